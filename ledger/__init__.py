@@ -1,6 +1,33 @@
 """hecha's ledger: keeps claims from many documents, checks them, records verification."""
 
-from ledger.errors import LedgerError
-from ledger.models import Evidence, Finding, Status, VerificationEvent, Verdict
+from ledger.book import Ledger, VerificationRequest
+from ledger.errors import LedgerError, NotALedgerError, UnknownClaimError, UnknownStatusError
+from ledger.history import assess
+from ledger.models import (
+    Assessment,
+    Evidence,
+    Finding,
+    HistoryReport,
+    Link,
+    Status,
+    VerificationEvent,
+    Verdict,
+)
 
-__all__ = ["Evidence", "Finding", "LedgerError", "Status", "VerificationEvent", "Verdict"]
+__all__ = [
+    "Assessment",
+    "Evidence",
+    "Finding",
+    "HistoryReport",
+    "Ledger",
+    "LedgerError",
+    "Link",
+    "NotALedgerError",
+    "Status",
+    "UnknownClaimError",
+    "UnknownStatusError",
+    "VerificationEvent",
+    "VerificationRequest",
+    "Verdict",
+    "assess",
+]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from pydantic import Field, model_validator
 
@@ -11,12 +14,17 @@ from claims.models import Interval, Record, Value
 
 __all__ = [
     "CLAIMREVIEW_RATINGS",
+    "GENESIS_HASH",
+    "Assessment",
     "ClaimRef",
     "Evidence",
     "Finding",
+    "HistoryReport",
+    "Link",
     "Status",
     "VerificationEvent",
     "Verdict",
+    "canonical_json",
 ]
 
 
@@ -45,13 +53,16 @@ class Status(StrEnum):
     DISPUTED = "disputed"
 
 
-# ClaimReview reviewRating for each status: (ratingValue, alternateName), worst 1 .. best 5.
+# ClaimReview reviewRating for each status: (ratingValue, alternateName), worst 1 .. best 5,
+# the scale schema.org's ClaimReview examples and most IFCN signatories use (1 False,
+# 3 Half true, 5 True). Unverifiable and disputed are not degrees of truth: no ratingValue,
+# only the alternateName, as Google's ClaimReview guidance allows for textual ratings.
 CLAIMREVIEW_RATINGS: dict[Status, tuple[int | None, str]] = {
     Status.SUPPORTED: (5, "True"),
     Status.PARTLY_SUPPORTED: (3, "Partly true"),
     Status.REFUTED: (1, "False"),
     Status.UNVERIFIABLE: (None, "Unverifiable"),
-    Status.DISPUTED: (2, "Disputed"),
+    Status.DISPUTED: (None, "Disputed"),
     Status.UNVERIFIED: (None, "Unverified"),
 }
 
@@ -85,7 +96,7 @@ class Finding(Record):
 
 
 class Evidence(Record):
-    """What a reviewer checked a claim against."""
+    """What a reviewer checked a claim against: a document, a quote, and optionally a value."""
 
     url: str | None = None
     title: str | None = None
@@ -94,15 +105,80 @@ class Evidence(Record):
     retrieved: datetime | None = None
 
 
+class Assessment(StrEnum):
+    """Where an evidence value lies relative to the claim's intervals (DESIGN.md section 4)."""
+
+    INSIDE = "inside"  # inside the conventional reading (so also the literal one)
+    LITERAL_ONLY = "literal_only"  # the words allow it, the usual reading does not: look again
+    OUTSIDE = "outside"  # outside even the literal reading
+
+
+GENESIS_HASH = "0" * 64
+"""The ``prev_hash`` of the first event of a ledger."""
+
+
+def canonical_json(data: Any) -> str:
+    """JSON with sorted keys, no spaces, and UTF-8 text as is: the form that gets hashed.
+
+    >>> canonical_json({"b": 1, "a": ["核查", None]})
+    '{"a":["核查",null],"b":1}'
+    """
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 class VerificationEvent(Record):
-    """One entry of a claim's append-only verification history."""
+    """One entry of the ledger's append-only verification history.
+
+    ``seq`` numbers the events of the whole ledger from 1; ``prev_hash`` is the hash of
+    event ``seq - 1`` (``GENESIS_HASH`` for the first) and ``hash`` the sha256 of the
+    canonical JSON of every other field, so editing, inserting or deleting an event
+    breaks the chain. ``assessment`` is computed by the ledger from the evidence values
+    (the worst one when there are several), ``None`` when no evidence carries a value.
+    """
 
     seq: int = Field(ge=1)
     claim_id: str
     status: Status
     evidence: tuple[Evidence, ...] = ()
+    assessment: Assessment | None = None
     reviewer: str | None = None
     note: str | None = None
     timestamp: datetime
-    prev_hash: str
-    hash: str
+    prev_hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+    hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+    @model_validator(mode="after")
+    def _aware(self) -> VerificationEvent:
+        if self.timestamp.tzinfo is None:
+            raise ValueError("timestamp must carry a time zone")
+        return self
+
+    def compute_hash(self) -> str:
+        """The sha256 of this event's canonical JSON without its ``hash`` field."""
+        body = canonical_json(self.model_dump(mode="json", exclude={"hash"}))
+        return hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class Link(Record):
+    """A reviewer's word that two claims measure the same metric (``same``) or not.
+
+    It overrides the automatic metric key; the latest link of a pair wins.
+    """
+
+    seq: int = Field(ge=1)
+    a: str
+    b: str
+    same: bool
+    reviewer: str | None = None
+    note: str | None = None
+    at: datetime
+
+
+class HistoryReport(Record):
+    """What ``Ledger.verify_history`` found: ok, how many events, the first bad one and why."""
+
+    ok: bool
+    events_checked: int
+    head: str | None = None
+    first_bad_seq: int | None = None
+    problem: str | None = None

@@ -1,0 +1,455 @@
+"""The ledger: claims from many documents, reviewer links, verification history, findings.
+
+``Ledger.open(path)`` takes a SQLite file (or ``":memory:"``) and returns a ledger whose
+methods add documents, query claims, record verifications (hash-chained, append-only)
+and store the latest findings of the consistency rules. A claim's current status is
+derived from its last event, never stored twice. Every change is one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from pydantic import ValidationError
+
+import claims as claims_pkg
+from claims.errors import InputError, SourceError
+from claims.models import Claim, Kind, Record, Source, sha256_text
+from ledger.errors import InvalidClaimError, SourceConflictError, UnknownClaimError, UnknownSourceError
+from ledger.history import assess_evidence, check_chain, next_event, parse_status
+from ledger.models import (
+    GENESIS_HASH,
+    Evidence,
+    Finding,
+    HistoryReport,
+    Link,
+    Status,
+    VerificationEvent,
+)
+from ledger.store import Store
+
+__all__ = ["Ledger", "VerificationRequest"]
+
+_LAST_EVENTS = """
+    SELECT e.claim_id, e.status, e.record FROM events e
+    JOIN (SELECT claim_id, MAX(seq) AS seq FROM events GROUP BY claim_id) m ON e.seq = m.seq
+"""
+# WHERE fragments for claims(); only these constants are ever joined into the query
+_FILTERS = {
+    "source": "c.source_id = ?",
+    "kind": "c.kind = ?",
+    "metric": "(c.metric_key = ? OR c.metric = ?)",
+    "status": "COALESCE(last.status, 'unverified') = ?",
+    "text": "instr(c.text, ?) > 0",
+}
+_CLAIM_ORDER = " ORDER BY c.source_id, c.start, c.stop, c.id"
+
+
+class VerificationRequest(Record):
+    """What a reviewer says about one claim; ``Ledger.verify_many`` turns it into an event."""
+
+    claim_id: str
+    status: Status
+    evidence: tuple[Evidence, ...] = ()
+    reviewer: str | None = None
+    note: str | None = None
+    at: datetime | None = None
+
+
+def _aware(at: datetime | None, what: str) -> datetime:
+    if at is None:
+        return datetime.now(UTC)
+    if at.tzinfo is None:
+        raise InputError(f"{what}: the time {at.isoformat()} must carry a time zone (e.g. +08:00)")
+    return at
+
+
+class Ledger:
+    """A fact-checking desk's ledger. Use ``Ledger.open(path)``, ideally as a context manager."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @classmethod
+    def open(cls, path: str | Path = "hecha.db") -> Ledger:
+        """Open or create the ledger at ``path`` (``":memory:"`` for one that lives in memory)."""
+        return cls(Store.open(path))
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(
+        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the ledger; everything written is already committed."""
+        self.store.close()
+
+    # -- documents and claims -------------------------------------------------------------
+
+    def add_document(
+        self, text: str, source: Source | None = None, claims: list[Claim] | None = None
+    ) -> list[Claim]:
+        """Store a source, its full text and its claims (extracted when ``claims`` is None).
+
+        Idempotent: a text already in the ledger (same sha256) adds nothing and returns the
+        claims stored for it.
+
+        Raises:
+            SourceError: ``source.sha256`` is not the hash of ``text``.
+            SourceConflictError: the source id is taken by another text.
+            InvalidClaimError: a claim's span does not cover its text in ``text``, it names
+                another source, or two claims share an id.
+        """
+        digest = sha256_text(text)
+        source = source or Source.from_text(text)
+        if source.sha256 != digest:
+            raise SourceError(source.id, f"sha256 {source.sha256[:12]}… is not that of the text")
+        known = self._known_source(source, digest)
+        if known is not None:
+            return self.claims(source=known)
+        found = claims_pkg.extract(text, source=source) if claims is None else claims
+        rows = [self._claim_row(c, source, text) for c in found]
+        ids = [r[0] for r in rows]
+        if len(set(ids)) != len(ids):
+            dup = next(i for i in ids if ids.count(i) > 1)
+            raise InvalidClaimError(dup, "appears twice in the claims of one document")
+        with self.store.write() as conn:
+            known = self._known_source(source, digest)  # another process may have won
+            if known is not None:
+                return self.claims(source=known)
+            conn.execute(
+                "INSERT INTO sources (id, sha256, record, text) VALUES (?, ?, ?, ?)",
+                (source.id, digest, source.model_dump_json(), text),
+            )
+            conn.executemany(
+                "INSERT INTO claims (id, source_id, start, stop, kind, metric, metric_key, "
+                "text, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+        return self.claims(source=source.id)
+
+    def _known_source(self, source: Source, digest: str) -> str | None:
+        row = self.store.one(
+            "SELECT id, sha256 FROM sources WHERE id = ? OR sha256 = ?", (source.id, digest)
+        )
+        if row is None:
+            return None
+        if row[1] != digest:
+            raise SourceConflictError(source.id, row[1], digest)
+        return str(row[0])
+
+    @staticmethod
+    def _claim_row(c: Claim, source: Source, text: str) -> tuple[Any, ...]:
+        if c.source_id not in (None, source.id):
+            raise InvalidClaimError(c.id, f"names source {c.source_id!r}, not {source.id!r}")
+        if c.span.end > len(text) or c.span.slice(text) != c.text:
+            raise InvalidClaimError(
+                c.id,
+                f"span [{c.span.start}, {c.span.end}) covers {c.span.slice(text)!r} "
+                f"in the source text, not {c.text!r}",
+            )
+        if c.source_id is None:
+            c = c.model_copy(update={"source_id": source.id})
+        return (
+            c.id, source.id, c.span.start, c.span.end, c.kind.value,
+            c.metric, c.metric_key, c.text, c.model_dump_json(),
+        )  # fmt: skip
+
+    def sources(self) -> list[Source]:
+        """Every source, sorted by id."""
+        rows = self.store.rows("SELECT record FROM sources ORDER BY id")
+        return [Source.model_validate_json(r[0]) for r in rows]
+
+    def source(self, source_id: str) -> Source:
+        """The source with this id (``UnknownSourceError`` if none)."""
+        row = self.store.one("SELECT record FROM sources WHERE id = ?", (source_id,))
+        if row is None:
+            raise UnknownSourceError(source_id)
+        return Source.model_validate_json(row[0])
+
+    def text(self, source_id: str) -> str:
+        """The full text of a source: the text its claims' spans point into."""
+        row = self.store.one("SELECT text FROM sources WHERE id = ?", (source_id,))
+        if row is None:
+            raise UnknownSourceError(source_id)
+        return str(row[0])
+
+    def claims(
+        self,
+        *,
+        source: str | None = None,
+        kind: Kind | str | None = None,
+        metric: str | None = None,
+        status: Status | str | None = None,
+        text: str | None = None,
+    ) -> list[Claim]:
+        """Claims matching every filter given, by source and position.
+
+        ``metric`` matches the metric key or the metric as extracted; ``status`` the derived
+        current status; ``text`` a substring of the claim's surface text.
+        """
+        where: list[str] = []
+        params: list[Any] = []
+        for name, value in (("source", source), ("kind", kind), ("metric", metric),
+                            ("status", status), ("text", text)):  # fmt: skip
+            if value is None:
+                continue
+            if name == "status":
+                value = parse_status(value).value
+            where.append(_FILTERS[name])
+            params.extend([str(value)] * _FILTERS[name].count("?"))
+        sql = "SELECT c.record FROM claims c"
+        if status is not None:
+            sql = f"WITH last AS ({_LAST_EVENTS}) {sql} LEFT JOIN last ON last.claim_id = c.id"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return [Claim.model_validate_json(r[0]) for r in self.store.rows(sql + _CLAIM_ORDER, params)]
+
+    def claim(self, claim_id: str) -> Claim:
+        """The claim with this id (``UnknownClaimError`` if none)."""
+        row = self.store.one("SELECT record FROM claims WHERE id = ?", (claim_id,))
+        if row is None:
+            raise UnknownClaimError(claim_id)
+        return Claim.model_validate_json(row[0])
+
+    def _require(self, claim_id: str) -> None:
+        if self.store.one("SELECT 1 FROM claims WHERE id = ?", (claim_id,)) is None:
+            raise UnknownClaimError(claim_id)
+
+    # -- links: the reviewer's word on which claims measure the same metric -----------------
+
+    def link(
+        self,
+        a: str,
+        b: str,
+        same: bool = True,
+        reviewer: str | None = None,
+        note: str | None = None,
+        at: datetime | None = None,
+    ) -> Link:
+        """Record that claims ``a`` and ``b`` measure the same metric (or, ``same=False``, not).
+
+        The latest link of a pair wins; see ``effective_metric_groups``.
+        """
+        when = _aware(at, f"link {a}~{b}")
+        self._require(a)
+        self._require(b)
+        with self.store.write() as conn:
+            seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM links").fetchone()[0]
+            lk = Link(seq=seq, a=a, b=b, same=same, reviewer=reviewer, note=note, at=when)
+            conn.execute(
+                "INSERT INTO links (seq, a, b, same, record) VALUES (?, ?, ?, ?, ?)",
+                (seq, a, b, int(same), lk.model_dump_json()),
+            )
+        return lk
+
+    def links(self) -> list[Link]:
+        """Every link ever recorded, oldest first."""
+        rows = self.store.rows("SELECT record FROM links ORDER BY seq")
+        return [Link.model_validate_json(r[0]) for r in rows]
+
+    def effective_metric_groups(self) -> dict[str, list[Claim]]:
+        """Claims grouped by their effective metric key: the automatic key, corrected by links.
+
+        A claim starts under its ``metric_key``. The latest link of each pair decides:
+        ``same=False`` takes ``b`` out of a group it shares with ``a`` (it gets the key
+        ``claim:<id>``); ``same=True`` merges the two groups, named after the smallest
+        automatic key in them. Claims without a key and without links are left out.
+        """
+        all_claims = self.claims()
+        key = {c.id: c.metric_key or f"claim:{c.id}" for c in all_claims}
+        latest: dict[tuple[str, str], Link] = {}
+        for lk in self.links():
+            latest[(min(lk.a, lk.b), max(lk.a, lk.b))] = lk
+        for lk in latest.values():
+            if not lk.same and key[lk.a] == key[lk.b]:
+                key[lk.b] = f"claim:{lk.b}"
+        parent: dict[str, str] = {}
+
+        def find(k: str) -> str:
+            while parent.get(k, k) != k:
+                parent[k] = parent.get(parent[k], parent[k])
+                k = parent[k]
+            return k
+
+        for lk in latest.values():
+            if lk.same:
+                ra, rb = find(key[lk.a]), find(key[lk.b])
+                if ra != rb:
+                    first, second = sorted((ra, rb), key=lambda k: (k.startswith("claim:"), k))
+                    parent[second] = first
+        groups: dict[str, list[Claim]] = {}
+        for c in all_claims:
+            groups.setdefault(find(key[c.id]), []).append(c)
+        return {
+            k: v
+            for k, v in sorted(groups.items())
+            if not (k.startswith("claim:") and len(v) == 1)
+        }
+
+    # -- verification history ----------------------------------------------------------------
+
+    def verify(
+        self,
+        claim_id: str,
+        status: Status | str,
+        *,
+        evidence: Iterable[Evidence | dict[str, Any]] = (),
+        reviewer: str | None = None,
+        note: str | None = None,
+        at: datetime | None = None,
+    ) -> VerificationEvent:
+        """Append a verification event: the claim's new status, with evidence and who said so.
+
+        Raises:
+            UnknownClaimError: no such claim.
+            UnknownStatusError: ``status`` is not a ``Status``.
+        """
+        try:
+            req = VerificationRequest(
+                claim_id=claim_id,
+                status=parse_status(status),
+                evidence=tuple(Evidence.model_validate(e) for e in evidence),
+                reviewer=reviewer,
+                note=note,
+                at=at,
+            )
+        except ValidationError as exc:
+            raise InvalidClaimError(claim_id, f"bad evidence: {exc.errors()[0]['msg']}") from None
+        return self.verify_many([req])[0]
+
+    def verify_many(self, requests: Iterable[VerificationRequest]) -> list[VerificationEvent]:
+        """Append one event per request, all in one transaction (all or nothing)."""
+        out: list[VerificationEvent] = []
+        with self.store.write() as conn:
+            row = conn.execute("SELECT hash, seq FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+            prev, seq = (row[0], row[1]) if row else (GENESIS_HASH, 0)
+            for req in requests:
+                rec = conn.execute("SELECT record FROM claims WHERE id = ?", (req.claim_id,))
+                claim_row = rec.fetchone()
+                if claim_row is None:
+                    raise UnknownClaimError(req.claim_id)
+                assessment = None
+                if any(e.value is not None for e in req.evidence):
+                    claim = Claim.model_validate_json(claim_row[0])
+                    assessment = assess_evidence(claim, req.evidence)
+                seq += 1
+                ev = next_event(
+                    prev, seq, req.claim_id, req.status, req.evidence, assessment,
+                    req.reviewer, req.note, _aware(req.at, req.claim_id),
+                )  # fmt: skip
+                conn.execute(
+                    "INSERT INTO events (seq, claim_id, status, prev_hash, hash, record) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (ev.seq, ev.claim_id, ev.status.value, ev.prev_hash, ev.hash,
+                     ev.model_dump_json()),
+                )  # fmt: skip
+                prev = ev.hash
+                out.append(ev)
+            if out:
+                self._set_head(conn, seq, prev)
+        return out
+
+    @staticmethod
+    def _set_head(conn: Any, seq: int, digest: str) -> None:
+        conn.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [("head_seq", str(seq)), ("head_hash", digest)],
+        )
+
+    def history(self, claim_id: str | None = None) -> list[VerificationEvent]:
+        """The events of one claim, or of the whole ledger, oldest first."""
+        if claim_id is None:
+            rows = self.store.rows("SELECT record FROM events ORDER BY seq")
+        else:
+            self._require(claim_id)
+            rows = self.store.rows(
+                "SELECT record FROM events WHERE claim_id = ? ORDER BY seq", (claim_id,)
+            )
+        return [VerificationEvent.model_validate_json(r[0]) for r in rows]
+
+    def status(self, claim_id: str) -> Status:
+        """The claim's current status: that of its last event, else ``unverified``."""
+        self._require(claim_id)
+        row = self.store.one(
+            "SELECT status FROM events WHERE claim_id = ? ORDER BY seq DESC LIMIT 1", (claim_id,)
+        )
+        return Status.UNVERIFIED if row is None else Status(row[0])
+
+    def statuses(self) -> dict[str, Status]:
+        """The current status of every claim, by claim id (sorted)."""
+        last = {r[0]: Status(r[1]) for r in self.store.rows(_LAST_EVENTS)}
+        ids = self.store.rows("SELECT id FROM claims ORDER BY id")
+        return {r[0]: last.get(r[0], Status.UNVERIFIED) for r in ids}
+
+    def last_events(self) -> dict[str, VerificationEvent]:
+        """The latest event of every claim that has one, by claim id."""
+        rows = self.store.rows(_LAST_EVENTS)
+        return {r[0]: VerificationEvent.model_validate_json(r[2]) for r in rows}
+
+    def head(self) -> tuple[int, str] | None:
+        """The stored head of the hash chain: (seq, hash) of the last event, or ``None``."""
+        rows = dict(self.store.rows("SELECT key, value FROM meta WHERE key IN ('head_seq', 'head_hash')"))
+        if "head_seq" not in rows or "head_hash" not in rows:
+            return None
+        return int(rows["head_seq"]), str(rows["head_hash"])
+
+    def verify_history(self) -> HistoryReport:
+        """Re-check the whole hash chain; the report names the first bad event, if any."""
+        return check_chain(self._stored_events(), self.head())
+
+    def _stored_events(self) -> Iterator[VerificationEvent | Exception]:
+        cursor = self.store.conn.execute(
+            "SELECT seq, claim_id, status, prev_hash, hash, record FROM events ORDER BY seq"
+        )
+        for seq, claim_id, status, prev_hash, digest, record in cursor:
+            try:
+                ev = VerificationEvent.model_validate_json(record)
+            except ValidationError as exc:
+                yield ValueError(f"event {seq}: {exc.errors()[0]['msg']}")
+                return
+            columns = (seq, claim_id, status, prev_hash, digest)
+            if columns != (ev.seq, ev.claim_id, ev.status.value, ev.prev_hash, ev.hash):
+                yield ValueError(f"event {seq}: the indexed columns differ from the hashed record")
+                return
+            yield ev
+
+    # -- findings of the consistency rules ---------------------------------------------------
+
+    def store_findings(self, findings: Sequence[Finding], run_at: datetime) -> int:
+        """Store one run of the rules; it supersedes the previous run. Returns the run number."""
+        when = _aware(run_at, "findings run")
+        with self.store.write() as conn:
+            run = conn.execute("SELECT COALESCE(MAX(run), 0) + 1 FROM finding_runs").fetchone()[0]
+            conn.execute(
+                "INSERT INTO finding_runs (run, run_at) VALUES (?, ?)", (run, when.isoformat())
+            )
+            conn.executemany(
+                "INSERT INTO findings (run, position, rule, verdict, record) VALUES (?, ?, ?, ?, ?)",
+                [(run, i, f.rule, f.verdict.value, f.model_dump_json())
+                 for i, f in enumerate(findings)],
+            )  # fmt: skip
+        return int(run)
+
+    def findings_run(self) -> tuple[datetime, list[Finding]] | None:
+        """The latest run: its time and its findings in the order stored; ``None`` if no run."""
+        row = self.store.one("SELECT run, run_at FROM finding_runs ORDER BY run DESC LIMIT 1")
+        if row is None:
+            return None
+        rows = self.store.rows(
+            "SELECT record FROM findings WHERE run = ? ORDER BY position", (row[0],)
+        )
+        return datetime.fromisoformat(row[1]), [Finding.model_validate_json(r[0]) for r in rows]
+
+    def findings(self) -> list[Finding]:
+        """The findings of the latest run (empty before the first run)."""
+        run = self.findings_run()
+        return [] if run is None else run[1]

@@ -1,0 +1,268 @@
+"""Export and import: the whole ledger as one JSON document, its JSON Schema, and CSV.
+
+``export_json(ledger)`` returns the ledger (sources with text, claims, links, the
+hash-chained history, the current status of every claim, the latest findings) as one
+deterministic JSON document: sorted keys and a fixed order, so export -> import -> export
+is byte-identical. ``import_json(ledger, data)`` validates a document completely (JSON,
+schema version, records, references, hash chain, derived statuses) before it writes one
+row, in one transaction, into an empty ledger. ``export_csv`` gives one row per claim.
+ClaimReview JSON-LD lives in ``ledger.claimreview``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import Field, ValidationError
+
+from claims.models import Claim, DateValue, Record, Source, sha256_text
+from ledger.book import Ledger
+from ledger.errors import ExportDocumentError, ExportVersionError, LedgerNotEmptyError
+from ledger.history import check_chain
+from ledger.models import Finding, Link, Status, VerificationEvent
+
+__all__ = [
+    "CSV_COLUMNS",
+    "EXPORT_FORMAT",
+    "EXPORT_VERSION",
+    "FindingsRun",
+    "LedgerExport",
+    "SourceEntry",
+    "export_csv",
+    "export_document",
+    "export_json",
+    "export_schema",
+    "import_json",
+]
+
+EXPORT_FORMAT = "hecha.ledger"
+EXPORT_VERSION = 1
+
+
+class SourceEntry(Record):
+    """A source with the full text its claims' spans point into."""
+
+    source: Source
+    text: str
+
+
+class FindingsRun(Record):
+    """One run of the consistency rules: when, and what it found."""
+
+    run_at: datetime
+    findings: tuple[Finding, ...] = ()
+
+
+class LedgerExport(Record):
+    """The whole ledger as one document (``hecha export --format json``)."""
+
+    format: Literal["hecha.ledger"] = EXPORT_FORMAT
+    schema_version: Literal[1] = EXPORT_VERSION
+    sources: tuple[SourceEntry, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    links: tuple[Link, ...] = ()
+    history: tuple[VerificationEvent, ...] = ()
+    head: str | None = Field(default=None, description="hash of the last event of the history")
+    status: dict[str, Status] = Field(
+        default_factory=dict,
+        description="current status of every claim, derived from the history (checked on import)",
+    )
+    findings: FindingsRun | None = None
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_document(ledger: Ledger) -> LedgerExport:
+    """The ledger as a ``LedgerExport`` record."""
+    run = ledger.findings_run()
+    head = ledger.head()
+    return LedgerExport(
+        sources=tuple(SourceEntry(source=s, text=ledger.text(s.id)) for s in ledger.sources()),
+        claims=tuple(ledger.claims()),
+        links=tuple(ledger.links()),
+        history=tuple(ledger.history()),
+        head=None if head is None else head[1],
+        status=ledger.statuses(),
+        findings=None if run is None else FindingsRun(run_at=run[0], findings=tuple(run[1])),
+    )
+
+
+def export_json(ledger: Ledger) -> str:
+    """The whole ledger as one deterministic JSON document (UTF-8 text, sorted keys)."""
+    return _dumps(export_document(ledger).model_dump(mode="json"))
+
+
+def export_schema() -> str:
+    """The JSON Schema of the export document, as deterministic JSON text."""
+    return _dumps(LedgerExport.model_json_schema(mode="serialization"))
+
+
+def _parse(data: str | bytes) -> LedgerExport:
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ExportDocumentError(f"byte {exc.start}", "not valid UTF-8") from None
+    try:
+        raw = json.loads(data)
+    except json.JSONDecodeError as exc:
+        raise ExportDocumentError(
+            f"line {exc.lineno} column {exc.colno}", f"not valid JSON ({exc.msg}); truncated?"
+        ) from None
+    if not isinstance(raw, dict) or raw.get("format") != EXPORT_FORMAT:
+        raise ExportDocumentError("format", f"not a hecha ledger export (expected {EXPORT_FORMAT!r})")
+    if raw.get("schema_version") != EXPORT_VERSION:
+        raise ExportVersionError(raw.get("schema_version"), EXPORT_VERSION)
+    try:
+        return LedgerExport.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"]) or "document"
+        raise ExportDocumentError(where, f"{err['msg']} ({exc.error_count()} errors in all)") from None
+
+
+def _check_references(doc: LedgerExport) -> None:
+    """Every cross-reference of the document resolves, and every derived field agrees."""
+    texts: dict[str, str] = {}
+    for i, entry in enumerate(doc.sources):
+        if entry.source.id in texts:
+            raise ExportDocumentError(f"sources.{i}", f"source id {entry.source.id!r} twice")
+        if sha256_text(entry.text) != entry.source.sha256:
+            raise ExportDocumentError(f"sources.{i}", "text does not match the source's sha256")
+        texts[entry.source.id] = entry.text
+    claim_ids: set[str] = set()
+    for i, c in enumerate(doc.claims):
+        where = f"claims.{i}"
+        if c.id in claim_ids:
+            raise ExportDocumentError(where, f"claim id {c.id!r} twice")
+        claim_ids.add(c.id)
+        if c.source_id not in texts:
+            raise ExportDocumentError(where, f"names unknown source {c.source_id!r}")
+        if c.span.slice(texts[c.source_id]) != c.text:
+            raise ExportDocumentError(where, "span does not cover the claim's text in its source")
+    for i, lk in enumerate(doc.links):
+        for cid in (lk.a, lk.b):
+            if cid not in claim_ids:
+                raise ExportDocumentError(f"links.{i}", f"names unknown claim {cid!r}")
+    for i, ev in enumerate(doc.history):
+        if ev.claim_id not in claim_ids:
+            raise ExportDocumentError(f"history.{i}", f"names unknown claim {ev.claim_id!r}")
+    head = (len(doc.history), doc.head) if doc.head is not None else None
+    report = check_chain(doc.history, head)
+    if not report.ok:
+        raise ExportDocumentError(f"history (event {report.first_bad_seq})", str(report.problem))
+    derived = {cid: Status.UNVERIFIED for cid in claim_ids}
+    derived.update({ev.claim_id: ev.status for ev in doc.history})
+    if doc.status != derived:
+        bad = sorted(k for k in derived.keys() | doc.status.keys()
+                     if derived.get(k) != doc.status.get(k))  # fmt: skip
+        raise ExportDocumentError(
+            f"status.{bad[0]}", "does not match the status derived from the history"
+        )
+
+
+_NOT_EMPTY = (
+    ("sources", "SELECT 1 FROM sources LIMIT 1"),
+    ("verification events", "SELECT 1 FROM events LIMIT 1"),
+    ("links", "SELECT 1 FROM links LIMIT 1"),
+    ("findings", "SELECT 1 FROM finding_runs LIMIT 1"),
+)
+
+
+def import_json(ledger: Ledger, data: str | bytes) -> LedgerExport:
+    """Load an export document into an empty ledger, all or nothing; returns the document.
+
+    Raises:
+        ExportDocumentError: malformed or truncated JSON, wrong records, unknown ids,
+            a broken hash chain or statuses that do not follow from the history.
+        ExportVersionError: a schema version this hecha does not read.
+        LedgerNotEmptyError: the target ledger already holds sources, history or links.
+    """
+    doc = _parse(data)
+    _check_references(doc)
+    rows = [c.model_dump_json() for c in doc.claims]
+    store = ledger.store
+    with store.write() as conn:
+        for table, probe in _NOT_EMPTY:
+            if conn.execute(probe).fetchone() is not None:
+                raise LedgerNotEmptyError(table)
+        conn.executemany(
+            "INSERT INTO sources (id, sha256, record, text) VALUES (?, ?, ?, ?)",
+            [(e.source.id, e.source.sha256, e.source.model_dump_json(), e.text)
+             for e in doc.sources],
+        )  # fmt: skip
+        conn.executemany(
+            "INSERT INTO claims (id, source_id, start, stop, kind, metric, metric_key, text, "
+            "record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(c.id, c.source_id, c.span.start, c.span.end, c.kind.value, c.metric,
+              c.metric_key, c.text, r) for c, r in zip(doc.claims, rows, strict=True)],
+        )  # fmt: skip
+        conn.executemany(
+            "INSERT INTO links (seq, a, b, same, record) VALUES (?, ?, ?, ?, ?)",
+            [(lk.seq, lk.a, lk.b, int(lk.same), lk.model_dump_json()) for lk in doc.links],
+        )
+        conn.executemany(
+            "INSERT INTO events (seq, claim_id, status, prev_hash, hash, record) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(ev.seq, ev.claim_id, ev.status.value, ev.prev_hash, ev.hash,
+              ev.model_dump_json()) for ev in doc.history],
+        )  # fmt: skip
+        if doc.history:
+            last = doc.history[-1]
+            Ledger._set_head(conn, last.seq, last.hash)
+        if doc.findings is not None:
+            run = doc.findings
+            conn.execute(
+                "INSERT INTO finding_runs (run, run_at) VALUES (1, ?)", (run.run_at.isoformat(),)
+            )
+            conn.executemany(
+                "INSERT INTO findings (run, position, rule, verdict, record) "
+                "VALUES (1, ?, ?, ?, ?)",
+                [(i, f.rule, f.verdict.value, f.model_dump_json())
+                 for i, f in enumerate(run.findings)],
+            )  # fmt: skip
+    return doc
+
+
+CSV_COLUMNS = (
+    "id", "source", "text", "kind", "stated", "stated_end", "literal", "literal_lower",
+    "literal_upper", "conventional", "conventional_lower", "conventional_upper", "unit",
+    "per", "counted", "subject", "metric", "metric_key", "status", "last_reviewer",
+    "last_note", "last_at",
+)  # fmt: skip
+"""CSV header. Intervals are written as "(90000, +inf)"; the bound columns hold the bare numbers."""
+
+
+def _csv_row(c: Claim, status: Status, last: VerificationEvent | None) -> list[str]:
+    v = c.value
+    if isinstance(v, DateValue):
+        stated, end = str(v.start), str(v.end)
+        intervals = ["", "", "", "", "", ""]
+    else:
+        stated, end = str(v.stated), "" if v.stated_end is None else str(v.stated_end)
+        intervals = []
+        for iv in (v.literal, v.conventional):
+            intervals += [str(iv), "" if iv.lower is None else str(iv.lower),
+                          "" if iv.upper is None else str(iv.upper)]  # fmt: skip
+    tail = [c.unit, c.per, c.counted, c.subject, c.metric, c.metric_key, status.value]
+    reviewed = [last.reviewer, last.note, last.timestamp.isoformat()] if last else [None] * 3
+    return [c.id, c.source_id or "", c.text, c.kind.value, stated, end, *intervals] + [
+        "" if x is None else str(x) for x in tail + reviewed
+    ]
+
+
+def export_csv(ledger: Ledger) -> str:
+    """One row per claim (see ``CSV_COLUMNS``), for spreadsheets."""
+    statuses, last = ledger.statuses(), ledger.last_events()
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for c in ledger.claims():
+        writer.writerow(_csv_row(c, statuses[c.id], last.get(c.id)))
+    return out.getvalue()
