@@ -1,15 +1,27 @@
-"""Stage: time expressions. Finds the dates a text asserts (2001年, 2022年初, 9月3日) as spans.
+"""Stage: time expressions. Takes text; returns the dates it names (2001年, 2022年初, 9月3日) as spans.
 
-Placeholder until the claims-in-context issue: finds nothing yet.
+``find_dates`` runs one compiled pattern over the text (linear time) and turns each match into a
+``DateMention``: its span, a ``DateValue`` (``datetime.date`` bounds when the year is known,
+ISO partial strings such as ``"--09-03"`` otherwise) and the rule that matched. Durations
+(5年, 十余年, 2000年来) are not dates; the value engine reads them as ``duration`` claims.
+
+>>> [(m.value.start, m.value.end, m.value.precision) for m in find_dates("2022年初,9月3日")]
+[(datetime.date(2022, 1, 1), datetime.date(2022, 3, 31), 'year_part'), ('--09-03', '--09-03', 'day')]
 """
 
 from __future__ import annotations
 
-from claims.models import DateValue, Span
+import calendar
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+import regex
+
+from claims.models import DatePoint, DateValue, Span
+from claims.vocab import time_words
 
 __all__ = ["DateMention", "find_dates"]
-
-from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +32,215 @@ class DateMention:
     value: DateValue
     rule: str
 
+    @property
+    def year(self) -> int | None:
+        """The year the mention fixes, or ``None`` for partial dates (9月3日)."""
+        return self.value.start.year if isinstance(self.value.start, date) else None
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of literal words, longest first (so 第一季度 beats 一季度)."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Month and day numbers, Arabic or Chinese (九月三日, 十二月三十一日).
+_CN_MONTH = r"(?:十[一二]|十|[一二三四五六七八九])"
+_CN_DAY = r"(?:三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_MONTH = rf"(?:1[0-2]|0?[1-9]|{_CN_MONTH})"
+_DAY = rf"(?:3[01]|[12]\d|0?[1-9]|{_CN_DAY})"
+_RANGE = r"\s*(?:[-–—~～]|至|到)\s*"
+_CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?!\d)"
+
+
+@cache
+def _pattern() -> regex.Pattern[str]:
+    """The one date pattern, built once from ``time_words.toml``."""
+    tw = time_words()
+    cn_digit = "[" + regex.escape(tw.chinese_digits + "".join(tw.zero_variants)) + "]"
+    nian_parts = [w for w in tw.year_parts if w.startswith("年")]
+    other_parts = [w for w in tw.year_parts if not w.startswith("年")]
+    return regex.compile(
+        rf"""
+        (?<![\d.,])                                  # not the tail of a longer number
+        (?:
+          (?P<stamp>                                 # 2024-09-03 16:23:48, 2024/9/3
+            (?P<sy>(?:19|20)\d\d) (?P<sep>[-/.]) (?P<sm>1[0-2]|0?[1-9]) (?P=sep) (?P<sd>3[01]|[12]\d|0?[1-9])
+            (?!\d) (?: [\sT]* (?P<sclock>{_CLOCK}) )?
+          )
+        | (?P<yrange>                                # 2019-2023年, 2019至2023年
+            (?P<ry1>(?:19|20)\d\d) {_RANGE} (?P<ry2>(?:19|20)\d\d) \s* 年 (?!代)
+          )
+        | (?P<decade>                                # 1990年代, 80年代, 八十年代
+            (?P<dcent>上世纪|二十世纪|20世纪|本世纪|21世纪)?
+            (?P<dnum>(?:19|20)\d0|\d0|[一二三四五六七八九]十|〇〇|零零) 年代
+          )
+        | (?P<century>                               # 21世纪, 二十世纪
+            (?P<cnum>二十一|二十|十九|十八|2[01]|1[89]) 世纪
+          )
+        | (?P<ymd>                                   # 2011年7月6日, 2024年9月, 2022年初, 二〇二四年上半年
+            (?P<year>(?:19|20)\d\d(?!\d)|2100|{cn_digit}{{4}}) \s*
+            (?:
+              (?P<npart>{_alt(nian_parts)})          # 年初 / 年底: the 年 is part of the word
+            | 年 (?!代|来|之久|历史|的历史)
+              (?: (?P<m1>{_MONTH}) {_RANGE} (?P<m2>{_MONTH}) 月份?
+                | (?P<month>{_MONTH}) 月 份?
+                  (?: (?P<day>{_DAY}) [日号] (?: \s* (?P<clock>{_CLOCK}))? | (?P<xun>上旬|中旬|下旬) )?
+                | (?P<part>{_alt(other_parts)})
+              )?
+            )
+          )
+        | (?P<md>                                    # 9月3日, 1-7月份, 9月上旬 (no year)
+            (?: (?P<pm1>1[0-2]|0?[1-9]) {_RANGE} (?P<pm2>1[0-2]|0?[1-9]) 月份?
+              | (?P<pmonth>1[0-2]|0?[1-9]) 月 份?
+                (?: (?P<pday>3[01]|[12]\d|0?[1-9]) [日号] | (?P<pxun>上旬|中旬|下旬) )?
+              | (?P<cmonth>{_CN_MONTH}) 月 (?: (?P<cday>{_CN_DAY}) [日号] | 份 )
+            )
+          )
+        | (?P<qpart>(?<!第|前|年){_alt([w for w in other_parts if not w.startswith("年")])})
+        )
+        """,
+        regex.VERBOSE,
+    )
+
+
+def _small_int(s: str) -> int:
+    """A month, day or year written in Arabic or Chinese digits: 09 -> 9, 二十三 -> 23, 二〇二四 -> 2024."""
+    tw = time_words()
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    digits = {c: i for i, c in enumerate(tw.chinese_digits)} | dict.fromkeys(tw.zero_variants, 0)
+    if "十" not in s:
+        return int("".join(str(digits[c]) for c in s))
+    tens, _, ones = s.partition("十")
+    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _months(year: int | None, m1: int, m2: int, precision: str) -> DateValue | None:
+    if not 1 <= m1 <= m2 <= 12:
+        return None
+    if year is None:
+        return DateValue(start=f"--{m1:02d}", end=f"--{m2:02d}", precision=precision)
+    return DateValue(
+        start=date(year, m1, 1), end=date(year, m2, _last_day(year, m2)), precision=precision
+    )
+
+
+def _day(year: int | None, month: int, d1: int, d2: int, precision: str) -> DateValue | None:
+    if not 1 <= month <= 12:
+        return None
+    last = _last_day(year if year is not None else 2000, month)
+    d2 = min(d2, last)
+    if not 1 <= d1 <= d2:
+        return None
+    if year is None:
+        return DateValue(start=f"--{month:02d}-{d1:02d}", end=f"--{month:02d}-{d2:02d}", precision=precision)
+    return DateValue(start=date(year, month, d1), end=date(year, month, d2), precision=precision)
+
+
+def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
+    """The value and rule name of one match of ``_pattern()``."""
+    tw = time_words()
+    g = m.groupdict()
+    if g["stamp"]:
+        y, mo, d = int(g["sy"]), int(g["sm"]), int(g["sd"])
+        clock = g["sclock"]
+        precision = "day" if not clock else ("second" if clock.count(":") + clock.count("：") == 2 else "minute")
+        return _day(y, mo, d, d, precision), "timex.stamp"
+    if g["yrange"]:
+        y1, y2 = int(g["ry1"]), int(g["ry2"])
+        if y2 < y1:
+            return None, "timex.year_range"
+        return DateValue(start=date(y1, 1, 1), end=date(y2, 12, 31), precision="year"), "timex.year_range"
+    if g["decade"]:
+        num = g["dnum"]
+        n = _small_int(num) if num not in ("〇〇", "零零") else 0
+        if n >= 1900:
+            start = n
+        else:
+            century = 2000 if (g["dcent"] or "") in ("本世纪", "21世纪") else 1900
+            if not g["dcent"] and n < 30:
+                century = 2000
+            start = century + n
+        return DateValue(start=date(start, 1, 1), end=date(start + 9, 12, 31), precision="decade"), "timex.decade"
+    if g["century"]:
+        c = _small_int(g["cnum"])
+        return DateValue(start=date(c * 100 - 99, 1, 1), end=date(c * 100, 12, 31), precision="century"), "timex.century"
+    if g["ymd"]:
+        year = _small_int(g["year"])
+        if not 1900 <= year <= 2100:
+            return None, "timex.ymd"
+        part = g["npart"] or g["part"]
+        if part:
+            first, last, precision = tw.year_parts[part]
+            return _months(year, first, last, precision), "timex.year_part"
+        if g["m1"]:
+            return _months(year, _small_int(g["m1"]), _small_int(g["m2"]), "month"), "timex.month_range"
+        if g["month"]:
+            month = _small_int(g["month"])
+            if g["day"]:
+                d = _small_int(g["day"])
+                return _day(year, month, d, d, "minute" if g["clock"] else "day"), "timex.ymd"
+            if g["xun"]:
+                d1, d2 = tw.xun[g["xun"]]
+                return _day(year, month, d1, d2, "xun"), "timex.ymd"
+            return _months(year, month, month, "month"), "timex.ym"
+        return _months(year, 1, 12, "year"), "timex.year"
+    if g["md"]:
+        if g["pm1"]:
+            return _months(None, int(g["pm1"]), int(g["pm2"]), "month"), "timex.month_range"
+        month = _small_int(g["pmonth"] or g["cmonth"])
+        day = g["pday"] or g["cday"]
+        if day:
+            d = _small_int(day)
+            return _day(None, month, d, d, "day"), "timex.md"
+        if g["pxun"]:
+            d1, d2 = tw.xun[g["pxun"]]
+            return _day(None, month, d1, d2, "xun"), "timex.md"
+        return _months(None, month, month, "month"), "timex.month"
+    first, last, precision = tw.year_parts[g["qpart"]]
+    return _months(None, first, last, precision), "timex.part"
+
+
+def _is_duration(text: str, m: regex.Match[str]) -> bool:
+    """A bare "NNNN年" after 近/长达 (近2000年) counts years, it does not name one."""
+    if not m.group("ymd") or m.group("month") or m.group("m1") or m.group("part") or m.group("npart"):
+        return False
+    before = text[max(0, m.start() - 4) : m.start()]
+    return any(before.endswith(w) for w in time_words().duration_lead)
+
 
 def find_dates(text: str) -> list[DateMention]:
-    """Every date expression in ``text``, in order, non-overlapping."""
-    return []
+    """Every date expression in ``text``, in order, non-overlapping.
+
+    >>> [(m.span.start, m.value.start, m.rule) for m in find_dates("从 2015 年开始,近2000年")]
+    [(2, datetime.date(2015, 1, 1), 'timex.year')]
+    >>> find_dates("2024-09-03 16:23:48北京")[0].value.precision
+    'second'
+    """
+    out: list[DateMention] = []
+    for m in _pattern().finditer(text):
+        if _is_duration(text, m):
+            continue
+        value, rule = _value(m)
+        if value is None:
+            continue
+        end = m.end()
+        while end > m.start() and text[end - 1].isspace():
+            end -= 1
+        out.append(DateMention(span=Span(start=m.start(), end=end), value=value, rule=rule))
+    return out
+
+
+def period_end(value: DateValue) -> date | None:
+    """The last day of a dated period, or ``None`` for a partial date."""
+    return value.end if isinstance(value.end, date) else None
+
+
+def period_start(value: DateValue) -> DatePoint:
+    """The first day (or ISO partial) of a period."""
+    return value.start

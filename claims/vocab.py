@@ -34,3 +34,399 @@ def load_toml(name: str) -> dict[str, Any]:
 
 
 # Table loaders (validated, cached) follow, one section per data file.
+
+
+# --- numerals.toml and qualifiers.toml (the value engine: normalize.py, numbers.py) ---
+
+from decimal import Decimal, InvalidOperation  # noqa: E402  (section-local imports)
+
+from pydantic import BaseModel, ConfigDict, ValidationError  # noqa: E402
+
+BOUND_KINDS = frozenset(
+    {"over", "at_least", "near", "under", "at_most", "about", "remainder", "upward", "upward_wide"}
+)
+
+
+class NumeralTable(BaseModel):
+    """``numerals.toml``, validated: see the file's header for the meaning of each table."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    fold: dict[str, str]
+    digits: dict[str, int]
+    small_scales: dict[str, int]
+    big_scales: dict[str, Decimal]
+    special: dict[str, int]
+    percent_prefixes: dict[str, Decimal]
+    fraction_joiner: str
+    mixed_joiner: str
+    decimal_point: str
+    negative: str
+    ordinal: str
+    ambiguous: frozenset[str]
+    lone_one: frozenset[str]
+    not_numbers: tuple[str, ...]
+
+
+class Qualifier(BaseModel):
+    """One bounding word of ``qualifiers.toml``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    word: str
+    position: str
+    bound: str
+    blocked_after: tuple[str, ...] = ()
+
+
+class QualifierTable(BaseModel):
+    """``qualifiers.toml``, validated: qualifiers by position, and the growth verbs of 倍."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    before: dict[str, Qualifier]
+    after: dict[str, Qualifier]
+    growth_verbs: tuple[str, ...]
+
+
+def _one_char(file: str, entry: str, s: object) -> str:
+    if not isinstance(s, str) or len(s) != 1:
+        raise VocabularyError(file, entry, f"expected exactly one character, got {s!r}")
+    return s
+
+
+@cache
+def numerals() -> NumeralTable:
+    """The numeral table (cached); raises ``VocabularyError`` naming the bad entry."""
+    name = "numerals.toml"
+    raw = load_toml(name)
+    try:
+        fold = {_one_char(name, f"fold.{k}", k): _one_char(name, f"fold.{k}", v)
+                for k, v in raw["fold"].items()}
+        for table in ("digits", "small_scales", "special"):
+            for k, v in raw[table].items():
+                _one_char(name, f"{table}.{k}", k)
+                if not isinstance(v, int) or isinstance(v, bool) or v < 0:
+                    raise VocabularyError(name, f"{table}.{k}", f"expected an integer >= 0, got {v!r}")
+        for k, v in raw["digits"].items():
+            if v > 9:
+                raise VocabularyError(name, f"digits.{k}", f"a digit is 0..9, got {v}")
+        big: dict[str, Decimal] = {}
+        for k, v in raw["big_scales"].items():
+            try:
+                big[_one_char(name, f"big_scales.{k}", k)] = Decimal(v)
+            except (InvalidOperation, TypeError):
+                raise VocabularyError(name, f"big_scales.{k}", f"not an exact number: {v!r}") from None
+        markers = raw["markers"]
+        pct: dict[str, Decimal] = {}
+        for k, v in markers["percent_prefixes"].items():
+            try:
+                pct[k] = Decimal(v)
+            except (InvalidOperation, TypeError):
+                raise VocabularyError(name, f"markers.percent_prefixes.{k}",
+                                      f"not an exact number: {v!r}") from None
+        words = tuple(raw["not_numbers"]["words"])
+        seen: set[str] = set()
+        for w in words:
+            if w in seen:
+                raise VocabularyError(name, f"not_numbers.{w}", "listed twice")
+            seen.add(w)
+        return NumeralTable(
+            fold=fold,
+            digits=raw["digits"],
+            small_scales=raw["small_scales"],
+            big_scales=big,
+            special=raw["special"],
+            percent_prefixes=pct,
+            fraction_joiner=markers["fraction_joiner"],
+            mixed_joiner=markers["mixed_joiner"],
+            decimal_point=markers["decimal_point"],
+            negative=markers["negative"],
+            ordinal=markers["ordinal"],
+            ambiguous=frozenset(raw["ambiguous"]["chars"]),
+            lone_one=frozenset(raw["lone_one"]["chars"]),
+            not_numbers=words,
+        )
+    except KeyError as exc:
+        raise VocabularyError(name, str(exc.args[0]), "required table or key is missing") from None
+    except ValidationError as exc:
+        raise VocabularyError(name, "<tables>", str(exc)) from None
+
+
+@cache
+def qualifiers() -> QualifierTable:
+    """The qualifier table (cached); raises ``VocabularyError`` naming the bad entry."""
+    name = "qualifiers.toml"
+    raw = load_toml(name)
+    before: dict[str, Qualifier] = {}
+    after: dict[str, Qualifier] = {}
+    for i, entry in enumerate(raw.get("qualifier", [])):
+        label = f"qualifier[{i}] {entry.get('word', '?')}"
+        try:
+            q = Qualifier(**entry)
+        except (ValidationError, TypeError) as exc:
+            raise VocabularyError(name, label, str(exc)) from None
+        if q.bound not in BOUND_KINDS:
+            raise VocabularyError(name, label, f"unknown bound {q.bound!r}; one of {sorted(BOUND_KINDS)}")
+        if q.position not in ("before", "after"):
+            raise VocabularyError(name, label, f"position must be before or after, got {q.position!r}")
+        table = before if q.position == "before" else after
+        if q.word in table:
+            raise VocabularyError(name, label, f"word {q.word!r} is listed twice for {q.position}")
+        table[q.word] = q
+    try:
+        verbs = tuple(raw["multiple"]["growth_verbs"])
+    except KeyError:
+        raise VocabularyError(name, "multiple.growth_verbs", "required list is missing") from None
+    return QualifierTable(before=before, after=after, growth_verbs=verbs)
+
+
+# --- time_words.toml and context.toml: claims in context (timex, context, inventory) ---------
+
+from pydantic import BaseModel as _BaseModel  # noqa: E402
+from pydantic import ConfigDict as _ConfigDict  # noqa: E402
+from pydantic import ValidationError as _ValidationError  # noqa: E402
+from pydantic import field_validator as _field_validator  # noqa: E402
+
+
+class _Table(_BaseModel):
+    model_config = _ConfigDict(frozen=True, extra="forbid")
+
+
+class TimeWords(_Table):
+    """``time_words.toml``: the words of dates and of time references."""
+
+    chinese_digits: str
+    zero_variants: tuple[str, ...]
+    duration_lead: tuple[str, ...]
+    duration_follow: tuple[str, ...]
+    since_markers: tuple[str, ...]
+    since_leads: tuple[str, ...]
+    back_reference: tuple[str, ...]
+    ago_durations: tuple[str, ...]
+    year_parts: dict[str, tuple[int, int, str]]
+    xun: dict[str, tuple[int, int]]
+
+    @_field_validator("chinese_digits")
+    @classmethod
+    def _ten_digits(cls, v: str) -> str:
+        if len(v) != 10 or len(set(v)) != 10:
+            raise ValueError("must be the ten distinct characters for 0..9")
+        return v
+
+    @_field_validator("year_parts")
+    @classmethod
+    def _months(cls, v: dict[str, tuple[int, int, str]]) -> dict[str, tuple[int, int, str]]:
+        for word, (first, last, _) in v.items():
+            if not 1 <= first <= last <= 12:
+                raise ValueError(f"{word}: months must satisfy 1 <= first <= last <= 12")
+        return v
+
+
+class SetAsideWords(_Table):
+    """``context.toml`` ``[set_aside]``: text whose numerals are not claims."""
+
+    chrome_tail: tuple[str, ...]
+    chrome_lines: tuple[str, ...]
+    dateline_leads: tuple[str, ...]
+    names: tuple[str, ...]
+    hotlines: tuple[str, ...]
+    emergency_numbers: tuple[str, ...]
+    emergency_leads: tuple[str, ...]
+    idioms: tuple[str, ...]
+    ordinal_heads: tuple[str, ...]
+    quote_name_follow: tuple[str, ...]
+    digit_letter_names: tuple[str, ...]
+
+
+class ContextWords(_Table):
+    """``context.toml``: the words attribution uses to find subject, metric, counted and per."""
+
+    lead_fillers: tuple[str, ...]
+    trail_fillers: tuple[str, ...]
+    change_verbs: tuple[str, ...]
+    metric_words: tuple[str, ...]
+    metric_modifiers: tuple[str, ...]
+    outcome_words: tuple[str, ...]
+    verbs: tuple[str, ...]
+    prepositions: tuple[str, ...]
+    counted_stops: tuple[str, ...]
+    object_metrics: tuple[str, ...]
+    generic_heads: tuple[str, ...]
+    count_suffixes: tuple[str, ...]
+    rate_words: dict[str, str]
+    per_suffixes: dict[str, str]
+    set_aside: SetAsideWords
+
+
+def _validated(name: str, model: type[_Table]) -> Any:
+    data = load_toml(name)
+    try:
+        table = model.model_validate(data)
+    except _ValidationError as exc:
+        err = exc.errors()[0]
+        entry = ".".join(str(p) for p in err["loc"]) or "<file>"
+        raise VocabularyError(name, entry, err["msg"]) from None
+    fields = [(k, v) for k, v in data.items()]
+    fields += [(f"{k}.{k2}", v2) for k, v in data.items() if isinstance(v, dict) for k2, v2 in v.items()]
+    for field, value in fields:
+        words = value if isinstance(value, list) and field not in ("year_parts", "xun") else []
+        if "." in field and field.split(".")[0] in ("year_parts", "xun", "rate_words"):
+            words = []
+        seen: set[str] = set()
+        for word in words:
+            if not isinstance(word, str) or not word:
+                raise VocabularyError(name, field, f"empty or non-text word {word!r}")
+            if word in seen:
+                raise VocabularyError(name, f"{field}.{word}", "listed twice")
+            seen.add(word)
+    return table
+
+
+@cache
+def time_words() -> TimeWords:
+    """The validated ``time_words.toml`` (cached)."""
+    return _validated("time_words.toml", TimeWords)  # type: ignore[no-any-return]
+
+
+@cache
+def context_words() -> ContextWords:
+    """The validated ``context.toml`` (cached)."""
+    return _validated("context.toml", ContextWords)  # type: ignore[no-any-return]
+
+
+# --- units: units_zh.txt, unit_rules.toml, currencies.toml, measure_words.toml -------------
+# (owned by the units stage, claims/units.py)
+
+from decimal import Decimal  # noqa: E402
+from typing import Literal, TypeVar  # noqa: E402
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError  # noqa: E402
+
+
+class _UnitTable(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class UnitDefinition(_UnitTable):
+    """One line of units_zh.txt: the pint name it defines or aliases and its surface forms."""
+
+    name: str
+    surfaces: tuple[str, ...]
+    line: int
+    defines: bool
+
+
+class MeasureWord(_UnitTable):
+    """A measure word of measure_words.toml."""
+
+    counts: Literal["people", "events", "objects", "places", "groups", "other"]
+    counted: str | None = None
+
+
+class Currency(_UnitTable):
+    """A currency of currencies.toml; its key is the ISO 4217 code."""
+
+    name: str
+    words: tuple[str, ...] = Field(min_length=1)
+    prefixes: tuple[str, ...] = ()
+    fractions: dict[str, Decimal] = {}
+
+
+class RateRules(_UnitTable):
+    separators: tuple[str, ...]
+    compound: dict[str, str] = {}
+
+
+class DuRules(_UnitTable):
+    lookback: int = Field(gt=0, le=200)
+    fahrenheit: tuple[str, ...]
+    celsius: tuple[str, ...]
+    electric: tuple[str, ...]
+
+
+class KuaiRules(_UnitTable):
+    money_next: tuple[str, ...]
+
+
+class FangRules(_UnitTable):
+    after: tuple[str, ...]
+
+
+class FenRules(_UnitTable):
+    after: tuple[str, ...]
+    factors: dict[str, Decimal]
+
+
+class UnitRules(_UnitTable):
+    """unit_rules.toml: Latin surfaces, scale words, rates and the context rules."""
+
+    latin: dict[str, str]
+    scales: dict[str, int]
+    rate: RateRules
+    du: DuRules
+    kuai: KuaiRules
+    fang: FangRules
+    fen: FenRules
+
+
+_T = TypeVar("_T", bound=BaseModel)
+
+
+def _unit_validated(name: str, key: str, model: type[_T], raw: Any) -> _T:
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        problem = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise VocabularyError(name, key, problem) from None
+
+
+@cache
+def unit_definitions() -> tuple[UnitDefinition, ...]:
+    """The definitions and aliases of units_zh.txt, in file order (pint parses the same text)."""
+    name = "units_zh.txt"
+    found = []
+    for number, raw in enumerate(data_text(name).splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = [p.strip() for p in line.split("=")]
+        if line.startswith("@alias "):
+            unit, surfaces, defines = parts[0].removeprefix("@alias ").strip(), parts[1:], False
+        elif line.startswith("@"):
+            raise VocabularyError(name, f"line {number}", "only @alias directives are supported")
+        elif len(parts) >= 3:
+            unit, surfaces, defines = parts[0], [p for p in parts[2:] if p != "_"], True
+        else:
+            raise VocabularyError(name, f"line {number}", "expected `name = definition = symbol`")
+        if not unit or not surfaces or any(not s or " " in s for s in surfaces):
+            raise VocabularyError(name, f"line {number}", "a unit needs at least one surface form")
+        found.append(
+            UnitDefinition(name=unit, surfaces=tuple(surfaces), line=number, defines=defines)
+        )
+    return tuple(found)
+
+
+@cache
+def measure_words() -> dict[str, MeasureWord]:
+    """measure_words.toml: measure word -> what it counts."""
+    name = "measure_words.toml"
+    return {k: _unit_validated(name, k, MeasureWord, v) for k, v in load_toml(name).items()}
+
+
+@cache
+def currencies() -> dict[str, Currency]:
+    """currencies.toml: ISO 4217 code -> its words and signs."""
+    name = "currencies.toml"
+    table = load_toml(name)
+    for code in table:
+        if not (len(code) == 3 and code.isascii() and code.isupper()):
+            raise VocabularyError(name, code, "a currency key is a three-letter upper-case code")
+    return {k: _unit_validated(name, k, Currency, v) for k, v in table.items()}
+
+
+@cache
+def unit_rules() -> UnitRules:
+    """unit_rules.toml: Latin surfaces, scale words, rate separators, context rules."""
+    name = "unit_rules.toml"
+    return _unit_validated(name, "<file>", UnitRules, load_toml(name))
