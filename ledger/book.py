@@ -261,7 +261,7 @@ class Ledger:
         A claim starts under its ``metric_key``. The latest link of each pair decides:
         ``same=False`` takes ``b`` out of a group it shares with ``a`` (it gets the key
         ``claim:<id>``); ``same=True`` merges the two groups, named after the smallest
-        automatic key in them. Claims without a key and without links are left out.
+        automatic key in them. Claims with neither a key nor a ``same`` link are left out.
         """
         all_claims = self.claims()
         key = {c.id: c.metric_key or f"claim:{c.id}" for c in all_claims}
@@ -291,7 +291,7 @@ class Ledger:
         return {
             k: v
             for k, v in sorted(groups.items())
-            if not (k.startswith("claim:") and len(v) == 1)
+            if not (k.startswith("claim:") and len(v) == 1 and v[0].metric_key is None)
         }
 
     # -- verification history ----------------------------------------------------------------

@@ -130,9 +130,10 @@ def check_chain(
     is reported as that event's problem.
     """
     prev, expected, last_hash = GENESIS_HASH, 1, None
+    head_matches = False  # whether the event the head names has the head's hash
     for item in events:
         if isinstance(item, Exception):
-            return _bad(expected - 1, expected, f"unreadable: {item}", last_hash)
+            return _bad(expected - 1, expected, str(item), last_hash)
         ev = item
         if ev.seq != expected:
             problem = (
@@ -158,6 +159,8 @@ def check_chain(
                 f"recomputed {actual[:12]}…): the event was edited",
                 last_hash,
             )
+        if head is not None and ev.seq == head[0]:
+            head_matches = ev.hash == head[1]
         prev, last_hash, expected = ev.hash, ev.hash, expected + 1
     count = expected - 1
     if head is None:
@@ -165,9 +168,12 @@ def check_chain(
             return _bad(count, count, "the ledger has events but no stored head", last_hash)
     elif head != (count, prev):
         seq, digest = head
+        # the first bad event: the first one missing, the first one past a matching head,
+        # or the event the head names when its hash differs
+        first_bad = count + 1 if seq > count else seq + 1 if head_matches else seq
         return _bad(
             count,
-            min(seq, count + 1) if seq > count else seq,
+            first_bad,
             f"the stored head names event {seq} ({digest[:12]}…) but the chain ends at "
             f"event {count} ({prev[:12]}…): events at the end were deleted or added",
             last_hash,
