@@ -1,0 +1,251 @@
+"""Export and import: the JSON document and its schema, the round trip, bad documents, ClaimReview, CSV.
+
+Every refused import checks that the target ledger is exactly as it was.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import timedelta
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claims.models import Interval, Kind, Value
+from ledger import Evidence, Ledger, Status
+from ledger.claimreview import claimreviews
+from ledger.errors import ExportDocumentError, ExportVersionError, LedgerNotEmptyError
+from ledger.export import CSV_COLUMNS, export_csv, export_json, export_schema, import_json
+from ledger.models import ClaimRef, Finding, Verdict
+from tests.conftest import ROOT, check_generated
+from tests.ledger_factory import T0, Figure, document, weibo_like
+
+
+@pytest.fixture
+def full() -> Ledger:
+    """A ledger with two sources, links, evidence with values (one a fraction), findings."""
+    ledger = Ledger.open(":memory:")
+    text, source, found = weibo_like()
+    ledger.add_document(text, source, found)
+    third = Value(stated="1/3", literal=Interval.point("1/3"), conventional=Interval.point("1/3"))
+    text2, source2, found2 = document(
+        [Figure("占", "三分之一", third, kind=Kind.FRACTION)], "doc-2"
+    )
+    ledger.add_document(text2, source2, found2)
+    a, b, c = found
+    ledger.link(a.id, c.id, same=True, reviewer="张三", at=T0)
+    ledger.verify(a.id, "supported", reviewer="张三", note="官方数据", at=T0,
+                  evidence=[Evidence(url="https://example.org/r", title="报告", quote="账号94,000个",
+                                     value=Value.exactly(94000))])  # fmt: skip
+    ledger.verify(b.id, "disputed", reviewer="李四", at=T0 + timedelta(hours=1))
+    ledger.verify(found2[0].id, "partly_supported", at=T0 + timedelta(hours=2),
+                  evidence=[{"value": Value.exactly(Fraction(1, 3))}])  # fmt: skip
+    ledger.verify(c.id, "refuted", reviewer="王五", at=T0 + timedelta(hours=3))
+    ledger.verify(c.id, "unverified", reviewer="王五", note="撤回", at=T0 + timedelta(hours=4))
+    ledger.store_findings(
+        [Finding(rule="same_metric", verdict=Verdict.TENSION,
+                 claims=(ClaimRef(id=a.id, text=a.text), ClaimRef(id=c.id, text=c.text)),
+                 message="超9万个 vs 十余万: conventional readings disjoint")],
+        T0 + timedelta(days=1),
+    )  # fmt: skip
+    return ledger
+
+
+# -- the JSON document --------------------------------------------------------------------------
+
+
+def test_export_import_export_is_byte_identical(full: Ledger) -> None:
+    """A ledger exported, imported into a new ledger and exported again gives the same bytes."""
+    first = export_json(full)
+    with Ledger.open(":memory:") as copy:
+        import_json(copy, first)
+        assert export_json(copy) == first
+        assert copy.verify_history().ok
+        assert copy.statuses() == full.statuses()
+        assert copy.effective_metric_groups() == full.effective_metric_groups()
+
+
+def test_round_trip_through_a_file_ledger(full: Ledger, tmp_path: Path) -> None:
+    """The round trip also holds through a ledger file reopened from disk."""
+    first = export_json(full)
+    with Ledger.open(tmp_path / "copy.db") as copy:
+        import_json(copy, first.encode("utf-8"))
+    with Ledger.open(tmp_path / "copy.db") as copy:
+        assert export_json(copy) == first
+
+
+def test_export_has_everything_with_a_schema_version(full: Ledger) -> None:
+    """The document holds sources with text, claims, links, history, statuses and findings."""
+    doc = json.loads(export_json(full))
+    assert (doc["format"], doc["schema_version"]) == ("hecha.ledger", 1)
+    assert [s["source"]["id"] for s in doc["sources"]] == ["doc-1", "doc-2"]
+    assert doc["sources"][0]["text"].startswith("政务微博有账号超9万个")
+    assert len(doc["claims"]) == 4
+    assert len(doc["links"]) == 1
+    assert [e["seq"] for e in doc["history"]] == [1, 2, 3, 4, 5]
+    assert doc["head"] == doc["history"][-1]["hash"]
+    assert sorted(doc["status"].values()) == [
+        "disputed", "partly_supported", "supported", "unverified",
+    ]  # fmt: skip
+    assert doc["history"][0]["assessment"] == "inside"
+    assert doc["history"][2]["evidence"][0]["value"]["stated"] == "1/3"
+    assert doc["findings"]["findings"][0]["verdict"] == "tension"
+
+
+def test_export_of_an_empty_ledger_round_trips() -> None:
+    """An empty ledger exports a valid document that imports into another empty ledger."""
+    with Ledger.open(":memory:") as a, Ledger.open(":memory:") as b:
+        text = export_json(a)
+        import_json(b, text)
+        assert export_json(b) == text
+
+
+def test_json_schema_is_current(update_golden: bool) -> None:
+    """docs/schema/ledger-export.json is the schema generated from the export models."""
+    check_generated(ROOT / "docs" / "schema" / "ledger-export.json", export_schema(), update_golden)
+
+
+def test_schema_names_the_parts_of_the_document() -> None:
+    """The schema requires nothing the importer can default and lists every part."""
+    schema = json.loads(export_schema())
+    assert set(schema["properties"]) == {
+        "format", "schema_version", "sources", "claims", "links", "history", "head",
+        "status", "findings",
+    }  # fmt: skip
+
+
+# -- bad documents --------------------------------------------------------------------------------
+
+
+def _mutate(text: str, change: Any) -> str:
+    doc = json.loads(text)
+    change(doc)
+    return json.dumps(doc, ensure_ascii=False)
+
+
+BAD_DOCUMENTS = [
+    pytest.param(lambda t: t[: len(t) // 2], ExportDocumentError, "not valid JSON",
+                 id="truncated"),
+    pytest.param(lambda t: "", ExportDocumentError, "not valid JSON", id="empty"),
+    pytest.param(lambda t: "[1, 2]", ExportDocumentError, "not a hecha ledger export",
+                 id="not-an-export"),
+    pytest.param(lambda t: _mutate(t, lambda d: d.update(schema_version=2)), ExportVersionError,
+                 "is 2, this hecha reads 1", id="newer-version"),
+    pytest.param(lambda t: _mutate(t, lambda d: d["claims"][0].update(kind="weight")),
+                 ExportDocumentError, "claims.0.kind", id="bad-record"),
+    pytest.param(lambda t: _mutate(t, lambda d: d["history"][1].update(note="改过")),
+                 ExportDocumentError, "event 2", id="edited-event"),
+    pytest.param(lambda t: _mutate(t, lambda d: d["history"].pop(1)),
+                 ExportDocumentError, "event 2 is missing", id="deleted-event"),
+    pytest.param(lambda t: _mutate(t, lambda d: d["history"].pop()),
+                 ExportDocumentError, "stored head", id="deleted-last-event"),
+    pytest.param(lambda t: _mutate(t, lambda d: d["history"][0].update(claim_id="c-nope")),
+                 ExportDocumentError, "unknown claim 'c-nope'", id="unknown-claim-in-history"),
+    pytest.param(lambda t: _mutate(t, lambda d: d["links"][0].update(b="c-nope")),
+                 ExportDocumentError, "links.0", id="unknown-claim-in-link"),
+    pytest.param(lambda t: _mutate(t, lambda d: d["claims"][0].update(source_id="nope")),
+                 ExportDocumentError, "unknown source", id="unknown-source"),
+    pytest.param(lambda t: _mutate(t, lambda d: d["sources"][0].update(text="改")),
+                 ExportDocumentError, "sha256", id="edited-source-text"),
+    pytest.param(lambda t: _mutate(t, lambda d: d["status"].update(dict.fromkeys(d["status"],
+                 "supported"))), ExportDocumentError, "derived from the history",
+                 id="status-not-derived"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("spoil", "error", "message"), BAD_DOCUMENTS)
+def test_bad_document_is_refused_and_the_target_untouched(
+    full: Ledger, spoil: Any, error: type[Exception], message: str
+) -> None:
+    """A malformed, truncated, tampered or inconsistent document raises a typed error, imports nothing."""
+    bad = spoil(export_json(full))
+    with Ledger.open(":memory:") as target:
+        before = export_json(target)
+        with pytest.raises(error, match=message) as info:
+            import_json(target, bad)
+        assert isinstance(info.value, ValueError)
+        assert "nothing was imported" in str(info.value)
+        assert export_json(target) == before
+
+
+def test_invalid_utf8_is_refused() -> None:
+    """Bytes that are not UTF-8 are an ExportDocumentError naming the byte."""
+    with Ledger.open(":memory:") as target, pytest.raises(ExportDocumentError, match="byte 1"):
+        import_json(target, b"{\xff}")
+
+
+def test_import_into_a_ledger_with_content_is_refused(full: Ledger) -> None:
+    """Importing into a ledger that already has sources raises and changes nothing."""
+    text = export_json(full)
+    with pytest.raises(LedgerNotEmptyError, match="already has sources"):
+        import_json(full, text)
+    assert export_json(full) == text
+
+
+# -- ClaimReview ----------------------------------------------------------------------------------
+
+
+def test_claimreview_covers_reviewed_claims_only(full: Ledger) -> None:
+    """Only claims whose current status is not unverified get a ClaimReview."""
+    reviews = claimreviews(full, author="核查组", url_base="https://example.org/checks")
+    statuses = full.statuses()
+    assert sorted(statuses[r["identifier"]].value for r in reviews) == [
+        "disputed", "partly_supported", "supported",
+    ]  # fmt: skip
+
+
+def test_claimreview_has_the_schema_org_shape(full: Ledger) -> None:
+    """A supported claim's review carries the rating 5/True, author, dates and where it appeared."""
+    reviews = claimreviews(full, author="核查组", url_base="https://example.org/checks")
+    first = reviews[0]
+    assert first["@context"] == "https://schema.org"
+    assert first["@type"] == "ClaimReview"
+    assert first["claimReviewed"].startswith("政务微博有账号超9万个")
+    assert first["reviewRating"] == {
+        "@type": "Rating", "ratingValue": 5, "bestRating": 5, "worstRating": 1,
+        "alternateName": "True",
+    }  # fmt: skip
+    assert first["author"] == {"@type": "Organization", "name": "核查组"}
+    assert first["datePublished"] == "2024-09-03"
+    assert first["url"] == f"https://example.org/checks#{first['identifier']}"
+    assert first["itemReviewed"] == {
+        "@type": "Claim",
+        "author": {"@type": "Organization", "name": "测试报"},
+        "datePublished": "2024-09-03",
+        "appearance": {"@type": "CreativeWork", "url": "https://example.org/doc-1",
+                       "headline": "测试"},
+    }  # fmt: skip
+
+
+def test_claimreview_textual_rating_and_default_author(full: Ledger) -> None:
+    """Disputed has no numeric rating; without --author the last reviewer is the Person author."""
+    reviews = {r["reviewRating"]["alternateName"]: r for r in claimreviews(full)}
+    disputed = reviews["Disputed"]
+    assert "ratingValue" not in disputed["reviewRating"]
+    assert disputed["author"] == {"@type": "Person", "name": "李四"}
+    assert "url" not in disputed
+
+
+# -- CSV ------------------------------------------------------------------------------------------
+
+
+def test_csv_has_one_row_per_claim_with_bounds_and_review(full: Ledger) -> None:
+    """The CSV lists every claim with its intervals, status and last reviewer and note."""
+    rows = list(csv.DictReader(io.StringIO(export_csv(full))))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert len(rows) == 4
+    first = rows[0]
+    assert (first["text"], first["stated"], first["literal"], first["conventional"]) == (
+        "超9万个", "90000", "(90000, +inf)", "(90000, 100000)",
+    )  # fmt: skip
+    assert (first["literal_lower"], first["literal_upper"]) == ("90000", "")
+    assert (first["status"], first["last_reviewer"], first["last_note"]) == (
+        "supported", "张三", "官方数据",
+    )  # fmt: skip
+    withdrawn = next(r for r in rows if r["text"] == "十余万")
+    assert (withdrawn["status"], withdrawn["last_note"]) == ("unverified", "撤回")
+    assert next(r for r in rows if r["kind"] == "fraction")["stated"] == "1/3"
