@@ -1,15 +1,156 @@
-"""Stage 4: the pipeline. ``extract(text, source)`` runs normalize -> numbers -> units -> claims.
+"""Stage 4: the pipeline. Takes a text (and its ``Source``), returns its claims in text order.
 
-Placeholder until the value-engine issue lands.
+``extract`` runs: normalize -> timex.find_dates -> numbers.scan (skipping dates) ->
+units.match_unit after each figure -> Claim records (dates become ``Kind.DATE`` claims) ->
+drop claims inside inventory.set_asides -> context.attribute. Stages are called through
+their module interfaces so that each can be replaced as it grows.
 """
 
 from __future__ import annotations
 
-from claims.models import Claim, Source
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
 
-__all__ = ["extract"]
+from claims import context, inventory, numbers, timex, units
+from claims.errors import InputTooLargeError
+from claims.models import EXTRACTOR_VERSION, Claim, Kind, Source, Span, claim_id, sha256_text
+from claims.normalize import normalize
+
+__all__ = ["extract", "iter_extract"]
+
+MAX_CHARS = 5_000_000
+_ONE = Decimal(1)
+_HALF = "半"
 
 
-def extract(text: str, source: Source | None = None) -> list[Claim]:
-    """Every quantitative claim of ``text``, in text order."""
-    return []
+def extract(text: str, source: Source | None = None, *, max_chars: int = MAX_CHARS) -> list[Claim]:
+    """Every quantitative claim of ``text``, in text order, non-overlapping.
+
+    Raises:
+        InputTooLargeError: ``text`` has more than ``max_chars`` characters.
+
+    >>> [(c.text, c.kind.value, str(c.value.literal)) for c in extract("账号超9万个，共16812件")]
+    [('超9万个', 'count', '(90000, +inf)'), ('16812件', 'count', '[16812, 16812]')]
+    """
+    if len(text) > max_chars:
+        raise InputTooLargeError(len(text), max_chars)
+    if not text:
+        return []
+    norm = normalize(text).text
+    digest = source.sha256 if source is not None else sha256_text(text)
+    source_id = source.id if source is not None else None
+    dates = timex.find_dates(text)
+    skip = [(d.span.start, d.span.end) for d in dates]
+
+    def unit_at(pos: int) -> units.UnitMatch | None:
+        return units.match_unit(norm, pos)
+
+    found: list[Claim] = []
+    for fig in numbers.scan(norm, skip, unit_at):
+        found.append(_claim(fig, text, norm, digest, source_id, unit_at))
+    for d in dates:
+        span = d.span
+        found.append(
+            Claim.model_construct(
+                id=claim_id(digest, span),
+                kind=Kind.DATE,
+                text=text[span.start : span.end],
+                span=span,
+                value=d.value,
+                source_id=source_id,
+                extractor_version=EXTRACTOR_VERSION,
+                rule=d.rule,
+                **_DEFAULTS,
+            )
+        )
+    if dates:
+        found.sort(key=lambda c: c.span.start)
+    found = _outside(found, inventory.set_asides(text))
+    return context.attribute(text, found, source)
+
+
+_DEFAULTS = {
+    "unit": None,
+    "per": None,
+    "counted": None,
+    "subject": None,
+    "metric": None,
+    "metric_key": None,
+    "time": None,
+    "sentence": None,
+    "flags": (),
+}
+
+
+def _claim(
+    fig: numbers.Figure,
+    text: str,
+    norm: str,
+    digest: str,
+    source_id: str | None,
+    unit_at: numbers.UnitAt,
+) -> Claim:
+    end = fig.end
+    unit = kind = None
+    factor = _ONE
+    if fig.kind is None or fig.kind is Kind.ORDINAL:
+        pos = end + 1 if norm.startswith(" ", end) else end
+        u = unit_at(pos)
+        if u is not None:
+            end, factor = u.end, u.factor
+            if fig.kind is None:
+                unit, kind = u.unit, u.kind
+    after, after_end = numbers.after_qualifier(norm, end)
+    if after is not None and (fig.kind is None or after.bound != "remainder"):
+        word = norm[end:after_end]
+        end = after_end
+        if kind is None and fig.kind is None:
+            # 30多个: the measure word may follow the 多
+            u = unit_at(end)
+            if u is not None:
+                end, factor, unit, kind = u.end, u.factor, u.unit, u.kind
+    else:
+        after, word = None, None
+    value = numbers.make_value(fig, after, word, factor)
+    span = Span.model_construct(start=fig.start, end=end)
+    return Claim.model_construct(
+        id=claim_id(digest, span),
+        kind=fig.kind or kind or Kind.COUNT,
+        text=text[fig.start : end],
+        span=span,
+        value=value,
+        unit=fig.unit or unit,
+        per=None,
+        counted=None,
+        subject=None,
+        metric=None,
+        metric_key=None,
+        time=None,
+        sentence=None,
+        source_id=source_id,
+        extractor_version=EXTRACTOR_VERSION,
+        rule=fig.rule,
+        flags=fig.flags,
+    )
+
+
+def _outside(found: list[Claim], asides: list[inventory.SetAside]) -> list[Claim]:
+    """The claims that overlap no set-aside region (both lists in text order)."""
+    if not asides:
+        return found
+    spans = sorted((a.span.start, a.span.end) for a in asides)
+    out: list[Claim] = []
+    i = 0
+    for c in found:
+        while i < len(spans) and spans[i][1] <= c.span.start:
+            i += 1
+        if i < len(spans) and spans[i][0] < c.span.end:
+            continue
+        out.append(c)
+    return out
+
+
+def iter_extract(texts: Iterable[str], *, max_chars: int = MAX_CHARS) -> Iterator[list[Claim]]:
+    """Claims of each text in turn, one list per text (streaming: one document in memory)."""
+    for text in texts:
+        yield extract(text, max_chars=max_chars)

@@ -1,0 +1,106 @@
+"""Value semantics (DESIGN.md section 4). Takes a figure's stated number, granularity and
+bounding word; returns the ``Value`` with its literal and conventional intervals.
+
+Split from numbers.py (the grammar) so each stays readable: this module is the table of
+section 4 and nothing else.
+
+>>> str(bounds(Fraction(90000), Fraction(10000), "over")[0])
+'(90000, +inf)'
+>>> [str(i) for i in bounds(Fraction(90000), Fraction(10000), "over")]
+['(90000, +inf)', '(90000, 100000)']
+>>> [str(i) for i in bounds(Fraction(100), Fraction(10), "about")]
+['[90, 110]', '[95, 105]']
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+from claims.models import Interval, Value, exact
+
+__all__ = ["bounds", "interval", "value"]
+
+_INF = None
+_APPROXIMATE = frozenset({"about", "near", "remainder", "upward", "upward_wide", "few", "round"})
+
+
+def interval(lo: Fraction | None, hi: Fraction | None, lc: bool = True, hc: bool = True) -> Interval:
+    """An ``Interval`` built without re-validation (bounds already exact and ordered)."""
+    return Interval.model_construct(
+        lower=None if lo is None else exact(lo),
+        upper=None if hi is None else exact(hi),
+        lower_closed=lc and lo is not None,
+        upper_closed=hc and hi is not None,
+    )
+
+
+def bounds(
+    lo: Fraction, g: Fraction, bound: str | None, hi: Fraction | None = None
+) -> tuple[Interval, Interval]:
+    """(literal, conventional) for a figure ``lo`` (or range ``lo..hi``) bounded by ``bound``.
+
+    ``bound`` is a kind from qualifiers.toml, or ``"round"`` (bare round figure), ``"range"``
+    (explicit lower and upper: 几, 三四十, 3至5) or ``None`` (a bare exact figure).
+    """
+    top = lo if hi is None else hi
+    if bound is None:
+        p = interval(lo, lo)
+        return p, p
+    if bound == "round":
+        r = interval(lo - g / 2, lo + g / 2, True, False)
+        return r, r
+    if bound == "range" or bound == "few":
+        r = interval(lo, top)
+        return r, r
+    if bound == "over":
+        return interval(lo, _INF, False), interval(lo, top + g, False, False)
+    if bound == "at_least":
+        return interval(lo, _INF), interval(lo, top + g, True, False)
+    if bound == "near":
+        r = interval(top - g, top, True, False)
+        return r, r
+    if bound == "under":
+        zero = Fraction(0) if top > 0 else None
+        return interval(zero, top, True, False), interval(top - g, top, True, False)
+    if bound == "at_most":
+        r = interval(Fraction(0) if top > 0 else None, top)
+        return r, r
+    if bound == "about":
+        return interval(lo - g, top + g), interval(lo - g / 2, top + g / 2)
+    if bound == "remainder":
+        r = interval(lo, top + g, False, False)
+        return r, r
+    if bound == "upward":
+        return interval(lo, _INF), interval(lo, lo * 10, True, False)
+    if bound == "upward_wide":
+        return interval(lo / 10, _INF), interval(lo / 10, lo * 10, True, False)
+    raise ValueError(f"unknown bound kind {bound!r}")
+
+
+def value(
+    stated: Fraction,
+    g: Fraction,
+    bound: str | None,
+    *,
+    hi: Fraction | None = None,
+    lo: Fraction | None = None,
+    qualifier: str | None = None,
+    readings: tuple[Interval, ...] = (),
+    range_end: bool = False,
+) -> Value:
+    """The ``Value`` of a figure (constructed without re-validation: inputs are exact).
+
+    ``lo``/``hi`` are explicit bounds (几, ranges) when they differ from ``stated``.
+    """
+    literal, conventional = bounds(stated if lo is None else lo, g, bound, hi)
+    return Value.model_construct(
+        stated=exact(stated),
+        stated_end=exact(hi) if range_end and hi is not None else None,
+        granularity=exact(g) if g > 0 else Decimal(1),
+        qualifier=qualifier,
+        approximate=bound in _APPROXIMATE,
+        literal=literal,
+        conventional=conventional,
+        readings=readings,
+    )

@@ -1,0 +1,69 @@
+"""Stage 1: normalisation. Takes the source text, returns a ``NormalizedText`` of the same length.
+
+The fold is one code point to one code point (``str.translate`` with a 1:1 table), so
+every offset of the normalised text is the same offset in the source: full-width ASCII
+(１６８１２, ．, ，, ％) becomes ASCII, the ideographic space becomes a space, and
+traditional or variant numeral characters (萬 億 兩 點 ...) become their simplified
+forms, as listed in ``claims/data/numerals.toml`` ``[fold]``. 〇 and 零 are kept.
+Thousands separators and spaces inside figures are left to the grammar (numbers.py).
+
+>>> n = normalize("账号超９万個，增长１６.５％，兩萬")
+>>> n.text
+'账号超9万个,增长16.5%,两万'
+>>> n.to_source(4), len(n.text) == len(n.source)
+(4, True)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from claims import vocab
+
+__all__ = ["NormalizedText", "fold", "normalize"]
+
+# Full-width ASCII block (！ .. ～) maps onto ASCII ! .. ~ at a fixed distance.
+_FULLWIDTH_FIRST, _FULLWIDTH_LAST, _FULLWIDTH_SHIFT = 0xFF01, 0xFF5E, 0xFEE0
+_IDEOGRAPHIC_SPACE = 0x3000
+
+
+@cache
+def _table() -> dict[int, int]:
+    table = {cp: cp - _FULLWIDTH_SHIFT for cp in range(_FULLWIDTH_FIRST, _FULLWIDTH_LAST + 1)}
+    table[_IDEOGRAPHIC_SPACE] = ord(" ")
+    for src, dst in vocab.numerals().fold.items():
+        table[ord(src)] = ord(dst)
+    return table
+
+
+def fold(text: str) -> str:
+    """The 1:1 fold of ``text`` (same length, same offsets).
+
+    >>> fold("壹萬零貳"), fold("－１２．５")
+    ('壹万零贰', '-12.5')
+    """
+    return text.translate(_table())
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """A normalised text and the source it came from, with the offset map between them.
+
+    The fold keeps lengths, so the map is the identity; callers still go through
+    ``to_source`` so that no code assumes it.
+    """
+
+    text: str
+    source: str
+
+    def to_source(self, i: int) -> int:
+        """The source offset of normalised offset ``i`` (``0 <= i <= len(text)``)."""
+        if not 0 <= i <= len(self.text):
+            raise IndexError(f"offset {i} is outside the normalised text (length {len(self.text)})")
+        return i
+
+
+def normalize(source: str) -> NormalizedText:
+    """Fold ``source`` for scanning; offsets of the result are offsets of ``source``."""
+    return NormalizedText(text=fold(source), source=source)
