@@ -1,8 +1,10 @@
 """hecha's ledger: keeps claims from many documents, checks them, records verification."""
 
 from ledger.book import Ledger, VerificationRequest
+from ledger.check import check
 from ledger.errors import LedgerError, NotALedgerError, UnknownClaimError, UnknownStatusError
 from ledger.history import assess
+from ledger.rules import RULES
 from ledger.models import (
     Assessment,
     Evidence,
@@ -15,6 +17,7 @@ from ledger.models import (
 )
 
 __all__ = [
+    "RULES",
     "Assessment",
     "Evidence",
     "Finding",
@@ -30,4 +33,5 @@ __all__ = [
     "VerificationRequest",
     "Verdict",
     "assess",
+    "check",
 ]

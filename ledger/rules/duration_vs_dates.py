@@ -1,0 +1,127 @@
+"""Rule ``duration_vs_dates``: a span of years up to now (5年多来, 十余年) against a start year.
+
+Takes claims of years that look back from the as-of date: followed by 来/以来, or after
+经过/历经/过去/这. A start year in the same sentence marked 从/自…/…以来 is the anchor: the
+years from it to the as-of date, with calendar years counted either way (2019 -> 2024-09 is
+4.7 to 5.7 years, or 6 counting both ends), must meet the stated interval: contradiction
+when even the literal interval misses them, tension when only the conventional one does.
+With no anchor, any year the text names that fits makes the duration consistent (citing
+the year); when none fits it is not_checked: the start is not stated.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from fractions import Fraction
+
+from claims.models import Claim, Interval, Kind, exact
+from ledger.models import Finding, Verdict
+from ledger.rules._common import (
+    CheckInput,
+    YearMention,
+    clause_before,
+    cues,
+    fmt,
+    fmt_iv,
+    judge,
+    make,
+    numeric,
+    skey,
+    value,
+    years_in,
+)
+
+__all__ = ["duration_vs_dates", "years_between"]
+
+RULE = "duration_vs_dates"
+_YEAR_UNITS = frozenset({"year", "a", "yr", "年"})
+_DAYS_PER_YEAR = Fraction(1461, 4)
+
+
+def duration_vs_dates(inp: CheckInput) -> list[Finding]:
+    """Check every look-back duration in years against the start year it counts from."""
+    out: list[Finding] = []
+    for key, group in inp.by_source.items():
+        text = inp.texts.get(key)
+        if text is None:
+            continue
+        for c in group:
+            if _looks_back(text, c):
+                out.append(_check(inp, text, c))
+    return out
+
+
+def _looks_back(text: str, c: Claim) -> bool:
+    if c.kind is not Kind.DURATION or not numeric(c):
+        return False
+    if c.unit not in _YEAR_UNITS and not (c.unit is None and "年" in c.text):
+        return False
+    after = text[c.span.end : c.span.end + 3].lstrip(" \u3000")
+    if c.text.endswith("来") or any(after.startswith(w) for w in cues("duration", "since")):
+        return True
+    return any(w in clause_before(text, c.span.start, 6) for w in cues("duration", "past"))
+
+
+def years_between(start_year: int, as_of: date) -> tuple[Interval, Interval]:
+    """Years from some day of ``start_year`` to ``as_of``: strict, and counting calendar
+    years inclusively.
+
+    >>> strict, loose = years_between(2019, date(2024, 9, 3))
+    >>> str(strict), str(loose)
+    ('[6832/1461, 8288/1461]', '[6832/1461, 6]')
+    """
+    lo = Fraction((as_of - date(start_year, 12, 31)).days) / _DAYS_PER_YEAR
+    hi = Fraction((as_of - date(start_year, 1, 1)).days) / _DAYS_PER_YEAR
+    lo = max(lo, Fraction(0))
+    wide = max(hi, Fraction(as_of.year - start_year + 1))
+    return Interval.make(exact(lo), exact(hi)), Interval.make(exact(lo), exact(wide))
+
+
+def _check(inp: CheckInput, text: str, c: Claim) -> Finding:
+    v = value(c)
+    as_of = inp.as_of(c)
+    if as_of is None:
+        reason = "no as-of date (publication date unknown)"
+        return make(RULE, Verdict.NOT_CHECKED, [c], f"「{c.text}」: {reason}.", reason=reason)
+    years: list[YearMention] = inp.memo(("years", skey(c)), lambda _: years_in(text))
+    usable = [y for y in years if y.year <= as_of.year]
+    _, s_start, s_end = inp.block_at(skey(c), c.span.start)
+    anchors = [y for y in usable if s_start <= y.start < s_end and y.is_start]
+    if anchors:
+        return _against(c, text, anchors[-1], as_of, anchored=True)
+    _, p_start, p_end = inp.block_at(skey(c), c.span.start, paragraph=True)
+    nearby = [y for y in usable if p_start <= y.start < p_end]
+    for y in sorted(nearby + usable, key=lambda y: (y not in nearby, abs(y.start - c.span.start))):
+        strict, _ = years_between(y.year, as_of)
+        if v.literal.overlaps(strict):
+            return _against(c, text, y, as_of, anchored=False)
+    reason = "no start year in the text fits it; the start is not stated"
+    return make(
+        RULE, Verdict.NOT_CHECKED, [c], f"「{c.text}」 could not be checked: {reason}.",
+        reason=reason,
+    )
+
+
+def _against(c: Claim, text: str, y: YearMention, as_of: date, anchored: bool) -> Finding:
+    v = value(c)
+    strict, wide = years_between(y.year, as_of)
+    verdict = judge(v.literal, wide, v.conventional, wide) if anchored else Verdict.CONSISTENT
+    quoted = text[y.start : y.end]
+    arithmetic = (
+        f"{y.year} -> {as_of}: {fmt(strict.lower)} to {fmt(strict.upper)} years "
+        f"({fmt(wide.upper)} counting both ends) vs stated {fmt_iv(v.literal)}"
+    )
+    how = "since" if anchored else "counted from"
+    if verdict is Verdict.CONSISTENT:
+        message = f"「{c.text}」 {how} 「{quoted}」 fits the as-of date {as_of}."
+    else:
+        message = (
+            f"「{c.text}」 since 「{quoted}」 does not fit {as_of}: that is "
+            f"{fmt(strict.lower)} to {fmt(wide.upper)} years."
+        )
+    return make(
+        RULE, verdict, [c], message, arithmetic=arithmetic, stated=v.literal, expected=wide,
+        tolerance="the start anywhere in its year; calendar years may count both ends",
+    )
+
+

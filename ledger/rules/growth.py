@@ -1,0 +1,207 @@
+"""Rule ``growth``: a stated change (同比增长20%, 增长2倍, 提高了5元) against the two values
+it links.
+
+Takes the source texts and claims. A figure right after a change word (增长, 下降了, see
+``cues.toml``) is a change. Its two values are found in its sentence: 从A增至B, or a base
+marked 上年为A / 比上年的A with the new value beside it; failing that, for 同比/比上年, the
+same metric key one year earlier in the ledger. Returns, per change: the check of
+(B - A) / A x 100 for a percentage, B - A for an amount or percentage points, and both
+readings of 增长X倍 (B = (X + 1) A strictly, B = X A as often meant: tension); or
+not_checked saying which value is missing.
+"""
+
+from __future__ import annotations
+
+from claims.models import Claim, Interval, Kind
+from ledger.models import Finding, Verdict
+from ledger.rules._common import (
+    CheckInput,
+    change_cue,
+    clause_before,
+    compatible,
+    cue_at_end,
+    div,
+    fmt,
+    fmt_iv,
+    is_amount,
+    judge,
+    make,
+    numeric,
+    rounded,
+    sub,
+    value,
+)
+
+__all__ = ["growth"]
+
+RULE = "growth"
+_YEAR_ON_YEAR = ("同比", "比上年", "比去年", "较上年", "较去年")
+
+
+def growth(inp: CheckInput) -> list[Finding]:
+    """Check every stated change against the values it links, or say what is missing."""
+    out: list[Finding] = []
+    for key, group in inp.by_source.items():
+        text = inp.texts.get(key)
+        if text is None:
+            continue
+        for g in group:
+            if not numeric(g):
+                continue
+            cue = change_cue(text, g)
+            if cue is None or _sort(g) is None:
+                continue
+            link = _linked(inp, text, g)
+            if link is None:
+                out.append(_missing(g, cue[0]))
+            else:
+                out.append(_check(g, cue, *link))
+    return out
+
+
+def _sort(g: Claim) -> str | None:
+    if g.kind is Kind.MULTIPLE or g.text.endswith("倍"):
+        return "multiple"
+    if g.kind is Kind.PERCENT:
+        return "percent"
+    if g.kind is Kind.PERCENTAGE_POINT:
+        return "points"
+    if is_amount(g):
+        return "amount"
+    return None
+
+
+def _fits(a: Claim, b: Claim) -> bool:
+    if a.kind is Kind.PERCENT and b.kind is Kind.PERCENT:
+        return True
+    return is_amount(a) and compatible(a, b)
+
+
+def _linked(inp: CheckInput, text: str, g: Claim) -> tuple[Claim, Claim] | None:
+    sentence = [c for c in inp.sentence_claims(g) if c.id != g.id and numeric(c)]
+    # 从A增至B
+    for i, a in enumerate(sentence):
+        if cue_at_end("change", "from", clause_before(text, a.span.start, 4)):
+            for b in sentence[i + 1 :]:
+                if _fits(a, b) and cue_at_end("change", "to", clause_before(text, b.span.start, 6)):
+                    return a, b
+    # 上年为A / 比上年的A, and the new value beside the change
+    plain = [c for c in sentence if change_cue(text, c) is None]
+    for a in plain:
+        if cue_at_end("change", "base", clause_before(text, a.span.start, 8)):
+            near = [b for b in plain if b.id != a.id and _fits(a, b)]
+            before = [b for b in near if b.span.start < g.span.start]
+            if before or near:
+                return a, (before[-1] if before else near[0])
+    # the same metric one year earlier, elsewhere in the ledger
+    if any(w in clause_before(text, g.span.start, 12) for w in _YEAR_ON_YEAR):
+        before = [c for c in plain if c.span.end <= g.span.start and is_amount(c)]
+        if before:
+            return _previous_year(inp, before[-1])
+    return None
+
+
+def _year_of(c: Claim) -> int | None:
+    t = c.time
+    if t is None or t.start is None or t.end is None or isinstance(t.start, str):
+        return None
+    if isinstance(t.end, str) or t.start.year != t.end.year:
+        return None
+    if (t.start.month, t.start.day, t.end.month, t.end.day) != (1, 1, 12, 31):
+        return None
+    return t.start.year
+
+
+def _previous_year(inp: CheckInput, b: Claim) -> tuple[Claim, Claim] | None:
+    year = _year_of(b)
+    if year is None or not b.metric_key:
+        return None
+    for a in inp.by_metric.get(b.metric_key, ()):
+        if _year_of(a) == year - 1 and compatible(a, b):
+            return a, b
+    return None
+
+
+def _missing(g: Claim, word: str) -> Finding:
+    if _sort(g) == "multiple":
+        reason = (
+            f"{word}{g.text} is ambiguous (x{fmt(value(g).stated)} or "
+            f"x{fmt(value(g).stated + 1)}) and the values it links are not stated"
+        )
+    else:
+        reason = f"the values before and after {word}{g.text} are not both stated"
+    return make(
+        RULE, Verdict.NOT_CHECKED, [g], f"「{word}{g.text}」 could not be checked: {reason}.",
+        reason=reason,
+    )
+
+
+def _check(g: Claim, cue: tuple[str, int], a: Claim, b: Claim) -> Finding:
+    word, sign = cue
+    va, vb = value(a), value(b)
+    sort = _sort(g)
+    said = f"「{word}{g.text}」 from 「{a.text}」 to 「{b.text}」"
+    if sort in ("amount", "points"):
+        e_lit = sub(vb.literal, va.literal).scale(sign)
+        e_conv = sub(vb.conventional, va.conventional).scale(sign)
+        how = f"{'' if sign > 0 else '-'}({fmt(vb.stated)} - {fmt(va.stated)})"
+    else:
+        r_lit, r_conv = div(vb.literal, va.literal), div(vb.conventional, va.conventional)
+        if r_lit is None or r_conv is None:
+            return make(
+                RULE, Verdict.NOT_CHECKED, [g, a, b], f"{said}: cannot divide by the base.",
+                reason="the base is zero, negative or unbounded",
+            )
+        if sort == "multiple":
+            return _multiple(g, word, sign, a, b, r_lit, said)
+        e_lit = _percent_change(r_lit, sign)
+        e_conv = _percent_change(r_conv, sign)
+        how = f"({fmt(vb.stated)} / {fmt(va.stated)} - 1) x 100"
+        if sign < 0:
+            how = f"(1 - {fmt(vb.stated)} / {fmt(va.stated)}) x 100"
+    s_lit, s_conv = rounded(value(g)), rounded(value(g), True)
+    verdict = judge(s_lit, e_lit, s_conv, e_conv)
+    message = {
+        Verdict.CONSISTENT: f"{said} agrees with the two values.",
+        Verdict.TENSION: f"{said}: only a strict reading of the words makes it fit.",
+        Verdict.CONTRADICTION: f"{said} is wrong: the values give {fmt_iv(e_lit)}.",
+    }[verdict]
+    return make(
+        RULE, verdict, [g, a, b], message,
+        arithmetic=f"{how} = {fmt_iv(e_lit)} vs stated {fmt_iv(s_lit)}",
+        stated=s_lit, expected=e_lit, tolerance="half the change's printed step",
+    )
+
+
+def _percent_change(ratio: Interval, sign: int) -> Interval:
+    if sign > 0:
+        return ratio.scale(100) + Interval.point(-100)
+    return ratio.scale(-100) + Interval.point(100)
+
+
+def _multiple(
+    g: Claim, word: str, sign: int, a: Claim, b: Claim, ratio: Interval, said: str
+) -> Finding:
+    x = rounded(value(g))
+    strict, loose = x + Interval.point(1), x
+    arithmetic = (
+        f"{fmt(value(b).stated)} / {fmt(value(a).stated)} = {fmt_iv(ratio)}; "
+        f"strict x{fmt_iv(strict)}, loose x{fmt_iv(loose)}"
+    )
+    if sign < 0:
+        verdict, message = Verdict.NOT_CHECKED, f"{said}: a fall by a multiple has no reading."
+    elif ratio.overlaps(strict):
+        verdict, message = Verdict.CONSISTENT, f"{said} fits the strict reading (x{fmt(value(g).stated + 1)})."
+    elif ratio.overlaps(loose):
+        verdict = Verdict.TENSION
+        message = (
+            f"{said} fits only the loose reading (x{fmt(value(g).stated)}); strictly "
+            f"{word}{g.text} means x{fmt(value(g).stated + 1)}."
+        )
+    else:
+        verdict, message = Verdict.CONTRADICTION, f"{said} fits neither reading of {word}{g.text}."
+    return make(
+        RULE, verdict, [g, a, b], message, arithmetic=arithmetic, stated=x, expected=ratio,
+        tolerance="half the multiple's printed step; both readings of 倍",
+        reason="a fall by a multiple" if verdict is Verdict.NOT_CHECKED else None,
+    )

@@ -1,0 +1,116 @@
+"""Rule ``plausibility``: figures that cannot be true whatever else the text says.
+
+Takes every claim on its own: counts of people (人, 名, 位, 口; not 人次) beyond the world's
+population, shares (占X%) over 100%, negative counts: contradiction; a date the text states
+as past fact that lies after its source's publication: tension (unless the clause speaks of
+the future: 将, 计划, 到…). Returns those, and per source one consistent finding naming
+the claims it checked and passed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claims.models import Claim, Interval, Kind
+from ledger.models import Finding, Verdict
+from ledger.rules._common import (
+    CheckInput,
+    clause_before,
+    cues,
+    date_value,
+    fmt,
+    fmt_iv,
+    make,
+    numeric,
+    rounded,
+    value,
+)
+from ledger.rules.share import share_cue
+
+__all__ = ["WORLD_POPULATION", "plausibility"]
+
+RULE = "plausibility"
+WORLD_POPULATION = 8_200_000_000
+"""About 8.2 billion (UN estimate for 2024-2025): more people than this cannot be counted."""
+
+_PASSED = Finding(rule=RULE, verdict=Verdict.CONSISTENT, claims=(), message="within bounds")
+
+
+def plausibility(inp: CheckInput) -> list[Finding]:
+    """Check each claim against bounds no figure can pass."""
+    out: list[Finding] = []
+    for key, group in inp.by_source.items():
+        text = inp.texts.get(key)
+        published = inp.published.get(key)
+        passed: list[Claim] = []
+        for c in group:
+            f = _one(c, text, published)
+            if f is None:
+                continue
+            if f is _PASSED:
+                passed.append(c)
+            else:
+                out.append(f)
+        if passed:
+            out.append(
+                make(
+                    RULE, Verdict.CONSISTENT, passed,
+                    f"{len(passed)} figures checked against hard bounds (population, 100%, "
+                    "zero, publication date): none is out of bounds.",
+                    arithmetic=f"{len(passed)} claims within bounds",
+                )
+            )
+    return out
+
+
+def _one(c: Claim, text: str | None, published: date | None) -> Finding | None:
+    if numeric(c):
+        return _figure(c, text)
+    d = date_value(c)
+    if d is None or published is None or not isinstance(d.start, date):
+        return None
+    if d.start <= published:
+        return _PASSED
+    if text is not None:
+        around = clause_before(text, c.span.start, 12) + text[c.span.end : c.span.end + 4]
+        if any(w in around for w in cues("future", "words")):
+            return None
+    return make(
+        RULE, Verdict.TENSION, [c],
+        f"「{c.text}」 ({d.start}) is stated as a fact but lies after the source's "
+        f"publication on {published}.",
+        arithmetic=f"{d.start} > published {published}",
+        tolerance="none: the text names no future intent",
+    )
+
+
+def _figure(c: Claim, text: str | None) -> Finding | None:
+    v = value(c)
+    lit = v.literal
+    if c.kind is Kind.COUNT:
+        if lit.upper is not None and lit.upper < 0:
+            return make(
+                RULE, Verdict.CONTRADICTION, [c],
+                f"「{c.text}」 is a count below zero.",
+                arithmetic=f"{fmt_iv(lit)} < 0", stated=lit, expected=Interval(lower=0),
+            )
+        if c.unit in cues("people", "units") and c.per is None:
+            if lit.lower is not None and lit.lower > WORLD_POPULATION:
+                return make(
+                    RULE, Verdict.CONTRADICTION, [c],
+                    f"「{c.text}」 counts more people than live on Earth "
+                    f"(about {fmt(WORLD_POPULATION)}).",
+                    arithmetic=f"{fmt_iv(lit)} > {fmt(WORLD_POPULATION)}",
+                    stated=lit, expected=Interval.make(0, WORLD_POPULATION),
+                )
+        return _PASSED
+    if c.kind is Kind.PERCENT and text is not None and share_cue(text, c):
+        iv = rounded(v)
+        if iv.lower is not None and (iv.lower > 100 or (iv.lower == 100 and not iv.lower_closed)):
+            return make(
+                RULE, Verdict.CONTRADICTION, [c],
+                f"「{c.text}」 is a share of a whole above 100%.",
+                arithmetic=f"{fmt_iv(iv)} > 100", stated=iv, expected=Interval.make(0, 100),
+            )
+        return _PASSED
+    return None

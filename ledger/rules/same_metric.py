@@ -1,0 +1,145 @@
+"""Rule ``same_metric``: figures for one metric at comparable times must agree.
+
+Takes the groups of ``CheckInput.comparable`` (same metric key, dimension, rate and time)
+and returns, per group, a contradiction for each pair whose literal intervals are disjoint,
+a tension for each pair whose conventional intervals alone are disjoint, or one consistent
+finding for the whole group. Pairs of bare figures at different precision (16812 vs 1.7万)
+are left to the ``rounding`` rule. A group larger than ``PAIRWISE_LIMIT`` is not compared
+pair by pair: on a line, intervals have a common point exactly when the one with the
+highest lower bound meets the one with the lowest upper bound, so that pair decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+from itertools import combinations
+
+from claims.models import Claim, Interval
+from ledger.models import Finding, Verdict
+from ledger.rules._common import (
+    CheckInput,
+    fmt_iv,
+    is_bare,
+    judge,
+    make,
+    printed_step,
+    quote,
+    value,
+)
+
+__all__ = ["PAIRWISE_LIMIT", "same_metric"]
+
+RULE = "same_metric"
+PAIRWISE_LIMIT = 12
+"""Groups up to this size are reported pair by pair; larger ones by their extreme pair."""
+
+
+def same_metric(inp: CheckInput) -> list[Finding]:
+    """Compare every group of claims that state the same metric at a comparable time."""
+    out: list[Finding] = []
+    for group in inp.comparable:
+        if len(group) <= PAIRWISE_LIMIT:
+            out.extend(_pairwise(group))
+        else:
+            out.append(_extremes(group))
+    return out
+
+
+def rounding_pair(a: Claim, b: Claim) -> bool:
+    """Two bare figures printed at different precision: the ``rounding`` rule's case."""
+    va, vb = value(a), value(b)
+    return is_bare(va) and is_bare(vb) and printed_step(va) != printed_step(vb)
+
+
+def _pairwise(group: Sequence[Claim]) -> list[Finding]:
+    out: list[Finding] = []
+    compared = 0
+    for a, b in combinations(group, 2):
+        if a.id == b.id or rounding_pair(a, b):
+            continue
+        compared += 1
+        f = _compare(a, b)
+        if f.verdict is not Verdict.CONSISTENT:
+            out.append(f)
+    if not out and compared:
+        out.append(_agree(group))
+    return out
+
+
+def _extremes(group: Sequence[Claim]) -> Finding:
+    for conventional in (False, True):
+        a = max(group, key=lambda c: _lower_key(_iv(c, conventional)))
+        b = min(group, key=lambda c: _upper_key(_iv(c, conventional)))
+        if not _iv(a, conventional).overlaps(_iv(b, conventional)):
+            return _compare(b, a) if b.span.start <= a.span.start else _compare(a, b)
+    return _agree(group)
+
+
+def _iv(c: Claim, conventional: bool) -> Interval:
+    v = value(c)
+    return v.conventional if conventional else v.literal
+
+
+def _lower_key(iv: Interval) -> tuple[Fraction, int]:
+    if iv.lower is None:
+        return (Fraction(-(10**30)), 0)
+    return (Fraction(iv.lower), 0 if iv.lower_closed else 1)
+
+
+def _upper_key(iv: Interval) -> tuple[Fraction, int]:
+    if iv.upper is None:
+        return (Fraction(10**30), 0)
+    return (Fraction(iv.upper), 1 if iv.upper_closed else 0)
+
+
+def _compare(a: Claim, b: Claim) -> Finding:
+    va, vb = value(a), value(b)
+    verdict = judge(va.literal, vb.literal, va.conventional, vb.conventional)
+    lit = va.literal.intersect(vb.literal)
+    conv = va.conventional.intersect(vb.conventional)
+    arithmetic = (
+        f"literal {fmt_iv(va.literal)} ∩ {fmt_iv(vb.literal)} = "
+        f"{'∅' if lit is None else fmt_iv(lit)}; conventional {fmt_iv(va.conventional)} ∩ "
+        f"{fmt_iv(vb.conventional)} = {'∅' if conv is None else fmt_iv(conv)}"
+    )
+    key = a.metric_key
+    if verdict is Verdict.CONTRADICTION:
+        message = (
+            f"{quote([a, b])} state the same metric ({key}) at a comparable time, but no "
+            f"number satisfies both: {fmt_iv(va.literal)} and {fmt_iv(vb.literal)} do not overlap."
+        )
+    elif verdict is Verdict.TENSION:
+        message = (
+            f"{quote([a, b])} state the same metric ({key}): the words allow "
+            f"{fmt_iv(lit) if lit else '∅'}, but their usual readings "
+            f"{fmt_iv(va.conventional)} and {fmt_iv(vb.conventional)} do not overlap."
+        )
+    else:
+        message = f"{quote([a, b])} state the same metric ({key}) and agree."
+    return make(
+        RULE,
+        verdict,
+        [a, b],
+        message,
+        arithmetic=arithmetic,
+        stated=va.literal,
+        expected=vb.literal,
+        tolerance="literal and conventional intervals as stated",
+    )
+
+
+def _agree(group: Sequence[Claim]) -> Finding:
+    common: Interval | None = value(group[0]).literal
+    for c in group[1:]:
+        common = common.intersect(value(c).literal) if common is not None else None
+    shown = quote(list(group[:4])) + (f" and {len(group) - 4} more" if len(group) > 4 else "")
+    return make(
+        RULE,
+        Verdict.CONSISTENT,
+        group,
+        f"{shown} state the same metric ({group[0].metric_key}) and can all hold.",
+        arithmetic=f"common literal range {fmt_iv(common) if common else '∅ (rounding)'}",
+        stated=common,
+        tolerance="literal and conventional intervals as stated",
+    )

@@ -1,0 +1,183 @@
+"""Rule ``share``: a stated share (占25%) against its part and total, and shares of one
+whole against 100%.
+
+Takes the source texts and claims. A percentage (or fraction) right after 占/占比/比重 is a
+share; the text between the cue and the figure names its whole (占全国的 -> 全国), and a
+list 分别占45%、38% shares one whole. Returns, for a share whose part is listed under a
+total (see ``sum.part_groups``), the check of part / total x 100 against the stated share
+(widened by half its printed step); and for two or more shares of one whole in one
+sentence, whether they can sum to 100% or less. Shares over 100% on their own are the
+``plausibility`` rule's.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from claims.models import Claim, Interval, Kind
+from ledger.models import Finding, Verdict
+from ledger.rules._common import (
+    CheckInput,
+    change_cue,
+    clause_before,
+    cue_regex,
+    div,
+    fmt,
+    fmt_iv,
+    is_amount,
+    judge,
+    make,
+    quote,
+    rounded,
+    value,
+)
+from ledger.rules.sum import part_groups
+
+__all__ = ["share", "share_cue", "shares"]
+
+RULE = "share"
+_LIST_GAP = frozenset("、和及与以,， \u3000")
+
+
+def share(inp: CheckInput) -> list[Finding]:
+    """Check shares against part / total and shares of one whole against 100%."""
+    totals = {p.id: g.total for g in part_groups(inp) for p in g.parts}
+    out: list[Finding] = []
+    for (key, _, whole), run in shares(inp).items():
+        text = inp.texts[key]
+        for p, part in _parts_for(inp, text, run):
+            total = totals.get(part.id) if part is not None else None
+            if part is not None and total is not None:
+                out.append(_part_total(p, part, total))
+        if len(run) > 1:
+            out.append(_sum_of_shares(run, whole))
+    return out
+
+
+def share_cue(text: str, claim: Claim) -> tuple[str, str] | None:
+    """(cue, whole) when the claim is a share: 占全国的30% -> ('占', '全国')."""
+    if claim.kind not in (Kind.PERCENT, Kind.FRACTION):
+        return None
+    before = clause_before(text, claim.span.start, 14)
+    last = None
+    for last in cue_regex("share", "part").finditer(before):
+        pass
+    if last is None:
+        return None
+    whole = before[last.end() :].strip(" \u3000").rstrip("的为达了到是约近超")
+    return last.group(), whole
+
+
+def shares(inp: CheckInput) -> dict[tuple[str, int, str], list[Claim]]:
+    """Shares grouped by (source, sentence number, whole), in text order."""
+    found: dict[tuple[str, int, str], list[Claim]] = inp.memo("share.shares", _find_shares)
+    return found
+
+
+def _find_shares(inp: CheckInput) -> dict[tuple[str, int, str], list[Claim]]:
+    out: dict[tuple[str, int, str], list[Claim]] = defaultdict(list)
+    for key, group in inp.by_source.items():
+        text = inp.texts.get(key)
+        if text is None:
+            continue
+        prev: tuple[Claim, str, int] | None = None
+        for c in group:
+            if c.kind not in (Kind.PERCENT, Kind.FRACTION) or change_cue(text, c):
+                continue
+            sentence, _, _ = inp.block_at(key, c.span.start)
+            cue = share_cue(text, c)
+            if cue is not None:
+                whole = cue[1]
+            elif (
+                prev is not None
+                and prev[2] == sentence
+                and set(text[prev[0].span.end : c.span.start]) <= _LIST_GAP
+            ):
+                whole = prev[1]
+            else:
+                continue
+            out[(key, sentence, whole)].append(c)
+            prev = (c, whole, sentence)
+    return dict(out)
+
+
+def _parts_for(
+    inp: CheckInput, text: str, run: list[Claim]
+) -> list[tuple[Claim, Claim | None]]:
+    """Pair each share with the amount it is the share of (the nearest one before it; for a
+    list after 分别, the same number of amounts before the list, in order)."""
+    sentence = inp.sentence_claims(run[0])
+    amounts = [c for c in sentence if is_amount(c) and change_cue(text, c) is None]
+    listed = "分别" in clause_before(text, run[0].span.start, 14) and len(run) > 1
+    if listed:
+        before = [c for c in amounts if c.span.end <= run[0].span.start][-len(run) :]
+        if len(before) == len(run):
+            return list(zip(run, before, strict=True))
+        return [(p, None) for p in run]
+    pairs: list[tuple[Claim, Claim | None]] = []
+    for p in run:
+        before = [c for c in amounts if c.span.end <= p.span.start]
+        pairs.append((p, before[-1] if before else None))
+    return pairs
+
+
+def _as_percent(c: Claim, conventional: bool = False) -> Interval:
+    iv = rounded(value(c), conventional)
+    return iv.scale(100) if c.kind is Kind.FRACTION else iv
+
+
+def _part_total(p: Claim, part: Claim, total: Claim) -> Finding:
+    vp, vt = value(part), value(total)
+    e_lit = div(vp.literal, vt.literal)
+    e_conv = div(vp.conventional, vt.conventional)
+    if e_lit is None or e_conv is None:
+        return make(
+            RULE, Verdict.NOT_CHECKED, [p, part, total],
+            f"Cannot divide 「{part.text}」 by 「{total.text}」 to check 「{p.text}」.",
+            reason="part or total is unbounded, zero or negative",
+        )
+    e_lit, e_conv = e_lit.scale(100), e_conv.scale(100)
+    s_lit, s_conv = _as_percent(p), _as_percent(p, True)
+    verdict = judge(s_lit, e_lit, s_conv, e_conv)
+    arithmetic = (
+        f"{fmt(vp.stated)} / {fmt(vt.stated)} x 100 = {fmt_iv(e_lit)} vs stated "
+        f"{fmt_iv(s_lit)}"
+    )
+    message = {
+        Verdict.CONSISTENT: f"「{p.text}」 is 「{part.text}」 out of 「{total.text}」, as stated.",
+        Verdict.TENSION: (
+            f"「{p.text}」 of 「{total.text}」 should be about 「{part.text}」: only a "
+            "strict reading of the words makes them fit."
+        ),
+        Verdict.CONTRADICTION: (
+            f"「{part.text}」 out of 「{total.text}」 is {fmt_iv(e_lit)}%, not 「{p.text}」."
+        ),
+    }[verdict]
+    return make(
+        RULE, verdict, [p, part, total], message, arithmetic=arithmetic,
+        stated=s_lit, expected=e_lit, tolerance="half the share's printed step",
+    )
+
+
+def _sum_of_shares(run: list[Claim], whole: str) -> Finding:
+    s_lit = _as_percent(run[0])
+    s_conv = _as_percent(run[0], True)
+    for c in run[1:]:
+        s_lit, s_conv = s_lit + _as_percent(c), s_conv + _as_percent(c, True)
+    cap = Interval.make(0, 100)
+    verdict = judge(s_lit, cap, s_conv, cap)
+    of = f"of {whole}" if whole else "of one whole"
+    terms = " + ".join(fmt(value(c).stated) for c in run)
+    if verdict is Verdict.CONSISTENT:
+        message = f"The shares {quote(run)} {of} add up to no more than 100%."
+    else:
+        low = s_lit.lower if verdict is Verdict.CONTRADICTION else s_conv.lower
+        message = (
+            f"The shares {quote(run)} {of} add up to at least {fmt(low)}%, past the whole."
+        )
+    return make(
+        RULE, verdict, run, message,
+        arithmetic=f"{terms} = {fmt_iv(s_lit)} vs at most 100",
+        stated=s_lit, expected=cap, tolerance="half of each share's printed step",
+    )
+

@@ -1,0 +1,180 @@
+"""Rule ``sum``: parts against the total they belong to.
+
+Takes the source texts and their claims; finds part lists by their cue words (other than
+the total, all from ``cues.toml``): 其中/包括 introduce some of a total's parts (they may add
+up to less), 分别 introduces a list meant to make up a total stated with 共/合计/总计 in the
+same sentence. Returns, per part group, a contradiction when the parts' literal sum cannot
+fit the total, a tension when only the conventional sums clash, consistent otherwise.
+``part_groups`` is shared with the ``share`` rule.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import reduce
+from operator import add
+
+from claims.models import Claim, Interval
+from ledger.models import Finding, Verdict
+from ledger.rules._common import (
+    CheckInput,
+    change_cue,
+    compatible,
+    cue_regex,
+    cues,
+    fmt,
+    fmt_iv,
+    is_amount,
+    judge,
+    make,
+    quote,
+    total_cue,
+    value,
+)
+
+__all__ = ["PartGroup", "part_groups", "sum_parts"]
+
+RULE = "sum"
+
+
+@dataclass(frozen=True)
+class PartGroup:
+    """A stated total and the parts the text lists for it."""
+
+    total: Claim
+    parts: tuple[Claim, ...]
+    cue: str
+    exhaustive: bool
+
+
+def sum_parts(inp: CheckInput) -> list[Finding]:
+    """Check every part group's sum against its total."""
+    return [_check(g) for g in part_groups(inp)]
+
+
+def part_groups(inp: CheckInput) -> list[PartGroup]:
+    """Every (total, parts) structure of the input's texts (computed once per input)."""
+    found: list[PartGroup] = inp.memo("sum.part_groups", _find_all)
+    return found
+
+
+def _find_all(inp: CheckInput) -> list[PartGroup]:
+    out: list[PartGroup] = []
+    subset_words = set(cues("sum", "parts_subset"))
+    for key, group in inp.by_source.items():
+        text = inp.texts.get(key)
+        if text is None:
+            continue
+        starts = [c.span.start for c in group]
+        for m in cue_regex("sum", "parts_subset", "parts_list").finditer(text):
+            if m.group() in subset_words:
+                g = _subset(inp, key, text, group, starts, m.start(), m.end(), m.group())
+            else:
+                g = _listed(inp, key, text, group, starts, m.start(), m.end(), m.group())
+            if g is not None:
+                out.append(g)
+    return out
+
+
+def _between(group: list[Claim], starts: list[int], lo: int, hi: int) -> list[Claim]:
+    return group[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
+
+def _subset(
+    inp: CheckInput, key: str, text: str, group: list[Claim], starts: list[int],
+    cue_start: int, cue_end: int, cue: str,
+) -> PartGroup | None:
+    _, s_start, s_end = inp.block_at(key, cue_start)
+    candidates = [c for c in _between(group, starts, cue_end, s_end) if _addable(text, c)]
+    if not candidates:
+        return None
+    # 其中 may open a new sentence about the figure that closed the previous one.
+    lo = s_start
+    if text[s_start:cue_start].strip(" \u3000,,") == "" and s_start > 0:
+        _, p_start, _ = inp.block_at(key, s_start - 1)
+        _, para_start, _ = inp.block_at(key, cue_start, paragraph=True)
+        lo = max(p_start, para_start)
+    before = [c for c in _between(group, starts, lo, cue_start) if _addable(text, c)]
+    total = next((c for c in reversed(before) if compatible(c, candidates[0])), None)
+    if total is None:
+        return None
+    parts = []
+    for c in candidates:
+        if parts and total_cue(text, c):
+            break
+        if compatible(c, total):
+            parts.append(c)
+    return PartGroup(total, tuple(parts), cue, exhaustive=False)
+
+
+def _listed(
+    inp: CheckInput, key: str, text: str, group: list[Claim], starts: list[int],
+    cue_start: int, cue_end: int, cue: str,
+) -> PartGroup | None:
+    _, s_start, s_end = inp.block_at(key, cue_start)
+    after = [c for c in _between(group, starts, cue_end, s_end) if _addable(text, c)]
+    total = next((c for c in after if total_cue(text, c)), None)
+    if total is not None:
+        parts = [c for c in after if c.span.start < total.span.start and compatible(c, total)]
+    else:
+        before = _between(group, starts, s_start, cue_start)
+        total = next(
+            (c for c in reversed(before) if _addable(text, c) and total_cue(text, c)), None
+        )
+        if total is None or cue_regex("sum", "parts_subset").search(
+            text, total.span.end, cue_start
+        ):
+            return None
+        parts = [c for c in after if compatible(c, total)]
+    if len(parts) < 2:
+        return None
+    return PartGroup(total, tuple(parts), cue, exhaustive=True)
+
+
+def _addable(text: str, c: Claim) -> bool:
+    return is_amount(c) and change_cue(text, c) is None
+
+
+def _check(g: PartGroup) -> Finding:
+    vt = value(g.total)
+    s_lit = reduce(add, (value(p).literal for p in g.parts))
+    s_conv = reduce(add, (value(p).conventional for p in g.parts))
+    if g.exhaustive:
+        e_lit, e_conv, relation = vt.literal, vt.conventional, "="
+    else:
+        e_lit, e_conv, relation = _cap(vt.literal), _cap(vt.conventional), "<="
+    verdict = judge(s_lit, e_lit, s_conv, e_conv)
+    terms = " + ".join(fmt(value(p).stated) for p in g.parts)
+    arithmetic = (
+        f"{terms} = {fmt_iv(s_lit)} {relation} total {fmt_iv(vt.literal)} "
+        f"(conventional {fmt_iv(s_conv)} {relation} {fmt_iv(vt.conventional)})"
+    )
+    what = "make up" if g.exhaustive else f"are among ({g.cue})"
+    if verdict is Verdict.CONSISTENT:
+        message = f"The parts {quote(g.parts)} {what} the total 「{g.total.text}」 and fit it."
+    elif verdict is Verdict.TENSION:
+        message = (
+            f"The parts {quote(g.parts)} {what} the total 「{g.total.text}」: the words allow "
+            "it, but the usual readings add up past the total."
+        )
+    else:
+        message = (
+            f"The parts {quote(g.parts)} {what} the total 「{g.total.text}」, "
+            f"but they add up to {fmt_iv(s_lit)}, which the total {fmt_iv(vt.literal)} cannot be."
+        )
+    return make(
+        RULE,
+        verdict,
+        [g.total, *g.parts],
+        message,
+        arithmetic=arithmetic,
+        stated=vt.literal,
+        expected=s_lit,
+        tolerance="interval sum of the parts' literal and conventional intervals",
+    )
+
+
+def _cap(total: Interval) -> Interval:
+    """The values a subset of the parts may sum to: [0, total's upper bound]."""
+    return Interval(lower=0, upper=total.upper, upper_closed=total.upper_closed)

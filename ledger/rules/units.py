@@ -1,0 +1,64 @@
+"""Rule ``units``: one metric key stated in incompatible dimensions (元 vs 人).
+
+Takes ``CheckInput.by_metric`` (claims grouped by metric key, reviewer links applied by the
+ledger) and sorts each claim into a dimension: money, count, duration, rate per X, or a
+measure in its unit. Relative figures (percentages, multiples, fractions) attach to any
+metric and are left out. Returns a tension per key whose absolute figures fall in two or
+more dimensions (a wrong key or a wrong unit: a reviewer should look), and one consistent
+finding naming the keys with two or more figures that all share one dimension.
+"""
+
+from __future__ import annotations
+
+from claims.models import Claim, Kind
+from ledger.models import Finding, Verdict
+from ledger.rules._common import CheckInput, make
+
+__all__ = ["units"]
+
+RULE = "units"
+_RELATIVE = frozenset({Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.FRACTION, Kind.MULTIPLE})
+
+
+def units(inp: CheckInput) -> list[Finding]:
+    """Report metric keys whose figures are in more than one dimension."""
+    out: list[Finding] = []
+    agreeing: list[Claim] = []
+    keys = 0
+    for key, group in inp.by_metric.items():
+        by_dim: dict[str, Claim] = {}
+        members = [c for c in group if c.kind not in _RELATIVE and c.kind is not Kind.ORDINAL]
+        for c in members:
+            by_dim.setdefault(_dimension(c), c)
+        if len(by_dim) > 1:
+            shown = ", ".join(f"「{c.text}」 ({d})" for d, c in by_dim.items())
+            out.append(
+                make(
+                    RULE, Verdict.TENSION, by_dim.values(),
+                    f"The metric {key} is stated in {len(by_dim)} dimensions: {shown}; "
+                    "either the key or a unit is wrong.",
+                    arithmetic=" vs ".join(by_dim),
+                    tolerance="counts of any measure word compare; money only in one currency",
+                )
+            )
+        elif len(members) > 1:
+            agreeing.extend(members)
+            keys += 1
+    if agreeing:
+        out.append(
+            make(
+                RULE, Verdict.CONSISTENT, agreeing,
+                f"{keys} metric keys with two or more figures: each in one dimension.",
+                arithmetic=f"{keys} keys, {len(agreeing)} claims",
+            )
+        )
+    return out
+
+
+def _dimension(c: Claim) -> str:
+    if c.kind is Kind.MONEY:
+        return "money"
+    base = {Kind.COUNT: "count", Kind.DURATION: "duration"}.get(c.kind)
+    if base is None:
+        base = f"{c.kind} ({c.unit})"
+    return f"{base} per {c.per}" if c.per else base
