@@ -11,6 +11,7 @@ ISO partial strings such as ``"--09-03"`` otherwise) and the rule that matched. 
 
 from __future__ import annotations
 
+import bisect
 import calendar
 from dataclasses import dataclass
 from datetime import date
@@ -18,10 +19,10 @@ from functools import cache
 
 import regex
 
-from claims.models import DatePoint, DateValue, Span
+from claims.models import Claim, DatePoint, DateValue, Kind, Source, Span, TimeRef
 from claims.vocab import time_words
 
-__all__ = ["DateMention", "find_dates"]
+__all__ = ["DateMention", "Timeline", "find_dates"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +235,129 @@ def find_dates(text: str) -> list[DateMention]:
             end -= 1
         out.append(DateMention(span=Span(start=m.start(), end=end), value=value, rule=rule))
     return out
+
+
+# How many date mentions before a figure are looked at (keeps time resolution linear).
+_LOOKBACK = 8
+
+
+class Timeline:
+    """The dates of one text with its paragraphs: resolves each claim's ``TimeRef``.
+
+    Built once per text; ``time_for`` looks at a bounded number of nearby mentions, so
+    resolving every claim is linear in the text.
+    """
+
+    def __init__(
+        self, text: str, mentions: list[DateMention], source: Source | None, paragraphs: list[Span]
+    ) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.starts = [m.span.start for m in mentions]
+        published = source.published if source is not None else None
+        self.published = published.date() if published is not None else None
+        self.paragraphs = paragraphs
+        self.paragraph_starts = [p.start for p in paragraphs]
+
+    def paragraph(self, pos: int) -> Span:
+        """The paragraph holding offset ``pos``."""
+        i = bisect.bisect_right(self.paragraph_starts, pos) - 1
+        return self.paragraphs[i] if i >= 0 else Span(start=0, end=len(self.text))
+
+    def is_since(self, m: DateMention) -> bool:
+        """Whether a date starts a period: 从 2015 年开始, 自2015年, 2015年以来."""
+        tw = time_words()
+        after = self.text[m.span.end : m.span.end + 6].lstrip()
+        before = self.text[max(0, m.span.start - 4) : m.span.start].rstrip()
+        return any(after.startswith(w) for w in tw.since_markers) or any(
+            before.endswith(w) for w in tw.since_leads
+        )
+
+    def _before(self, pos: int, floor: int) -> list[DateMention]:
+        """Up to ``_LOOKBACK`` mentions ending at or before ``pos`` and starting at or after ``floor``."""
+        i = bisect.bisect_left(self.starts, pos)
+        out = []
+        for m in reversed(self.mentions[max(0, i - _LOOKBACK) : i]):
+            if m.span.start < floor:
+                break
+            if m.span.end <= pos:
+                out.append(m)
+        return out
+
+    def _publication(self) -> TimeRef:
+        if self.published is None:
+            return TimeRef(basis="unknown")
+        return TimeRef(as_of=self.published, basis="publication")
+
+    def _anchor(self, claim: Claim) -> DateMention | None:
+        """The dated mention nearest to a "N年来" duration in its paragraph (not after publication)."""
+        para = self.paragraph(claim.span.start)
+        i = bisect.bisect_left(self.starts, claim.span.start)
+        near = self.mentions[max(0, i - _LOOKBACK) : i + _LOOKBACK]
+        best: tuple[int, DateMention] | None = None
+        for m in near:
+            if m.year is None or not para.start <= m.span.start < para.end:
+                continue
+            if self.published is not None and m.year > self.published.year:
+                continue
+            dist = abs(m.span.start - claim.span.start)
+            if best is None or dist < best[0]:
+                best = (dist, m)
+        return best[1] if best else None
+
+    def time_for(self, claim: Claim, sentence: Span, left: str) -> tuple[TimeRef | None, tuple[str, ...]]:
+        """The time reference of ``claim`` and flags saying how it was found.
+
+        ``left`` is the clause text before the figure (where 当年 / 同年 is looked for).
+        """
+        if claim.kind is Kind.DATE:
+            return None, ()
+        tw = time_words()
+        if claim.kind is Kind.DURATION and self._counts_back(claim):
+            anchor = self._anchor(claim)
+            base = self._publication()
+            if anchor is None:
+                return base, ("time:anchor_unknown",)
+            return base.model_copy(
+                update={"start": anchor.value.start, "text": self._text(anchor), "span": anchor.span}
+            ), ("time:anchor_nearby",)
+        in_sentence = self._before(claim.span.start, sentence.start)
+        latest = in_sentence[0] if in_sentence else None
+        if latest is not None:
+            gap = self.text[latest.span.end : claim.span.start][-200:]
+            if any(w in gap for w in tw.present_words):
+                return self._publication(), ()
+        if latest is not None and self.is_since(latest):
+            return self._publication().model_copy(
+                update={"start": latest.value.start, "text": self._text(latest), "span": latest.span}
+            ), ()
+        if any(w in left for w in tw.back_reference):
+            para = self.paragraph(claim.span.start)
+            earlier = latest or next(iter(self._before(sentence.start, para.start)), None)
+            if earlier is not None:
+                return self._period(earlier, "inherited"), ()
+        if latest is not None:
+            return self._period(latest, "explicit"), ()
+        return self._publication(), ()
+
+    def _counts_back(self, claim: Claim) -> bool:
+        """Whether a duration counts back from the as-of date: 5年多来, 十年以来."""
+        after = self.text[claim.span.end : claim.span.end + 3].lstrip()
+        return claim.text.endswith("来") or after.startswith(("来", "以来"))
+
+    def _text(self, m: DateMention) -> str:
+        return self.text[m.span.start : m.span.end]
+
+    def _period(self, m: DateMention, basis: str) -> TimeRef:
+        end = m.value.end
+        return TimeRef(
+            as_of=end if isinstance(end, date) else None,
+            start=m.value.start,
+            end=end,
+            basis=basis,  # type: ignore[arg-type]
+            text=self._text(m),
+            span=m.span,
+        )
 
 
 def period_end(value: DateValue) -> date | None:
