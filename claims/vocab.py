@@ -203,6 +203,7 @@ class TimeWords(_Table):
     since_markers: tuple[str, ...]
     since_leads: tuple[str, ...]
     back_reference: tuple[str, ...]
+    present_words: tuple[str, ...]
     ago_durations: tuple[str, ...]
     year_parts: dict[str, tuple[int, int, str]]
     xun: dict[str, tuple[int, int]]
