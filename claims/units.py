@@ -289,7 +289,10 @@ def _longest(t: _Tables, text: str, pos: int, latin_only: bool = False) -> UnitM
     lengths = t.suffix_lengths.get(text[pos : pos + 1])
     if lengths is None:
         return None
+    room = len(text) - pos
     for n in lengths:
+        if n > room:
+            continue
         surface = text[pos : pos + n]
         entry = t.suffix.get(surface)
         if entry is None or not _latin_ok(text, pos + n, surface):
@@ -411,12 +414,12 @@ def match_unit_before(text: str, start: int) -> UnitMatch | None:
     for n in t.prefix_lengths:
         lo = end - n
         if lo < 0:
-            continue
+            continue  # (a slice past the start would be shorter than n)
         surface = text[lo:end]
         entry = t.prefix.get(surface)
         if entry is None:
             continue
-        if surface[0].isascii() and surface[0].isalpha() and lo > 0 and text[lo - 1].isalpha():
+        if _ASCII_ALNUM.match(surface[0]) and lo > 0 and _ASCII_ALNUM.match(text[lo - 1]):
             continue  # "BUSD 5" is not the code USD
         return UnitMatch(end=start, surface=surface, unit=entry.unit, kind=Kind.MONEY, start=lo)
     return None
