@@ -2,6 +2,7 @@
 
 from claims.errors import HechaError, InputError, InputTooLargeError, SourceError, VocabularyError
 from claims.extract import extract
+from claims.inventory import Inventory, inventory
 from claims.models import Claim, DateValue, Interval, Kind, Source, SourceDocument, Span, Value
 
 __all__ = [
@@ -11,6 +12,7 @@ __all__ = [
     "InputError",
     "InputTooLargeError",
     "Interval",
+    "Inventory",
     "Kind",
     "Source",
     "SourceDocument",
@@ -19,4 +21,5 @@ __all__ = [
     "Value",
     "VocabularyError",
     "extract",
+    "inventory",
 ]

@@ -1,13 +1,78 @@
-"""The coverage inventory: every numeral in a text is in a claim or set aside with a reason.
+"""The coverage inventory. Takes a text (and its claims); returns every numeral in it, each
+accounted for by the claims that cover it or by a named reason it is not a claim.
 
-Placeholder until the claims-in-context issue: sets nothing aside yet.
+``set_asides(text)`` finds the stretches whose numerals are deliberately not claims: the
+dateline under the title, page chrome (为您推荐 and all after it), names with numerals
+(二十大, 北京12345, “百县千红新农人”), idioms (十年如一日, 第一时间), list markers (一、),
+ordinals that only order (第四集), phone numbers, codes and URLs. The value engine drops
+claims that overlap them. ``inventory(text)`` then lists every run of numeral characters once:
+covered by claim ids, or by a set-aside reason, or by a residual reason (``not_a_figure`` for
+numerals inside ordinary words such as 统一 or 万一, ``unclaimed`` for anything else), so that
+nothing is dropped silently. Both are linear in the text.
+
+>>> [(a.text, a.reason) for a in set_asides("一、她第一时间拨打12345。")]
+[('一、', 'list_marker'), ('第一时间', 'idiom'), ('12345', 'name')]
 """
 
 from __future__ import annotations
 
-from claims.models import Record, Span
+from collections import Counter
+from functools import cache
 
-__all__ = ["SetAside", "set_asides"]
+import regex
+
+from claims.models import Claim, Record, Source, Span
+from claims.timex import find_dates
+from claims.vocab import context_words
+
+__all__ = ["Inventory", "Numeral", "SetAside", "inventory", "set_asides"]
+
+REASONS = (
+    "dateline",
+    "page_chrome",
+    "name",
+    "idiom",
+    "list_marker",
+    "ordinal_only",
+    "phone",
+    "code",
+    "url",
+)
+"""Why a stretch of text holds numerals that are not claims."""
+
+RESIDUAL_REASONS = ("not_a_figure", "unclaimed")
+"""Why a numeral outside every claim and set-aside was left: a word, or a gap to review."""
+
+_CN_NUM = "〇零一二三四五六七八九十百千万亿两廿卅壹贰叁肆伍陆柒捌玖拾佰仟萬億"
+
+_NUMERAL_RUN = regex.compile(
+    rf"""
+    (?: \d+ (?: [.,．] \d+ )*      # Arabic digits (any script, full-width too), with separators
+      | [{_CN_NUM}]                # Chinese numeral characters, including magnitudes
+    )+
+    """,
+    regex.VERBOSE,
+)
+_FIXED = regex.compile(
+    r"""
+      (?P<url> https?://\S+ | www\.[\w.\-]+\S* | [\w.+\-]+@[\w\-]+\.[A-Za-z.]+ )
+    | (?P<phone> (?<!\d) (?: 0\d{2,3}-\d{7,8} | 1[3-9]\d{9} | 400-?\d{3}-?\d{4} ) (?!\d) )
+    | (?P<code> (?<![A-Za-z0-9]) [A-Za-z]+ -? \d+ (?:\.\d+)? [A-Za-z0-9\-]* )   # G20, COVID-19, PM2.5
+    | (?P<plenum>                  # 十一届三中全会, 二十届全国人大一次会议: names of meetings
+        [一二三四五六七八九十]+ 届 (?: 全国人大 | 全国政协 | 中央委员会 )?
+        [一二三四五六七八九十]+ (?: 中全会 | 次会议 | 次全体会议 )
+      )
+    | (?P<quoted>                  # “百县千红新农人”、 《2023年政府工作报告》: quoted names and titles
+        “ [^”\n]{1,15} ” | 《 [^》\n]{1,30} 》
+      )
+    | (?P<list_marker>             # 一、 (一) 1. ① at the start of a line; 一是 after punctuation
+        (?: ^ | (?<=\n) ) [ \t\u3000]*
+          (?: [一二三四五六七八九十]+ [、.．] | [（(] [一二三四五六七八九十\d]+ [）)] | \d{1,2} [、．.] (?!\d) | [①-⑳] )
+      | (?<= [。；;：:，,] ) \s* [一二三四五六七八九十] 是
+      )
+    """,
+    regex.VERBOSE,
+)
 
 
 class SetAside(Record):
@@ -18,6 +83,189 @@ class SetAside(Record):
     reason: str
 
 
+class Numeral(Record):
+    """One run of numeral characters and what accounts for it.
+
+    ``claim_ids`` lists the claims covering it; otherwise ``reason`` is a set-aside reason
+    (``REASONS``) or a residual one (``not_a_figure``, ``unclaimed``).
+    """
+
+    span: Span
+    text: str
+    claim_ids: tuple[str, ...] = ()
+    reason: str | None = None
+
+
+class Inventory(Record):
+    """Every numeral of a text, each accounted for once, and the set-asides found."""
+
+    source_id: str | None = None
+    numerals: tuple[Numeral, ...]
+    set_asides: tuple[SetAside, ...]
+
+    def counts(self) -> dict[str, int]:
+        """How many numerals each account holds: ``claim`` or a reason."""
+        return dict(Counter("claim" if n.claim_ids else str(n.reason) for n in self.numerals))
+
+    def unclaimed(self) -> tuple[Numeral, ...]:
+        """Numerals in no claim and no set-aside that look like figures: gaps to review."""
+        return tuple(n for n in self.numerals if n.reason == "unclaimed")
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _word_pattern() -> regex.Pattern[str]:
+    """Names, hotlines, idioms and order-only ordinals from context.toml, in one pattern."""
+    sa = context_words().set_aside
+    return regex.compile(
+        rf"""
+          (?P<name> {_alt(sa.names)} | {_alt(sa.digit_letter_names)} )
+        | (?P<hotline> (?<!\d) (?:{_alt(sa.hotlines)}) (?!\d)
+          | (?<= (?:{_alt(sa.emergency_leads)}) \s*) (?:{_alt(sa.emergency_numbers)}) (?!\d) )
+        | (?P<idiom> {_alt(sa.idioms)} )
+        | (?P<ordinal> 第 [\d{_CN_NUM}]+ (?: {_alt(sa.ordinal_heads)} ) (?<!季) | 第 [\d{_CN_NUM}]+ 季 (?!度) )
+        """,
+        regex.VERBOSE,
+    )
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in regex.finditer(r"\n", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _chrome_and_datelines(text: str) -> list[tuple[int, int, str]]:
+    sa = context_words().set_aside
+    found: list[tuple[int, int, str]] = []
+    non_empty = 0
+    for start, end in _lines(text):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        non_empty += 1
+        lead = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+        if any(line.startswith(w) for w in sa.chrome_tail) and len(line) <= 12:
+            found.append((lead, len(text), "page_chrome"))
+            break
+        if line in sa.chrome_lines:
+            found.append((lead, lead + len(line), "page_chrome"))
+        elif len(line) <= 60 and _is_dateline(line, non_empty <= 6):
+            found.append((lead, lead + len(line), "dateline"))
+    return found
+
+
+def _is_dateline(line: str, near_top: bool) -> bool:
+    """A short line that is a publication stamp: 2024-09-03 16:23:48北京日报客户端, 发布时间:…"""
+    sa = context_words().set_aside
+    if any(line.startswith(w) for w in sa.dateline_leads) and regex.match(
+        r"[^\d\n]{0,6}[:：]", line
+    ):
+        return bool(find_dates(line))
+    if not near_top:
+        return False
+    dates = [d for d in find_dates(line) if d.value.precision in ("day", "minute", "second")]
+    if not dates:
+        return False
+    rest = len(line) - sum(len(d.span) for d in dates)
+    return dates[0].value.precision in ("minute", "second") or rest <= 20
+
+
 def set_asides(text: str) -> list[SetAside]:
-    """Regions of ``text`` whose numerals are not claims (datelines, names, idioms, ...)."""
-    return []
+    """Regions of ``text`` whose numerals are not claims, in order and non-overlapping.
+
+    >>> [(a.text, a.reason) for a in set_asides("党的二十大、建党百年,十年如一日,淬火丨第四集")]
+    [('党的二十大', 'name'), ('建党百年', 'name'), ('十年如一日', 'idiom'), ('第四集', 'ordinal_only')]
+    """
+    sa = context_words().set_aside
+    found = _chrome_and_datelines(text)
+    for m in _FIXED.finditer(text):
+        kind = m.lastgroup or ""
+        if kind == "quoted":
+            inner = m.group()[1:-1]
+            after = text[m.end() : m.end() + 4]
+            if not _NUMERAL_RUN.search(inner) or not (
+                m.group().startswith("《") or any(after.startswith(w) for w in sa.quote_name_follow)
+            ):
+                continue
+            kind = "name"
+        elif kind == "plenum":
+            kind = "name"
+        start = m.start()
+        while start < m.end() and text[start].isspace():
+            start += 1
+        found.append((start, m.end(), kind))
+    for m in _word_pattern().finditer(text):
+        kind = {"hotline": "name", "ordinal": "ordinal_only"}.get(m.lastgroup or "", m.lastgroup or "")
+        found.append((m.start(), m.end(), kind))
+    found.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+    out: list[SetAside] = []
+    last_end = -1
+    for start, end, reason in found:
+        if start < last_end or end <= start:
+            continue
+        out.append(SetAside(span=Span(start=start, end=end), text=text[start:end], reason=reason))
+        last_end = end
+    return out
+
+
+def inventory(
+    text: str, source: Source | None = None, *, found: list[Claim] | None = None
+) -> Inventory:
+    """Every numeral run of ``text`` with the claim ids or the reason that account for it.
+
+    ``found`` are the text's claims when already extracted; otherwise ``claims.extract`` runs.
+
+    >>> inv = inventory("2001年加入,统一了十年如一日")
+    >>> [(n.text, bool(n.claim_ids), n.reason) for n in inv.numerals]
+    [('2001', True, None), ('一', False, 'not_a_figure'), ('十', False, 'idiom'), ('一', False, 'idiom')]
+    """
+    if found is None:
+        from claims.extract import extract  # extract calls set_asides: import at use
+
+        found = extract(text, source)
+    asides = set_asides(text)
+    claims_sorted = sorted(found, key=lambda c: (c.span.start, c.span.end))
+    numerals: list[Numeral] = []
+    ci = ai = 0
+    for m in _NUMERAL_RUN.finditer(text):
+        s, e = m.span()
+        while ci < len(claims_sorted) and claims_sorted[ci].span.end <= s:
+            ci += 1
+        ids = []
+        k = ci
+        while k < len(claims_sorted) and claims_sorted[k].span.start < e:
+            if claims_sorted[k].span.end > s:
+                ids.append(claims_sorted[k].id)
+            k += 1
+        while ai < len(asides) and asides[ai].span.end <= s:
+            ai += 1
+        reason: str | None = None
+        if not ids:
+            if ai < len(asides) and asides[ai].span.start < e:
+                reason = asides[ai].reason
+            else:
+                reason = _residual(text, s, e)
+        numerals.append(Numeral(span=Span(start=s, end=e), text=m.group(), claim_ids=tuple(ids), reason=reason))
+    return Inventory(
+        source_id=source.id if source is not None else None,
+        numerals=tuple(numerals),
+        set_asides=tuple(asides),
+    )
+
+
+def _residual(text: str, start: int, end: int) -> str:
+    """``not_a_figure`` for one or two Chinese numerals inside a word (统一, 万一), else ``unclaimed``."""
+    run = text[start:end]
+    if len(run) <= 2 and all(ch in _CN_NUM for ch in run):
+        before = text[start - 1] if start > 0 else ""
+        after = text[end] if end < len(text) else ""
+        if regex.match(r"\p{Han}", before) or regex.match(r"\p{Han}", after):
+            return "not_a_figure"
+    return "unclaimed"
