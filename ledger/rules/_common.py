@@ -345,7 +345,7 @@ def printed_step(v: Value) -> Fraction:
     g = Fraction(v.granularity)
     if isinstance(v.stated, Decimal):
         exponent = v.stated.as_tuple().exponent
-        if isinstance(exponent, int):
+        if isinstance(exponent, int) and exponent < 0:
             place = Fraction(10) ** exponent
             return min(g, place) if g > 0 else place
     return g if g > 0 else Fraction(1)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import regex
+
 from claims.models import Claim, Interval, Kind
 from ledger.models import Finding, Verdict
 from ledger.rules._common import (
@@ -37,6 +39,13 @@ __all__ = ["share", "share_cue", "shares"]
 
 RULE = "share"
 _LIST_GAP = frozenset("、和及与以,， \u3000")
+# Anything up to the last digit or percent sign of a clause: the figures before a share.
+_AFTER_LAST_FIGURE = regex.compile(
+    r"""
+    [\s\S]*[0-9０-９%％]   # greedy: everything up to the last digit or percent sign
+    """,
+    regex.VERBOSE,
+)
 
 
 def share(inp: CheckInput) -> list[Finding]:
@@ -59,6 +68,8 @@ def share_cue(text: str, claim: Claim) -> tuple[str, str] | None:
     if claim.kind not in (Kind.PERCENT, Kind.FRACTION):
         return None
     before = clause_before(text, claim.span.start, 14)
+    # Only the words after the previous figure can make this one a share (分别占45%、38%).
+    before = _AFTER_LAST_FIGURE.split(before)[-1]
     last = None
     for last in cue_regex("share", "part").finditer(before):
         pass

@@ -1,0 +1,95 @@
+"""Rule growth: a stated change against the values it links, on hand-made claims."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claims.models import TimeRef
+from ledger.rules import CheckInput
+from ledger.rules.growth import growth
+from tests.rules.conftest import verdicts
+
+
+def _from_to(doc, pct: str, stated: str, word: str = "增长了"):
+    d = doc(f"销售额从100万元增至150万元,{word}{pct}。")
+    d.add("100万元", 1000000, kind="money", unit="CNY")
+    d.add("150万元", 1500000, kind="money", unit="CNY")
+    d.add(pct, stated, kind="percent", unit="percent")
+    return d
+
+
+def test_percent_change_matching_the_values(doc) -> None:
+    """100万 -> 150万 is 增长了50%: consistent."""
+    [f] = _from_to(doc, "50%", "50").run(growth)
+    assert f.verdict == "consistent"
+    assert f.arithmetic.startswith("(1500000 / 1000000 - 1) x 100 = [50, 50]")
+
+
+def test_percent_change_off(doc) -> None:
+    """100万 -> 150万 is not 增长了60%: contradiction."""
+    assert verdicts(_from_to(doc, "60%", "60").run(growth)) == ["contradiction"]
+
+
+def test_fall_reported_as_rise(doc) -> None:
+    """100万 -> 150万 is no 下降了50%."""
+    assert verdicts(_from_to(doc, "50%", "50", word="下降了").run(growth)) == ["contradiction"]
+
+
+def test_multiple_strict_and_loose_readings(doc) -> None:
+    """100 -> 300: 增长2倍 fits the strict reading (x3); 增长3倍 only the loose one: tension."""
+    strict = doc("用户从100万人增加到300万人,增长了2倍。")
+    loose = doc("用户从100万人增加到300万人,增长了3倍。")
+    for d in (strict, loose):
+        d.add("100万人", 1000000, unit="人")
+        d.add("300万人", 3000000, unit="人")
+    strict.add("2倍", 2, kind="multiple")
+    loose.add("3倍", 3, kind="multiple")
+    assert verdicts(strict.run(growth)) == ["consistent"]
+    [f] = loose.run(growth)
+    assert f.verdict == "tension"
+    assert "loose reading (x3)" in f.message
+
+
+def test_absolute_change_with_a_base(doc) -> None:
+    """价格12元,比上年的10元提高了3元: 12 - 10 is not 3."""
+    d = doc("价格12元,比上年的10元提高了3元。")
+    d.add("12元", 12, kind="money", unit="CNY")
+    d.add("10元", 10, kind="money", unit="CNY")
+    d.add("3元", 3, kind="money", unit="CNY")
+    [f] = d.run(growth)
+    assert f.verdict == "contradiction"
+    assert {c.text for c in f.claims} == {"12元", "10元", "3元"}
+
+
+def test_change_without_values_is_not_checked(doc) -> None:
+    """The seed's 价格也提高了5元 names neither price: not_checked, with the reason."""
+    d = doc("当年尉犁羊肉网络销售突破10万只,价格也提高了5元。")
+    d.add("突破10万只", 100000, lit="(100000, +inf)", qualifier="突破", unit="只")
+    d.add("5元", 5, kind="money", unit="CNY")
+    [f] = d.run(growth)
+    assert f.verdict == "not_checked"
+    assert "not both stated" in (f.reason or "")
+
+
+def test_ambiguous_multiple_without_values_is_flagged(doc) -> None:
+    """增长2倍 alone: not_checked, naming both readings."""
+    d = doc("出口增长2倍。")
+    d.add("2倍", 2, kind="multiple")
+    [f] = d.run(growth)
+    assert f.verdict == "not_checked"
+    assert "x2 or x3" in (f.reason or "")
+
+
+def test_year_on_year_against_last_year_in_the_ledger(doc) -> None:
+    """同比增长20% of 2023's 120亿元 against 2022's 100亿元 from another document."""
+    d = doc("2023年营收120亿元,同比增长20%。")
+    year = TimeRef(start=date(2023, 1, 1), end=date(2023, 12, 31), basis="explicit")
+    d.add("120亿元", 12000000000, kind="money", unit="CNY", key="营收", time=year)
+    d.add("20%", 20, kind="percent", unit="percent")
+    other = doc("2022年营收100亿元。", source_id="other")
+    last = TimeRef(start=date(2022, 1, 1), end=date(2022, 12, 31), basis="explicit")
+    other.add("100亿元", 10000000000, kind="money", unit="CNY", key="营收", time=last)
+    inp = CheckInput(
+        claims=(*d.claims, *other.claims), texts={"doc": d.text, "other": other.text}
+    )
+    assert verdicts(growth(inp)) == ["consistent"]

@@ -1,0 +1,65 @@
+"""Rule plausibility: figures beyond hard bounds, on hand-made claims."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ledger.rules.plausibility import plausibility
+from tests.rules.conftest import verdicts
+
+
+def test_more_people_than_the_world(doc) -> None:
+    """120亿人 is more people than live on Earth: contradiction."""
+    d = doc("覆盖用户120亿人。")
+    d.add("120亿人", 12000000000, g=100000000, unit="人")
+    [f] = d.run(plausibility)
+    assert f.verdict == "contradiction"
+    assert "more people than live on Earth" in f.message
+
+
+def test_person_times_may_exceed_the_world(doc) -> None:
+    """120亿人次 counts visits, not people: it passes."""
+    d = doc("阅读120亿人次。")
+    d.add("120亿人次", 12000000000, g=100000000, unit="人次")
+    assert verdicts(d.run(plausibility)) == ["consistent"]
+
+
+def test_share_over_100(doc) -> None:
+    """占比120% is more than the whole."""
+    d = doc("线上销售占比120%。")
+    d.add("120%", 120, kind="percent", unit="percent")
+    assert verdicts(d.run(plausibility)) == ["contradiction"]
+
+
+def test_growth_over_100_is_fine(doc) -> None:
+    """增长120% is a change, not a share: it is not checked against 100%."""
+    d = doc("销售增长120%。")
+    d.add("120%", 120, kind="percent", unit="percent")
+    assert d.run(plausibility) == []
+
+
+def test_negative_count(doc) -> None:
+    """A count below zero is impossible."""
+    d = doc("人数为-5人。")
+    d.add("-5人", -5, unit="人")
+    assert verdicts(d.run(plausibility)) == ["contradiction"]
+
+
+def test_date_after_publication(doc) -> None:
+    """A past event dated after the source's publication: tension; a plan: no finding."""
+    d = doc("该馆于2025年3月1日开馆。计划2026年1月1日扩建。")
+    d.add_date("2025年3月1日", date(2025, 3, 1), date(2025, 3, 1))
+    d.add_date("2026年1月1日", date(2026, 1, 1), date(2026, 1, 1))
+    [f] = d.run(plausibility)
+    assert f.verdict == "tension"
+    assert f.claims[0].text == "2025年3月1日"
+
+
+def test_passing_claims_are_reported_once(doc) -> None:
+    """Every checked claim that passes is named in one consistent finding per source."""
+    d = doc("账号超9万个,粉丝30人。")
+    d.add("超9万个", 90000, lit="(90000, +inf)", unit="个")
+    d.add("30人", 30, unit="人")
+    [f] = d.run(plausibility)
+    assert f.verdict == "consistent"
+    assert [c.text for c in f.claims] == ["超9万个", "30人"]
