@@ -10,10 +10,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from fractions import Fraction
 
 from claims import context, inventory, numbers, timex, units
 from claims.errors import InputTooLargeError
-from claims.models import EXTRACTOR_VERSION, Claim, Kind, Source, Span, claim_id, sha256_text
+from claims.models import (
+    EXTRACTOR_VERSION,
+    Claim,
+    Interval,
+    Kind,
+    Source,
+    Span,
+    claim_id,
+    exact,
+    sha256_text,
+    Value,
+)
 from claims.normalize import normalize
 
 __all__ = ["extract", "iter_extract"]
@@ -46,8 +58,13 @@ def extract(text: str, source: Source | None = None, *, max_chars: int = MAX_CHA
         return units.match_unit(norm, pos)
 
     found: list[Claim] = []
+    last_end = 0
     for fig in numbers.scan(norm, skip, unit_at):
-        found.append(_claim(fig, text, norm, digest, source_id, unit_at))
+        if fig.start < last_end:
+            continue  # inside the unit or qualifier of the previous claim (二两: liang)
+        c = _claim(fig, text, norm, digest, source_id, unit_at)
+        last_end = c.span.end
+        found.append(c)
     for d in dates:
         span = d.span
         found.append(
@@ -63,6 +80,7 @@ def extract(text: str, source: Source | None = None, *, max_chars: int = MAX_CHA
                 **_DEFAULTS,
             )
         )
+    found = _join_money(found, text, norm, digest)
     if dates:
         found.sort(key=lambda c: c.span.start)
     found = _outside(found, inventory.set_asides(text))
@@ -100,6 +118,14 @@ def _claim(
             end, factor = u.end, u.factor
             if fig.kind is None:
                 unit, kind = u.unit, u.kind
+            if norm.startswith(_HALF, end):  # 两米半, 一吨半: and a half
+                end += 1
+                fig.num.v = exact(Fraction(fig.num.v) + Fraction(1, 2))
+                fig.num.g = Decimal("0.5")
+        elif fig.before is None and fig.kind is None:
+            ub = units.match_unit_before(norm, fig.start)  # $20, 人民币 50
+            if ub is not None:
+                fig.start, unit, kind, factor = ub.start, ub.unit, ub.kind, ub.factor
     after, after_end = numbers.after_qualifier(norm, end)
     if after is not None and (fig.kind is None or after.bound != "remainder"):
         word = norm[end:after_end]
@@ -132,6 +158,44 @@ def _claim(
         rule=fig.rule,
         flags=fig.flags,
     )
+
+
+def _join_money(found: list[Claim], text: str, norm: str, digest: str) -> list[Claim]:
+    """五元三毛, 两美元又三美分: an amount followed by a smaller amount of the same currency."""
+    out: list[Claim] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and c.kind is Kind.MONEY is prev.kind
+            and c.unit == prev.unit
+            and norm[prev.span.end : c.span.start] in ("", "又")
+            and isinstance(c.value, Value)
+            and isinstance(prev.value, Value)
+            and c.value.literal.upper is not None
+            and c.value.literal.upper < 1 <= prev.value.stated
+            and prev.value.literal.lower == prev.value.literal.upper
+        ):
+            span = Span.model_construct(start=prev.span.start, end=c.span.end)
+            total = exact(Fraction(prev.value.stated) + Fraction(c.value.stated))
+            point = Interval.model_construct(
+                lower=total, upper=total, lower_closed=True, upper_closed=True
+            )
+            value = prev.value.model_copy(
+                update={"stated": total, "literal": point, "conventional": point}
+            )
+            out[-1] = prev.model_copy(
+                update={
+                    "span": span,
+                    "id": claim_id(digest, span),
+                    "text": text[span.start : span.end],
+                    "value": value,
+                    "rule": "compound_money",
+                }
+            )
+            continue
+        out.append(c)
+    return out
 
 
 def _outside(found: list[Claim], asides: list[inventory.SetAside]) -> list[Claim]:

@@ -2,14 +2,14 @@
 
 The fold is one code point to one code point (``str.translate`` with a 1:1 table), so
 every offset of the normalised text is the same offset in the source: full-width ASCII
-(１６８１２, ．, ，, ％) becomes ASCII, the ideographic space becomes a space, and
+(１６８１２, ．, ％) becomes ASCII (the full-width comma only between full-width digits), the ideographic space becomes a space, and
 traditional or variant numeral characters (萬 億 兩 點 ...) become their simplified
 forms, as listed in ``claims/data/numerals.toml`` ``[fold]``. 〇 and 零 are kept.
 Thousands separators and spaces inside figures are left to the grammar (numbers.py).
 
->>> n = normalize("账号超９万個，增长１６.５％，兩萬")
+>>> n = normalize("账号超９万個，增长１６.５％，兩萬，共４，５６５人")
 >>> n.text
-'账号超9万个,增长16.5%,两万'
+'账号超9万个，增长16.5%，两万，共4,565人'
 >>> n.to_source(4), len(n.text) == len(n.source)
 (4, True)
 """
@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+
+import regex
 
 from claims import vocab
 
@@ -28,9 +30,16 @@ _FULLWIDTH_FIRST, _FULLWIDTH_LAST, _FULLWIDTH_SHIFT = 0xFF01, 0xFF5E, 0xFEE0
 _IDEOGRAPHIC_SPACE = 0x3000
 
 
+# The full-width comma is a clause separator in Chinese prose ($20，300美圆 is two prices); it is
+# folded to a thousands separator only between full-width digits (４，５６５).
+_FULLWIDTH_COMMA = "，"
+_FULLWIDTH_SEPARATOR = regex.compile(r"(?<=[０-９])，(?=[０-９]{3})")
+
+
 @cache
 def _table() -> dict[int, int]:
     table = {cp: cp - _FULLWIDTH_SHIFT for cp in range(_FULLWIDTH_FIRST, _FULLWIDTH_LAST + 1)}
+    del table[ord(_FULLWIDTH_COMMA)]
     table[_IDEOGRAPHIC_SPACE] = ord(" ")
     for src, dst in vocab.numerals().fold.items():
         table[ord(src)] = ord(dst)
@@ -43,7 +52,15 @@ def fold(text: str) -> str:
     >>> fold("壹萬零貳"), fold("－１２．５")
     ('壹万零贰', '-12.5')
     """
-    return text.translate(_table())
+    out = text.translate(_table())
+    if _FULLWIDTH_COMMA in text:
+        seps = [m.start() for m in _FULLWIDTH_SEPARATOR.finditer(text)]
+        if seps:
+            chars = list(out)
+            for i in seps:
+                chars[i] = ","
+            out = "".join(chars)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,21 +51,26 @@ _MAX_DIGITS = 28  # beyond Decimal's default precision a digit run is a code, no
 # A candidate numeral run. Spaces may separate Chinese parts (一百 五 十, 10 亿) but never two
 # Arabic numbers (1, 234 are two figures). Every alternative starts with a distinct character
 # class, so the scan is linear.
-_AR = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:[eE][-+]?\d+(?![A-Za-z]))?|\.\d+"
+_AR = (
+    r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+)"  # digits, separators, decimals
+    r"(?:[eE][-+]?\d+(?![A-Za-z])|\^[-+]{0,2}\d{1,3})?"  # exponent: 2e5, 2^5
+)
 _RUN = regex.compile(
     rf"""
     (?P<neg>负[ ]*|-(?=\.?\d))?                 # sign: 负 or a minus right before a digit
-    (?P<pct>[百千万][ ]*分[ ]*之[ ]*)?           # percent / permille prefix: 百分之
+    (?P<pct>[百千万佰仟]+[ ]*分[ ]*之[ ]*)?      # percent / permille prefix: 百分之, 千分之
     (?P<body>
       (?:{_AR}|[{_CN}]|[几数](?=[ ]*[{_S}{_B}]))   # first atom: a number, numeral, 几十 / 数百
       (?:
         (?:{_AR})                                 # an Arabic part glued on (3万4000)
         | [ ]*[{_CN}几]                           # a Chinese part, maybe after spaces
+        | (?<=[{_S}{_B}])[ ]+\d+(?=[ ]*[{_S}{_B}])  # 7万 5千: an Arabic digit after a scale
         | [ ]*[余多](?=[ ]*[{_B}])                # 余/多 inside: 十余万, 五百 余万
         | [余多]                                  # ... or trailing: 30多, 十余
         | [ ]*点(?=[ ]*[\d{_D_DEC}])              # decimal point before a digit (not 两)
-        | [ ]*分[ ]*之(?=[ ]*(?:[\d{_CN}]|负))    # fraction: 三分之一
-        | [ ]*又(?=[ ]*[\d{_CN}])                 # mixed number: 三又三分之一
+        | [ ]*分[ ]*之[ ]*(?:负[ ]*)?(?=[\d{_CN}])  # fraction: 三分之一, 3分之负1
+        | [ ]*又[ ]*(?=[\d{_CN}])                 # mixed number: 三又三分之一
+        | [ ](?=\d+/\d)                          # mixed number: 1 3/5
         | /(?=\d)                                 # slash fraction: 1/5
         | [kK](?![A-Za-z])                        # 40k
       )*
@@ -85,8 +90,8 @@ _TOKEN = regex.compile(
     | (?P<pt>点)               # decimal point
     | (?P<few>[几数])          # unknown digit
     | (?P<rem>[余多])          # remainder
-    | (?P<frac>分[ ]*之)       # fraction joiner
-    | (?P<mixed>又)            # mixed number joiner
+    | (?P<frac>分[ ]*之[ ]*(?:负[ ]*)?)  # fraction joiner (a negative numerator: 分之负)
+    | (?P<mixed>又|[ ](?=\d+/\d))    # mixed number joiner
     | (?P<slash>/)             # slash fraction
     | (?P<k>[kK])              # thousand
     | [ ]+                     # spaces between parts
@@ -175,6 +180,11 @@ def _ar_value(s: str) -> Decimal | None:
     s = s.replace(",", "")
     if len(s) > _MAX_DIGITS:
         return None
+    if "^" in s:
+        base, _, power = s.partition("^")
+        exp_ = int(power.replace("+", "").replace("--", ""))
+        v = exact(Fraction(Decimal(base)) ** exp_)
+        return v if isinstance(v, Decimal) else Decimal(v.numerator) / v.denominator
     return Decimal(s)
 
 
@@ -196,6 +206,9 @@ def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
     while i < n:
         kind, s = toks[i]
         if kind == "d":
+            follows = toks[i + 1][0] if i + 1 < n else ""
+            if s == "两" and (pend is not None or prev in ("s", "b")) and follows not in ("s", "b", "d"):
+                break  # 三十两, 两万两: a trailing 两 is the weight unit liang
             d = _DIGITS[s]
             if pend is not None:
                 if prev == "d" and all(k == "d" for k, _ in toks):  # digit string: 一九九一
@@ -216,7 +229,7 @@ def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
             if val is None:
                 return None, 0
             pend, pend_ar = val, True
-            if "." in s:
+            if "." in s and "^" not in s:
                 dec_g = _pow10_g(val)
         elif kind in ("s", "k"):
             sc = 1000 if kind == "k" else _SMALL[s]
@@ -262,6 +275,8 @@ def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
             if not digits:
                 break
             frac = Decimal("0." + "".join(digits))
+            if pend is not None and not zero and prev == "d" and prev_scale > 1 and i >= 2:
+                pend *= prev_scale / 10  # 两千三点一 = 2300.1
             pend = section + (pend or 0) + frac
             section, pend_ar, last_small = Decimal(0), True, None
             dec_g = Decimal(1).scaleb(-len(digits))
@@ -322,7 +337,8 @@ def _parse(toks: list[tuple[str, str]]) -> tuple[Num | None, int]:
                 return den, used
             if joiner == "slash":
                 den, num = num, den
-            return Num(Fraction(num.v) / Fraction(den.v), Decimal(1)), i + 1 + used2
+            sign = -1 if "负" in toks[i][1] else 1
+            return Num(sign * Fraction(num.v) / Fraction(den.v), Decimal(1)), i + 1 + used2
     if "few" in kinds:
         i = kinds.index("few")
         lead = i == 0 or (i + 1 < len(toks) and toks[i + 1][0] == "s")
@@ -351,7 +367,8 @@ def _parse(toks: list[tuple[str, str]]) -> tuple[Num | None, int]:
         return Num(_canon(Decimal(base.v) * m), base.g * m, base.mag or bool(bigs), rem_g=rem_g), len(
             toks
         )
-    for i in range(len(toks) - 1):  # 三四十, 两三百, 十五六: two neighbouring digits
+    int_part = kinds.index("pt") if "pt" in kinds else len(toks)
+    for i in range(int_part - 1):  # 三四十, 两三百, 十五六: two neighbouring digits
         (k1, a), (k2, b) = toks[i], toks[i + 1]
         if k1 == k2 == "d" and _DIGITS[a] and _DIGITS[b] == _DIGITS[a] + 1:
             if i + 2 < len(toks) and toks[i + 2][0] == "d":
@@ -454,6 +471,17 @@ def after_qualifier(text: str, pos: int) -> tuple[Any, int]:
     return None, pos
 
 
+def _percent_factor(prefix: str) -> Fraction:
+    """How many percent one unit after the prefix is: 百分之 1, 千分之 1/10, 百万分之 1/10000."""
+    den = Fraction(1)
+    for ch in prefix:
+        if ch in _SMALL:
+            den *= _SMALL[ch]
+        elif ch in _BIG:
+            den *= Fraction(_BIG[ch])
+    return Fraction(100) / den
+
+
 def _figure_at(
     m: regex.Match[str], text: str, unit_at: UnitAt | None
 ) -> tuple[Num | None, int, str, Kind | None]:
@@ -462,14 +490,20 @@ def _figure_at(
     if num is None or used == 0:
         return None, m.end(), "", None
     end = ends[used - 1]
+    if used >= 2 and toks[used - 1][0] in ("s", "b") and unit_at is not None:
+        # 12千米, 五十兆字节: the scale belongs to a unit (kilometre, megabyte)
+        u = unit_at(ends[used - 2])
+        if u is not None and u.end > end and u.factor == 1:
+            shorter, used2 = _parse(toks[: used - 1])
+            if shorter is not None and used2 == used - 1:
+                num, used, end = shorter, used2, ends[used - 2]
     rule = "numeral"
     kind: Kind | None = None
     if m.group("pct"):
-        num.v = Fraction(num.v) * Fraction(_NUM.percent_prefixes[m.group("pct")[0] + "分之"])
-        num.v, num.g = exact(num.v), num.g * _NUM.percent_prefixes[m.group("pct")[0] + "分之"]
+        k = _percent_factor(m.group("pct"))
+        num.v, num.g = exact(Fraction(num.v) * k), Decimal(num.g) * Decimal(k.numerator) / k.denominator
         if num.lo is not None and num.hi is not None:
-            k = _NUM.percent_prefixes[m.group("pct")[0] + "分之"]
-            num.lo, num.hi = exact(Fraction(num.lo) * Fraction(k)), exact(Fraction(num.hi) * Fraction(k))
+            num.lo, num.hi = exact(Fraction(num.lo) * k), exact(Fraction(num.hi) * k)
         rule, kind = "percent_words", Kind.PERCENT
     elif any(k in ("frac", "slash") for k, _ in toks[:used]):
         rule, kind = "fraction", Kind.FRACTION
@@ -524,6 +558,7 @@ def scan(
                 body in _NUM.lone_one
                 and prev != _NUM.ordinal
                 and (unit_at is None or unit_at(end) is None)
+                and _SUFFIX.match(text, end) is None
             ):
                 if _is_han(prev) or _is_han(nxt) or nxt.isalnum():
                     continue
