@@ -72,7 +72,7 @@ def assess(claim: Claim, value: Value | Any) -> Assessment | None:
     >>> v = Value(stated="90000", granularity="10000", qualifier="超",
     ...           literal=Interval.make("90000", None, False, False),
     ...           conventional=Interval.make("90000", "100000", False, False))
-    >>> c = Claim(id="c-1", kind=Kind.COUNT, text="超9万个", span=Span(start=0, end=5), value=v)
+    >>> c = Claim(id="c-1", kind=Kind.COUNT, text="超9万个", span=Span(start=0, end=4), value=v)
     >>> assess(c, 94000).value, assess(c, "120000").value, assess(c, 90000).value
     ('inside', 'literal_only', 'outside')
     """

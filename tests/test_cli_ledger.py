@@ -239,7 +239,7 @@ def test_every_ledger_command_has_an_example_and_is_documented() -> None:
 @pytest.mark.parametrize(
     ("text", "stated"),
     [("94000", "94000"), ("94,000", "94000"), ("9.4万", "94000"), ("1.5亿", "150000000"),
-     ("0.25", "0.25")],
+     ("0.25", "0.25"), ("九万四千", "94000")],
 )  # fmt: skip
 def test_parse_value_is_exact(text: str, stated: str) -> None:
     """Evidence values are read exactly, with 万 and 亿 scaled."""

@@ -16,6 +16,7 @@ import sys
 import unicodedata
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,7 @@ _SCALES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "万亿": Decimal(1
 
 
 def parse_value(text: str) -> Value:
-    """An evidence value, exactly: "94000", "94,000", "9.4万", or what claims.numbers reads.
+    """An evidence value, exactly: "94000", "94,000", "9.4万", "九万四千" (via claims.numbers).
 
     >>> parse_value("9.4万").stated, parse_value("94,000").stated
     (Decimal('94000'), Decimal('94000'))
@@ -47,6 +48,8 @@ def parse_value(text: str) -> Value:
         parsed = None
     if isinstance(parsed, Value):
         return parsed
+    if isinstance(parsed, Decimal | Fraction):
+        return Value.exactly(parsed)
     if isinstance(getattr(parsed, "value", None), Value):
         return parsed.value  # type: ignore[union-attr]  # a match record carrying a Value
     s = text.strip().replace(",", "")
