@@ -237,7 +237,7 @@ class CheckInput:
 def clause_before(text: str, pos: int, limit: int = 16) -> str:
     """The text of the clause before ``pos``, at most ``limit`` characters.
 
-    >>> clause_before("全年共接待游客1200万人次,其中国内游客1100万人次", 22)
+    >>> clause_before("全年共接待游客1200万人次,其中国内游客1100万人次", 21)
     '其中国内游客'
     """
     lo = max(0, pos - limit)
@@ -374,7 +374,7 @@ def div(a: Interval, b: Interval) -> Interval | None:
     """Every quotient x / y for x in ``a`` (>= 0) and y in ``b`` (> 0); ``None`` otherwise.
 
     >>> str(div(Interval.make(300, 300), Interval.make(1000, 1200)))
-    '[1/4, 3/10]'
+    '[0.25, 0.3]'
     """
     if a.lower is None or Fraction(a.lower) < 0 or b.lower is None or Fraction(b.lower) < 0:
         return None
