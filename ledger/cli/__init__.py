@@ -13,14 +13,14 @@ import sys
 from collections.abc import Sequence
 
 from claims.errors import HechaError
-from ledger.cli import extract_cmd, ledger_cmd
+from ledger.cli import check_cmd, extract_cmd, ledger_cmd
 
 __all__ = ["build_parser", "main"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 # Modules whose register() adds subcommands, in the order --help lists them.
-COMMAND_MODULES = (extract_cmd, ledger_cmd)
+COMMAND_MODULES = (extract_cmd, check_cmd, ledger_cmd)
 
 
 class _Parser(argparse.ArgumentParser):
