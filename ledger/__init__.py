@@ -4,7 +4,6 @@ from ledger.book import Ledger, VerificationRequest
 from ledger.check import check
 from ledger.errors import LedgerError, NotALedgerError, UnknownClaimError, UnknownStatusError
 from ledger.history import assess
-from ledger.rules import RULES
 from ledger.models import (
     Assessment,
     Evidence,
@@ -15,6 +14,7 @@ from ledger.models import (
     VerificationEvent,
     Verdict,
 )
+from ledger.rules import RULES
 
 __all__ = [
     "RULES",
