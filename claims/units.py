@@ -5,9 +5,9 @@ The word tables are data (``claims/data/units_zh.txt`` in pint's definitions for
 ``currencies.toml``, ``measure_words.toml``, ``unit_rules.toml``), read through ``claims.vocab``.
 At first use they are compiled into one dict of surface forms (surface -> meaning) and, per
 first character, the lengths to try, so ``match_unit`` is a handful of dict look-ups: no regex
-scan and no pint call on the hot path. This module owns the one pint ``UnitRegistry`` of the
-package (exact: it computes with ``Fraction``); pint validates the data when the tables are
-built and converts in ``to_quantity``.
+scan and no pint call on the hot path (the tables and the package's one pint ``UnitRegistry``,
+exact with ``Fraction``, are built in ``claims.unit_tables``; pint validates the data there and
+converts in ``to_quantity`` here).
 
 >>> m = match_unit("种植面积387万亩", 8)
 >>> (m.surface, m.unit, m.kind.value)
@@ -25,9 +25,6 @@ built and converts in ``to_quantity``.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
@@ -37,9 +34,9 @@ from typing import Any
 import pint
 import regex
 
-from claims import vocab
-from claims.errors import HechaError, VocabularyError
+from claims.errors import HechaError
 from claims.models import Claim, DateValue, Kind
+from claims.unit_tables import HAN, Entry, Tables, registry, tables
 
 __all__ = [
     "NotAQuantityError",
@@ -93,59 +90,6 @@ class NotAQuantityError(UnitError):
     """``to_quantity`` was given a count, percent, money, date ... claim: it has no pint unit."""
 
 
-# --- the registry -------------------------------------------------------------------------
-
-
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
-@contextmanager
-def _pint_warnings() -> Iterator[list[str]]:
-    handler, logger = _Collect(), logging.getLogger("pint")
-    logger.addHandler(handler)
-    try:
-        yield handler.messages
-    finally:
-        logger.removeHandler(handler)
-
-
-@cache
-def registry() -> pint.UnitRegistry:
-    """The package's one pint registry: pint's defaults plus ``units_zh.txt``, exact (Fraction).
-
-    >>> q = registry().Quantity(Fraction(1), "亩").to("square_meter")
-    >>> q.magnitude
-    Fraction(2000, 3)
-    """
-    ureg = pint.UnitRegistry(non_int_type=Fraction)
-    with _pint_warnings() as warnings:
-        try:
-            ureg.load_definitions(vocab.data_text("units_zh.txt").splitlines())
-        except (pint.errors.PintError, KeyError, ValueError) as exc:
-            raise VocabularyError("units_zh.txt", "<file>", f"pint refused it: {exc}") from None
-    if warnings:
-        raise VocabularyError("units_zh.txt", "<file>", "; ".join(warnings))
-    return ureg
-
-
-def _pint_name(ureg: pint.UnitRegistry, file: str, name: str) -> str:
-    """Check that pint knows ``name``; return ``name`` as written (tonne stays tonne)."""
-    try:
-        ureg.get_name(name)
-    except (pint.errors.PintError, AssertionError):
-        raise VocabularyError(file, name, "pint does not know this unit name") from None
-    return name
-
-
-# --- the tables ---------------------------------------------------------------------------
-
-_HAN = regex.compile(r"\p{Han}")  # one Han character: units are Han words or Latin symbols
 _ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")  # a Latin unit must not run into such a character
 _SENTENCE_END = regex.compile(
     r"""
@@ -153,126 +97,6 @@ _SENTENCE_END = regex.compile(
     """,
     regex.VERBOSE | regex.DOTALL,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    """What a surface form means, before context rules: one value of the surface dict."""
-
-    unit: str
-    kind: Kind
-    factor: Decimal = Decimal(1)
-    counts: str | None = None
-    counted: str | None = None
-    rule: str | None = None  # du / kuai / fang / fen: the context decides
-    origin: str = ""  # the data file, for conflict messages and docs
-
-
-@dataclass(frozen=True, slots=True)
-class _Tables:
-    suffix: dict[str, _Entry]
-    suffix_lengths: dict[str, tuple[int, ...]]
-    prefix: dict[str, _Entry]
-    prefix_lengths: tuple[int, ...]
-    compound: dict[str, str]
-    separators: tuple[str, ...]
-    codes: frozenset[str]
-    du_lookback: int
-    du_fahrenheit: Any
-    du_other: Any
-    composite_before: Any  # the yuan figure that licenses 角 毛 分
-    fen_factors: dict[str, Decimal]
-    kuai_money_next: tuple[str, ...]
-    fang_after: frozenset[str]
-
-
-def _add(table: dict[str, _Entry], surface: str, entry: _Entry) -> None:
-    old = table.get(surface)
-    if old is not None and (old.unit, old.kind, old.factor) != (entry.unit, entry.kind, entry.factor):
-        raise VocabularyError(
-            entry.origin, surface, f"also in {old.origin} as {old.unit} ({old.kind.value})"
-        )
-    table[surface] = entry
-
-
-def _lengths(surfaces: Iterable[str]) -> dict[str, tuple[int, ...]]:
-    by_first: dict[str, set[int]] = {}
-    for s in surfaces:
-        by_first.setdefault(s[0], set()).add(len(s))
-    return {c: tuple(sorted(ls, reverse=True)) for c, ls in by_first.items()}
-
-
-def _keywords(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@cache
-def _tables() -> _Tables:
-    ureg, rules = registry(), vocab.unit_rules()
-    suffix: dict[str, _Entry] = {}
-    prefix: dict[str, _Entry] = {}
-    scales = {w: Decimal(f) for w, f in rules.scales.items()}
-
-    def physical(name: str, origin: str) -> _Entry:
-        dims = ureg.get_dimensionality(name)
-        kind = Kind.DURATION if dict(dims) == {"[time]": 1} else Kind.MEASURE
-        return _Entry(unit=name, kind=kind, origin=origin)
-
-    for d in vocab.unit_definitions():
-        name = _pint_name(ureg, "units_zh.txt", d.name)
-        for surface in d.surfaces:
-            _add(suffix, surface, physical(name, "units_zh.txt"))
-    for surface, name in rules.latin.items():
-        _add(suffix, surface, physical(_pint_name(ureg, "unit_rules.toml", name), "unit_rules.toml"))
-    for code, cur in vocab.currencies().items():
-        money = _Entry(unit=code, kind=Kind.MONEY, origin="currencies.toml")
-        for word in (*cur.words, code):
-            _add(suffix, word, money)
-            if _HAN.match(word):
-                for scale, f in scales.items():
-                    _add(suffix, scale + word, replace(money, factor=f))
-        for word, f in cur.fractions.items():
-            _add(suffix, word, replace(money, factor=f))
-        for sign in (*cur.prefixes, code):
-            _add(prefix, sign, money)
-    rule_words = {"度": "du", "块": "kuai", "方": "fang", **dict.fromkeys(rules.fen.factors, "fen")}
-    for word, mw in vocab.measure_words().items():
-        count = _Entry(
-            unit=word, kind=Kind.COUNT, counts=mw.counts, counted=mw.counted,
-            rule=rule_words.get(word), origin="measure_words.toml",
-        )  # fmt: skip
-        _add(suffix, word, count)
-        if count.rule is None:
-            for scale, f in scales.items():
-                _add(suffix, scale + word, replace(count, factor=f))
-    for word, rule in rule_words.items():  # 角 毛: no unit at all unless the rule finds money
-        suffix.setdefault(word, _Entry(unit=word, kind=Kind.COUNT, rule=rule, origin="rules"))
-    du = rules.du
-    return _Tables(
-        suffix=suffix,
-        suffix_lengths=_lengths(suffix),
-        prefix=prefix,
-        prefix_lengths=tuple(sorted({len(s) for s in prefix}, reverse=True)),
-        compound=dict(rules.rate.compound),
-        separators=rules.rate.separators,
-        codes=frozenset(vocab.currencies()),
-        du_lookback=du.lookback,
-        du_fahrenheit=regex.compile(_keywords(du.fahrenheit)),
-        du_other=regex.compile(
-            rf"(?P<celsius>{_keywords(du.celsius)})|(?P<electric>{_keywords(du.electric)})"
-        ),
-        composite_before=regex.compile(
-            rf"""
-            (?:{_keywords(rules.fen.after)})   # a yuan unit: 元 块 角 毛
-            [0-9零〇一二两三四五六七八九十]{{1,3}}   # the figure of the smaller unit
-            \Z                                   # ... ending right before this unit
-            """,
-            regex.VERBOSE,
-        ),
-        fen_factors=dict(rules.fen.factors),
-        kuai_money_next=rules.kuai.money_next,
-        fang_after=frozenset(rules.fang.after),
-    )
 
 
 # --- matching -----------------------------------------------------------------------------
@@ -285,7 +109,7 @@ def _latin_ok(text: str, end: int, surface: str) -> bool:
     )
 
 
-def _longest(t: _Tables, text: str, pos: int, latin_only: bool = False) -> UnitMatch | None:
+def _longest(t: Tables, text: str, pos: int, latin_only: bool = False) -> UnitMatch | None:
     lengths = t.suffix_lengths.get(text[pos : pos + 1])
     if lengths is None:
         return None
@@ -297,7 +121,7 @@ def _longest(t: _Tables, text: str, pos: int, latin_only: bool = False) -> UnitM
         entry = t.suffix.get(surface)
         if entry is None or not _latin_ok(text, pos + n, surface):
             continue
-        if latin_only and _HAN.match(surface):
+        if latin_only and HAN.match(surface):
             continue
         found = _resolve(t, entry, text, pos, pos + n)
         if found is not None:
@@ -305,7 +129,7 @@ def _longest(t: _Tables, text: str, pos: int, latin_only: bool = False) -> UnitM
     return None
 
 
-def _resolve(t: _Tables, e: _Entry, text: str, pos: int, end: int) -> UnitMatch | None:
+def _resolve(t: Tables, e: Entry, text: str, pos: int, end: int) -> UnitMatch | None:
     """Apply the context rule of an ambiguous word (unit_rules.toml); plain entries pass through."""
     m = UnitMatch(
         end=end, surface=text[pos:end], unit=e.unit, kind=e.kind, factor=e.factor,
@@ -318,12 +142,13 @@ def _resolve(t: _Tables, e: _Entry, text: str, pos: int, end: int) -> UnitMatch 
         return _du(t, text, pos, m, arabic=before.isascii() and before.isdigit())
     if e.rule == "kuai":
         nxt = text[end : end + 1]
-        if not nxt or not _HAN.match(nxt) or text.startswith(t.kuai_money_next, end):
+        if not nxt or not HAN.match(nxt) or text.startswith(t.kuai_money_next, end):
             return replace(m, unit="CNY", kind=Kind.MONEY, counts=None, rule="kuai:money")
         return replace(m, rule="kuai:count")
     if e.rule == "fang":
         if (before.isascii() and before.isdigit()) or before in t.fang_after:
-            return replace(m, unit="cubic_meter", kind=Kind.MEASURE, counts=None, rule="fang:volume")
+            volume = replace(m, unit="cubic_meter", kind=Kind.MEASURE, counts=None)
+            return replace(volume, rule="fang:volume")
         return replace(m, rule="fang:count")
     # fen: 角 毛 分 after a yuan figure are money; 分 alone is a measure word; 角 毛 nothing
     if t.composite_before.search(text, max(0, pos - 6), pos):
@@ -332,7 +157,7 @@ def _resolve(t: _Tables, e: _Entry, text: str, pos: int, end: int) -> UnitMatch 
     return replace(m, rule="fen:count") if m.counts is not None else None
 
 
-def _du(t: _Tables, text: str, pos: int, m: UnitMatch, arabic: bool) -> UnitMatch:
+def _du(t: Tables, text: str, pos: int, m: UnitMatch, arabic: bool) -> UnitMatch:
     """度: temperature, electricity or angle by the words before the figure (unit_rules.toml)."""
     lo = max(0, pos - t.du_lookback)
     cut = _SENTENCE_END.match(text, lo, pos)
@@ -352,7 +177,7 @@ def _du(t: _Tables, text: str, pos: int, m: UnitMatch, arabic: bool) -> UnitMatc
     return replace(m, rule="du:count")
 
 
-def _rate(t: _Tables, text: str, m: UnitMatch) -> UnitMatch:
+def _rate(t: Tables, text: str, m: UnitMatch) -> UnitMatch:
     """Extend 元 to 元/吨, 公里 to 公里每小时: the denominator goes to ``per`` (or a compound)."""
     for sep in t.separators:
         if not text.startswith(sep, m.end):
@@ -377,8 +202,11 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
     may stand between an Arabic figure and a Latin unit ("5 km"); no other space is crossed.
     A rate (元/吨, 公里每小时) is matched as one unit with its denominator in ``per``.
 
-    >>> [(m.surface, m.unit, str(m.factor)) for m in (match_unit("1000万元", 4), match_unit("5 km", 1))]
-    [('万元', 'CNY', '10000'), ('km', 'kilometer', '1')]
+    >>> m = match_unit("3000万元", 4)
+    >>> m.surface, m.unit, m.factor
+    ('万元', 'CNY', Decimal('10000'))
+    >>> match_unit("5 km", 1).start, match_unit("5 km", 1).unit
+    (2, 'kilometer')
     >>> match_unit("去年用电量3000度", 9).unit, match_unit("最高气温35度", 6).unit
     ('kilowatt_hour', 'degree_Celsius')
     >>> match_unit("增长2倍", 3) is None
@@ -386,7 +214,7 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
     """
     if not 0 <= pos < len(text):
         return None
-    t = _tables()
+    t = tables()
     if text[pos] == " ":
         if not (pos > 0 and text[pos - 1].isascii() and text[pos - 1].isdigit()):
             return None
@@ -409,7 +237,7 @@ def match_unit_before(text: str, start: int) -> UnitMatch | None:
     """
     if not 0 < start <= len(text):
         return None
-    t = _tables()
+    t = tables()
     end = start - 1 if text[start - 1] == " " else start
     for n in t.prefix_lengths:
         lo = end - n
@@ -439,7 +267,7 @@ _NOT_PHYSICAL = {
 }
 
 
-def to_quantity(claim: Claim) -> pint.Quantity:
+def to_quantity(claim: Claim) -> pint.Quantity[Any]:
     """The claim's stated value as an exact pint quantity (magnitude a ``Fraction``).
 
     Raises ``NotAQuantityError`` for counts, money, percents, dates and other non-physical
@@ -452,7 +280,8 @@ def to_quantity(claim: Claim) -> pint.Quantity:
         why = f"its rate denominator {claim.per!r} is a count"
     if why is not None:
         raise NotAQuantityError(claim.unit, f"claim {claim.id} ({claim.text!r}): {why}")
-    assert claim.unit is not None and not isinstance(claim.value, DateValue)
+    assert claim.unit is not None
+    assert not isinstance(claim.value, DateValue)
     unit = _parse_units(claim.unit)
     if claim.per is not None:
         unit = unit / _parse_units(claim.per)
@@ -480,7 +309,7 @@ def dimension(unit: str) -> str:
     """
     if unit in ("percent", "percentage_point"):
         return unit
-    t = _tables()
+    t = tables()
     if unit in t.codes:
         return f"money:{unit}"
     entry = t.suffix.get(unit)
@@ -489,7 +318,7 @@ def dimension(unit: str) -> str:
     try:
         dims = registry().parse_units(unit).dimensionality
     except (pint.errors.PintError, AssertionError, TypeError, ValueError):
-        if _HAN.match(unit):
+        if HAN.match(unit):
             return "count"  # a measure word not in our table is still a count
         raise UnitError(unit, "neither a measure word, a currency code nor a pint unit") from None
     return _format_dims(dict(dims))

@@ -9,7 +9,7 @@ tables and compared with the file (``pytest --update-golden`` rewrites it).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
@@ -22,7 +22,8 @@ from tests.conftest import ROOT, check_generated
 
 # Characters that start a numeral (digits, financial digits, scales, 两 俩 廿 卅 半 几 数):
 # a measure word or currency word starting with one would be read into the number.
-NUMERAL_CHARS = set("0123456789零〇一二三四五六七八九十百千万亿兆两俩廿卅壹贰叁肆伍陆柒捌玖拾佰仟萬億半几数")
+NUMERAL_CHARS = set("0123456789零〇一二三四五六七八九十百千万亿兆两俩廿卅")
+NUMERAL_CHARS |= set("壹贰叁肆伍陆柒捌玖拾佰仟萬億半几数")
 # The only pint surfaces allowed to be numeral characters: the number grammar meets them
 # only right after a figure (三两 = 3 liang). 千米 千克 兆瓦 ... are units, not numerals.
 NUMERAL_UNITS = {"两"}
@@ -122,7 +123,8 @@ def test_every_measure_word_is_reachable(word: str, counts: str) -> None:
 
 def test_no_word_in_two_tables() -> None:
     """No surface is both a physical unit, a currency word and a measure word."""
-    pint_s, money, counts = set(_pint_surfaces()), set(_currency_words()), set(vocab.measure_words())
+    pint_s, money = set(_pint_surfaces()), set(_currency_words())
+    counts = set(vocab.measure_words())
     assert pint_s & money == set()
     assert pint_s & counts == set()
     assert money & counts == set()
@@ -168,8 +170,8 @@ def test_bad_table_names_file_and_entry(monkeypatch: pytest.MonkeyPatch) -> None
 # --- docs/vocabulary.md -----------------------------------------------------------------
 
 
-def _cell(words: object) -> str:
-    return " ".join(str(w) for w in words) if not isinstance(words, str) else words
+def _cell(words: Iterable[object]) -> str:
+    return " ".join(str(w) for w in words)
 
 
 def _units_section() -> list[str]:
@@ -207,7 +209,8 @@ def _money_section() -> list[str]:
         "## Currencies",
         "",
         "From `currencies.toml`. Every word also takes a scale word in front: "
-        + ", ".join(f"{w} = {f}" for w, f in scales.items()) + ".",
+        + ", ".join(f"{w} = {f}" for w, f in scales.items())
+        + ".",
         "",
         "| code | name | words after a figure | signs before a figure | fractions |",
         "|---|---|---|---|---|",
@@ -221,7 +224,8 @@ def _money_section() -> list[str]:
 def _measure_section() -> list[str]:
     groups: dict[str, list[str]] = {}
     for word, mw in vocab.measure_words().items():
-        groups.setdefault(mw.counts, []).append(word if not mw.counted else f"{word} ({mw.counted})")
+        shown = f"{word} ({mw.counted})" if mw.counted else word
+        groups.setdefault(mw.counts, []).append(shown)
     out = [
         "## Measure words",
         "",
@@ -246,12 +250,15 @@ def _rules_section() -> list[str]:
         f"{_cell(r.du.celsius)}; `kilowatt_hour` after {_cell(r.du.electric)} (nearest word in "
         f"the {r.du.lookback} characters before the figure, same sentence); else an angle after "
         "an Arabic figure, a count after a Chinese numeral.",
-        f"- 块: money (CNY) before {_cell(r.kuai.money_next)} or a non-Han character; else a count.",
+        f"- 块: money (CNY) before {_cell(r.kuai.money_next)} or a non-Han character; "
+        "else a count.",
         f"- 方: `cubic_meter` after an Arabic figure or {_cell(r.fang.after)}; else a count.",
-        "- " + ", ".join(f"{w} = {f} CNY" for w, f in r.fen.factors.items())
+        "- "
+        + ", ".join(f"{w} = {f} CNY" for w, f in r.fen.factors.items())
         + f" right after a figure that follows {_cell(r.fen.after)}; 分 alone is a count.",
         f"- rates: {_cell(r.rate.separators)} between two units; "
-        + ", ".join(f"{k} -> `{v}`" for k, v in r.rate.compound.items()) + ".",
+        + ", ".join(f"{k} -> `{v}`" for k, v in r.rate.compound.items())
+        + ".",
     ]
 
 
