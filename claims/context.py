@@ -339,10 +339,15 @@ def attribute(text: str, found: list[Claim], source: Source | None) -> list[Clai
     p = _patterns()
     sentences = sentence_spans(text)
     sentence_starts = [s.start for s in sentences]
-    timeline = timex.Timeline(text, timex.find_dates(text), source, paragraph_spans(text))
+    mentions = timex.find_dates(text)
+    timeline = timex.Timeline(text, mentions, source, paragraph_spans(text))
     tags = [(m.start(), m.group()) for m in _HASHTAG.finditer(text)]
     tag_starts = [t[0] for t in tags]
-    barriers = sorted({c.span.start for c in found} | {c.span.end for c in found})
+    # a figure's context stops at the figures and dates next to it
+    barriers = sorted(
+        {c.span.start for c in found} | {c.span.end for c in found}
+        | {m.span.start for m in mentions} | {m.span.end for m in mentions}
+    )
     out: list[Claim] = []
     current: tuple[Span, list[tuple[int, str]], str | None] | None = None
     for claim in found:

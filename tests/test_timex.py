@@ -1,0 +1,180 @@
+"""Time expressions (claims/timex.py): which strings are dates, their values and precision.
+
+Tables are grouped by provenance: the seed article, the issue, and own sentences from news,
+statistics bulletins and weather reports. Each row is (text, surface, start, end, precision);
+``start``/``end`` are ISO strings (``date.isoformat()`` for known years, partials as written).
+NOT_DATES lists durations and numbers that must not be read as dates. XFAIL lists known gaps.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.models import Kind, Source, Span, Value, Claim
+from claims.timex import Timeline, find_dates
+
+SEED = [
+    pytest.param("2001年加入新浪集团", "2001年", "2001-01-01", "2001-12-31", "year", id="seed-2001"),
+    pytest.param("2024-09-03 16:23:48北京日报客户端", "2024-09-03 16:23:48", "2024-09-03",
+                 "2024-09-03", "second", id="seed-dateline-stamp"),
+    pytest.param("从 2015 年开始,她牵头", "2015 年", "2015-01-01", "2015-12-31", "year",
+                 id="seed-spaced-year"),
+    pytest.param("2022年初,她带领团队", "2022年初", "2022-01-01", "2022-03-31", "year_part",
+                 id="seed-2022-nianchu"),
+]
+ISSUE = [
+    pytest.param("2011年7月6日", "2011年7月6日", "2011-07-06", "2011-07-06", "day", id="ymd"),
+    pytest.param("9月3日上午", "9月3日", "--09-03", "--09-03", "day", id="md-partial"),
+    pytest.param("2024-09-03", "2024-09-03", "2024-09-03", "2024-09-03", "day", id="iso"),
+    pytest.param("2024年9月", "2024年9月", "2024-09-01", "2024-09-30", "month", id="ym"),
+    pytest.param("1-7月份", "1-7月份", "--01", "--07", "month", id="month-range-fen"),
+    pytest.param("1至7月", "1至7月", "--01", "--07", "month", id="month-range-zhi"),
+    pytest.param("2024年上半年", "2024年上半年", "2024-01-01", "2024-06-30", "half", id="half"),
+    pytest.param("下半年", "下半年", "--07", "--12", "half", id="half-partial"),
+    pytest.param("一季度", "一季度", "--01", "--03", "quarter", id="q1-partial"),
+    pytest.param("2024年第一季度", "2024年第一季度", "2024-01-01", "2024-03-31", "quarter",
+                 id="q1-di"),
+    pytest.param("2023年底", "2023年底", "2023-10-01", "2023-12-31", "year_part", id="niandi"),
+    pytest.param("二〇二四年九月三日", "二〇二四年九月三日", "2024-09-03", "2024-09-03", "day",
+                 id="chinese-digits"),
+    pytest.param("80年代", "80年代", "1980-01-01", "1989-12-31", "decade", id="decade-80"),
+    pytest.param("1990年代", "1990年代", "1990-01-01", "1999-12-31", "decade", id="decade-1990"),
+]
+OWN = [
+    # statistics bulletins (统计公报)
+    pytest.param("2023年末全国人口140967万人", "2023年末", "2023-10-01", "2023-12-31",
+                 "year_part", id="bulletin-nianmo"),
+    pytest.param("2024年1-7月份,全国规模以上工业", "2024年1-7月份", "2024-01-01", "2024-07-31",
+                 "month", id="bulletin-year-month-range"),
+    pytest.param("前三季度国内生产总值", "前三季度", "--01", "--09", "quarter", id="bulletin-q1-q3"),
+    pytest.param("2019-2023年年均增长", "2019-2023年", "2019-01-01", "2023-12-31", "year",
+                 id="bulletin-year-range"),
+    # weather and disaster reports
+    pytest.param("7月下旬以来,华北出现强降雨", "7月下旬", "--07-21", "--07-31", "xun",
+                 id="weather-xun"),
+    pytest.param("2023年7月29日至8月1日", "2023年7月29日", "2023-07-29", "2023-07-29", "day",
+                 id="disaster-first-of-range"),
+    # news
+    pytest.param("2024年9月3日 8:30发布", "2024年9月3日 8:30", "2024-09-03", "2024-09-03",
+                 "minute", id="news-with-clock"),
+    pytest.param("上世纪八十年代", "上世纪八十年代", "1980-01-01", "1989-12-31", "decade",
+                 id="news-cn-decade"),
+    pytest.param("21世纪以来", "21世纪", "2001-01-01", "2100-12-31", "century", id="century"),
+]
+
+NOT_DATES = [
+    pytest.param("5年多来", id="seed-duration-5years"),
+    pytest.param("十余年的持续拓展", id="seed-decade-plus"),
+    pytest.param("十一届", id="seed-editions-not-national-day"),
+    pytest.param("2000年来", id="issue-2000-years"),
+    pytest.param("近2000年的历史", id="own-jin-2000"),
+    pytest.param("长达1500年", id="own-changda"),
+    pytest.param("3个月", id="own-3-months"),
+    pytest.param("12024年", id="own-five-digit"),
+    pytest.param("2024年2月30日", id="own-invalid-day"),
+    pytest.param("16812件", id="own-count"),
+]
+
+XFAIL = [
+    # relative dates need the publication date; find_dates does not resolve them yet
+    pytest.param("去年增长5%", "去年", "2023-01-01", "2023-12-31", "year", id="gap-qunian",
+                 marks=pytest.mark.xfail(strict=True, reason="relative years not resolved")),
+    # a bare Chinese month is left alone (三月 is also a name); only 三月份 / 三月五日 are read
+    pytest.param("三月的北京", "三月", "--03", "--03", "month", id="gap-bare-cn-month",
+                 marks=pytest.mark.xfail(strict=True, reason="bare Chinese months skipped")),
+    # a day range is read as its first day only
+    pytest.param("9月3日至5日", "9月3日至5日", "--09-03", "--09-05", "day", id="gap-day-range",
+                 marks=pytest.mark.xfail(strict=True, reason="day ranges not joined")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "precision"), SEED + ISSUE + OWN + XFAIL)
+def test_date_value(text: str, surface: str, start: str, end: str, precision: str) -> None:
+    """The first date of the text has the expected surface, bounds and precision."""
+    found = find_dates(text)
+    assert found, f"no date in {text!r}"
+    m = found[0]
+    iso = lambda x: x.isoformat() if isinstance(x, date) else x  # noqa: E731
+    assert (text[m.span.start : m.span.end], iso(m.value.start), iso(m.value.end),
+            m.value.precision) == (surface, start, end, precision)
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_a_date(text: str) -> None:
+    """Durations, counts and impossible dates are not date mentions."""
+    assert find_dates(text) == []
+
+
+def test_seed_dates(seed) -> None:  # type: ignore[no-untyped-def]
+    """The seed's dates are found in order: the dateline, 2001, 2011, 2023 x2, 2022年初, 2015, 2019, chrome stamps."""
+    found = [seed.text[m.span.start : m.span.end] for m in find_dates(seed.text)]
+    assert found[:8] == ["2024-09-03 16:23:48", "2001年", "2011年", "2023年", "2023年",
+                         "2022年初", "2015 年", "2019年"]
+    assert len(found) == 11
+
+
+def _claim(text: str, surface: str, kind: Kind = Kind.COUNT) -> Claim:
+    start = text.index(surface)
+    return Claim(id="c", kind=kind, text=surface, span=Span(start=start, end=start + len(surface)),
+                 value=Value.exactly(1))
+
+
+PUB = Source.from_text("x", published="2024-09-03T16:23:48+08:00")
+
+
+def _time(text: str, surface: str, kind: Kind = Kind.COUNT):  # type: ignore[no-untyped-def]
+    c = _claim(text, surface, kind)
+    tl = Timeline(text, find_dates(text), PUB, [Span(start=0, end=len(text))])
+    return tl.time_for(c, Span(start=0, end=len(text)), text[: c.span.start])
+
+
+def test_explicit_year_in_sentence() -> None:
+    """A year earlier in the sentence is the figure's period (basis explicit)."""
+    t, flags = _time("2023年,话题阅读量超过10亿", "超过10亿")
+    assert (t.basis, t.start, t.as_of, t.text, flags) == ("explicit", date(2023, 1, 1), date(2023, 12, 31), "2023年", ())
+
+
+def test_present_word_overrides_earlier_year() -> None:
+    """目前 after an earlier year puts the figure at the publication date."""
+    t, _ = _time("2011年,微博开启政务微博元年,目前政务微博有账号超9万个", "超9万个")
+    assert (t.basis, t.as_of) == ("publication", date(2024, 9, 3))
+
+
+def test_since_year_is_a_start() -> None:
+    """从 2015 年开始 gives the figure a start, as of the publication date."""
+    t, _ = _time("从 2015 年开始,连续成功举办十一届", "十一届")
+    assert (t.basis, t.start, t.as_of) == ("publication", date(2015, 1, 1), date(2024, 9, 3))
+
+
+def test_duration_counting_back_gets_anchor() -> None:
+    """A 5年多来 duration takes the nearest dated year of its paragraph as its start, flagged."""
+    t, flags = _time("投身乡村振兴事业5年多来,她走过十几个县。2019年,尉犁县开展活动", "5年多", Kind.DURATION)
+    assert (t.start, t.as_of, flags) == (date(2019, 1, 1), date(2024, 9, 3), ("time:anchor_nearby",))
+
+
+def test_duration_without_anchor_is_flagged() -> None:
+    """A counting-back duration with no year nearby is marked unknown, not guessed."""
+    t, flags = _time("十年来,城市面貌焕然一新", "十年", Kind.DURATION)
+    assert (t.start, flags) == (None, ("time:anchor_unknown",))
+
+
+def test_no_source_means_unknown_basis() -> None:
+    """Without a publication date and without a date nearby, the basis is unknown."""
+    text = "粉丝数超35亿"
+    c = _claim(text, "超35亿")
+    t, _ = Timeline(text, [], None, [Span(start=0, end=len(text))]).time_for(c, Span(start=0, end=len(text)), text)
+    assert t.basis == "unknown" and t.as_of is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="2019年0-7月日至季度上半初一二三〇十 ,。", max_size=60))
+def test_mentions_are_ordered_and_disjoint(text: str) -> None:
+    """On any text, mentions lie inside it, in order, without overlap."""
+    last = 0
+    for m in find_dates(text):
+        assert last <= m.span.start < m.span.end <= len(text)
+        last = m.span.end
