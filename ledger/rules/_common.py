@@ -39,6 +39,7 @@ __all__ = [
     "judge",
     "make",
     "numeric",
+    "printed",
     "rounded",
     "same_count_unit",
     "sub",
@@ -77,6 +78,17 @@ _YEAR = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# The last figure written in digits in a claim's surface, with its scale word: 1.5万, 100万.
+_WRITTEN_FIGURE = regex.compile(
+    r"""
+    (?P<int>\d[\d,]*)          # integer digits, thousands separators allowed
+    (?:\.(?P<dec>\d+))?         # decimals
+    \s*(?P<scale>万亿|亿|万|千|百)?  # a scale word after the digits
+    """,
+    regex.VERBOSE,
+)
+_SCALE = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3, "百": 10**2, None: 1}
 
 NO_SOURCE = ""
 """The source key of claims that carry no ``source_id``."""
@@ -365,6 +377,43 @@ def rounded(v: Value, conventional: bool = False) -> Interval:
     return Interval.make(exact(x - half), exact(x + half), True, False)
 
 
+def written_step(claim: Claim) -> Fraction | None:
+    """The place value of the last digit as written, trailing zeros included: 100万 -> 1万,
+    1.5万 -> 1000, 1200 -> 1; ``None`` when the figure is not in digits.
+
+    >>> c = Claim(id="x", kind=Kind.COUNT, text="100万人", span=Span(start=0, end=5),
+    ...           value=Value.exactly(1000000, 1000000))
+    >>> written_step(c)
+    Fraction(10000, 1)
+    """
+    v = value(claim)
+    found = None
+    for found in _WRITTEN_FIGURE.finditer(claim.text):
+        pass
+    if found is None:
+        return None
+    digits = found.group("int").replace(",", "") + "." + (found.group("dec") or "0")
+    scale = _SCALE[found.group("scale")]
+    if Fraction(Decimal(digits)) * scale != Fraction(v.stated):
+        return None
+    return Fraction(1, 10 ** len(found.group("dec") or "")) * scale
+
+
+def printed(claim: Claim) -> Interval:
+    """The claim's reading with every written digit taken as significant.
+
+    A bare 100万 literally allows [50万, 150万) (its last significant digit is the 1); a
+    reader takes it as [99.5万, 100.5万). Qualified figures keep their conventional reading.
+    """
+    v = value(claim)
+    step = written_step(claim) if is_bare(v) else None
+    if step is None:
+        return v.conventional
+    x = Fraction(v.stated)
+    near = Interval.make(exact(x - step / 2), exact(x + step / 2), True, False)
+    return v.conventional.intersect(near) or v.conventional
+
+
 def sub(a: Interval, b: Interval) -> Interval:
     """Every difference x - y for x in ``a``, y in ``b``."""
     return a + b.scale(-1)
@@ -396,13 +445,21 @@ def div(a: Interval, b: Interval) -> Interval | None:
 
 
 def judge(
-    stated_lit: Interval, expected_lit: Interval, stated_conv: Interval, expected_conv: Interval
+    stated_lit: Interval,
+    expected_lit: Interval,
+    stated_conv: Interval,
+    expected_conv: Interval,
+    printed_pair: tuple[Interval | None, Interval | None] = (None, None),
 ) -> Verdict:
-    """Contradiction when the literal intervals are disjoint, tension when only the
-    conventional ones are, consistent otherwise."""
+    """Contradiction when the literal intervals are disjoint; tension when only the
+    conventional ones are, or (given) the readings with every written digit significant;
+    consistent otherwise."""
     if not stated_lit.overlaps(expected_lit):
         return Verdict.CONTRADICTION
     if not stated_conv.overlaps(expected_conv):
+        return Verdict.TENSION
+    a, b = printed_pair
+    if a is not None and b is not None and not a.overlaps(b):
         return Verdict.TENSION
     return Verdict.CONSISTENT
 
@@ -418,8 +475,11 @@ def dimension(claim: Claim) -> str:
 
 
 def is_bare(v: Value) -> bool:
-    """A figure stated without a bounding word (16812, 1.7万): only rounding widens it."""
-    return v.qualifier is None and not v.approximate and v.stated_end is None and not v.readings
+    """A figure stated without a bounding word (16812, 1.7万): only rounding widens it.
+
+    ``approximate`` is not asked: extraction marks a bare round figure (1.7万) approximate.
+    """
+    return v.qualifier is None and v.stated_end is None and not v.readings
 
 
 AMOUNT_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE})

@@ -12,7 +12,9 @@ not_checked saying which value is missing.
 
 from __future__ import annotations
 
-from claims.models import Claim, Interval, Kind
+from fractions import Fraction
+
+from claims.models import Claim, Interval, Kind, exact
 from ledger.models import Finding, Verdict
 from ledger.rules._common import (
     CheckInput,
@@ -27,6 +29,8 @@ from ledger.rules._common import (
     judge,
     make,
     numeric,
+    printed,
+    printed_step,
     rounded,
     sub,
     value,
@@ -144,6 +148,7 @@ def _check(g: Claim, cue: tuple[str, int], a: Claim, b: Claim) -> Finding:
     if sort in ("amount", "points"):
         e_lit = sub(vb.literal, va.literal).scale(sign)
         e_conv = sub(vb.conventional, va.conventional).scale(sign)
+        e_pr: Interval | None = sub(printed(b), printed(a)).scale(sign)
         how = f"{'' if sign > 0 else '-'}({fmt(vb.stated)} - {fmt(va.stated)})"
     else:
         r_lit, r_conv = div(vb.literal, va.literal), div(vb.conventional, va.conventional)
@@ -153,22 +158,29 @@ def _check(g: Claim, cue: tuple[str, int], a: Claim, b: Claim) -> Finding:
                 reason="the base is zero, negative or unbounded",
             )
         if sort == "multiple":
-            return _multiple(g, word, sign, a, b, r_lit, said)
+            r_pr = div(printed(b), printed(a)) or r_lit
+            return _multiple(g, word, sign, a, b, (r_lit, r_pr), said)
         e_lit = _percent_change(r_lit, sign)
         e_conv = _percent_change(r_conv, sign)
+        r_pr = div(printed(b), printed(a))
+        e_pr = None if r_pr is None else _percent_change(r_pr, sign)
         how = f"({fmt(vb.stated)} / {fmt(va.stated)} - 1) x 100"
         if sign < 0:
             how = f"(1 - {fmt(vb.stated)} / {fmt(va.stated)}) x 100"
     s_lit, s_conv = rounded(value(g)), rounded(value(g), True)
-    verdict = judge(s_lit, e_lit, s_conv, e_conv)
+    verdict = judge(s_lit, e_lit, s_conv, e_conv, (s_conv, e_pr))
+    shown = "" if e_pr is None else f" (as printed {fmt_iv(e_pr)})"
     message = {
         Verdict.CONSISTENT: f"{said} agrees with the two values.",
-        Verdict.TENSION: f"{said}: only a strict reading of the words makes it fit.",
+        Verdict.TENSION: (
+            f"{said}: the figures as printed give {fmt_iv(e_pr) if e_pr else '?'}; only a "
+            "loose reading of the round figures makes it fit."
+        ),
         Verdict.CONTRADICTION: f"{said} is wrong: the values give {fmt_iv(e_lit)}.",
     }[verdict]
     return make(
         RULE, verdict, [g, a, b], message,
-        arithmetic=f"{how} = {fmt_iv(e_lit)} vs stated {fmt_iv(s_lit)}",
+        arithmetic=f"{how} = {fmt_iv(e_lit)}{shown} vs stated {fmt_iv(s_lit)}",
         stated=s_lit, expected=e_lit, tolerance="half the change's printed step",
     )
 
@@ -180,23 +192,34 @@ def _percent_change(ratio: Interval, sign: int) -> Interval:
 
 
 def _multiple(
-    g: Claim, word: str, sign: int, a: Claim, b: Claim, ratio: Interval, said: str
+    g: Claim,
+    word: str,
+    sign: int,
+    a: Claim,
+    b: Claim,
+    ratios: tuple[Interval, Interval],
+    said: str,
 ) -> Finding:
-    x = rounded(value(g))
+    ratio, as_printed = ratios
+    stated = Fraction(value(g).stated)
+    half = printed_step(value(g)) / 2
+    x = Interval.make(exact(stated - half), exact(stated + half))
     strict, loose = x + Interval.point(1), x
     arithmetic = (
-        f"{fmt(value(b).stated)} / {fmt(value(a).stated)} = {fmt_iv(ratio)}; "
+        f"{fmt(value(b).stated)} / {fmt(value(a).stated)} = {fmt_iv(ratio)} "
+        f"(as printed {fmt_iv(as_printed)}); "
         f"strict x{fmt_iv(strict)}, loose x{fmt_iv(loose)}"
     )
     if sign < 0:
         verdict, message = Verdict.NOT_CHECKED, f"{said}: a fall by a multiple has no reading."
-    elif ratio.overlaps(strict):
-        verdict, message = Verdict.CONSISTENT, f"{said} fits the strict reading (x{fmt(value(g).stated + 1)})."
-    elif ratio.overlaps(loose):
+    elif as_printed.overlaps(strict):
+        verdict = Verdict.CONSISTENT
+        message = f"{said} fits the strict reading (x{fmt(stated + 1)})."
+    elif as_printed.overlaps(loose) or ratio.overlaps(strict) or ratio.overlaps(loose):
         verdict = Verdict.TENSION
         message = (
-            f"{said} fits only the loose reading (x{fmt(value(g).stated)}); strictly "
-            f"{word}{g.text} means x{fmt(value(g).stated + 1)}."
+            f"{said} fits only the loose reading (x{fmt(stated)}) or a loose reading of "
+            f"the round figures; strictly {word}{g.text} means x{fmt(stated + 1)}."
         )
     else:
         verdict, message = Verdict.CONTRADICTION, f"{said} fits neither reading of {word}{g.text}."

@@ -19,6 +19,7 @@ from claims.models import Claim, Interval
 from ledger.models import Finding, Verdict
 from ledger.rules._common import (
     CheckInput,
+    cue_regex,
     fmt_iv,
     is_bare,
     judge,
@@ -40,7 +41,7 @@ def same_metric(inp: CheckInput) -> list[Finding]:
     out: list[Finding] = []
     for group in inp.comparable:
         if len(group) <= PAIRWISE_LIMIT:
-            out.extend(_pairwise(group))
+            out.extend(_pairwise(inp, group))
         else:
             out.append(_extremes(group))
     return out
@@ -52,11 +53,25 @@ def rounding_pair(a: Claim, b: Claim) -> bool:
     return is_bare(va) and is_bare(vb) and printed_step(va) != printed_step(vb)
 
 
-def _pairwise(group: Sequence[Claim]) -> list[Finding]:
+def changed_between(inp: CheckInput, a: Claim, b: Claim) -> bool:
+    """Whether the text itself says the figure changed between ``a`` and ``b`` in one
+    sentence (从100万人增加到300万人): two states, not two statements of one."""
+    text = inp.text(a)
+    if text is None or a.source_id != b.source_id:
+        return False
+    first, second = (a, b) if a.span.start <= b.span.start else (b, a)
+    s = inp.sentence(first)
+    if s is None or second.span.start >= s[2]:
+        return False
+    between = text[first.span.end : second.span.start]
+    return bool(cue_regex("change", "up", "down", "to").search(between))
+
+
+def _pairwise(inp: CheckInput, group: Sequence[Claim]) -> list[Finding]:
     out: list[Finding] = []
     compared = 0
     for a, b in combinations(group, 2):
-        if a.id == b.id or rounding_pair(a, b):
+        if a.id == b.id or rounding_pair(a, b) or changed_between(inp, a, b):
             continue
         compared += 1
         f = _compare(a, b)

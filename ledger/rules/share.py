@@ -29,6 +29,7 @@ from ledger.rules._common import (
     is_amount,
     judge,
     make,
+    printed,
     quote,
     rounded,
     value,
@@ -148,17 +149,19 @@ def _part_total(p: Claim, part: Claim, total: Claim) -> Finding:
             reason="part or total is unbounded, zero or negative",
         )
     e_lit, e_conv = e_lit.scale(100), e_conv.scale(100)
+    e_pr = div(printed(part), printed(total))
     s_lit, s_conv = _as_percent(p), _as_percent(p, True)
-    verdict = judge(s_lit, e_lit, s_conv, e_conv)
+    verdict = judge(s_lit, e_lit, s_conv, e_conv, (s_conv, e_pr and e_pr.scale(100)))
     arithmetic = (
-        f"{fmt(vp.stated)} / {fmt(vt.stated)} x 100 = {fmt_iv(e_lit)} vs stated "
+        f"{fmt(vp.stated)} / {fmt(vt.stated)} x 100 = {fmt_iv(e_lit)}"
+        f"{'' if e_pr is None else f' (as printed {fmt_iv(e_pr.scale(100))})'} vs stated "
         f"{fmt_iv(s_lit)}"
     )
     message = {
         Verdict.CONSISTENT: f"「{p.text}」 is 「{part.text}」 out of 「{total.text}」, as stated.",
         Verdict.TENSION: (
-            f"「{p.text}」 of 「{total.text}」 should be about 「{part.text}」: only a "
-            "strict reading of the words makes them fit."
+            f"「{part.text}」 out of 「{total.text}」 is not 「{p.text}」 as printed; only a "
+            "loose reading of the round figures makes them fit."
         ),
         Verdict.CONTRADICTION: (
             f"「{part.text}」 out of 「{total.text}」 is {fmt_iv(e_lit)}%, not 「{p.text}」."

@@ -28,6 +28,7 @@ from ledger.rules._common import (
     is_amount,
     judge,
     make,
+    printed,
     quote,
     total_cue,
     value,
@@ -140,23 +141,27 @@ def _check(g: PartGroup) -> Finding:
     vt = value(g.total)
     s_lit = reduce(add, (value(p).literal for p in g.parts))
     s_conv = reduce(add, (value(p).conventional for p in g.parts))
+    s_pr = reduce(add, (printed(p) for p in g.parts))
     if g.exhaustive:
         e_lit, e_conv, relation = vt.literal, vt.conventional, "="
+        e_pr = printed(g.total)
     else:
         e_lit, e_conv, relation = _cap(vt.literal), _cap(vt.conventional), "<="
-    verdict = judge(s_lit, e_lit, s_conv, e_conv)
+        e_pr = _cap(printed(g.total))
+    verdict = judge(s_lit, e_lit, s_conv, e_conv, (s_pr, e_pr))
     terms = " + ".join(fmt(value(p).stated) for p in g.parts)
     arithmetic = (
         f"{terms} = {fmt_iv(s_lit)} {relation} total {fmt_iv(vt.literal)} "
-        f"(conventional {fmt_iv(s_conv)} {relation} {fmt_iv(vt.conventional)})"
+        f"(as printed {fmt_iv(s_pr)} {relation} {fmt_iv(printed(g.total))})"
     )
     what = "make up" if g.exhaustive else f"are among ({g.cue})"
     if verdict is Verdict.CONSISTENT:
         message = f"The parts {quote(g.parts)} {what} the total 「{g.total.text}」 and fit it."
     elif verdict is Verdict.TENSION:
         message = (
-            f"The parts {quote(g.parts)} {what} the total 「{g.total.text}」: the words allow "
-            "it, but the usual readings add up past the total."
+            f"The parts {quote(g.parts)} {what} the total 「{g.total.text}」: taken as "
+            f"printed they add up to {fmt_iv(s_pr)}; only a loose reading of the round "
+            "figures makes them fit."
         )
     else:
         message = (
