@@ -1,0 +1,152 @@
+"""check(): the rules over real extraction: the seed article, and one text per rule that
+must be flagged and one that must pass (constructed Chinese sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claims.sources import Document
+from ledger import RULES, check
+from ledger.check import as_date
+from ledger.cli import main
+from ledger.models import Finding
+from ledger.rules import rule_id
+from tests.conftest import ROOT, SEED_ID
+
+SEED_FILE = str(ROOT / "seeds" / f"{SEED_ID}.txt")
+
+
+def _by(findings: list[Finding], rule: str, verdict: str) -> list[Finding]:
+    return [f for f in findings if f.rule == rule and f.verdict == verdict]
+
+
+@pytest.fixture(scope="module")
+def seed_findings(seed: Document) -> list[Finding]:
+    """The findings of the seed article, as of its publication."""
+    return check(seed.text, source=seed.source)
+
+
+def test_seed_accounts_tension(seed_findings: list[Finding]) -> None:
+    """超9万个 accounts vs 十余万 政务微博: a same_metric tension."""
+    [f] = _by(seed_findings, "same_metric", "tension")
+    assert {c.text for c in f.claims} == {"超9万个", "十余万"}
+
+
+def test_seed_editions_tension(seed_findings: list[Finding]) -> None:
+    """十一届 from 2015 by 2024-09-03: at most 10 for a yearly series: tension."""
+    [f] = _by(seed_findings, "editions_vs_dates", "tension")
+    assert f.arithmetic == "10 editions at most (2015..2024, annual) vs stated 11"
+
+
+def test_seed_durations_consistent(seed_findings: list[Finding]) -> None:
+    """5年多来 fits 2019 and 十余年 fits 2011, by 2024-09-03."""
+    found = {f.claims[0].text: f.message for f in _by(seed_findings, "duration_vs_dates", "consistent")}
+    assert "2019年" in found["5年多"]
+    assert "2011年" in found["十余年"]
+
+
+def test_seed_has_no_contradiction(seed_findings: list[Finding]) -> None:
+    """Nothing in the seed is impossible, and no rule crashed."""
+    assert [f for f in seed_findings if f.verdict == "contradiction"] == []
+    assert not [f for f in seed_findings if (f.reason or "").startswith("rule failed")]
+
+
+# One text each rule must flag (tension or contradiction), and one it must pass.
+FLAGGED = [
+    pytest.param("same_metric", "今年签约企业不到5万家。今年签约企业超9万家。", id="same-metric-disjoint"),
+    pytest.param("rounding", "回复咨询类问题16812件。全年共回复咨询类问题1.6万件。", id="rounding-cut"),
+    pytest.param("sum", "全班共有学生45人,其中男生30人,女生20人。", id="sum-parts-over-total"),
+    pytest.param("share", "全市企业1200家,其中外资企业300家,占40%。", id="share-wrong"),
+    pytest.param("share", "三类产品分别占45%、38%和25%。", id="shares-past-100"),
+    pytest.param("growth", "销售额从100万元增至150万元,增长了80%。", id="growth-wrong-percent"),
+    pytest.param("editions_vs_dates", "从2018年开始,该论坛已连续举办九届。", id="editions-too-many"),
+    pytest.param("duration_vs_dates", "自2020年以来,10年来累计投入资金。", id="duration-too-long"),
+    pytest.param("plausibility", "全球用户达到120亿人。", id="more-people-than-earth"),
+]
+PASSED = [
+    pytest.param("same_metric", "今年签约企业约9.5万家。今年签约企业超9万家。", id="same-metric-overlap"),
+    pytest.param("rounding", "回复咨询类问题16812件。全年共回复咨询类问题1.7万件。", id="rounding-ok"),
+    pytest.param("sum", "全班共有学生45人,其中男生25人,女生20人。", id="sum-ok"),
+    pytest.param("share", "全市企业1200家,其中外资企业300家,占25%。", id="share-ok"),
+    pytest.param("growth", "销售额从100万元增至150万元,增长了50%。", id="growth-ok"),
+    pytest.param("editions_vs_dates", "从2018年开始,该论坛已连续举办五届。", id="editions-ok"),
+    pytest.param("duration_vs_dates", "自2016年以来,8年来累计投入资金。", id="duration-ok"),
+    pytest.param("plausibility", "全省常住人口8000万人。", id="population-ok"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text"), FLAGGED)
+def test_text_is_flagged(rule: str, text: str) -> None:
+    """The rule reports a tension or contradiction on a text with a planted inconsistency."""
+    found = check(text, published="2024-09-03")
+    assert [f for f in found if f.rule == rule and f.verdict in ("tension", "contradiction")]
+
+
+@pytest.mark.parametrize(("rule", "text"), PASSED)
+def test_text_passes(rule: str, text: str) -> None:
+    """The rule reports consistent, and nothing anywhere is flagged, on a clean text."""
+    found = check(text, published="2024-09-03")
+    assert _by(found, rule, "consistent")
+    assert [f for f in found if f.verdict in ("tension", "contradiction")] == []
+
+
+def test_units_flags_money_and_people_under_one_key() -> None:
+    """Two figures linked as one metric, one in 元 and one in 人, are a units tension."""
+    import claims
+
+    text = "收入300万元。收入300人。"
+    found = [c.model_copy(update={"metric_key": "收入"}) for c in claims.extract(text)]
+    assert len(found) == 2
+    result = check(found, texts={found[0].source_id or "": text})
+    assert _by(result, "units", "tension")
+
+
+def test_every_rule_runs_in_order() -> None:
+    """RULES is the explicit order; findings come out grouped in that order."""
+    order = [rule_id(r) for r in RULES]
+    found = check("全班共有学生45人,其中男生30人,女生20人。全球用户达到120亿人。", published="2024-09-03")
+    positions = [order.index(f.rule) for f in found]
+    assert positions == sorted(positions)
+
+
+def test_published_accepts_dates_and_strings() -> None:
+    """The as-of date may be a date, a datetime or an ISO string; nonsense is an input error."""
+    assert as_date(date(2024, 9, 3)) == as_date("2024-09-03")
+    with pytest.raises(ValueError, match="not a date"):
+        check("十一届", published="yesterday")
+
+
+def test_check_a_ledger_stores_the_run(tmp_path, seed: Document) -> None:
+    """Checking a ledger returns the findings and stores them as its latest run."""
+    from datetime import datetime, timezone
+
+    from ledger import Ledger
+
+    book = Ledger.open(tmp_path / "l.db")
+    book.add_document(seed.text, seed.source)
+    found = check(book, run_at=datetime(2024, 9, 4, tzinfo=timezone.utc))
+    assert book.findings() == found
+    assert [f for f in found if f.rule == "editions_vs_dates" and f.verdict == "tension"]
+    book.close()
+
+
+def test_cli_exit_codes(tmp_path, capsys) -> None:
+    """hecha check exits 1 at --fail-on tension on the seed, 0 at contradiction, 2 on misuse."""
+    assert main(["check", SEED_FILE, "--fail-on", "tension"]) == 1
+    assert main(["check", SEED_FILE]) == 0
+    out = capsys.readouterr().out
+    assert "tension (2)" in out and "10 editions at most" in out
+    assert main(["check"]) == 2
+    assert main(["check", str(tmp_path / "missing.txt")]) == 2
+
+
+def test_cli_json(capsys) -> None:
+    """--json prints the findings as a JSON array of Finding records."""
+    import json
+
+    assert main(["check", SEED_FILE, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {d["verdict"] for d in data} >= {"tension", "consistent"}
+    assert all(Finding.model_validate(d) for d in data)
