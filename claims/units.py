@@ -25,7 +25,7 @@ converts in ``to_quantity`` here).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
@@ -129,52 +129,66 @@ def _longest(t: Tables, text: str, pos: int, latin_only: bool = False) -> UnitMa
     return None
 
 
+_Reading = tuple[str, Kind, Decimal, str]  # unit, kind, factor, rule: one meaning of a rule word
+_ONE = Decimal(1)
+
+
 def _resolve(t: Tables, e: Entry, text: str, pos: int, end: int) -> UnitMatch | None:
     """Apply the context rule of an ambiguous word (unit_rules.toml); plain entries pass through."""
-    m = UnitMatch(
-        end=end, surface=text[pos:end], unit=e.unit, kind=e.kind, factor=e.factor,
-        start=pos, counts=e.counts, counted=e.counted,
-    )  # fmt: skip
+    surface = text[pos:end]
     if e.rule is None:
-        return m
+        return UnitMatch(
+            end=end, surface=surface, unit=e.unit, kind=e.kind, factor=e.factor,
+            start=pos, counts=e.counts, counted=e.counted,
+        )  # fmt: skip
+    reading = _reading(t, e, text, pos, end)
+    if reading is None:
+        return None
+    unit, kind, factor, rule = reading
+    counts, counted = (e.counts, e.counted) if kind is Kind.COUNT else (None, None)
+    return UnitMatch(
+        end=end, surface=surface, unit=unit, kind=kind, factor=factor,
+        start=pos, counts=counts, counted=counted, rule=rule,
+    )  # fmt: skip
+
+
+def _reading(t: Tables, e: Entry, text: str, pos: int, end: int) -> _Reading | None:
     before = text[pos - 1] if pos > 0 else ""
+    arabic = before.isascii() and before.isdigit()
     if e.rule == "du":
-        return _du(t, text, pos, m, arabic=before.isascii() and before.isdigit())
+        return _du(t, text, pos, arabic) or (e.unit, Kind.COUNT, _ONE, "du:count")
     if e.rule == "kuai":
         nxt = text[end : end + 1]
         if not nxt or not HAN.match(nxt) or text.startswith(t.kuai_money_next, end):
-            return replace(m, unit="CNY", kind=Kind.MONEY, counts=None, rule="kuai:money")
-        return replace(m, rule="kuai:count")
+            return ("CNY", Kind.MONEY, _ONE, "kuai:money")
+        return (e.unit, Kind.COUNT, _ONE, "kuai:count")
     if e.rule == "fang":
-        if (before.isascii() and before.isdigit()) or before in t.fang_after:
-            volume = replace(m, unit="cubic_meter", kind=Kind.MEASURE, counts=None)
-            return replace(volume, rule="fang:volume")
-        return replace(m, rule="fang:count")
+        if arabic or before in t.fang_after:
+            return ("cubic_meter", Kind.MEASURE, _ONE, "fang:volume")
+        return (e.unit, Kind.COUNT, _ONE, "fang:count")
     # fen: 角 毛 分 after a yuan figure are money; 分 alone is a measure word; 角 毛 nothing
     if t.composite_before.search(text, max(0, pos - 6), pos):
-        f = t.fen_factors[m.surface]
-        return replace(m, unit="CNY", kind=Kind.MONEY, factor=f, counts=None, rule="fen:money")
-    return replace(m, rule="fen:count") if m.counts is not None else None
+        return ("CNY", Kind.MONEY, t.fen_factors[text[pos:end]], "fen:money")
+    return (e.unit, Kind.COUNT, _ONE, "fen:count") if e.counts is not None else None
 
 
-def _du(t: Tables, text: str, pos: int, m: UnitMatch, arabic: bool) -> UnitMatch:
+def _du(t: Tables, text: str, pos: int, arabic: bool) -> _Reading | None:
     """度: temperature, electricity or angle by the words before the figure (unit_rules.toml)."""
     lo = max(0, pos - t.du_lookback)
     cut = _SENTENCE_END.match(text, lo, pos)
     window = text[cut.end() if cut else lo : pos]
-    measure = replace(m, kind=Kind.MEASURE, counts=None)
     if t.du_fahrenheit.search(window):
-        return replace(measure, unit="degree_Fahrenheit", rule="du:fahrenheit")
+        return ("degree_Fahrenheit", Kind.MEASURE, _ONE, "du:fahrenheit")
     last = None
     for last in t.du_other.finditer(window):  # noqa: B007  (the nearest keyword is the last)
         pass
     if last is not None:
         if last.lastgroup == "celsius":
-            return replace(measure, unit="degree_Celsius", rule="du:celsius")
-        return replace(measure, unit="kilowatt_hour", rule="du:electric")
+            return ("degree_Celsius", Kind.MEASURE, _ONE, "du:celsius")
+        return ("kilowatt_hour", Kind.MEASURE, _ONE, "du:electric")
     if arabic:
-        return replace(measure, unit="degree", rule="du:angle")
-    return replace(m, rule="du:count")
+        return ("degree", Kind.MEASURE, _ONE, "du:angle")
+    return None
 
 
 def _rate(t: Tables, text: str, m: UnitMatch) -> UnitMatch:
@@ -185,14 +199,19 @@ def _rate(t: Tables, text: str, m: UnitMatch) -> UnitMatch:
         den = _longest(t, text, m.end + len(sep))
         if den is None or den.kind is Kind.MONEY or den.factor != 1:
             return m
-        surface = text[m.end - len(m.surface) : den.end]
-        physical = (Kind.MEASURE, Kind.DURATION)
-        if m.kind in physical and den.kind in physical:
-            key = f"{m.unit}/{den.unit}"
-            unit = t.compound.get(key, f"{m.unit} / {den.unit}")
-            return replace(m, end=den.end, surface=surface, unit=unit, kind=Kind.MEASURE)
-        return replace(m, end=den.end, surface=surface, per=den.unit)
+        start = m.end - len(m.surface)
+        unit, kind, per = m.unit, m.kind, den.unit
+        if m.kind in _PHYSICAL and den.kind in _PHYSICAL:
+            unit = t.compound.get(f"{m.unit}/{den.unit}", f"{m.unit} / {den.unit}")
+            kind, per = Kind.MEASURE, None
+        return UnitMatch(
+            end=den.end, surface=text[start : den.end], unit=unit, kind=kind, factor=m.factor,
+            start=m.start, per=per, counts=m.counts, counted=m.counted, rule=m.rule,
+        )  # fmt: skip
     return m
+
+
+_PHYSICAL = (Kind.MEASURE, Kind.DURATION)
 
 
 def match_unit(text: str, pos: int) -> UnitMatch | None:

@@ -285,3 +285,15 @@ def render_vocabulary() -> str:
 def test_vocabulary_doc_is_current(update_golden: bool) -> None:
     """docs/vocabulary.md matches what the data files say now."""
     check_generated(Path(ROOT, "docs", "vocabulary.md"), render_vocabulary(), update_golden)
+
+
+def test_redefinition_is_caught() -> None:
+    """Redefining a unit pint already has is logged by pint, and the registry loader sees it."""
+    import pint
+
+    from claims.unit_tables import _pint_warnings
+
+    ureg = pint.UnitRegistry()
+    with _pint_warnings() as warnings:
+        ureg.load_definitions(["kilometer = 1000 * meter = _ = 公里"])
+    assert any("Redefining 'kilometer'" in w for w in warnings)
