@@ -25,6 +25,13 @@ _INF = None
 _APPROXIMATE = frozenset({"about", "near", "remainder", "upward", "upward_wide", "few", "round"})
 
 
+def _plain(x: Decimal | Fraction) -> Decimal | Fraction:
+    """1E+1 -> 10: integral decimals without an exponent, so JSON shows plain digits."""
+    if isinstance(x, Decimal) and x == x.to_integral_value():
+        return Decimal(int(x))
+    return x
+
+
 def interval(lo: Fraction | None, hi: Fraction | None, lc: bool = True, hc: bool = True) -> Interval:
     """An ``Interval`` built without re-validation (bounds already exact and ordered)."""
     return Interval.model_construct(
@@ -97,7 +104,7 @@ def value(
     return Value.model_construct(
         stated=exact(stated),
         stated_end=exact(hi) if range_end and hi is not None else None,
-        granularity=exact(g) if g > 0 else Decimal(1),
+        granularity=_plain(exact(g)) if g > 0 else Decimal(1),
         qualifier=qualifier,
         approximate=bound in _APPROXIMATE,
         literal=literal,

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from fractions import Fraction
 
-from claims import context, inventory, numbers, timex, units
+from claims import context, numbers, timex, units
+from claims.inventory import SetAside, set_asides  # (claims.inventory is shadowed by a function)
 from claims.errors import InputTooLargeError
 from claims.models import (
     EXTRACTOR_VERSION,
@@ -83,7 +84,8 @@ def extract(text: str, source: Source | None = None, *, max_chars: int = MAX_CHA
     found = _join_money(found, text, norm, digest)
     if dates:
         found.sort(key=lambda c: c.span.start)
-    found = _outside(found, inventory.set_asides(text))
+    if found:
+        found = _outside(found, set_asides(text))
     return context.attribute(text, found, source)
 
 
@@ -198,7 +200,7 @@ def _join_money(found: list[Claim], text: str, norm: str, digest: str) -> list[C
     return out
 
 
-def _outside(found: list[Claim], asides: list[inventory.SetAside]) -> list[Claim]:
+def _outside(found: list[Claim], asides: list[SetAside]) -> list[Claim]:
     """The claims that overlap no set-aside region (both lists in text order)."""
     if not asides:
         return found

@@ -76,7 +76,7 @@ _RUN = regex.compile(
       )*
     )
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
 )
 
 # Pieces of a run, in order; spaces are dropped.
@@ -96,7 +96,7 @@ _TOKEN = regex.compile(
     | (?P<k>[kK])              # thousand
     | [ ]+                     # spaces between parts
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
 )
 
 # What may follow a figure and changes its kind: 30%, 3个百分点, 三成(半), 九折, 2倍.
@@ -111,13 +111,13 @@ _SUFFIX = regex.compile(
       | (?P<bei>倍)                         # multiple
     )
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
 )
 
 # A second figure joined to the first: 3至5, 3-5万, 3~5.
-_RANGE_JOIN = regex.compile(r"[ ]*(?:至|到|~|-|—|–)[ ]*")
+_RANGE_JOIN = regex.compile(r"[ ]*(?:至|到|~|-|—|–)[ ]*", regex.ASCII)
 # A third dash-joined number marks a code or a date (2024-09-03, 010-1234-5678).
-_CODE_TAIL = regex.compile(r"-\d")
+_CODE_TAIL = regex.compile(r"-\d", regex.ASCII)
 
 _LONE_OK = frozenset("\n\r\t ,.;:!?\"'()[]“”‘’「」《》、。，：；！？（）")
 
@@ -173,7 +173,7 @@ def _pow10_g(d: Decimal) -> Decimal:
     if exp < 0:
         return Decimal(1).scaleb(exp)
     trailing = len(digits) - len("".join(map(str, digits)).rstrip("0") or "0")
-    return Decimal(1).scaleb(exp + trailing)
+    return Decimal(10 ** (exp + trailing))
 
 
 def _ar_value(s: str) -> Decimal | None:
@@ -412,6 +412,8 @@ def parse_number(s: str) -> Decimal | None:
     num, used = _parse(toks)
     if num is None or used != len(toks) or num.lo is not None or num.rem_g is not None:
         return None
+    if all(k in ("s", "b") for k, _ in toks) and toks[0][1] not in "十拾":
+        return None  # a bare scale (万, 千万) is not a numeral on its own
     v = num.v if isinstance(num.v, Decimal) else None
     if v is None:
         return None

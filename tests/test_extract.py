@@ -1,0 +1,137 @@
+"""Stage 4 (claims/extract.py): the pipeline end to end, on the seed and on small texts.
+
+Tables are grouped by provenance: the seed article (DESIGN.md section 1 figures), the issue,
+and own cases. Rows give the claim's text, kind, unit and literal interval.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from claims import Claim, InputTooLargeError, Kind, extract
+from claims.extract import iter_extract
+from claims.models import claim_id, sha256_text
+
+SEED_FIGURES = [
+    # the seed article, as DESIGN.md section 1 quotes it
+    pytest.param("超9万个", "count", "个", "(90000, +inf)", id="chao-9wan-ge"),
+    pytest.param("超35亿", "count", None, "(3500000000, +inf)", id="chao-35yi"),
+    pytest.param("超30万条", "rate", "条", "(300000, +inf)", id="chao-30wan-tiao"),
+    pytest.param("16812件", "count", "件", "[16812, 16812]", id="16812-jian"),
+    pytest.param("十余万", "count", None, "(100000, 200000)", id="shiyuwan"),
+    pytest.param("30多个", "count", "个", "(30, 40)", id="30duo-ge"),
+    pytest.param("超过 10 亿", "count", None, "(1000000000, +inf)", id="chaoguo-10-yi"),
+    pytest.param("突破10万只", "count", "只", "(100000, +inf)", id="tupo-10wan-zhi"),
+    pytest.param("5元", "money", "CNY", "[5, 5]", id="5yuan"),
+    pytest.param("5年多", "duration", "year", "(5, 6)", id="5nian-duo"),
+    pytest.param("十几个", "count", "个*", "[11, 19]", id="shiji-ge"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_claims(seed) -> dict[str, Claim]:  # type: ignore[no-untyped-def]
+    """The seed's claims by surface text."""
+    return {c.text: c for c in extract(seed.text, seed.source)}
+
+
+@pytest.mark.parametrize(("surface", "kind", "unit", "literal"), SEED_FIGURES)
+def test_seed_figures(seed_claims, surface, kind, unit, literal) -> None:  # type: ignore[no-untyped-def]
+    """Each figure the design quotes from the seed comes out with its kind, unit and interval."""
+    matches = [c for t, c in seed_claims.items() if t.startswith(surface)]
+    assert matches, f"{surface} not among {sorted(seed_claims)}"
+    c = matches[0]
+    if unit is not None and unit.endswith("*"):  # the measure word may run on (个县)
+        unit = c.unit if c.unit and c.unit.startswith(unit[:-1]) else unit
+    assert (c.kind.value, c.unit, str(c.value.literal)) == (kind, unit, literal)
+
+
+def test_seed_spans_ids_and_order(seed) -> None:  # type: ignore[no-untyped-def]
+    """Seed claims are in text order, non-overlapping, slice to their text, with stable ids."""
+    found = extract(seed.text, seed.source)
+    assert found
+    ends = 0
+    for c in found:
+        assert c.span.start >= ends
+        ends = c.span.end
+        assert seed.text[c.span.start : c.span.end] == c.text
+        assert c.id == claim_id(seed.source.sha256, c.span)
+        assert c.source_id == seed.source.id
+        assert c.rule
+
+
+def test_seed_claims_validate(seed) -> None:  # type: ignore[no-untyped-def]
+    """Every seed claim, built cheaply, still validates and round-trips through JSON."""
+    for c in extract(seed.text, seed.source):
+        assert Claim.model_validate(c.model_dump()) == c
+        assert Claim.model_validate_json(c.model_dump_json()) == c
+
+
+def test_no_date_as_number(seed) -> None:  # type: ignore[no-untyped-def]
+    """2001年 in the seed is a date claim, never a count of years."""
+    found = [c for c in extract(seed.text, seed.source) if "2001" in c.text]
+    assert [c.kind for c in found] == [Kind.DATE]
+
+
+SMALL = [
+    # the issue
+    pytest.param("价格100元左右", "100元左右", "money", "[0, 200]", id="yuan-zuoyou"),
+    pytest.param("共20万次以上", "20万次以上", "count", "[200000, +inf)", id="wan-ci-yishang"),
+    pytest.param("获10万余元", "10万余元", "money", "(100000, 110000)", id="wan-yu-yuan"),
+    pytest.param("销售1000万元", "1000万元", "money", "[5000000, 15000000)", id="1000wan-yuan"),
+    pytest.param("上涨3个百分点", "3个百分点", "percentage_point", "[3, 3]", id="percentage-point"),
+    pytest.param("年龄16-24岁", "16-24岁", "duration", "[16, 24]", id="age-range"),
+    # own
+    pytest.param("两米半长", "两米半", "measure", "[2.5, 2.5]", id="liang-mi-ban"),
+    pytest.param("这个手机壳五元三毛", "五元三毛", "money", "[5.3, 5.3]", id="compound-money"),
+    pytest.param("走了12千米", "12千米", "measure", "[12, 12]", id="qianmi-is-kilometre"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "literal"), SMALL)
+def test_small_texts(text: str, surface: str, kind: str, literal: str) -> None:
+    """A figure with its unit and trailing qualifier becomes one claim."""
+    (c,) = [c for c in extract(text) if c.kind is not Kind.DATE]
+    assert (c.text, c.kind.value, str(c.value.literal)) == (surface, kind, literal)
+
+
+def test_unit_stage_is_called(monkeypatch: pytest.MonkeyPatch) -> None:
+    """extract asks units.match_unit right after the figure and scales by its factor."""
+    from claims import units
+
+    def fake(text: str, pos: int) -> units.UnitMatch | None:
+        if text.startswith("打", pos):
+            return units.UnitMatch(end=pos + 1, surface="打", unit="dozen", kind=Kind.COUNT,
+                                   factor=Decimal(12))
+        return None
+
+    monkeypatch.setattr(units, "match_unit", fake)
+    (c,) = extract("买了5打")
+    assert (c.text, c.unit, c.value.stated) == ("5打", "dozen", 60)
+
+
+def test_too_large_input_is_refused() -> None:
+    """Input over max_chars raises InputTooLargeError with both sizes in the message."""
+    with pytest.raises(InputTooLargeError, match="11 characters, over the limit of 10"):
+        extract("1" * 11, max_chars=10)
+
+
+def test_empty_and_digit_flood() -> None:
+    """Empty text gives nothing; a long digit run is a code, not a claim, and returns quickly."""
+    assert extract("") == []
+    assert extract("9" * 100_000) == []
+
+
+def test_iter_extract_streams() -> None:
+    """iter_extract yields one list per input text, in order."""
+    out = list(iter_extract(["超9万个", "", "三成"]))
+    assert [[c.text for c in cs] for cs in out] == [["超9万个"], [], ["三成"]]
+
+
+def test_id_without_source_uses_text_hash() -> None:
+    """Without a source, ids derive from the sha256 of the text."""
+    text = "共16812件"
+    (c,) = extract(text)
+    assert c.id == claim_id(sha256_text(text), c.span)
+    assert c.source_id is None

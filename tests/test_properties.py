@@ -1,0 +1,53 @@
+"""Round trips and invariants of the value engine, by hypothesis (tests/strategies.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims import Claim, extract
+from claims.numbers import parse_number
+from tests import strategies as s
+
+FAST = settings(max_examples=200, deadline=None)
+
+
+@FAST
+@given(s.integers, s.numeral_forms)
+def test_numeral_round_trip(n: int, form) -> None:  # type: ignore[no-untyped-def]
+    """Every integer up to 10^16, written as cn2an, separated, full-width or 万/亿 form, parses back."""
+    assert parse_number(form(n)) == Decimal(n)
+
+
+@FAST
+@given(s.decimal_wan)
+def test_decimal_wan(pair: tuple[str, int]) -> None:
+    """A decimal before 万 (12.5万) parses to the exact scaled value."""
+    text, value = pair
+    assert parse_number(text) == Decimal(value)
+
+
+@FAST
+@given(st.text(max_size=80))
+def test_any_text_spans_slice(text: str) -> None:
+    """For any text, extract returns and every span slices to its claim's text."""
+    for c in extract(text):
+        assert text[c.span.start : c.span.end] == c.text
+
+
+_PIECES = st.sampled_from(
+    ["超", "近", "约", "9万", "十余万", "30多个", "16812件", "35亿", "百分之三十", "三成", "三分之一",
+     "增长2倍", "3-5万", "，", "人", "元", "左右", "以上", "第三", "一起", "两三百", " ", "万", "负"]
+)
+
+
+@FAST
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_claims_json_round_trip(text: str) -> None:
+    """Every claim of generated figure-rich text validates and survives a JSON round trip."""
+    for c in extract(text):
+        assert Claim.model_validate(c.model_dump()) == c
+        assert Claim.model_validate_json(c.model_dump_json()) == c
+        assert text[c.span.start : c.span.end] == c.text
