@@ -200,7 +200,7 @@ def _read(left: str, right: str, claim: Claim, p: _Patterns) -> _Reading:
     after_prep = any(raw.endswith(x) for x in w.prepositions)
     core, r.change = _strip(raw, p)
     if after_prep:
-        core = next(core[: -len(x)] for x in w.prepositions if core.endswith(x))
+        core = next((core[: -len(x)] for x in w.prepositions if core.endswith(x)), core)
     counted = None
     if claim.kind in _COUNTLIKE or claim.kind is Kind.ORDINAL:
         outcome = next((o for o in w.outcome_words if right.startswith(o)), None)
@@ -328,10 +328,14 @@ def attribute(text: str, found: list[Claim], source: Source | None) -> list[Clai
 
     >>> from claims.models import Value
     >>> t = "目前政务微博有账号超9万个,粉丝数超35亿。"
-    >>> c = Claim(id="c", kind=Kind.COUNT, text="超35亿", span=Span(start=17, end=21),
-    ...           value=Value.exactly(35), unit=None)
-    >>> a = attribute(t, [c], None)[0]
-    >>> a.subject, a.metric, a.counted, a.metric_key
+    >>> def figure(s):
+    ...     i = t.index(s)
+    ...     return Claim(id=s, kind=Kind.COUNT, text=s, span=Span(start=i, end=i + len(s)),
+    ...                  value=Value.exactly(1))
+    >>> accounts, fans = attribute(t, [figure("超9万个"), figure("超35亿")], None)
+    >>> accounts.subject, accounts.metric_key
+    ('政务微博', '政务微博|*|-|count')
+    >>> fans.subject, fans.metric, fans.counted, fans.metric_key
     ('政务微博', '粉丝数', '粉丝', '政务微博|粉丝|-|count')
     """
     if not found:

@@ -62,7 +62,7 @@ def _pattern() -> regex.Pattern[str]:
     other_parts = [w for w in tw.year_parts if not w.startswith("年")]
     return regex.compile(
         rf"""
-        (?<![\d.,])                                  # not the tail of a longer number
+        (?<!\d) (?<!\d[.,])                           # not the tail of a longer number (1,2024年)
         (?:
           (?P<stamp>                                 # 2024-09-03 16:23:48, 2024/9/3
             (?P<sy>(?:19|20)\d\d) (?P<sep>[-/.]) (?P<sm>1[0-2]|0?[1-9]) (?P=sep) (?P<sd>3[01]|[12]\d|0?[1-9])

@@ -1,0 +1,90 @@
+"""``hecha extract`` (ledger/cli/extract_cmd.py): table, --json, --inventory, stdin, errors, progress."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from ledger.cli import main
+from tests.conftest import ROOT, SEED_ID
+
+SEED_PATH = str(ROOT / "seeds" / f"{SEED_ID}.txt")
+
+
+def test_table_on_seed(capsys: pytest.CaptureFixture[str]) -> None:
+    """Without --json the seed prints as a table with surface, interval, unit, subject and time."""
+    assert main(["extract", SEED_PATH]) == 0
+    out = capsys.readouterr().out
+    assert "claims" in out.splitlines()[0]
+    row = next(line for line in out.splitlines() if "超9万个" in line)
+    assert "(90000, +inf)" in row and "政务微博" in row and "publication" in row
+
+
+def test_json_on_seed(capsys: pytest.CaptureFixture[str]) -> None:
+    """--json prints one object per file with the seed's source metadata and claims."""
+    assert main(["extract", "--json", SEED_PATH]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc[0]["source"]["id"] == SEED_ID
+    texts = [c["text"] for c in doc[0]["claims"]]
+    assert "十余万" in texts and "16812件" in texts
+    assert "inventory" not in doc[0]
+
+
+def test_json_with_inventory(capsys: pytest.CaptureFixture[str]) -> None:
+    """--inventory adds every numeral's account to the JSON."""
+    assert main(["extract", "--json", "--inventory", SEED_PATH]) == 0
+    inv = json.loads(capsys.readouterr().out)[0]["inventory"]
+    reasons = {n["reason"] for n in inv["numerals"]}
+    assert {"dateline", "page_chrome", "name"} <= reasons
+
+
+def test_table_with_inventory(capsys: pytest.CaptureFixture[str]) -> None:
+    """In the table, --inventory lists set-asides and residuals with their reasons."""
+    assert main(["extract", "--inventory", SEED_PATH]) == 0
+    out = capsys.readouterr().out
+    assert "inventory:" in out and "page_chrome" in out and "十年如一日" in out
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """``-`` reads UTF-8 from stdin."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("日均发博超30万条".encode())))
+    assert main(["extract", "--json", "-"]) == 0
+    claim = json.loads(capsys.readouterr().out)[0]["claims"][0]
+    assert (claim["text"], claim["per"], claim["kind"]) == ("超30万条", "day", "rate")
+
+
+def test_invalid_utf8_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Undecodable input exits 2 with a one-line message naming the file."""
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00binary")
+    assert main(["extract", str(bad)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "bad.txt" in err
+
+
+def test_several_files_and_progress(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """More than five files with stderr on a terminal draw a progress bar; output keeps file order."""
+    names = []
+    for i in range(6):
+        p = tmp_path / f"f{i}.txt"
+        p.write_text(f"账号超{i + 1}万个", encoding="utf-8")
+        names.append(str(p))
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    assert main(["extract", "--json", *names]) == 0
+    captured = capsys.readouterr()
+    assert [d["file"] for d in json.loads(captured.out)] == names
+    assert "6/6" in captured.err and "[" in captured.err
+
+
+def test_no_progress_when_not_a_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Without a terminal on stderr nothing is drawn there."""
+    p = tmp_path / "a.txt"
+    p.write_text("粉丝数超35亿", encoding="utf-8")
+    assert main(["extract", *[str(p)] * 7]) == 0
+    assert capsys.readouterr().err == ""

@@ -1,0 +1,125 @@
+"""The coverage inventory (claims/inventory.py): set-asides with reasons, and every numeral accounted for.
+
+SET_ASIDE rows are (text, set-aside surface, reason), grouped by provenance: the seed, the
+issue, own cases from other genres. KEPT lists numerals that must NOT be set aside (they are
+claims). XFAIL lists known gaps.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claims
+from claims.inventory import REASONS, RESIDUAL_REASONS, inventory, set_asides
+
+SET_ASIDE = [
+    # the seed article
+    pytest.param("标题\n\n2024-09-03 16:23:48北京日报客户端\n\n正文", "2024-09-03 16:23:48北京日报客户端",
+                 "dateline", id="seed-dateline"),
+    pytest.param("正文。\n\n为您推荐\n\n淬火丨第四集\n\n央视军事2024-09-15 19:06:32",
+                 "为您推荐\n\n淬火丨第四集\n\n央视军事2024-09-15 19:06:32", "page_chrome", id="seed-chrome-tail"),
+    pytest.param("正文\n\n自动播放\n\n一、标题", "自动播放", "page_chrome", id="seed-chrome-line"),
+    pytest.param("北京发布、平安北京、北京12345等", "12345", "name", id="seed-hotline"),
+    pytest.param("全力完成历届全国两会、党的二十大、建党百年", "党的二十大", "name", id="seed-20th-congress"),
+    pytest.param("党的二十大、建党百年、北京冬奥", "建党百年", "name", id="seed-party-centenary"),
+    pytest.param("发起“百县千红新农人”、“原产地探访计划”等", "“百县千红新农人”", "name", id="seed-quoted-name"),
+    pytest.param("她带领团队十年如一日摸索研究", "十年如一日", "idiom", id="seed-idiom-years"),
+    pytest.param("她总是第一时间带领团队", "第一时间", "idiom", id="seed-first-time"),
+    pytest.param("带货三位一体的模式", "三位一体", "idiom", id="seed-trinity"),
+    pytest.param("。\n\n二、以微博之力", "二、", "list_marker", id="seed-list-marker"),
+    pytest.param("淬火丨第四集 步调一致", "第四集", "ordinal_only", id="seed-episode"),
+    # the issue
+    pytest.param("十一届三中全会以来", "十一届三中全会", "name", id="issue-plenum"),
+    # own cases
+    pytest.param("(一)总体情况", "(一)", "list_marker", id="own-paren-marker"),
+    pytest.param("\n1. 农业生产", "1.", "list_marker", id="own-arabic-marker"),
+    pytest.param("工作要求,一是加强领导", "一是", "list_marker", id="own-yishi"),
+    pytest.param("咨询电话010-12345678", "010-12345678", "phone", id="own-landline"),
+    pytest.param("联系13800138000", "13800138000", "phone", id="own-mobile"),
+    pytest.param("详见https://www.stats.gov.cn/2024/3", "https://www.stats.gov.cn/2024/3", "url", id="own-url"),
+    pytest.param("G20峰会", "G20", "code", id="own-g20"),
+    pytest.param("PM2.5浓度为35微克/立方米", "PM2.5", "code", id="own-pm25"),
+    pytest.param("5G基站", "5G", "name", id="own-5g"),
+    pytest.param("市民可拨打120求助", "120", "name", id="own-emergency"),
+    pytest.param("“十四五”规划", "十四五", "name", id="own-five-year-plan"),
+    pytest.param("发布时间:2024年9月3日 10:00\n正文", "发布时间:2024年9月3日 10:00", "dateline", id="own-labelled-dateline"),
+    pytest.param("《2023年国民经济和社会发展统计公报》显示", "《2023年国民经济和社会发展统计公报》", "name", id="own-title"),
+]
+
+KEPT = [
+    pytest.param("救护车120辆", id="own-120-vehicles"),
+    pytest.param("第一季度增长5%", id="own-first-quarter-is-a-date"),
+    pytest.param("连续成功举办十一届", id="seed-editions"),
+    pytest.param("排名第一", id="own-rank"),
+    pytest.param("“3万人”参加", id="own-quoted-figure"),
+]
+
+XFAIL = [
+    pytest.param("她是十九届中央委员", "十九届中央委员", "name", id="gap-committee-member",
+                 marks=pytest.mark.xfail(strict=True, reason="only plenums and sessions are names")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "reason"), SET_ASIDE + XFAIL)
+def test_set_aside(text: str, surface: str, reason: str) -> None:
+    """The stretch is set aside whole, with the named reason."""
+    found = {(a.text, a.reason) for a in set_asides(text)}
+    assert (surface, reason) in found
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_not_set_aside(text: str) -> None:
+    """Figures that are claims are not swallowed by a set-aside."""
+    assert set_asides(text) == []
+
+
+def test_set_asides_are_ordered_and_disjoint(seed) -> None:  # type: ignore[no-untyped-def]
+    """Set-asides come in text order, do not overlap, and their text is the span's text."""
+    last = 0
+    for a in set_asides(seed.text):
+        assert last <= a.span.start < a.span.end
+        assert seed.text[a.span.start : a.span.end] == a.text
+        assert a.reason in REASONS
+        last = a.span.end
+
+
+def test_seed_inventory_accounts_for_everything(seed) -> None:  # type: ignore[no-untyped-def]
+    """Every numeral of the seed is in a claim or has a reason; none is left unclaimed."""
+    inv = claims.inventory(seed.text, seed.source)
+    assert inv.unclaimed() == ()
+    counts = inv.counts()
+    assert counts["page_chrome"] == 20 and counts["dateline"] == 6
+    assert {"name", "idiom", "list_marker", "claim"} <= set(counts)
+    by_text = {n.text: n for n in inv.numerals}
+    assert by_text["12345"].reason == "name"
+    assert by_text["16812"].claim_ids
+
+
+def test_residuals_are_named() -> None:
+    """Numerals inside ordinary words are ``not_a_figure``; unexplained digits are ``unclaimed``."""
+    inv = inventory("大家一起统一行动,编号A-0417", found=[])
+    reasons = {n.text: n.reason for n in inv.numerals}
+    assert reasons["一"] == "not_a_figure"
+    assert inventory("0417", found=[]).numerals[0].reason == "unclaimed"
+
+
+_ALPHABET = "0123456789一二三十百千万亿两〇年月日个元%超余第、。,\n“”#为您推荐政务微博粉丝数"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=50))
+def test_inventory_covers_every_numeral_once(text: str) -> None:
+    """On any text, every numeral character lies in exactly one inventory entry."""
+    inv = claims.inventory(text)
+    owner = [0] * len(text)
+    for n in inv.numerals:
+        assert text[n.span.start : n.span.end] == n.text
+        assert bool(n.claim_ids) != bool(n.reason)
+        assert n.reason is None or n.reason in REASONS + RESIDUAL_REASONS
+        for i in range(n.span.start, n.span.end):
+            owner[i] += 1
+    for i, ch in enumerate(text):
+        if ch.isdigit() or ch in "一二三十百千万亿两〇":
+            assert owner[i] == 1, (text, i)
