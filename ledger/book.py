@@ -47,6 +47,8 @@ _FILTERS = {
     "text": "instr(c.text, ?) > 0",
 }
 _CLAIM_ORDER = " ORDER BY c.source_id, c.start, c.stop, c.id"
+_CLAIM_RECORD = "SELECT record FROM claims WHERE id = ?"
+_CLAIM_EXISTS = "SELECT 1 FROM claims WHERE id = ?"
 
 
 class VerificationRequest(Record):
@@ -212,6 +214,11 @@ class Ledger:
             sql += " WHERE " + " AND ".join(where)
         return [Claim.model_validate_json(r[0]) for r in self.store.rows(sql + _CLAIM_ORDER, params)]
 
+    def iter_claims(self) -> Iterator[Claim]:
+        """Every claim, by source and position, read one at a time (for large exports)."""
+        cursor = self.store.conn.execute("SELECT c.record FROM claims c" + _CLAIM_ORDER)
+        return (Claim.model_validate_json(r[0]) for r in cursor)
+
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id (``UnknownClaimError`` if none)."""
         row = self.store.one("SELECT record FROM claims WHERE id = ?", (claim_id,))
@@ -332,12 +339,14 @@ class Ledger:
             row = conn.execute("SELECT hash, seq FROM events ORDER BY seq DESC LIMIT 1").fetchone()
             prev, seq = (row[0], row[1]) if row else (GENESIS_HASH, 0)
             for req in requests:
-                rec = conn.execute("SELECT record FROM claims WHERE id = ?", (req.claim_id,))
-                claim_row = rec.fetchone()
+                valued = any(e.value is not None for e in req.evidence)
+                claim_row = conn.execute(
+                    _CLAIM_RECORD if valued else _CLAIM_EXISTS, (req.claim_id,)
+                ).fetchone()
                 if claim_row is None:
                     raise UnknownClaimError(req.claim_id)
                 assessment = None
-                if any(e.value is not None for e in req.evidence):
+                if valued:
                     claim = Claim.model_validate_json(claim_row[0])
                     assessment = assess_evidence(claim, req.evidence)
                 seq += 1
@@ -375,6 +384,11 @@ class Ledger:
                 "SELECT record FROM events WHERE claim_id = ? ORDER BY seq", (claim_id,)
             )
         return [VerificationEvent.model_validate_json(r[0]) for r in rows]
+
+    def iter_history(self) -> Iterator[VerificationEvent]:
+        """Every event, oldest first, read one at a time (for large exports)."""
+        cursor = self.store.conn.execute("SELECT record FROM events ORDER BY seq")
+        return (VerificationEvent.model_validate_json(r[0]) for r in cursor)
 
     def status(self, claim_id: str) -> Status:
         """The claim's current status: that of its last event, else ``unverified``."""

@@ -15,7 +15,8 @@ import csv
 import io
 import json
 from datetime import datetime
-from typing import Any, Literal
+from collections.abc import Iterable
+from typing import Any, Literal, TextIO
 
 from pydantic import Field, ValidationError
 
@@ -37,6 +38,7 @@ __all__ = [
     "export_json",
     "export_schema",
     "import_json",
+    "write_json",
 ]
 
 EXPORT_FORMAT = "hecha.ledger"
@@ -78,24 +80,71 @@ def _dumps(data: Any) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
 
 
+def _line(data: Any) -> str:
+    return json.dumps(data, sort_keys=True, ensure_ascii=False)
+
+
 def export_document(ledger: Ledger) -> LedgerExport:
-    """The ledger as a ``LedgerExport`` record."""
-    run = ledger.findings_run()
-    head = ledger.head()
-    return LedgerExport(
-        sources=tuple(SourceEntry(source=s, text=ledger.text(s.id)) for s in ledger.sources()),
-        claims=tuple(ledger.claims()),
-        links=tuple(ledger.links()),
-        history=tuple(ledger.history()),
-        head=None if head is None else head[1],
-        status=ledger.statuses(),
-        findings=None if run is None else FindingsRun(run_at=run[0], findings=tuple(run[1])),
-    )
+    """The ledger as a ``LedgerExport`` record (held in memory whole)."""
+    return LedgerExport.model_validate_json(export_json(ledger))
+
+
+def write_json(ledger: Ledger, out: TextIO) -> None:
+    """Write the whole ledger to ``out`` as one JSON document, one record per line.
+
+    Keys are sorted and every list has a fixed order, so the bytes depend only on the
+    ledger's content. Records are read and written one at a time, from one consistent
+    snapshot of the file.
+    """
+
+    def records(name: str, items: Iterable[Record] | Iterable[dict[str, Any]]) -> None:
+        out.write(f"{_line(name)}: [")
+        sep = "\n"
+        for item in items:
+            data = item.model_dump(mode="json") if isinstance(item, Record) else item
+            out.write(sep + _line(data))
+            sep = ",\n"
+        out.write("\n]" if sep != "\n" else "]")
+
+    def scalar(name: str, value: Any) -> None:
+        out.write(f"{_line(name)}: {_line(value)}")
+
+    with ledger.store.snapshot():
+        run, head = ledger.findings_run(), ledger.head()
+        out.write("{\n")
+        records("claims", ledger.iter_claims())
+        out.write(",\n")
+        findings = None if run is None else FindingsRun(run_at=run[0], findings=tuple(run[1]))
+        scalar("findings", None if findings is None else findings.model_dump(mode="json"))
+        out.write(",\n")
+        scalar("format", EXPORT_FORMAT)
+        out.write(",\n")
+        scalar("head", None if head is None else head[1])
+        out.write(",\n")
+        records("history", ledger.iter_history())
+        out.write(",\n")
+        records("links", ledger.links())
+        out.write(",\n")
+        scalar("schema_version", EXPORT_VERSION)
+        out.write(",\n")
+        records("sources", ({"source": s.model_dump(mode="json"), "text": ledger.text(s.id)}
+                            for s in ledger.sources()))  # fmt: skip
+        out.write(",\n")
+        status = ledger.statuses()
+        out.write(f"{_line('status')}: {{")
+        sep = "\n"
+        for claim_id, st in status.items():
+            out.write(f"{sep}{_line(claim_id)}: {_line(st.value)}")
+            sep = ",\n"
+        out.write("\n}" if status else "}")
+        out.write("\n}\n")
 
 
 def export_json(ledger: Ledger) -> str:
-    """The whole ledger as one deterministic JSON document (UTF-8 text, sorted keys)."""
-    return _dumps(export_document(ledger).model_dump(mode="json"))
+    """The whole ledger as one deterministic JSON document (see ``write_json``)."""
+    buffer = io.StringIO()
+    write_json(ledger, buffer)
+    return buffer.getvalue()
 
 
 def export_schema() -> str:

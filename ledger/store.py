@@ -190,6 +190,16 @@ class Store:
             raise
         conn.execute("COMMIT")
 
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction: every query inside sees one consistent state of the file."""
+        conn = self.conn
+        conn.execute("BEGIN DEFERRED")
+        try:
+            yield conn
+        finally:
+            conn.execute("COMMIT")
+
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         """All rows of a read query."""
         return self.conn.execute(sql, params).fetchall()

@@ -88,9 +88,10 @@ def weibo_like(source_id: str = "doc-1") -> tuple[str, Source, list[Claim]]:
 
 
 def many(n: int, source_id: str) -> tuple[str, Source, list[Claim]]:
-    """A document with ``n`` exact count claims (for benchmarks and property tests)."""
+    """A document with ``n`` exact count claims; its text names ``source_id``, so it is unique."""
     return document(
-        [Figure(f"第{i}项", f"{i + 1}个", Value.exactly(i + 1), metric_key=f"m{i % 7}")
+        [Figure(f"{source_id}第{i}项" if i == 0 else f"第{i}项", f"{i + 1}个",
+                Value.exactly(i + 1), metric_key=f"m{i % 7}")
          for i in range(n)],
         source_id,
     )  # fmt: skip

@@ -19,7 +19,14 @@ from claims.models import Interval, Kind, Value
 from ledger import Evidence, Ledger, Status
 from ledger.claimreview import claimreviews
 from ledger.errors import ExportDocumentError, ExportVersionError, LedgerNotEmptyError
-from ledger.export import CSV_COLUMNS, export_csv, export_json, export_schema, import_json
+from ledger.export import (
+    CSV_COLUMNS,
+    LedgerExport,
+    export_csv,
+    export_json,
+    export_schema,
+    import_json,
+)
 from ledger.models import ClaimRef, Finding, Verdict
 from tests.conftest import ROOT, check_generated
 from tests.ledger_factory import T0, Figure, document, weibo_like
@@ -94,6 +101,15 @@ def test_export_has_everything_with_a_schema_version(full: Ledger) -> None:
     assert doc["history"][0]["assessment"] == "inside"
     assert doc["history"][2]["evidence"][0]["value"]["stated"] == "1/3"
     assert doc["findings"]["findings"][0]["verdict"] == "tension"
+
+
+def test_export_is_sorted_with_one_record_per_line(full: Ledger) -> None:
+    """Top-level keys come sorted and every claim, event and source sits on its own line."""
+    text = export_json(full)
+    assert list(json.loads(text)) == sorted(LedgerExport.model_fields)
+    lines = text.splitlines()
+    assert sum(line.startswith('{"counted"') for line in lines) == 4
+    assert sum(line.startswith('{"assessment"') for line in lines) == 5
 
 
 def test_export_of_an_empty_ledger_round_trips() -> None:

@@ -27,7 +27,7 @@ from claims.models import Source, Value, exact
 from claims.sources import decode_text, find_seed_for, read_text
 from ledger.book import Ledger
 from ledger.claimreview import claimreview_json
-from ledger.export import export_csv, export_json, export_schema, import_json
+from ledger.export import export_csv, export_schema, import_json, write_json
 from ledger.models import Evidence, Status
 
 __all__ = ["parse_value", "register"]
@@ -274,9 +274,14 @@ def run_show(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     """Write the ledger in the chosen format."""
     with Ledger.open(args.ledger) as ledger:
-        if args.format == "json":
-            text = export_json(ledger)
-        elif args.format == "claimreview":
+        if args.format == "json":  # streamed: a large ledger is never held whole
+            if args.output:
+                with Path(args.output).open("w", encoding="utf-8", newline="") as fh:
+                    write_json(ledger, fh)
+            else:
+                write_json(ledger, sys.stdout)
+            return 0
+        if args.format == "claimreview":
             text = claimreview_json(ledger, author=args.author, url_base=args.url_base)
         else:
             text = export_csv(ledger)
