@@ -55,7 +55,8 @@ _NUMERAL_RUN = regex.compile(
 )
 _FIXED = regex.compile(
     r"""
-      (?P<url> https?://\S+ | www\.[\w.\-]+\S* | [\w.+\-]+@[\w\-]+\.[A-Za-z.]+ )
+      (?P<url> https?://\S+ | www\.[\w.\-]+\S*
+             | (?<![\w.+\-]) [\w.+\-]+ @[\w\-]+\.[A-Za-z.]+ )   # e-mail: starts at a word edge (linear)
     | (?P<phone> (?<!\d) (?: 0\d{2,3}-\d{7,8} | 1[3-9]\d{9} | 400-?\d{3}-?\d{4} ) (?!\d) )
     | (?P<code> (?<![A-Za-z0-9]) [A-Za-z]+ -? \d+ (?:\.\d+)? [A-Za-z0-9\-]* )   # G20, COVID-19, PM2.5
     | (?P<plenum>                  # 十一届三中全会, 二十届全国人大一次会议: names of meetings

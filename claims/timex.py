@@ -324,7 +324,7 @@ class Timeline:
         in_sentence = self._before(claim.span.start, sentence.start)
         latest = in_sentence[0] if in_sentence else None
         if latest is not None:
-            gap = self.text[latest.span.end : claim.span.start][-200:]
+            gap = self.text[max(latest.span.end, claim.span.start - 200) : claim.span.start]
             if any(w in gap for w in tw.present_words):
                 return self._publication(), ()
         if latest is not None and self.is_since(latest):
