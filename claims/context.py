@@ -91,9 +91,7 @@ def _patterns() -> _Patterns:
         lead=regex.compile(rf"^(?:\s|{_alt(w.lead_fillers)})+"),
         trail=regex.compile(rf"(?:\s|{_alt(w.trail_fillers)})+$"),
         change_tail=regex.compile(rf"(?:{_alt(w.change_verbs)})$"),
-        metric_end=regex.compile(
-            rf"(?:{_alt(w.metric_modifiers)})*(?:{_alt(w.metric_words)})$"
-        ),
+        metric_end=regex.compile(rf"(?:{_alt(w.metric_modifiers)})*(?:{_alt(w.metric_words)})$"),
         verbs=regex.compile(_alt(w.verbs)),
         rates=regex.compile(_alt(w.rate_words)),
         stops=regex.compile(_alt(w.counted_stops)),
@@ -248,7 +246,10 @@ def _read(left: str, right: str, claim: Claim, p: _Patterns) -> _Reading:
 
 
 def _counted_from_metric(metric: str, subject: str | None, p: _Patterns) -> str | None:
-    """What a metric counts: 粉丝数 -> 粉丝; 回复咨询类问题 -> 咨询类问题; 网络销售 of 尉犁羊肉 -> 羊肉."""
+    """What a metric counts: 粉丝数 -> 粉丝; 回复咨询类问题 -> 咨询类问题.
+
+    For metrics of selling or producing, the subject's head: 网络销售 of 尉犁羊肉 -> 羊肉.
+    """
     w = p.words
     bare = p.rates.sub("", metric) or metric
     if any(bare.endswith(o) for o in w.object_metrics):
@@ -349,8 +350,10 @@ def attribute(text: str, found: list[Claim], source: Source | None) -> list[Clai
     tag_starts = [t[0] for t in tags]
     # a figure's context stops at the figures and dates next to it
     barriers = sorted(
-        {c.span.start for c in found} | {c.span.end for c in found}
-        | {m.span.start for m in mentions} | {m.span.end for m in mentions}
+        {c.span.start for c in found}
+        | {c.span.end for c in found}
+        | {m.span.start for m in mentions}
+        | {m.span.end for m in mentions}
     )
     out: list[Claim] = []
     current: tuple[Span, list[tuple[int, str]], str | None] | None = None
@@ -390,8 +393,9 @@ def attribute(text: str, found: list[Claim], source: Source | None) -> list[Clai
         if per and kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
             kind = Kind.RATE
         dim = _dimension(claim.kind, claim.unit)
-        key = metric_key(subject, metric, per, dim, counted=r.counted if r.quantified else None,
-                         change=r.change)
+        key = metric_key(
+            subject, metric, per, dim, counted=r.counted if r.quantified else None, change=r.change
+        )
         flags = claim.flags
         time, time_flags = timeline.time_for(claim, sentence, left)
         update = {

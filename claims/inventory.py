@@ -56,19 +56,23 @@ _NUMERAL_RUN = regex.compile(
 _FIXED = regex.compile(
     r"""
       (?P<url> https?://\S+ | www\.[\w.\-]+\S*
-             | (?<![\w.+\-]) [\w.+\-]+ @[\w\-]+\.[A-Za-z.]+ )   # e-mail: starts at a word edge (linear)
+             | (?<![\w.+\-]) [\w.+\-]+ @[\w\-]+\.[A-Za-z.]+ )   # e-mail, from a word edge
     | (?P<phone> (?<!\d) (?: 0\d{2,3}-\d{7,8} | 1[3-9]\d{9} | 400-?\d{3}-?\d{4} ) (?!\d) )
-    | (?P<code> (?<![A-Za-z0-9]) [A-Za-z]+ -? \d+ (?:\.\d+)? [A-Za-z0-9\-]* )   # G20, COVID-19, PM2.5
+    | (?P<code>                    # G20, COVID-19, PM2.5: letters then digits
+        (?<![A-Za-z0-9]) [A-Za-z]+ -? \d+ (?:\.\d+)? [A-Za-z0-9\-]* )
     | (?P<plenum>                  # 十一届三中全会, 二十届全国人大一次会议: names of meetings
         [一二三四五六七八九十]+ 届 (?: 全国人大 | 全国政协 | 中央委员会 )?
         [一二三四五六七八九十]+ (?: 中全会 | 次会议 | 次全体会议 )
       )
-    | (?P<quoted>                  # “百县千红新农人”、 《2023年政府工作报告》: quoted names and titles
+    | (?P<quoted>                  # “百县千红新农人”、 《2023年统计公报》: names, titles
         “ [^”\n]{1,15} ” | 《 [^》\n]{1,30} 》
       )
     | (?P<list_marker>             # 一、 (一) 1. ① at the start of a line; 一是 after punctuation
         (?: ^ | (?<=\n) ) [ \t\u3000]*
-          (?: [一二三四五六七八九十]+ [、.．] | [（(] [一二三四五六七八九十\d]+ [）)] | \d{1,2} [、．.] (?!\d) | [①-⑳] )
+          (?: [一二三四五六七八九十]+ [、.．]              # 一、
+            | [（(] [一二三四五六七八九十\d]+ [）)]          # (一)
+            | \d{1,2} [、．.] (?!\d)                         # 1. (not 1.5)
+            | [①-⑳] )
       | (?<= [。；;：:，,] ) \s* [一二三四五六七八九十] 是
       )
     """,
@@ -127,7 +131,8 @@ def _word_pattern() -> regex.Pattern[str]:
         | (?P<hotline> (?<!\d) (?:{_alt(sa.hotlines)}) (?!\d)
           | (?<= (?:{_alt(sa.emergency_leads)}) \s*) (?:{_alt(sa.emergency_numbers)}) (?!\d) )
         | (?P<idiom> {_alt(sa.idioms)} )
-        | (?P<ordinal> 第 [\d{_CN_NUM}]+ (?: {_alt(sa.ordinal_heads)} ) (?<!季) | 第 [\d{_CN_NUM}]+ 季 (?!度) )
+        | (?P<ordinal> 第 [\d{_CN_NUM}]+ (?: {_alt(sa.ordinal_heads)} ) (?<!季)
+          | 第 [\d{_CN_NUM}]+ 季 (?!度) )    # 第三季 is a season; 第三季度 is a date
         """,
         regex.VERBOSE,
     )
@@ -181,8 +186,8 @@ def _is_dateline(line: str, near_top: bool) -> bool:
 def set_asides(text: str) -> list[SetAside]:
     """Regions of ``text`` whose numerals are not claims, in order and non-overlapping.
 
-    >>> [(a.text, a.reason) for a in set_asides("党的二十大、建党百年,十年如一日,淬火丨第四集")]
-    [('党的二十大', 'name'), ('建党百年', 'name'), ('十年如一日', 'idiom'), ('第四集', 'ordinal_only')]
+    >>> [(a.text, a.reason) for a in set_asides("党的二十大,十年如一日,淬火丨第四集")]
+    [('党的二十大', 'name'), ('十年如一日', 'idiom'), ('第四集', 'ordinal_only')]
     """
     sa = context_words().set_aside
     found = _chrome_and_datelines(text)
@@ -203,7 +208,9 @@ def set_asides(text: str) -> list[SetAside]:
             start += 1
         found.append((start, m.end(), kind))
     for m in _word_pattern().finditer(text):
-        kind = {"hotline": "name", "ordinal": "ordinal_only"}.get(m.lastgroup or "", m.lastgroup or "")
+        kind = {"hotline": "name", "ordinal": "ordinal_only"}.get(
+            m.lastgroup or "", m.lastgroup or ""
+        )
         found.append((m.start(), m.end(), kind))
     found.sort(key=lambda r: (r[0], -(r[1] - r[0])))
     out: list[SetAside] = []
@@ -224,8 +231,10 @@ def inventory(
     ``found`` are the text's claims when already extracted; otherwise ``claims.extract`` runs.
 
     >>> inv = inventory("2001年加入,统一了十年如一日")
-    >>> [(n.text, bool(n.claim_ids), n.reason) for n in inv.numerals]
-    [('2001', True, None), ('一', False, 'not_a_figure'), ('十', False, 'idiom'), ('一', False, 'idiom')]
+    >>> [(n.text, n.reason) for n in inv.numerals]
+    [('2001', None), ('一', 'not_a_figure'), ('十', 'idiom'), ('一', 'idiom')]
+    >>> bool(inv.numerals[0].claim_ids)
+    True
     """
     if found is None:
         from claims.extract import extract  # extract calls set_asides: import at use
@@ -253,7 +262,9 @@ def inventory(
                 reason = asides[ai].reason
             else:
                 reason = _residual(text, s, e)
-        numerals.append(Numeral(span=Span(start=s, end=e), text=m.group(), claim_ids=tuple(ids), reason=reason))
+        numerals.append(
+            Numeral(span=Span(start=s, end=e), text=m.group(), claim_ids=tuple(ids), reason=reason)
+        )
     return Inventory(
         source_id=source.id if source is not None else None,
         numerals=tuple(numerals),
@@ -262,7 +273,7 @@ def inventory(
 
 
 def _residual(text: str, start: int, end: int) -> str:
-    """``not_a_figure`` for one or two Chinese numerals inside a word (统一, 万一), else ``unclaimed``."""
+    """``not_a_figure`` for one or two Chinese numerals in a word (统一), else ``unclaimed``."""
     run = text[start:end]
     if len(run) <= 2 and all(ch in _CN_NUM for ch in run):
         before = text[start - 1] if start > 0 else ""

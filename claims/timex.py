@@ -1,12 +1,13 @@
-"""Stage: time expressions. Takes text; returns the dates it names (2001年, 2022年初, 9月3日) as spans.
+"""Stage: time expressions. Takes text; returns the dates it names (2001年, 2022年初, 9月3日).
 
 ``find_dates`` runs one compiled pattern over the text (linear time) and turns each match into a
 ``DateMention``: its span, a ``DateValue`` (``datetime.date`` bounds when the year is known,
 ISO partial strings such as ``"--09-03"`` otherwise) and the rule that matched. Durations
 (5年, 十余年, 2000年来) are not dates; the value engine reads them as ``duration`` claims.
 
->>> [(m.value.start, m.value.end, m.value.precision) for m in find_dates("2022年初,9月3日")]
-[(datetime.date(2022, 1, 1), datetime.date(2022, 3, 31), 'year_part'), ('--09-03', '--09-03', 'day')]
+>>> found = find_dates("2022年初,9月3日")
+>>> [(str(m.value.start), str(m.value.end), m.value.precision) for m in found]
+[('2022-01-01', '2022-03-31', 'year_part'), ('--09-03', '--09-03', 'day')]
 """
 
 from __future__ import annotations
@@ -65,7 +66,8 @@ def _pattern() -> regex.Pattern[str]:
         (?<!\d) (?<!\d[.,])                           # not the tail of a longer number (1,2024年)
         (?:
           (?P<stamp>                                 # 2024-09-03 16:23:48, 2024/9/3
-            (?P<sy>(?:19|20)\d\d) (?P<sep>[-/.]) (?P<sm>1[0-2]|0?[1-9]) (?P=sep) (?P<sd>3[01]|[12]\d|0?[1-9])
+            (?P<sy>(?:19|20)\d\d) (?P<sep>[-/.]) (?P<sm>1[0-2]|0?[1-9])
+            (?P=sep) (?P<sd>3[01]|[12]\d|0?[1-9])
             (?!\d) (?: [\sT]* (?P<sclock>{_CLOCK}) )?
           )
         | (?P<yrange>                                # 2019-2023年, 2019至2023年
@@ -78,14 +80,15 @@ def _pattern() -> regex.Pattern[str]:
         | (?P<century>                               # 21世纪, 二十世纪
             (?P<cnum>二十一|二十|十九|十八|2[01]|1[89]) 世纪
           )
-        | (?P<ymd>                                   # 2011年7月6日, 2024年9月, 2022年初, 二〇二四年上半年
+        | (?P<ymd>                                   # 2011年7月6日, 2024年9月, 2022年初
             (?P<year>(?:19|20)\d\d(?!\d)|2100|{cn_digit}{{4}}) \s*
             (?:
               (?P<npart>{_alt(nian_parts)})          # 年初 / 年底: the 年 is part of the word
             | 年 (?!代|来|之久|历史|的历史)
               (?: (?P<m1>{_MONTH}) {_RANGE} (?P<m2>{_MONTH}) 月份?
                 | (?P<month>{_MONTH}) 月 份?
-                  (?: (?P<day>{_DAY}) [日号] (?: \s* (?P<clock>{_CLOCK}))? | (?P<xun>上旬|中旬|下旬) )?
+                  (?: (?P<day>{_DAY}) [日号] (?: \s* (?P<clock>{_CLOCK}))?
+                    | (?P<xun>上旬|中旬|下旬) )?
                 | (?P<part>{_alt(other_parts)})
               )?
             )
@@ -105,7 +108,7 @@ def _pattern() -> regex.Pattern[str]:
 
 
 def _small_int(s: str) -> int:
-    """A month, day or year written in Arabic or Chinese digits: 09 -> 9, 二十三 -> 23, 二〇二四 -> 2024."""
+    """A month, day or year in Arabic or Chinese digits: 09 -> 9, 二十三 -> 23, 二〇二四 -> 2024."""
     tw = time_words()
     s = s.strip()
     if s.isdigit():
@@ -139,7 +142,9 @@ def _day(year: int | None, month: int, d1: int, d2: int, precision: str) -> Date
     if not 1 <= d1 <= d2:
         return None
     if year is None:
-        return DateValue(start=f"--{month:02d}-{d1:02d}", end=f"--{month:02d}-{d2:02d}", precision=precision)
+        return DateValue(
+            start=f"--{month:02d}-{d1:02d}", end=f"--{month:02d}-{d2:02d}", precision=precision
+        )
     return DateValue(start=date(year, month, d1), end=date(year, month, d2), precision=precision)
 
 
@@ -150,13 +155,19 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
     if g["stamp"]:
         y, mo, d = int(g["sy"]), int(g["sm"]), int(g["sd"])
         clock = g["sclock"]
-        precision = "day" if not clock else ("second" if clock.count(":") + clock.count("：") == 2 else "minute")
+        precision = (
+            "day"
+            if not clock
+            else ("second" if clock.count(":") + clock.count("：") == 2 else "minute")
+        )
         return _day(y, mo, d, d, precision), "timex.stamp"
     if g["yrange"]:
         y1, y2 = int(g["ry1"]), int(g["ry2"])
         if y2 < y1:
             return None, "timex.year_range"
-        return DateValue(start=date(y1, 1, 1), end=date(y2, 12, 31), precision="year"), "timex.year_range"
+        return DateValue(
+            start=date(y1, 1, 1), end=date(y2, 12, 31), precision="year"
+        ), "timex.year_range"
     if g["decade"]:
         num = g["dnum"]
         n = _small_int(num) if num not in ("〇〇", "零零") else 0
@@ -167,10 +178,14 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
             if not g["dcent"] and n < 30:
                 century = 2000
             start = century + n
-        return DateValue(start=date(start, 1, 1), end=date(start + 9, 12, 31), precision="decade"), "timex.decade"
+        return DateValue(
+            start=date(start, 1, 1), end=date(start + 9, 12, 31), precision="decade"
+        ), "timex.decade"
     if g["century"]:
         c = _small_int(g["cnum"])
-        return DateValue(start=date(c * 100 - 99, 1, 1), end=date(c * 100, 12, 31), precision="century"), "timex.century"
+        return DateValue(
+            start=date(c * 100 - 99, 1, 1), end=date(c * 100, 12, 31), precision="century"
+        ), "timex.century"
     if g["ymd"]:
         year = _small_int(g["year"])
         if not 1900 <= year <= 2100:
@@ -180,7 +195,9 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
             first, last, precision = tw.year_parts[part]
             return _months(year, first, last, precision), "timex.year_part"
         if g["m1"]:
-            return _months(year, _small_int(g["m1"]), _small_int(g["m2"]), "month"), "timex.month_range"
+            return _months(
+                year, _small_int(g["m1"]), _small_int(g["m2"]), "month"
+            ), "timex.month_range"
         if g["month"]:
             month = _small_int(g["month"])
             if g["day"]:
@@ -209,7 +226,13 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
 
 def _is_duration(text: str, m: regex.Match[str]) -> bool:
     """A bare "NNNN年" after 近/长达 (近2000年) counts years, it does not name one."""
-    if not m.group("ymd") or m.group("month") or m.group("m1") or m.group("part") or m.group("npart"):
+    if (
+        not m.group("ymd")
+        or m.group("month")
+        or m.group("m1")
+        or m.group("part")
+        or m.group("npart")
+    ):
         return False
     before = text[max(0, m.start() - 4) : m.start()]
     return any(before.endswith(w) for w in time_words().duration_lead)
@@ -274,7 +297,7 @@ class Timeline:
         )
 
     def _before(self, pos: int, floor: int) -> list[DateMention]:
-        """Up to ``_LOOKBACK`` mentions ending at or before ``pos`` and starting at or after ``floor``."""
+        """Up to ``_LOOKBACK`` mentions inside ``[floor, pos]``, nearest first."""
         i = bisect.bisect_left(self.starts, pos)
         out = []
         for m in reversed(self.mentions[max(0, i - _LOOKBACK) : i]):
@@ -290,7 +313,7 @@ class Timeline:
         return TimeRef(as_of=self.published, basis="publication")
 
     def _anchor(self, claim: Claim) -> DateMention | None:
-        """The dated mention nearest to a "N年来" duration in its paragraph (not after publication)."""
+        """The dated mention nearest to "N年来" duration in its paragraph."""
         para = self.paragraph(claim.span.start)
         i = bisect.bisect_left(self.starts, claim.span.start)
         near = self.mentions[max(0, i - _LOOKBACK) : i + _LOOKBACK]
@@ -305,7 +328,9 @@ class Timeline:
                 best = (dist, m)
         return best[1] if best else None
 
-    def time_for(self, claim: Claim, sentence: Span, left: str) -> tuple[TimeRef | None, tuple[str, ...]]:
+    def time_for(
+        self, claim: Claim, sentence: Span, left: str
+    ) -> tuple[TimeRef | None, tuple[str, ...]]:
         """The time reference of ``claim`` and flags saying how it was found.
 
         ``left`` is the clause text before the figure (where 当年 / 同年 is looked for).
@@ -319,7 +344,11 @@ class Timeline:
             if anchor is None:
                 return base, ("time:anchor_unknown",)
             return base.model_copy(
-                update={"start": anchor.value.start, "text": self._text(anchor), "span": anchor.span}
+                update={
+                    "start": anchor.value.start,
+                    "text": self._text(anchor),
+                    "span": anchor.span,
+                }
             ), ("time:anchor_nearby",)
         in_sentence = self._before(claim.span.start, sentence.start)
         latest = in_sentence[0] if in_sentence else None
@@ -329,7 +358,11 @@ class Timeline:
                 return self._publication(), ()
         if latest is not None and self.is_since(latest):
             return self._publication().model_copy(
-                update={"start": latest.value.start, "text": self._text(latest), "span": latest.span}
+                update={
+                    "start": latest.value.start,
+                    "text": self._text(latest),
+                    "span": latest.span,
+                }
             ), ()
         if any(w in left for w in tw.back_reference):
             para = self.paragraph(claim.span.start)
@@ -354,7 +387,7 @@ class Timeline:
             as_of=end if isinstance(end, date) else None,
             start=m.value.start,
             end=end,
-            basis=basis,  # type: ignore[arg-type]
+            basis=basis,
             text=self._text(m),
             span=m.span,
         )

@@ -1,4 +1,4 @@
-"""``hecha extract`` (ledger/cli/extract_cmd.py): table, --json, --inventory, stdin, errors, progress."""
+"""``hecha extract`` (ledger/cli/extract_cmd.py): table, --json, --inventory, stdin, errors."""
 
 from __future__ import annotations
 
@@ -21,7 +21,9 @@ def test_table_on_seed(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "claims" in out.splitlines()[0]
     row = next(line for line in out.splitlines() if "超9万个" in line)
-    assert "(90000, +inf)" in row and "政务微博" in row and "publication" in row
+    assert "(90000, +inf)" in row
+    assert "政务微博" in row
+    assert "publication" in row
 
 
 def test_json_on_seed(capsys: pytest.CaptureFixture[str]) -> None:
@@ -30,7 +32,8 @@ def test_json_on_seed(capsys: pytest.CaptureFixture[str]) -> None:
     doc = json.loads(capsys.readouterr().out)
     assert doc[0]["source"]["id"] == SEED_ID
     texts = [c["text"] for c in doc[0]["claims"]]
-    assert "十余万" in texts and "16812件" in texts
+    assert "十余万" in texts
+    assert "16812件" in texts
     assert "inventory" not in doc[0]
 
 
@@ -46,7 +49,9 @@ def test_table_with_inventory(capsys: pytest.CaptureFixture[str]) -> None:
     """In the table, --inventory lists set-asides and residuals with their reasons."""
     assert main(["extract", "--inventory", SEED_PATH]) == 0
     out = capsys.readouterr().out
-    assert "inventory:" in out and "page_chrome" in out and "十年如一日" in out
+    assert "inventory:" in out
+    assert "page_chrome" in out
+    assert "十年如一日" in out
 
 
 def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -63,13 +68,14 @@ def test_invalid_utf8_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     bad.write_bytes(b"\xff\xfe\x00binary")
     assert main(["extract", str(bad)]) == 2
     err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and "bad.txt" in err
+    assert len(err.splitlines()) == 1
+    assert "bad.txt" in err
 
 
 def test_several_files_and_progress(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """More than five files with stderr on a terminal draw a progress bar; output keeps file order."""
+    """Over five files with stderr on a terminal draw a progress bar; files keep their order."""
     names = []
     for i in range(6):
         p = tmp_path / f"f{i}.txt"
@@ -79,10 +85,13 @@ def test_several_files_and_progress(
     assert main(["extract", "--json", *names]) == 0
     captured = capsys.readouterr()
     assert [d["file"] for d in json.loads(captured.out)] == names
-    assert "6/6" in captured.err and "[" in captured.err
+    assert "6/6" in captured.err
+    assert "[" in captured.err
 
 
-def test_no_progress_when_not_a_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_no_progress_when_not_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Without a terminal on stderr nothing is drawn there."""
     p = tmp_path / "a.txt"
     p.write_text("粉丝数超35亿", encoding="utf-8")

@@ -27,87 +27,266 @@ SEED_TEXT = (
 
 def _claim(text: str, surface: str, kind: Kind = Kind.COUNT, unit: str | None = None) -> Claim:
     start = text.index(surface)
-    return Claim(id=f"c{start}", kind=kind, text=surface,
-                 span=Span(start=start, end=start + len(surface)), value=Value.exactly(1), unit=unit)
+    return Claim(
+        id=f"c{start}",
+        kind=kind,
+        text=surface,
+        span=Span(start=start, end=start + len(surface)),
+        value=Value.exactly(1),
+        unit=unit,
+    )
 
 
-def _one(text: str, surface: str, kind: Kind = Kind.COUNT, unit: str | None = None,
-         others: tuple[str, ...] = ()) -> Claim:
+def _one(
+    text: str,
+    surface: str,
+    kind: Kind = Kind.COUNT,
+    unit: str | None = None,
+    others: tuple[str, ...] = (),
+) -> Claim:
     """Attribute ``surface`` (with ``others`` as the text's other claims) and return it."""
-    cs = sorted([_claim(text, surface, kind, unit)] + [_claim(text, o) for o in others],
-                key=lambda c: c.span.start)
+    cs = sorted(
+        [_claim(text, surface, kind, unit)] + [_claim(text, o) for o in others],
+        key=lambda c: c.span.start,
+    )
     return next(c for c in attribute(text, cs, None) if c.text == surface)
 
 
 CASES = [
     # the seed article
-    pytest.param(SEED_TEXT, "超9万个", Kind.COUNT, "个", (),
-                 {"subject": "政务微博", "metric": "账号", "counted": "账号",
-                  "metric_key": "政务微博|*|-|count"}, id="seed-accounts"),
-    pytest.param(SEED_TEXT, "超35亿", Kind.COUNT, None, ("超9万个",),
-                 {"subject": "政务微博", "metric": "粉丝数", "counted": "粉丝",
-                  "metric_key": "政务微博|粉丝|-|count"}, id="seed-fans-inherit-subject"),
-    pytest.param(SEED_TEXT, "超30万条", Kind.COUNT, "条", ("超9万个",),
-                 {"per": "day", "kind": Kind.RATE, "metric": "日均发博",
-                  "metric_key": "政务微博|发博|day|count"}, id="seed-posts-per-day"),
-    pytest.param("与十余万政务微博共同搭建起体系", "十余万", Kind.COUNT, None, (),
-                 {"subject": "政务微博", "counted": "政务微博",
-                  "metric_key": "政务微博|*|-|count"}, id="seed-shiyuwan-same-key"),
-    pytest.param("仅上线一周就回复咨询类问题16812件,承办线上求助70件", "16812件", Kind.COUNT, "件",
-                 ("一周",), {"metric": "回复咨询类问题", "counted": "咨询类问题"}, id="seed-16812"),
-    pytest.param("当年尉犁羊肉网络销售突破10万只,价格也提高了5元", "突破10万只", Kind.COUNT, "只", (),
-                 {"subject": "尉犁羊肉", "metric": "网络销售", "counted": "羊肉"}, id="seed-mutton"),
-    pytest.param("当年尉犁羊肉网络销售突破10万只,价格也提高了5元", "5元", Kind.MONEY, "CNY",
-                 ("突破10万只",), {"subject": "尉犁羊肉", "metric": "价格",
-                                   "metric_key": "尉犁羊肉|价格~change|-|money:CNY"}, id="seed-price-change"),
-    pytest.param("开辟微博#丰收的尉犁#话题,三天时间话题阅读量就超2亿人次", "超2亿人次", Kind.COUNT,
-                 "人次", ("三天",), {"subject": "#丰收的尉犁#", "metric": "话题阅读量"},
-                 id="seed-hashtag-subject"),
-    pytest.param("她先后走过十几个县与基层干部琢磨", "十几个", Kind.COUNT, "个", (),
-                 {"counted": "县", "subject": "她", "metric": "走过"}, id="seed-counties"),
-    pytest.param("已达成30多个项目合作", "30多个", Kind.COUNT, "个", (),
-                 {"counted": "项目", "metric": "达成"}, id="seed-projects"),
+    pytest.param(
+        SEED_TEXT,
+        "超9万个",
+        Kind.COUNT,
+        "个",
+        (),
+        {
+            "subject": "政务微博",
+            "metric": "账号",
+            "counted": "账号",
+            "metric_key": "政务微博|*|-|count",
+        },
+        id="seed-accounts",
+    ),
+    pytest.param(
+        SEED_TEXT,
+        "超35亿",
+        Kind.COUNT,
+        None,
+        ("超9万个",),
+        {
+            "subject": "政务微博",
+            "metric": "粉丝数",
+            "counted": "粉丝",
+            "metric_key": "政务微博|粉丝|-|count",
+        },
+        id="seed-fans-inherit-subject",
+    ),
+    pytest.param(
+        SEED_TEXT,
+        "超30万条",
+        Kind.COUNT,
+        "条",
+        ("超9万个",),
+        {
+            "per": "day",
+            "kind": Kind.RATE,
+            "metric": "日均发博",
+            "metric_key": "政务微博|发博|day|count",
+        },
+        id="seed-posts-per-day",
+    ),
+    pytest.param(
+        "与十余万政务微博共同搭建起体系",
+        "十余万",
+        Kind.COUNT,
+        None,
+        (),
+        {"subject": "政务微博", "counted": "政务微博", "metric_key": "政务微博|*|-|count"},
+        id="seed-shiyuwan-same-key",
+    ),
+    pytest.param(
+        "仅上线一周就回复咨询类问题16812件,承办线上求助70件",
+        "16812件",
+        Kind.COUNT,
+        "件",
+        ("一周",),
+        {"metric": "回复咨询类问题", "counted": "咨询类问题"},
+        id="seed-16812",
+    ),
+    pytest.param(
+        "当年尉犁羊肉网络销售突破10万只,价格也提高了5元",
+        "突破10万只",
+        Kind.COUNT,
+        "只",
+        (),
+        {"subject": "尉犁羊肉", "metric": "网络销售", "counted": "羊肉"},
+        id="seed-mutton",
+    ),
+    pytest.param(
+        "当年尉犁羊肉网络销售突破10万只,价格也提高了5元",
+        "5元",
+        Kind.MONEY,
+        "CNY",
+        ("突破10万只",),
+        {"subject": "尉犁羊肉", "metric": "价格", "metric_key": "尉犁羊肉|价格~change|-|money:CNY"},
+        id="seed-price-change",
+    ),
+    pytest.param(
+        "开辟微博#丰收的尉犁#话题,三天时间话题阅读量就超2亿人次",
+        "超2亿人次",
+        Kind.COUNT,
+        "人次",
+        ("三天",),
+        {"subject": "#丰收的尉犁#", "metric": "话题阅读量"},
+        id="seed-hashtag-subject",
+    ),
+    pytest.param(
+        "她先后走过十几个县与基层干部琢磨",
+        "十几个",
+        Kind.COUNT,
+        "个",
+        (),
+        {"counted": "县", "subject": "她", "metric": "走过"},
+        id="seed-counties",
+    ),
+    pytest.param(
+        "已达成30多个项目合作",
+        "30多个",
+        Kind.COUNT,
+        "个",
+        (),
+        {"counted": "项目", "metric": "达成"},
+        id="seed-projects",
+    ),
     # statistics bulletin (统计公报)
-    pytest.param("2023年末全国人口140967万人,比上年末减少208万人。", "140967万人", Kind.COUNT, "人", (),
-                 {"subject": "全国", "metric": "人口", "metric_key": "全国|人口|-|count"},
-                 id="bulletin-population"),
-    pytest.param("2023年末全国人口140967万人,比上年末减少208万人。", "208万人", Kind.COUNT, "人",
-                 ("140967万人",), {"subject": "全国", "metric": "人口",
-                                   "metric_key": "全国|人口~change|-|count"}, id="bulletin-change-inherits"),
-    pytest.param("全国居民人均可支配收入39218元", "39218元", Kind.MONEY, "CNY", (),
-                 {"per": "person", "kind": Kind.RATE}, id="bulletin-per-person"),
-    pytest.param("每万人拥有执业医师32人", "32人", Kind.COUNT, "人", (),
-                 {"per": "10000 person", "kind": Kind.RATE}, id="bulletin-per-10000"),
+    pytest.param(
+        "2023年末全国人口140967万人,比上年末减少208万人。",
+        "140967万人",
+        Kind.COUNT,
+        "人",
+        (),
+        {"subject": "全国", "metric": "人口", "metric_key": "全国|人口|-|count"},
+        id="bulletin-population",
+    ),
+    pytest.param(
+        "2023年末全国人口140967万人,比上年末减少208万人。",
+        "208万人",
+        Kind.COUNT,
+        "人",
+        ("140967万人",),
+        {"subject": "全国", "metric": "人口", "metric_key": "全国|人口~change|-|count"},
+        id="bulletin-change-inherits",
+    ),
+    pytest.param(
+        "全国居民人均可支配收入39218元",
+        "39218元",
+        Kind.MONEY,
+        "CNY",
+        (),
+        {"per": "person", "kind": Kind.RATE},
+        id="bulletin-per-person",
+    ),
+    pytest.param(
+        "每万人拥有执业医师32人",
+        "32人",
+        Kind.COUNT,
+        "人",
+        (),
+        {"per": "10000 person", "kind": Kind.RATE},
+        id="bulletin-per-10000",
+    ),
     # disaster report
-    pytest.param("地震已造成126人遇难、188人受伤。", "126人", Kind.COUNT, "人", (),
-                 {"subject": "地震", "metric": "遇难", "counted": "人"}, id="disaster-dead"),
-    pytest.param("地震已造成126人遇难、188人受伤。", "188人", Kind.COUNT, "人", ("126人",),
-                 {"subject": "地震", "metric": "受伤"}, id="disaster-injured-inherits"),
+    pytest.param(
+        "地震已造成126人遇难、188人受伤。",
+        "126人",
+        Kind.COUNT,
+        "人",
+        (),
+        {"subject": "地震", "metric": "遇难", "counted": "人"},
+        id="disaster-dead",
+    ),
+    pytest.param(
+        "地震已造成126人遇难、188人受伤。",
+        "188人",
+        Kind.COUNT,
+        "人",
+        ("126人",),
+        {"subject": "地震", "metric": "受伤"},
+        id="disaster-injured-inherits",
+    ),
     # travel figures
-    pytest.param("国庆假期,全国国内出游8.26亿人次,同比增长5.9%。", "8.26亿人次", Kind.COUNT, "人次", (),
-                 {"subject": "全国国内", "metric": "出游"}, id="travel-trips"),
-    pytest.param("国庆假期,全国国内出游8.26亿人次,同比增长5.9%。", "5.9%", Kind.PERCENT, "percent",
-                 ("8.26亿人次",), {"metric": "出游", "metric_key": "全国国内|出游~change|-|percent"},
-                 id="travel-growth-percent"),
+    pytest.param(
+        "国庆假期,全国国内出游8.26亿人次,同比增长5.9%。",
+        "8.26亿人次",
+        Kind.COUNT,
+        "人次",
+        (),
+        {"subject": "全国国内", "metric": "出游"},
+        id="travel-trips",
+    ),
+    pytest.param(
+        "国庆假期,全国国内出游8.26亿人次,同比增长5.9%。",
+        "5.9%",
+        Kind.PERCENT,
+        "percent",
+        ("8.26亿人次",),
+        {"metric": "出游", "metric_key": "全国国内|出游~change|-|percent"},
+        id="travel-growth-percent",
+    ),
     # weather
-    pytest.param("北京最高气温达40℃。", "40℃", Kind.MEASURE, "degree_Celsius", (),
-                 {"subject": "北京", "metric": "最高气温"}, id="weather-temperature"),
+    pytest.param(
+        "北京最高气温达40℃。",
+        "40℃",
+        Kind.MEASURE,
+        "degree_Celsius",
+        (),
+        {"subject": "北京", "metric": "最高气温"},
+        id="weather-temperature",
+    ),
     # government microblog report
-    pytest.param("平安北京微博每天发布警情通报约20条", "约20条", Kind.COUNT, "条", (),
-                 {"per": "day", "kind": Kind.RATE}, id="gov-per-day"),
+    pytest.param(
+        "平安北京微博每天发布警情通报约20条",
+        "约20条",
+        Kind.COUNT,
+        "条",
+        (),
+        {"per": "day", "kind": Kind.RATE},
+        id="gov-per-day",
+    ),
     # known gaps
-    pytest.param("全年国内生产总值1260582亿元,比上年增长5.2%。", "1260582亿元", Kind.MONEY, "CNY", (),
-                 {"subject": "全国"}, id="gap-implicit-country",
-                 marks=pytest.mark.xfail(strict=True, reason="the document's implied subject is not used")),
-    pytest.param("她先后走过十几个县", "十几个", Kind.COUNT, "个", (),
-                 {"subject": "李峥嵘"}, id="gap-pronoun",
-                 marks=pytest.mark.xfail(strict=True, reason="pronouns are not resolved")),
+    pytest.param(
+        "全年国内生产总值1260582亿元,比上年增长5.2%。",
+        "1260582亿元",
+        Kind.MONEY,
+        "CNY",
+        (),
+        {"subject": "全国"},
+        id="gap-implicit-country",
+        marks=pytest.mark.xfail(strict=True, reason="the document's implied subject is not used"),
+    ),
+    pytest.param(
+        "她先后走过十几个县",
+        "十几个",
+        Kind.COUNT,
+        "个",
+        (),
+        {"subject": "李峥嵘"},
+        id="gap-pronoun",
+        marks=pytest.mark.xfail(strict=True, reason="pronouns are not resolved"),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "surface", "kind", "unit", "others", "expected"), CASES)
-def test_attribution(text: str, surface: str, kind: Kind, unit: str | None,
-                     others: tuple[str, ...], expected: dict[str, Any]) -> None:
+def test_attribution(
+    text: str,
+    surface: str,
+    kind: Kind,
+    unit: str | None,
+    others: tuple[str, ...],
+    expected: dict[str, Any],
+) -> None:
     """Each claim gets the subject, metric, counted, per, kind and key a reader would give it."""
     c = _one(text, surface, kind, unit, others)
     assert {k: getattr(c, k) for k in expected} == expected
@@ -124,7 +303,11 @@ def test_sentence_span_covers_the_claim() -> None:
 def test_sentences_keep_closing_quotes() -> None:
     """A closing quote after a terminator belongs to the sentence it closes."""
     text = "他说:“好。”她说:“行！”\n完"
-    assert [text[s.start : s.end] for s in sentence_spans(text)] == ["他说:“好。”", "她说:“行！”", "完"]
+    assert [text[s.start : s.end] for s in sentence_spans(text)] == [
+        "他说:“好。”",
+        "她说:“行！”",
+        "完",
+    ]
 
 
 def test_paragraphs_are_lines() -> None:
@@ -136,13 +319,17 @@ def test_paragraphs_are_lines() -> None:
 def test_unknown_subject_makes_weak_key() -> None:
     """A figure with no subject in reach gets a key starting with ``?``."""
     c = _one("超过10亿", "超过10亿")
-    assert c.metric_key is not None and c.metric_key.startswith("?|")
+    assert c.metric_key is not None
+    assert c.metric_key.startswith("?|")
 
 
 def test_metric_key_grammar() -> None:
     """Keys drop generic heads and count suffixes, keep per and mark changes."""
     assert metric_key("政务微博", "账号", None, "count") == "政务微博|*|-|count"
-    assert metric_key("“尉犁羊肉”", "价格", None, "money:CNY", change=True) == "尉犁羊肉|价格~change|-|money:CNY"
+    assert (
+        metric_key("“尉犁羊肉”", "价格", None, "money:CNY", change=True)
+        == "尉犁羊肉|价格~change|-|money:CNY"
+    )
     assert metric_key(None, "日均阅读量", "day", "count") == "?|阅读|day|count"
 
 
@@ -152,7 +339,9 @@ def test_values_and_spans_unchanged_on_seed(seed) -> None:  # type: ignore[no-un
 
     found = extract(seed.text, seed.source)
     again = attribute(seed.text, found, seed.source)
-    assert [(c.id, c.span, c.text, c.value) for c in again] == [(c.id, c.span, c.text, c.value) for c in found]
+    assert [(c.id, c.span, c.text, c.value) for c in again] == [
+        (c.id, c.span, c.text, c.value) for c in found
+    ]
 
 
 def test_context_table_has_no_duplicates_and_header() -> None:
@@ -164,8 +353,26 @@ def test_context_table_has_no_duplicates_and_header() -> None:
         assert head.startswith(f"# {name}")
 
 
-_FRAGMENTS = st.sampled_from(["目前", "政务微博", "粉丝数超", "日均", "发博", "与", "价格也提高了",
-                              "当年", "#话题#", "话题阅读量", ",", "。", "\n", "2019年", "她", "人均"])
+_FRAGMENTS = st.sampled_from(
+    [
+        "目前",
+        "政务微博",
+        "粉丝数超",
+        "日均",
+        "发博",
+        "与",
+        "价格也提高了",
+        "当年",
+        "#话题#",
+        "话题阅读量",
+        ",",
+        "。",
+        "\n",
+        "2019年",
+        "她",
+        "人均",
+    ]
+)
 _FIGURES = st.sampled_from(["9万个", "35亿", "30万条", "5元", "十余万", "16812件"])
 
 
@@ -176,13 +383,22 @@ def test_attribution_never_changes_value_or_span(parts: list[tuple[str, str]]) -
     text, found = "", []
     for words, figure in parts:
         text += words
-        found.append(Claim(id=f"c{len(text)}", kind=Kind.COUNT, text=figure,
-                           span=Span(start=len(text), end=len(text) + len(figure)),
-                           value=Value.exactly(len(text))))
+        found.append(
+            Claim(
+                id=f"c{len(text)}",
+                kind=Kind.COUNT,
+                text=figure,
+                span=Span(start=len(text), end=len(text) + len(figure)),
+                value=Value.exactly(len(text)),
+            )
+        )
         text += figure
     out = attribute(text, found, None)
-    assert [(c.id, c.span, c.text, c.value) for c in out] == [(c.id, c.span, c.text, c.value) for c in found]
+    assert [(c.id, c.span, c.text, c.value) for c in out] == [
+        (c.id, c.span, c.text, c.value) for c in found
+    ]
     for c in out:
         assert c.kind in (Kind.COUNT, Kind.RATE)
-        assert c.sentence is not None and c.sentence.start <= c.span.start
+        assert c.sentence is not None
+        assert c.sentence.start <= c.span.start
         assert text[c.span.start : c.span.end] == c.text

@@ -1,4 +1,4 @@
-"""The seed end to end: the reviewed golden file, and explicit assertions on the claims it must hold.
+"""The seed end to end: the reviewed golden file, and assertions on the claims it must hold.
 
 ``tests/golden/<seed-id>.claims.json`` holds every claim of the seed and its inventory. It is
 rewritten by ``pytest --update-golden`` and must be read line by line before it is committed.
@@ -34,7 +34,12 @@ def render(doc: Document) -> str:
             "counts": dict(sorted(inv.counts().items())),
             "set_asides": [a.model_dump(mode="json") for a in inv.set_asides],
             "numerals": [
-                {"at": n.span.start, "text": n.text, "claims": list(n.claim_ids), "reason": n.reason}
+                {
+                    "at": n.span.start,
+                    "text": n.text,
+                    "claims": list(n.claim_ids),
+                    "reason": n.reason,
+                }
                 for n in inv.numerals
             ],
         },
@@ -61,8 +66,14 @@ def _lit(c: Claim) -> str:
 def test_accounts(found: dict[str, Claim]) -> None:
     """超9万个 counts 账号 of 政务微博: more than 90,000, as of publication."""
     c = found["超9万个"]
-    assert (c.kind, _lit(c), c.counted, c.subject) == (Kind.COUNT, "(90000, +inf)", "账号", "政务微博")
-    assert c.time is not None and (c.time.basis, c.time.as_of) == ("publication", date(2024, 9, 3))
+    assert (c.kind, _lit(c), c.counted, c.subject) == (
+        Kind.COUNT,
+        "(90000, +inf)",
+        "账号",
+        "政务微博",
+    )
+    assert c.time is not None
+    assert (c.time.basis, c.time.as_of) == ("publication", date(2024, 9, 3))
 
 
 def test_fans(found: dict[str, Claim]) -> None:
@@ -82,9 +93,11 @@ def test_one_week_of_henan_service(found: dict[str, Claim]) -> None:
     """16812件 / 70件 / 62件 are exact counts of #河南城市服务台# in 2022年初."""
     for surface, n in (("16812件", "16812"), ("70件", "70"), ("62件", "62")):
         c = found[surface]
-        assert isinstance(c.value, Value) and c.value.literal.lower == Decimal(n)
+        assert isinstance(c.value, Value)
+        assert c.value.literal.lower == Decimal(n)
         assert c.subject == "#河南城市服务台#"
-        assert c.time is not None and (c.time.text, c.time.start) == ("2022年初", date(2022, 1, 1))
+        assert c.time is not None
+        assert (c.time.text, c.time.start) == ("2022年初", date(2022, 1, 1))
     assert found["一周"].kind is Kind.DURATION
 
 
@@ -99,14 +112,19 @@ def test_editions_since_2015(found: dict[str, Claim]) -> None:
     """十一届 counts editions of the 峰会 since 2015, as of publication."""
     c = found["十一届"]
     assert c.counted == "微博政务V影响力峰会"
-    assert c.time is not None and (c.time.start, c.time.as_of) == (date(2015, 1, 1), date(2024, 9, 3))
+    assert c.time is not None
+    assert (c.time.start, c.time.as_of) == (
+        date(2015, 1, 1),
+        date(2024, 9, 3),
+    )
 
 
 def test_five_years_anchor_2019(found: dict[str, Claim]) -> None:
     """5年多 is a duration (5, 6) years anchored at 2019, flagged as a nearby guess."""
     c = found["5年多"]
     assert (c.kind, _lit(c), c.unit) == (Kind.DURATION, "(5, 6)", "year")
-    assert c.time is not None and c.time.start == date(2019, 1, 1)
+    assert c.time is not None
+    assert c.time.start == date(2019, 1, 1)
     assert "time:anchor_nearby" in c.flags
 
 
@@ -116,14 +134,20 @@ def test_mutton_and_price_in_2019(found: dict[str, Claim]) -> None:
     assert (sheep.counted, sheep.subject, sheep.metric) == ("羊肉", "尉犁羊肉", "网络销售")
     assert (price.kind, price.unit, price.metric) == (Kind.MONEY, "CNY", "价格")
     for c in (sheep, price):
-        assert c.time is not None and c.time.as_of == date(2019, 12, 31)
+        assert c.time is not None
+        assert c.time.as_of == date(2019, 12, 31)
 
 
 def test_2001_is_a_date_claim(found: dict[str, Claim]) -> None:
     """2001年 (加入新浪集团) is a date claim for the whole year."""
     c = found["2001年"]
-    assert c.kind is Kind.DATE and isinstance(c.value, DateValue)
-    assert (c.value.start, c.value.end, c.value.precision) == (date(2001, 1, 1), date(2001, 12, 31), "year")
+    assert c.kind is Kind.DATE
+    assert isinstance(c.value, DateValue)
+    assert (c.value.start, c.value.end, c.value.precision) == (
+        date(2001, 1, 1),
+        date(2001, 12, 31),
+        "year",
+    )
 
 
 def test_nothing_from_chrome_or_dateline(found: dict[str, Claim]) -> None:

@@ -14,17 +14,37 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.models import Kind, Source, Span, Value, Claim
+from claims.models import Claim, Kind, Source, Span, Value
 from claims.timex import Timeline, find_dates
 
 SEED = [
-    pytest.param("2001年加入新浪集团", "2001年", "2001-01-01", "2001-12-31", "year", id="seed-2001"),
-    pytest.param("2024-09-03 16:23:48北京日报客户端", "2024-09-03 16:23:48", "2024-09-03",
-                 "2024-09-03", "second", id="seed-dateline-stamp"),
-    pytest.param("从 2015 年开始,她牵头", "2015 年", "2015-01-01", "2015-12-31", "year",
-                 id="seed-spaced-year"),
-    pytest.param("2022年初,她带领团队", "2022年初", "2022-01-01", "2022-03-31", "year_part",
-                 id="seed-2022-nianchu"),
+    pytest.param(
+        "2001年加入新浪集团", "2001年", "2001-01-01", "2001-12-31", "year", id="seed-2001"
+    ),
+    pytest.param(
+        "2024-09-03 16:23:48北京日报客户端",
+        "2024-09-03 16:23:48",
+        "2024-09-03",
+        "2024-09-03",
+        "second",
+        id="seed-dateline-stamp",
+    ),
+    pytest.param(
+        "从 2015 年开始,她牵头",
+        "2015 年",
+        "2015-01-01",
+        "2015-12-31",
+        "year",
+        id="seed-spaced-year",
+    ),
+    pytest.param(
+        "2022年初,她带领团队",
+        "2022年初",
+        "2022-01-01",
+        "2022-03-31",
+        "year_part",
+        id="seed-2022-nianchu",
+    ),
 ]
 ISSUE = [
     pytest.param("2011年7月6日", "2011年7月6日", "2011-07-06", "2011-07-06", "day", id="ymd"),
@@ -36,33 +56,79 @@ ISSUE = [
     pytest.param("2024年上半年", "2024年上半年", "2024-01-01", "2024-06-30", "half", id="half"),
     pytest.param("下半年", "下半年", "--07", "--12", "half", id="half-partial"),
     pytest.param("一季度", "一季度", "--01", "--03", "quarter", id="q1-partial"),
-    pytest.param("2024年第一季度", "2024年第一季度", "2024-01-01", "2024-03-31", "quarter",
-                 id="q1-di"),
+    pytest.param(
+        "2024年第一季度", "2024年第一季度", "2024-01-01", "2024-03-31", "quarter", id="q1-di"
+    ),
     pytest.param("2023年底", "2023年底", "2023-10-01", "2023-12-31", "year_part", id="niandi"),
-    pytest.param("二〇二四年九月三日", "二〇二四年九月三日", "2024-09-03", "2024-09-03", "day",
-                 id="chinese-digits"),
+    pytest.param(
+        "二〇二四年九月三日",
+        "二〇二四年九月三日",
+        "2024-09-03",
+        "2024-09-03",
+        "day",
+        id="chinese-digits",
+    ),
     pytest.param("80年代", "80年代", "1980-01-01", "1989-12-31", "decade", id="decade-80"),
     pytest.param("1990年代", "1990年代", "1990-01-01", "1999-12-31", "decade", id="decade-1990"),
 ]
 OWN = [
     # statistics bulletins (统计公报)
-    pytest.param("2023年末全国人口140967万人", "2023年末", "2023-10-01", "2023-12-31",
-                 "year_part", id="bulletin-nianmo"),
-    pytest.param("2024年1-7月份,全国规模以上工业", "2024年1-7月份", "2024-01-01", "2024-07-31",
-                 "month", id="bulletin-year-month-range"),
-    pytest.param("前三季度国内生产总值", "前三季度", "--01", "--09", "quarter", id="bulletin-q1-q3"),
-    pytest.param("2019-2023年年均增长", "2019-2023年", "2019-01-01", "2023-12-31", "year",
-                 id="bulletin-year-range"),
+    pytest.param(
+        "2023年末全国人口140967万人",
+        "2023年末",
+        "2023-10-01",
+        "2023-12-31",
+        "year_part",
+        id="bulletin-nianmo",
+    ),
+    pytest.param(
+        "2024年1-7月份,全国规模以上工业",
+        "2024年1-7月份",
+        "2024-01-01",
+        "2024-07-31",
+        "month",
+        id="bulletin-year-month-range",
+    ),
+    pytest.param(
+        "前三季度国内生产总值", "前三季度", "--01", "--09", "quarter", id="bulletin-q1-q3"
+    ),
+    pytest.param(
+        "2019-2023年年均增长",
+        "2019-2023年",
+        "2019-01-01",
+        "2023-12-31",
+        "year",
+        id="bulletin-year-range",
+    ),
     # weather and disaster reports
-    pytest.param("7月下旬以来,华北出现强降雨", "7月下旬", "--07-21", "--07-31", "xun",
-                 id="weather-xun"),
-    pytest.param("2023年7月29日至8月1日", "2023年7月29日", "2023-07-29", "2023-07-29", "day",
-                 id="disaster-first-of-range"),
+    pytest.param(
+        "7月下旬以来,华北出现强降雨", "7月下旬", "--07-21", "--07-31", "xun", id="weather-xun"
+    ),
+    pytest.param(
+        "2023年7月29日至8月1日",
+        "2023年7月29日",
+        "2023-07-29",
+        "2023-07-29",
+        "day",
+        id="disaster-first-of-range",
+    ),
     # news
-    pytest.param("2024年9月3日 8:30发布", "2024年9月3日 8:30", "2024-09-03", "2024-09-03",
-                 "minute", id="news-with-clock"),
-    pytest.param("上世纪八十年代", "上世纪八十年代", "1980-01-01", "1989-12-31", "decade",
-                 id="news-cn-decade"),
+    pytest.param(
+        "2024年9月3日 8:30发布",
+        "2024年9月3日 8:30",
+        "2024-09-03",
+        "2024-09-03",
+        "minute",
+        id="news-with-clock",
+    ),
+    pytest.param(
+        "上世纪八十年代",
+        "上世纪八十年代",
+        "1980-01-01",
+        "1989-12-31",
+        "decade",
+        id="news-cn-decade",
+    ),
     pytest.param("21世纪以来", "21世纪", "2001-01-01", "2100-12-31", "century", id="century"),
 ]
 
@@ -81,26 +147,53 @@ NOT_DATES = [
 
 XFAIL = [
     # relative dates need the publication date; find_dates does not resolve them yet
-    pytest.param("去年增长5%", "去年", "2023-01-01", "2023-12-31", "year", id="gap-qunian",
-                 marks=pytest.mark.xfail(strict=True, reason="relative years not resolved")),
+    pytest.param(
+        "去年增长5%",
+        "去年",
+        "2023-01-01",
+        "2023-12-31",
+        "year",
+        id="gap-qunian",
+        marks=pytest.mark.xfail(strict=True, reason="relative years not resolved"),
+    ),
     # a bare Chinese month is left alone (三月 is also a name); only 三月份 / 三月五日 are read
-    pytest.param("三月的北京", "三月", "--03", "--03", "month", id="gap-bare-cn-month",
-                 marks=pytest.mark.xfail(strict=True, reason="bare Chinese months skipped")),
+    pytest.param(
+        "三月的北京",
+        "三月",
+        "--03",
+        "--03",
+        "month",
+        id="gap-bare-cn-month",
+        marks=pytest.mark.xfail(strict=True, reason="bare Chinese months skipped"),
+    ),
     # a day range is read as its first day only
-    pytest.param("9月3日至5日", "9月3日至5日", "--09-03", "--09-05", "day", id="gap-day-range",
-                 marks=pytest.mark.xfail(strict=True, reason="day ranges not joined")),
+    pytest.param(
+        "9月3日至5日",
+        "9月3日至5日",
+        "--09-03",
+        "--09-05",
+        "day",
+        id="gap-day-range",
+        marks=pytest.mark.xfail(strict=True, reason="day ranges not joined"),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "surface", "start", "end", "precision"), SEED + ISSUE + OWN + XFAIL)
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end", "precision"), SEED + ISSUE + OWN + XFAIL
+)
 def test_date_value(text: str, surface: str, start: str, end: str, precision: str) -> None:
     """The first date of the text has the expected surface, bounds and precision."""
     found = find_dates(text)
     assert found, f"no date in {text!r}"
     m = found[0]
     iso = lambda x: x.isoformat() if isinstance(x, date) else x  # noqa: E731
-    assert (text[m.span.start : m.span.end], iso(m.value.start), iso(m.value.end),
-            m.value.precision) == (surface, start, end, precision)
+    assert (
+        text[m.span.start : m.span.end],
+        iso(m.value.start),
+        iso(m.value.end),
+        m.value.precision,
+    ) == (surface, start, end, precision)
 
 
 @pytest.mark.parametrize("text", NOT_DATES)
@@ -110,17 +203,30 @@ def test_not_a_date(text: str) -> None:
 
 
 def test_seed_dates(seed) -> None:  # type: ignore[no-untyped-def]
-    """The seed's dates are found in order: the dateline, 2001, 2011, 2023 x2, 2022年初, 2015, 2019, chrome stamps."""
+    """The seed's dates come in order: the dateline, 2001 … 2019, then the chrome's stamps."""
     found = [seed.text[m.span.start : m.span.end] for m in find_dates(seed.text)]
-    assert found[:8] == ["2024-09-03 16:23:48", "2001年", "2011年", "2023年", "2023年",
-                         "2022年初", "2015 年", "2019年"]
+    assert found[:8] == [
+        "2024-09-03 16:23:48",
+        "2001年",
+        "2011年",
+        "2023年",
+        "2023年",
+        "2022年初",
+        "2015 年",
+        "2019年",
+    ]
     assert len(found) == 11
 
 
 def _claim(text: str, surface: str, kind: Kind = Kind.COUNT) -> Claim:
     start = text.index(surface)
-    return Claim(id="c", kind=kind, text=surface, span=Span(start=start, end=start + len(surface)),
-                 value=Value.exactly(1))
+    return Claim(
+        id="c",
+        kind=kind,
+        text=surface,
+        span=Span(start=start, end=start + len(surface)),
+        value=Value.exactly(1),
+    )
 
 
 PUB = Source.from_text("x", published="2024-09-03T16:23:48+08:00")
@@ -135,7 +241,13 @@ def _time(text: str, surface: str, kind: Kind = Kind.COUNT):  # type: ignore[no-
 def test_explicit_year_in_sentence() -> None:
     """A year earlier in the sentence is the figure's period (basis explicit)."""
     t, flags = _time("2023年,话题阅读量超过10亿", "超过10亿")
-    assert (t.basis, t.start, t.as_of, t.text, flags) == ("explicit", date(2023, 1, 1), date(2023, 12, 31), "2023年", ())
+    assert (t.basis, t.start, t.as_of, t.text, flags) == (
+        "explicit",
+        date(2023, 1, 1),
+        date(2023, 12, 31),
+        "2023年",
+        (),
+    )
 
 
 def test_present_word_overrides_earlier_year() -> None:
@@ -152,8 +264,14 @@ def test_since_year_is_a_start() -> None:
 
 def test_duration_counting_back_gets_anchor() -> None:
     """A 5年多来 duration takes the nearest dated year of its paragraph as its start, flagged."""
-    t, flags = _time("投身乡村振兴事业5年多来,她走过十几个县。2019年,尉犁县开展活动", "5年多", Kind.DURATION)
-    assert (t.start, t.as_of, flags) == (date(2019, 1, 1), date(2024, 9, 3), ("time:anchor_nearby",))
+    t, flags = _time(
+        "投身乡村振兴事业5年多来,她走过十几个县。2019年,尉犁县开展活动", "5年多", Kind.DURATION
+    )
+    assert (t.start, t.as_of, flags) == (
+        date(2019, 1, 1),
+        date(2024, 9, 3),
+        ("time:anchor_nearby",),
+    )
 
 
 def test_duration_without_anchor_is_flagged() -> None:
@@ -166,8 +284,11 @@ def test_no_source_means_unknown_basis() -> None:
     """Without a publication date and without a date nearby, the basis is unknown."""
     text = "粉丝数超35亿"
     c = _claim(text, "超35亿")
-    t, _ = Timeline(text, [], None, [Span(start=0, end=len(text))]).time_for(c, Span(start=0, end=len(text)), text)
-    assert t.basis == "unknown" and t.as_of is None
+    t, _ = Timeline(text, [], None, [Span(start=0, end=len(text))]).time_for(
+        c, Span(start=0, end=len(text)), text
+    )
+    assert t.basis == "unknown"
+    assert t.as_of is None
 
 
 @settings(max_examples=60, deadline=None)

@@ -13,6 +13,7 @@ import argparse
 import json
 import sys
 import unicodedata
+from collections.abc import Sequence
 from typing import Any, TextIO
 
 import claims
@@ -146,7 +147,7 @@ def _row(c: Claim, n: int) -> tuple[str, ...]:
     return (str(n), c.text, c.kind.value, value, unit, about, when)
 
 
-def _table(header: tuple[str, ...], rows: list[tuple[str, ...]], out: TextIO) -> None:
+def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], out: TextIO) -> None:
     # the last column (time) is never cut: it is the one a reviewer reads in full
     cells = [(*(_cell(x) for x in r[:-1]), r[-1]) for r in [header, *rows]]
     widths = [max(_width(r[i]) for r in cells) for i in range(len(header))]
@@ -166,10 +167,11 @@ def _print_table(
     if inv is not None:
         counts = ", ".join(f"{k} {v}" for k, v in sorted(inv.counts().items()))
         out.write(f"\ninventory: {len(inv.numerals)} numerals: {counts}\n")
-        rows = [
-            (str(a.span.start), a.text, a.reason) for a in inv.set_asides
-        ] + [(str(n.span.start), n.text, str(n.reason)) for n in inv.numerals
-             if n.reason in ("not_a_figure", "unclaimed")]
+        rows = [(str(a.span.start), a.text, a.reason) for a in inv.set_asides] + [
+            (str(n.span.start), n.text, str(n.reason))
+            for n in inv.numerals
+            if n.reason in ("not_a_figure", "unclaimed")
+        ]
         rows.sort(key=lambda r: int(r[0]))
         if rows:
             _table(("at", "text", "reason"), rows, out)
