@@ -30,11 +30,10 @@ PHASES = ("add", "verify", "export", "verify_history")
 
 def _phases(n: int, folder: Path) -> list[tuple[str, Callable[[], Any]]]:
     """The benchmark's phases as closures over one ledger file (documents built up front)."""
+    from claims.models import Value
     from ledger import Evidence, Ledger, Status, VerificationRequest
     from ledger.export import write_json
     from tests.ledger_factory import T0, many
-
-    from claims.models import Value
 
     docs = [many(CLAIMS_PER_DOCUMENT, f"doc-{i}") for i in range(n // CLAIMS_PER_DOCUMENT)]
     ledger = Ledger.open(folder / "bench.db")

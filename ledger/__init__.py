@@ -11,8 +11,8 @@ from ledger.models import (
     HistoryReport,
     Link,
     Status,
-    VerificationEvent,
     Verdict,
+    VerificationEvent,
 )
 from ledger.rules import RULES
 
@@ -29,9 +29,9 @@ __all__ = [
     "Status",
     "UnknownClaimError",
     "UnknownStatusError",
+    "Verdict",
     "VerificationEvent",
     "VerificationRequest",
-    "Verdict",
     "assess",
     "check",
 ]

@@ -19,8 +19,14 @@ from pydantic import ValidationError
 import claims as claims_pkg
 from claims.errors import InputError, SourceError
 from claims.models import Claim, Kind, Record, Source, sha256_text
-from ledger.errors import InvalidClaimError, SourceConflictError, UnknownClaimError, UnknownSourceError
+from ledger.errors import (
+    InvalidClaimError,
+    SourceConflictError,
+    UnknownClaimError,
+    UnknownSourceError,
+)
 from ledger.history import assess_evidence, check_chain, next_event, parse_status
+from ledger.links import effective_groups
 from ledger.models import (
     GENESIS_HASH,
     Evidence,
@@ -49,6 +55,7 @@ _FILTERS = {
 _CLAIM_ORDER = " ORDER BY c.source_id, c.start, c.stop, c.id"
 _CLAIM_RECORD = "SELECT record FROM claims WHERE id = ?"
 _CLAIM_EXISTS = "SELECT 1 FROM claims WHERE id = ?"
+_HEAD = "SELECT key, value FROM meta WHERE key IN ('head_seq', 'head_hash')"
 
 
 class VerificationRequest(Record):
@@ -212,7 +219,8 @@ class Ledger:
             sql = f"WITH last AS ({_LAST_EVENTS}) {sql} LEFT JOIN last ON last.claim_id = c.id"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        return [Claim.model_validate_json(r[0]) for r in self.store.rows(sql + _CLAIM_ORDER, params)]
+        rows = self.store.rows(sql + _CLAIM_ORDER, params)
+        return [Claim.model_validate_json(r[0]) for r in rows]
 
     def iter_claims(self) -> Iterator[Claim]:
         """Every claim, by source and position, read one at a time (for large exports)."""
@@ -270,36 +278,7 @@ class Ledger:
         ``claim:<id>``); ``same=True`` merges the two groups, named after the smallest
         automatic key in them. Claims with neither a key nor a ``same`` link are left out.
         """
-        all_claims = self.claims()
-        key = {c.id: c.metric_key or f"claim:{c.id}" for c in all_claims}
-        latest: dict[tuple[str, str], Link] = {}
-        for lk in self.links():
-            latest[(min(lk.a, lk.b), max(lk.a, lk.b))] = lk
-        for lk in latest.values():
-            if not lk.same and key[lk.a] == key[lk.b]:
-                key[lk.b] = f"claim:{lk.b}"
-        parent: dict[str, str] = {}
-
-        def find(k: str) -> str:
-            while parent.get(k, k) != k:
-                parent[k] = parent.get(parent[k], parent[k])
-                k = parent[k]
-            return k
-
-        for lk in latest.values():
-            if lk.same:
-                ra, rb = find(key[lk.a]), find(key[lk.b])
-                if ra != rb:
-                    first, second = sorted((ra, rb), key=lambda k: (k.startswith("claim:"), k))
-                    parent[second] = first
-        groups: dict[str, list[Claim]] = {}
-        for c in all_claims:
-            groups.setdefault(find(key[c.id]), []).append(c)
-        return {
-            k: v
-            for k, v in sorted(groups.items())
-            if not (k.startswith("claim:") and len(v) == 1 and v[0].metric_key is None)
-        }
+        return effective_groups(self.claims(), self.links())
 
     # -- verification history ----------------------------------------------------------------
 
@@ -411,7 +390,7 @@ class Ledger:
 
     def head(self) -> tuple[int, str] | None:
         """The stored head of the hash chain: (seq, hash) of the last event, or ``None``."""
-        rows = dict(self.store.rows("SELECT key, value FROM meta WHERE key IN ('head_seq', 'head_hash')"))
+        rows: dict[str, str] = {r[0]: r[1] for r in self.store.rows(_HEAD)}
         if "head_seq" not in rows or "head_hash" not in rows:
             return None
         return int(rows["head_seq"]), str(rows["head_hash"])
@@ -447,7 +426,8 @@ class Ledger:
                 "INSERT INTO finding_runs (run, run_at) VALUES (?, ?)", (run, when.isoformat())
             )
             conn.executemany(
-                "INSERT INTO findings (run, position, rule, verdict, record) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO findings (run, position, rule, verdict, record) "
+                "VALUES (?, ?, ?, ?, ?)",
                 [(run, i, f.rule, f.verdict.value, f.model_dump_json())
                  for i, f in enumerate(findings)],
             )  # fmt: skip

@@ -14,9 +14,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import datetime
 from collections.abc import Iterable
-from typing import Any, Literal, TextIO
+from datetime import datetime
+from typing import Any, Final, Literal, TextIO
 
 from pydantic import Field, ValidationError
 
@@ -41,8 +41,8 @@ __all__ = [
     "write_json",
 ]
 
-EXPORT_FORMAT = "hecha.ledger"
-EXPORT_VERSION = 1
+EXPORT_FORMAT: Final = "hecha.ledger"
+EXPORT_VERSION: Final = 1
 
 
 class SourceEntry(Record):
@@ -165,7 +165,9 @@ def _parse(data: str | bytes) -> LedgerExport:
             f"line {exc.lineno} column {exc.colno}", f"not valid JSON ({exc.msg}); truncated?"
         ) from None
     if not isinstance(raw, dict) or raw.get("format") != EXPORT_FORMAT:
-        raise ExportDocumentError("format", f"not a hecha ledger export (expected {EXPORT_FORMAT!r})")
+        raise ExportDocumentError(
+            "format", f"not a hecha ledger export (expected {EXPORT_FORMAT!r})"
+        )
     if raw.get("schema_version") != EXPORT_VERSION:
         raise ExportVersionError(raw.get("schema_version"), EXPORT_VERSION)
     try:
@@ -173,7 +175,8 @@ def _parse(data: str | bytes) -> LedgerExport:
     except ValidationError as exc:
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err["loc"]) or "document"
-        raise ExportDocumentError(where, f"{err['msg']} ({exc.error_count()} errors in all)") from None
+        problem = f"{err['msg']} ({exc.error_count()} errors in all)"
+        raise ExportDocumentError(where, problem) from None
 
 
 def _check_references(doc: LedgerExport) -> None:
@@ -206,7 +209,7 @@ def _check_references(doc: LedgerExport) -> None:
     report = check_chain(doc.history, head)
     if not report.ok:
         raise ExportDocumentError(f"history (event {report.first_bad_seq})", str(report.problem))
-    derived = {cid: Status.UNVERIFIED for cid in claim_ids}
+    derived = dict.fromkeys(claim_ids, Status.UNVERIFIED)
     derived.update({ev.claim_id: ev.status for ev in doc.history})
     if doc.status != derived:
         bad = sorted(k for k in derived.keys() | doc.status.keys()

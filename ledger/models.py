@@ -22,8 +22,8 @@ __all__ = [
     "HistoryReport",
     "Link",
     "Status",
-    "VerificationEvent",
     "Verdict",
+    "VerificationEvent",
     "canonical_json",
 ]
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from ledger.errors import LedgerVersionError, NotALedgerError
 
-__all__ = ["APPLICATION_ID", "MIGRATIONS", "SCHEMA_VERSION", "MEMORY", "Store"]
+__all__ = ["APPLICATION_ID", "MEMORY", "MIGRATIONS", "SCHEMA_VERSION", "Store"]
 
 MEMORY = ":memory:"
 APPLICATION_ID = 0x48454348  # "HECH" in ASCII: marks a SQLite file as a hecha ledger

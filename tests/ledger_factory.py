@@ -31,7 +31,9 @@ def over(stated: str, granularity: str) -> Value:
 def some_more(stated: str, granularity: str) -> Value:
     """十余万-style v余: (v, v + g) both ways."""
     iv = Interval.make(stated, str(int(stated) + int(granularity)), False, False)
-    return Value(stated=stated, granularity=granularity, qualifier="余", literal=iv, conventional=iv)
+    return Value(
+        stated=stated, granularity=granularity, qualifier="余", literal=iv, conventional=iv
+    )
 
 
 @dataclass(frozen=True)

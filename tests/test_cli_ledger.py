@@ -137,7 +137,7 @@ def test_not_a_ledger_file_is_exit_2_and_untouched(
 def test_show_lists_claims_and_one_claims_history(
     desk: tuple[str, list[str]], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """`hecha show` prints a table of claims; `show CLAIM --json` gives the claim and its history."""
+    """`hecha show` prints a claims table; `show CLAIM --json` gives the claim and its history."""
     db, ids = desk
     main(["verify", ids[1], "disputed", "--reviewer", "李四", "--ledger", db])
     capsys.readouterr()
@@ -191,11 +191,11 @@ def test_export_claimreview_and_csv(
     db, ids = desk
     main(["verify", ids[0], "refuted", "--ledger", db])
     capsys.readouterr()
-    code, out, _ = _run(capsys, "export", "--format", "claimreview", "--author", "核查组",
+    _, out, _ = _run(capsys, "export", "--format", "claimreview", "--author", "核查组",
                         "--ledger", db)  # fmt: skip
     reviews = json.loads(out)
     assert [r["reviewRating"]["alternateName"] for r in reviews] == ["False"]
-    code, out, _ = _run(capsys, "export", "--format", "csv", "--ledger", db)
+    _, out, _ = _run(capsys, "export", "--format", "csv", "--ledger", db)
     assert out.splitlines()[0].startswith("id,source,text,kind,stated")
     assert len(out.splitlines()) == 4
 

@@ -92,7 +92,7 @@ def test_two_processes_appending_at_once_keep_every_event_and_the_chain(
 def test_writer_killed_mid_transaction_leaves_the_ledger_intact(
     ledger_file: tuple[Path, list[str]],
 ) -> None:
-    """SIGKILL during an uncommitted batch loses that batch only; the ledger opens, verifies, writes."""
+    """SIGKILL mid-batch loses that batch only; the ledger still opens, verifies and writes."""
     path, ids = ledger_file
     with Ledger.open(path) as ledger:
         committed = ledger.verify(ids[0], "supported", reviewer="before")

@@ -1,4 +1,4 @@
-"""Export and import: the JSON document and its schema, the round trip, bad documents, ClaimReview, CSV.
+"""Export and import: the JSON document, its schema, round trip, bad documents, ClaimReview, CSV.
 
 Every refused import checks that the target ledger is exactly as it was.
 """
@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from claims.models import Interval, Kind, Value
-from ledger import Evidence, Ledger, Status
+from ledger import Evidence, Ledger
 from ledger.claimreview import claimreviews
 from ledger.errors import ExportDocumentError, ExportVersionError, LedgerNotEmptyError
 from ledger.export import (
@@ -46,7 +46,7 @@ def full() -> Ledger:
     a, b, c = found
     ledger.link(a.id, c.id, same=True, reviewer="张三", at=T0)
     ledger.verify(a.id, "supported", reviewer="张三", note="官方数据", at=T0,
-                  evidence=[Evidence(url="https://example.org/r", title="报告", quote="账号94,000个",
+                  evidence=[Evidence(url="https://example.org/r", title="报告", quote="94,000个",
                                      value=Value.exactly(94000))])  # fmt: skip
     ledger.verify(b.id, "disputed", reviewer="李四", at=T0 + timedelta(hours=1))
     ledger.verify(found2[0].id, "partly_supported", at=T0 + timedelta(hours=2),
@@ -177,7 +177,7 @@ BAD_DOCUMENTS = [
 def test_bad_document_is_refused_and_the_target_untouched(
     full: Ledger, spoil: Any, error: type[Exception], message: str
 ) -> None:
-    """A malformed, truncated, tampered or inconsistent document raises a typed error, imports nothing."""
+    """A malformed, truncated, tampered or inconsistent document is refused, importing nothing."""
     bad = spoil(export_json(full))
     with Ledger.open(":memory:") as target:
         before = export_json(target)

@@ -75,14 +75,19 @@ def test_add_document_runs_extract_when_no_claims_given(monkeypatch: pytest.Monk
 
 
 def test_add_document_of_the_seed_through_extract(seed: claims.sources.Document) -> None:
-    """The seed article goes in through the real extractor, every claim's span points into it."""
-    if not claims.extract("账号超9万个"):
-        pytest.xfail("claims.extract is still a stub returning []")
+    """The seed goes in via extract; 94,000 lies inside 超9万个, 120,000 only literally."""
     with Ledger.open(":memory:") as ledger:
         stored = ledger.add_document(seed.text, seed.source)
-        assert stored
+        assert len(stored) >= 10
         assert all(seed.text[c.span.start : c.span.end] == c.text for c in stored)
         assert {c.source_id for c in stored} == {seed.source.id}
+        assert ledger.add_document(seed.text, seed.source) == stored
+        accounts = ledger.claims(text="超9万个")[0]
+        inside = ledger.verify(accounts.id, "supported", evidence=[{"value": Value.exactly(94000)}])
+        assert inside.assessment is Assessment.INSIDE
+        wide = ledger.verify(accounts.id, "disputed", evidence=[{"value": Value.exactly(120000)}])
+        assert wide.assessment is Assessment.LITERAL_ONLY
+        assert ledger.status(accounts.id) is Status.DISPUTED
 
 
 def test_claim_whose_span_misses_its_text_is_refused() -> None:
@@ -203,7 +208,7 @@ def test_evidence_value_is_assessed_against_the_claim(
 
 
 def test_assessment_takes_the_worst_evidence_and_ignores_valueless_items(book: Ledger) -> None:
-    """With several evidence items the event reports the worst assessment among those with values."""
+    """With several evidence items the event reports the worst assessment of those with values."""
     claim = book.claims(metric="政务微博/账号")[0]
     ev = book.verify(
         claim.id,
@@ -248,14 +253,15 @@ def test_empty_history_is_valid(book: Ledger) -> None:
 
 def test_links_override_the_automatic_metric_key(book: Ledger) -> None:
     """Linking two claims as the same metric merges their groups; the latest link of a pair wins."""
-    accounts, fans, weibos = book.claims()
-    assert sorted(book.effective_metric_groups()) == ["政务微博/数量", "政务微博/粉丝", "政务微博/账号"]
+    accounts, _, weibos = book.claims()
+    three = ["政务微博/数量", "政务微博/粉丝", "政务微博/账号"]
+    assert sorted(book.effective_metric_groups()) == three
     book.link(accounts.id, weibos.id, same=True, reviewer="张三", note="账号即政务微博")
     groups = book.effective_metric_groups()
     assert [c.id for c in groups["政务微博/数量"]] == [accounts.id, weibos.id]
     assert "政务微博/账号" not in groups
     book.link(weibos.id, accounts.id, same=False, reviewer="李四")
-    assert sorted(book.effective_metric_groups()) == ["政务微博/数量", "政务微博/粉丝", "政务微博/账号"]
+    assert sorted(book.effective_metric_groups()) == three
     assert [lk.reviewer for lk in book.links()] == ["张三", "李四"]
 
 

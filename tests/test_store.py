@@ -128,7 +128,7 @@ def test_directory_or_missing_folder_is_refused(tmp_path: Path) -> None:
 
 
 def test_version_1_file_is_migrated_with_its_history_intact(tmp_path: Path) -> None:
-    """A ledger written at schema version 1 opens, migrates to the current version, keeps its data."""
+    """A schema version 1 ledger opens, migrates to the current version and keeps its data."""
     path = tmp_path / "v1.db"
     text, source, found = weibo_like()
     conn = _raw(path)

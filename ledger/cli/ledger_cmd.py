@@ -50,8 +50,9 @@ def parse_value(text: str) -> Value:
         return parsed
     if isinstance(parsed, Decimal | Fraction):
         return Value.exactly(parsed)
-    if isinstance(getattr(parsed, "value", None), Value):
-        return parsed.value  # type: ignore[union-attr]  # a match record carrying a Value
+    carried = getattr(parsed, "value", None)  # a match record carrying a Value
+    if isinstance(carried, Value):
+        return carried
     s = text.strip().replace(",", "")
     scale = Decimal(1)
     for word in sorted(_SCALES, key=len, reverse=True):
@@ -209,6 +210,7 @@ def run_add(args: argparse.Namespace) -> int:
     with Ledger.open(args.ledger) as ledger:
         for name in args.files:
             seed = None if name == "-" else find_seed_for(name)
+            source: Source | None
             if seed is not None:
                 text, source = seed.text, seed.source
             else:
@@ -233,7 +235,9 @@ def run_verify(args: argparse.Namespace) -> int:
     evidence: list[Evidence] = []
     if any(x is not None for x in (args.evidence, args.value, args.quote, args.title)):
         value = None if args.value is None else parse_value(args.value)
-        evidence.append(Evidence(url=args.evidence, title=args.title, quote=args.quote, value=value))
+        evidence.append(
+            Evidence(url=args.evidence, title=args.title, quote=args.quote, value=value)
+        )
     with Ledger.open(args.ledger) as ledger:
         event = ledger.verify(
             args.claim, args.status, evidence=evidence, reviewer=args.reviewer, note=args.note
