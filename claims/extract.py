@@ -27,6 +27,7 @@ from claims.models import (
     sha256_text,
     Value,
 )
+from claims.bounds import construct
 from claims.normalize import normalize
 
 __all__ = ["extract", "iter_extract"]
@@ -140,25 +141,28 @@ def _claim(
     else:
         after, word = None, None
     value = numbers.make_value(fig, after, word, factor)
-    span = Span.model_construct(start=fig.start, end=end)
-    return Claim.model_construct(
-        id=claim_id(digest, span),
-        kind=fig.kind or kind or Kind.COUNT,
-        text=text[fig.start : end],
-        span=span,
-        value=value,
-        unit=fig.unit or unit,
-        per=None,
-        counted=None,
-        subject=None,
-        metric=None,
-        metric_key=None,
-        time=None,
-        sentence=None,
-        source_id=source_id,
-        extractor_version=EXTRACTOR_VERSION,
-        rule=fig.rule,
-        flags=fig.flags,
+    span = construct(Span, {"start": fig.start, "end": end})
+    return construct(
+        Claim,
+        {
+            "id": claim_id(digest, span),
+            "kind": fig.kind or kind or Kind.COUNT,
+            "text": text[fig.start : end],
+            "span": span,
+            "value": value,
+            "unit": fig.unit or unit,
+            "per": None,
+            "counted": None,
+            "subject": None,
+            "metric": None,
+            "metric_key": None,
+            "time": None,
+            "sentence": None,
+            "source_id": source_id,
+            "extractor_version": EXTRACTOR_VERSION,
+            "rule": fig.rule,
+            "flags": fig.flags,
+        },
     )
 
 

@@ -218,10 +218,11 @@ def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
                 zero = True
             else:
                 pend, pend_ar = Decimal(d), False
-        elif kind == "x":
-            if pend is not None:
+        elif kind == "x":  # 廿 = 二十: a tens section of its own (廿三 = 23)
+            if pend is not None or last_small is not None:
                 break
-            pend, pend_ar = Decimal(_SPECIAL[s]), False
+            section += _SPECIAL[s]
+            last_small, zero, prev_scale = 10, False, Decimal(10)
         elif kind == "ar":
             if pend is not None or prev == "ar":
                 break
@@ -684,10 +685,14 @@ def make_value(
     unit: (5, 6).
     """
     num = fig.num
-    f = Fraction(factor)
-    v, g = Fraction(num.v) * f, Fraction(num.g) * f
-    hi = None if num.hi is None else Fraction(num.hi) * f
-    lo = None if num.lo is None else Fraction(num.lo) * f
+    # Decimal arithmetic is exact here (sums, products and halves of decimals); Fractions are
+    # needed only when a figure is one (三分之一), and they cost several times more.
+    as_decimal = isinstance(num.v, Decimal) and not isinstance(num.lo, Fraction)
+    conv: Any = Decimal if as_decimal else Fraction
+    f = conv(factor)
+    v, g = conv(num.v) * f, conv(num.g) * f
+    hi = None if num.hi is None else conv(num.hi) * f
+    lo = None if num.lo is None else conv(num.lo) * f
     word = fig.before_word
     bound: str | None
     if fig.flags:
@@ -695,11 +700,11 @@ def make_value(
     elif fig.before is not None:
         bound = fig.before.bound
         if num.rem_g is not None and bound in ("over", "at_least", "about"):
-            g = Fraction(num.rem_g) * f
+            g = conv(num.rem_g) * f
     elif after is not None:
         bound, word = after.bound, after_word
         if bound == "remainder":
-            g = Fraction(num.rem_g) * f if num.rem_g is not None else (f if fig.kind is None else g)
+            g = conv(num.rem_g) * f if num.rem_g is not None else (f if fig.kind is None else g)
             if hi is not None:
                 bound = "range"
     elif num.few:
@@ -707,7 +712,7 @@ def make_value(
     elif num.lo is not None:
         bound = "range"
     elif num.rem_g is not None:
-        bound, g, word = "remainder", Fraction(num.rem_g) * f, fig.rem_word
+        bound, g, word = "remainder", conv(num.rem_g) * f, fig.rem_word
     elif fig.roundable:
         bound = "round"
     else:
