@@ -97,3 +97,57 @@ def test_no_progress_when_not_a_terminal(
     p.write_text("粉丝数超35亿", encoding="utf-8")
     assert main(["extract", *[str(p)] * 7]) == 0
     assert capsys.readouterr().err == ""
+
+
+TUTORIAL = ROOT / "docs" / "tutorial.md"
+
+
+def test_tutorial_python_blocks_run() -> None:
+    """Every ``>>>`` example of docs/tutorial.md gives the output it shows."""
+    import doctest
+
+    # code fences end an example's expected output, as a blank line would
+    lines = TUTORIAL.read_text(encoding="utf-8").splitlines()
+    text = "\n".join("" if line.startswith("```") else line for line in lines)
+    test = doctest.DocTestParser().get_doctest(text, {}, "tutorial.md", str(TUTORIAL), 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    runner.run(test)
+    assert runner.tries > 10
+    assert runner.failures == 0
+
+
+def _console_blocks() -> list[tuple[str, list[str]]]:
+    """The ``$ hecha ...`` commands of docs/tutorial.md with the output lines shown under them."""
+    blocks, current = [], None
+    for line in TUTORIAL.read_text(encoding="utf-8").splitlines():
+        if line.startswith("$ "):
+            current = (line[2:], [])
+            blocks.append(current)
+        elif line.startswith("```"):
+            current = None
+        elif current is not None and line.strip():
+            current[1].append(line)
+    return blocks
+
+
+@pytest.mark.parametrize(("command", "shown"), _console_blocks())
+def test_tutorial_commands_run(
+    command: str,
+    shown: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Every ``$ hecha`` command of docs/tutorial.md prints the lines it shows."""
+    import shlex
+
+    monkeypatch.chdir(ROOT)
+    if "|" in command:
+        echoed, command = command.split("|", 1)
+        text = shlex.split(echoed)[1] + "\n"
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    argv = shlex.split(command)
+    assert argv[0] == "hecha"
+    assert main(argv[1:]) == 0
+    out = [" ".join(line.split()) for line in capsys.readouterr().out.splitlines()]
+    for line in shown:
+        assert any(" ".join(line.split()) in o for o in out), line
