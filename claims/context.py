@@ -25,7 +25,7 @@ import regex
 
 from claims import timex
 from claims.models import Claim, Kind, Source, Span
-from claims.vocab import ContextWords, context_words
+from claims.vocab import ContextWords, context_words, measure_words
 
 __all__ = ["attribute", "metric_key", "paragraph_spans", "sentence_spans"]
 
@@ -242,6 +242,10 @@ def _read(left: str, right: str, claim: Claim, p: _Patterns) -> _Reading:
             r.subject = counted
     elif r.counted is None and claim.kind in _COUNTLIKE and r.metric:
         r.counted = _counted_from_metric(r.metric, r.subject, p)
+    if r.counted is None and claim.kind in _COUNTLIKE and claim.unit:
+        # the measure word's own noun, as measure_words.toml gives it: 十几个县 -> 县
+        word = measure_words().get(claim.unit)
+        r.counted = word.counted if word is not None else None
     return r
 
 
