@@ -183,6 +183,8 @@ def _ar_value(s: str) -> Decimal | None:
     if "^" in s:
         base, _, power = s.partition("^")
         exp_ = int(power.replace("+", "").replace("--", ""))
+        if abs(exp_) > _MAX_DIGITS or (exp_ < 0 and Decimal(base) == 0):
+            return None  # 9^99999999 would take minutes; 0^-1 is undefined
         v = exact(Fraction(Decimal(base)) ** exp_)
         return v if isinstance(v, Decimal) else Decimal(v.numerator) / v.denominator
     return Decimal(s)
@@ -334,10 +336,12 @@ def _parse(toks: list[tuple[str, str]]) -> tuple[Num | None, int]:
             i = kinds.index(joiner)
             den, used = _plain(toks[:i])
             num, used2 = _plain(toks[i + 1 :])
-            if den is None or used != i or num is None or den.v == 0:
+            if den is None or used != i or num is None:
                 return den, used
             if joiner == "slash":
                 den, num = num, den
+            if den.v == 0:  # 1/0, 零分之一: not a figure
+                return None, 0
             sign = -1 if "负" in toks[i][1] else 1
             return Num(sign * Fraction(num.v) / Fraction(den.v), Decimal(1)), i + 1 + used2
     if "few" in kinds:
