@@ -2,19 +2,20 @@
 its exact value, granularity and qualifiers); ``make_value`` turns one into a ``Value``.
 
 One compiled regex (``_RUN``) finds candidate numeral runs in linear time; each run is then
-parsed exactly from its tokens (``_plain``). Words come from ``claims/data/numerals.toml`` and
-``claims/data/qualifiers.toml`` through ``claims.vocab``. The parser is our own (cn2an has
-no notion of 余/几/ranges and returns floats); cn2an is the oracle of the property tests.
+parsed exactly from its tokens by ``claims.numerals`` (which wraps cn2an for plain Chinese
+integers). This module adds the grammar around a numeral: suffixes (%, 成, 折, 倍, 个百分点),
+ranges (3至5, 3-5万), ordinals (第), qualifiers before and after (超, 约, 以上, 左右) and the
+words that contain numerals but state no figure (一起, 十分). Words come from
+``claims/data/numerals.toml`` and ``claims/data/qualifiers.toml`` through ``claims.vocab``.
 
 What counts as a *round* figure (its bare reading is the rounding interval [v-g/2, v+g/2)):
-a count, amount or measure (not a percent, fraction, multiple or ordinal) whose granularity g
-is above 1 and that either carries a 万/亿/兆 magnitude (9万, 35亿, 1.5万) or has g >= 100
-(400, 两千). 16812, 70 and 十 are exact points.
+a count, amount or measure (not a percent, fraction, multiple, range or ordinal) written with
+a magnitude character 千/万/亿/兆 (or k) after its last significant digit: 9万, 35亿, 1.5万,
+3千万, 三千, 两万. Figures whose trailing zeros are Arabic digits or 十/百 are exact points as
+written: 400, 70, 2000, 两百, 三十 (their granularity still bounds 超400 or 约400).
 
->>> parse_number("一万二"), parse_number("1,100.9亿"), parse_number("四千零五万")
-(Decimal('12000'), Decimal('110090000000'), Decimal('40050000'))
->>> parse_number("１６８１２"), parse_number("廿三"), parse_number("一起")
-(Decimal('16812'), Decimal('23'), None)
+>>> [(f.start, f.end, str(make_value(f).literal)) for f in scan("超9万个，400场")]
+[(0, 3, '(90000, +inf)'), (5, 8, '[400, 400]')]
 """
 
 from __future__ import annotations
@@ -29,32 +30,30 @@ import regex
 
 from claims import bounds, vocab
 from claims.models import Interval, Kind, Value, exact
-from claims.normalize import fold
+from claims.numerals import (
+    ARABIC,
+    BIG_CHARS,
+    CN_CHARS,
+    DECIMAL_DIGIT_CHARS,
+    SMALL_CHARS,
+    Num,
+    canon,
+    parse_number,
+    parse_tokens,
+    tokens,
+)
 
 __all__ = ["Figure", "after_qualifier", "make_value", "parse_number", "scan"]
 
-
 _NUM = vocab.numerals()
 _QUAL = vocab.qualifiers()
-_DIGITS = _NUM.digits
 _SMALL = _NUM.small_scales
 _BIG = _NUM.big_scales
-_SPECIAL = _NUM.special
-_D = "".join(_DIGITS)
-_S = "".join(_SMALL)
-_B = "".join(_BIG)
-_X = "".join(_SPECIAL)
-_CN = _D + _S + _B + _X
-_D_DEC = _D.replace("两", "").replace("俩", "")  # 一点两小时: colloquial 两 is not a decimal
-_MAX_DIGITS = 28  # beyond Decimal's default precision a digit run is a code, not a figure
+_AR, _CN, _S, _B, _D_DEC = ARABIC, CN_CHARS, SMALL_CHARS, BIG_CHARS, DECIMAL_DIGIT_CHARS
 
 # A candidate numeral run. Spaces may separate Chinese parts (一百 五 十, 10 亿) but never two
 # Arabic numbers (1, 234 are two figures). Every alternative starts with a distinct character
 # class, so the scan is linear.
-_AR = (
-    r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+)"  # digits, separators, decimals
-    r"(?:[eE][-+]?\d+(?![A-Za-z])|\^[-+]{0,2}\d{1,3})?"  # exponent: 2e5, 2^5
-)
 _RUN = regex.compile(
     rf"""
     (?P<neg>负[ ]*|-(?=\.?\d))?                 # sign: 负 or a minus right before a digit
@@ -79,25 +78,6 @@ _RUN = regex.compile(
     regex.VERBOSE | regex.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
 )
 
-# Pieces of a run, in order; spaces are dropped.
-_TOKEN = regex.compile(
-    rf"""
-    (?P<ar>{_AR})              # Arabic number
-    | (?P<d>[{_D}])            # Chinese digit
-    | (?P<x>[{_X}])            # 廿 卅
-    | (?P<s>[{_S}])            # 十 百 千
-    | (?P<b>[{_B}])            # 万 亿 兆
-    | (?P<pt>点)               # decimal point
-    | (?P<few>[几数])          # unknown digit
-    | (?P<rem>[余多])          # remainder
-    | (?P<frac>分[ ]*之[ ]*(?:负[ ]*)?)  # fraction joiner (a negative numerator: 分之负)
-    | (?P<mixed>又|[ ](?=\d+/\d))    # mixed number joiner
-    | (?P<slash>/)             # slash fraction
-    | (?P<k>[kK])              # thousand
-    | [ ]+                     # spaces between parts
-    """,
-    regex.VERBOSE | regex.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
-)
 
 # What may follow a figure and changes its kind: 30%, 3个百分点, 三成(半), 九折, 2倍.
 _SUFFIX = regex.compile(
@@ -120,19 +100,6 @@ _RANGE_JOIN = regex.compile(r"[ ]*(?:至|到|~|-|—|–)[ ]*", regex.ASCII)
 _CODE_TAIL = regex.compile(r"-\d", regex.ASCII)
 
 _LONE_OK = frozenset("\n\r\t ,.;:!?\"'()[]“”‘’「」《》、。，：；！？（）")
-
-
-@dataclass(slots=True)
-class Num:
-    """A parsed numeral: value, granularity, whether a magnitude (万/亿) was written."""
-
-    v: Decimal | Fraction
-    g: Decimal
-    mag: bool = False
-    lo: Decimal | Fraction | None = None  # explicit bounds of 几/数/三四十/3-5
-    hi: Decimal | Fraction | None = None
-    rem_g: Decimal | None = None  # granularity of a 余/多 inside or after the run
-    few: bool = False
 
 
 @dataclass(slots=True)
@@ -161,268 +128,8 @@ class Figure:
             and n.lo is None
             and n.rem_g is None
             and n.g > 1
-            and (n.mag or n.g >= 100)
+            and n.round_mag
         )
-
-
-def _pow10_g(d: Decimal) -> Decimal:
-    """Place value of the last significant digit of a written number."""
-    sign, digits, exp = d.as_tuple()
-    if not isinstance(exp, int):
-        return Decimal(1)
-    if exp < 0:
-        return Decimal(1).scaleb(exp)
-    trailing = len(digits) - len("".join(map(str, digits)).rstrip("0") or "0")
-    return Decimal(10 ** (exp + trailing))
-
-
-def _ar_value(s: str) -> Decimal | None:
-    s = s.replace(",", "")
-    if len(s) > _MAX_DIGITS:
-        return None
-    if "^" in s:
-        base, _, power = s.partition("^")
-        exp_ = int(power.replace("+", "").replace("--", ""))
-        if abs(exp_) > _MAX_DIGITS or (exp_ < 0 and Decimal(base) == 0):
-            return None  # 9^99999999 would take minutes; 0^-1 is undefined
-        v = exact(Fraction(Decimal(base)) ** exp_)
-        return v if isinstance(v, Decimal) else Decimal(v.numerator) / v.denominator
-    return Decimal(s)
-
-
-def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
-    """Parse an integer/decimal numeral; returns the number and how many tokens it used."""
-    total = Decimal(0)
-    section = Decimal(0)
-    pend: Decimal | None = None
-    pend_ar = False
-    last_small: int | None = None
-    last_big: Decimal | None = None
-    zero = False
-    prev = ""  # kind of the previous token
-    prev_scale = Decimal(1)
-    dec_g: Decimal | None = None
-    mag = False
-    n = len(toks)
-    i = 0
-    while i < n:
-        kind, s = toks[i]
-        if kind == "d":
-            follows = toks[i + 1][0] if i + 1 < n else ""
-            if s == "两" and (pend is not None or prev in ("s", "b")) and follows not in ("s", "b", "d"):
-                break  # 三十两, 两万两: a trailing 两 is the weight unit liang
-            d = _DIGITS[s]
-            if pend is not None:
-                if prev == "d" and all(k == "d" for k, _ in toks):  # digit string: 一九九一
-                    return Num(Decimal("".join(str(_DIGITS[t]) for _, t in toks)), Decimal(1)), n
-                break
-            if d == 0:
-                zero = True
-            else:
-                pend, pend_ar = Decimal(d), False
-        elif kind == "x":  # 廿 = 二十: a tens section of its own (廿三 = 23)
-            if pend is not None or last_small is not None:
-                break
-            section += _SPECIAL[s]
-            last_small, zero, prev_scale = 10, False, Decimal(10)
-        elif kind == "ar":
-            if pend is not None or prev == "ar":
-                break
-            val = _ar_value(s)
-            if val is None:
-                return None, 0
-            pend, pend_ar = val, True
-            if "." in s and "^" not in s:
-                dec_g = _pow10_g(val)
-        elif kind in ("s", "k"):
-            sc = 1000 if kind == "k" else _SMALL[s]
-            if pend is None:
-                if i == 0 and (sc == 10 or (i + 1 < n and toks[i + 1][0] == "d")):
-                    pend = Decimal(1)  # 十五, 百三
-                elif zero and sc == 10:
-                    pend = Decimal(1)  # 一百零十万
-                else:
-                    break
-            if last_small is not None and sc >= last_small:
-                break
-            section += pend * sc
-            if dec_g is not None:
-                dec_g *= sc
-            last_small, pend, zero, prev_scale = sc, None, False, Decimal(sc)
-        elif kind == "b":
-            big = _BIG[s]
-            val = section + (pend or 0)
-            if val == 0:
-                if last_big is None or total == 0 or zero:
-                    break
-                total *= big  # 四万万, 二十一万亿
-                last_big *= big
-            elif last_big is None:
-                total = val * big
-                last_big = big
-            elif big < last_big:
-                total += val * big
-                last_big = big
-            else:
-                total = (total + val) * big
-                last_big = big
-            if dec_g is not None:
-                dec_g *= big
-            section, pend, last_small, zero, mag, prev_scale = Decimal(0), None, None, False, True, big
-        elif kind == "pt":
-            digits = []
-            j = i + 1
-            while j < n and toks[j][0] == "d" and toks[j][1] in _D_DEC:
-                digits.append(str(_DIGITS[toks[j][1]]))
-                j += 1
-            if not digits:
-                break
-            frac = Decimal("0." + "".join(digits))
-            if pend is not None and not zero and prev == "d" and prev_scale > 1 and i >= 2:
-                pend *= prev_scale / 10  # 两千三点一 = 2300.1
-            pend = section + (pend or 0) + frac
-            section, pend_ar, last_small = Decimal(0), True, None
-            dec_g = Decimal(1).scaleb(-len(digits))
-            prev, i = "pt", j
-            continue
-        else:
-            break
-        prev = kind
-        i += 1
-    if pend is not None and not zero and prev == "d" and prev_scale > 1 and i >= 2:
-        pend *= prev_scale / 10  # 一万二 = 12000, 百三 = 130: a trailing digit is one place down
-    elif pend is not None and pend_ar and prev == "ar" and prev_scale > 1 and not zero:
-        if "." not in toks[i - 1][1] and len(toks[i - 1][1]) == 1:
-            pend *= prev_scale / 10  # 3万4 = 34000
-    if i == 0 or (pend is None and section == 0 and total == 0 and not zero):
-        return None, 0
-    value = total + section + (pend or 0)
-    if dec_g is not None and i == n or (dec_g is not None and prev in ("b", "s", "k", "pt", "ar")):
-        g = dec_g
-    else:
-        g = _pow10_g(value) if value == value.to_integral_value() else Decimal(1)
-    return Num(_canon(value), g, mag), i
-
-
-def _canon(d: Decimal) -> Decimal:
-    if d == d.to_integral_value():
-        return Decimal(int(d))
-    return d.normalize()
-
-
-def _replace(toks: list[tuple[str, str]], i: int, digit: str) -> list[tuple[str, str]]:
-    out = list(toks)
-    out[i] = ("d", digit)
-    return out
-
-
-def _parse(toks: list[tuple[str, str]]) -> tuple[Num | None, int]:
-    """Parse a run's tokens: fractions, mixed numbers, 几/数, 三四十, 余/多, plain numerals."""
-    kinds = [k for k, _ in toks]
-    if kinds and all(k in ("s", "b") for k in kinds) and toks[0][1] not in "十拾":
-        v = Decimal(1)
-        for k, t in toks:
-            v *= _SMALL[t] if k == "s" else _BIG[t]
-        return Num(v, v, kinds[-1] == "b"), len(toks)  # 上千, 上百万: checked by the caller
-    if "mixed" in kinds:
-        i = kinds.index("mixed")
-        whole, used = _plain(toks[:i])
-        frac, used2 = _parse(toks[i + 1 :])
-        if whole is None or used != i or frac is None or used2 != len(toks) - i - 1:
-            return _plain(toks)
-        return Num(Fraction(whole.v) + Fraction(frac.v), Decimal(1)), len(toks)
-    for joiner in ("frac", "slash"):
-        if joiner in kinds:
-            i = kinds.index(joiner)
-            den, used = _plain(toks[:i])
-            num, used2 = _plain(toks[i + 1 :])
-            if den is None or used != i or num is None:
-                return den, used
-            if joiner == "slash":
-                den, num = num, den
-            if den.v == 0:  # 1/0, 零分之一: not a figure
-                return None, 0
-            sign = -1 if "负" in toks[i][1] else 1
-            return Num(sign * Fraction(num.v) / Fraction(den.v), Decimal(1)), i + 1 + used2
-    if "few" in kinds:
-        i = kinds.index("few")
-        lead = i == 0 or (i + 1 < len(toks) and toks[i + 1][0] == "s")
-        lo_d, hi_d = ("二", "九") if lead else ("一", "九")
-        lo, used = _plain(_replace(toks, i, lo_d))
-        hi, _ = _plain(_replace(toks, i, hi_d))
-        if lo is None or hi is None or used != len(toks):
-            return None, 0
-        stated = lo if i == 0 else _plain(toks[:i] + toks[i + 1 :])[0]
-        step = (Decimal(hi.v) - Decimal(lo.v)) / (8 if lo_d == "一" else 7)
-        v = stated.v if stated is not None else lo.v
-        return Num(v, step, lo.mag, lo=lo.v, hi=hi.v, few=True), used
-    if "rem" in kinds:
-        i = kinds.index("rem")
-        base, used = _plain(toks[:i])
-        if base is None or used != i:
-            return base, used
-        bigs = toks[i + 1 :]
-        if any(k != "b" for k, _ in bigs):
-            return base, used
-        m = Decimal(1)
-        for _, b in bigs:
-            m *= _BIG[b]
-        # 十余万: the remainder is one place of the digits (g * 万); 10万余: one 万
-        rem_g = base.g * m if bigs or toks[i - 1][0] != "b" else _BIG[toks[i - 1][1]]
-        return Num(_canon(Decimal(base.v) * m), base.g * m, base.mag or bool(bigs), rem_g=rem_g), len(
-            toks
-        )
-    int_part = kinds.index("pt") if "pt" in kinds else len(toks)
-    for i in range(int_part - 1):  # 三四十, 两三百, 十五六: two neighbouring digits
-        (k1, a), (k2, b) = toks[i], toks[i + 1]
-        if k1 == k2 == "d" and _DIGITS[a] and _DIGITS[b] == _DIGITS[a] + 1:
-            if i + 2 < len(toks) and toks[i + 2][0] == "d":
-                break
-            lo, used = _plain(_drop(toks, i + 1))
-            hi, _ = _plain(_drop(toks, i))
-            if lo is None or hi is None or used != len(toks) - 1:
-                break
-            return Num(lo.v, Decimal(hi.v) - Decimal(lo.v), lo.mag, lo=lo.v, hi=hi.v), len(toks)
-    return _plain(toks)
-
-
-def _drop(toks: list[tuple[str, str]], i: int) -> list[tuple[str, str]]:
-    return toks[:i] + toks[i + 1 :]
-
-
-def _tokens(body: str, base: int) -> tuple[list[tuple[str, str]], list[int]]:
-    toks: list[tuple[str, str]] = []
-    ends: list[int] = []
-    for m in _TOKEN.finditer(body):
-        kind = m.lastgroup
-        if kind is not None:
-            toks.append((kind, m.group()))
-            ends.append(base + m.end())
-    return toks, ends
-
-
-def parse_number(s: str) -> Decimal | None:
-    """The value of a plain numeral (Arabic or Chinese, with 万/亿), or ``None``.
-
-    >>> parse_number("3千万"), parse_number("十五点七"), parse_number("16,812")
-    (Decimal('30000000'), Decimal('15.7'), Decimal('16812'))
-    """
-    t = fold(s.strip())
-    neg = t.startswith(("负", "-"))
-    if neg:
-        t = t[1:]
-    toks, _ = _tokens(t, 0)
-    if not toks or _TOKEN.sub("", t):
-        return None
-    num, used = _parse(toks)
-    if num is None or used != len(toks) or num.lo is not None or num.rem_g is not None:
-        return None
-    if all(k in ("s", "b") for k, _ in toks) and toks[0][1] not in "十拾":
-        return None  # a bare scale (万, 千万) is not a numeral on its own
-    v = num.v if isinstance(num.v, Decimal) else None
-    if v is None:
-        return None
-    return -v if neg else v
 
 
 # --- scanning -------------------------------------------------------------------------------
@@ -492,8 +199,8 @@ def _percent_factor(prefix: str) -> Fraction:
 def _figure_at(
     m: regex.Match[str], text: str, unit_at: UnitAt | None
 ) -> tuple[Num | None, int, str, Kind | None]:
-    toks, ends = _tokens(m.group("body"), m.start("body"))
-    num, used = _parse(toks)
+    toks, ends = tokens(m.group("body"), m.start("body"))
+    num, used = parse_tokens(toks)
     if num is None or used == 0:
         return None, m.end(), "", None
     end = ends[used - 1]
@@ -501,7 +208,7 @@ def _figure_at(
         # 12千米, 五十兆字节: the scale belongs to a unit (kilometre, megabyte)
         u = unit_at(ends[used - 2])
         if u is not None and u.end > end and u.factor == 1:
-            shorter, used2 = _parse(toks[: used - 1])
+            shorter, used2 = parse_tokens(toks[: used - 1])
             if shorter is not None and used2 == used - 1:
                 num, used, end = shorter, used2, ends[used - 2]
     rule = "numeral"
@@ -605,7 +312,7 @@ def _after_figure(fig: Figure, text: str) -> None:
             return
         # 三成 = 30 %; 九折 = 9.9折 = 90 / 99 % of the price; 75折 and 三八折 read digit by digit
         k = Decimal(10) if v <= 10 else Decimal(1)
-        num.v, num.g = _canon(v * k), num.g * k
+        num.v, num.g = canon(v * k), num.g * k
         if m.group("half"):
             num.v += 5
         fig.kind, fig.unit = Kind.PERCENT, "percent"

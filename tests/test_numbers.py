@@ -113,8 +113,25 @@ BOUNDS = [
     pytest.param("1.5万", ("1.5万", "15000", "[14500, 15500)", "[14500, 15500)"), id="decimal-wan"),
     pytest.param("成千上万", ("成千上万", "10000", "[1000, +inf)", "[1000, 100000)"),
                  id="chengqianshangwan"),
-    pytest.param("400", ("400", "400", "[350, 450)", "[350, 450)"), id="round-hundreds"),
     pytest.param("70", ("70", "70", "[70, 70]", "[70, 70]"), id="tens-are-exact"),
+    # the issue: round-figure policy (a magnitude character after the last significant digit)
+    pytest.param("400", ("400", "400", "[400, 400]", "[400, 400]"), id="arabic-zeros-exact"),
+    pytest.param("2000", ("2000", "2000", "[2000, 2000]", "[2000, 2000]"), id="arabic-2000-exact"),
+    pytest.param("两百", ("两百", "200", "[200, 200]", "[200, 200]"), id="liangbai-exact"),
+    pytest.param("三十", ("三十", "30", "[30, 30]", "[30, 30]"), id="sanshi-exact"),
+    pytest.param("三千", ("三千", "3000", "[2500, 3500)", "[2500, 3500)"), id="sanqian-round"),
+    pytest.param("两万", ("两万", "20000", "[15000, 25000)", "[15000, 25000)"), id="liangwan-round"),
+    pytest.param("3千万", ("3千万", "30000000", "[25000000, 35000000)",
+                          "[25000000, 35000000)"), id="3qianwan-round"),
+    pytest.param("1000万", ("1000万", "10000000", "[5000000, 15000000)",
+                           "[5000000, 15000000)"), id="zeros-then-wan-round"),
+    pytest.param("一万二", ("一万二", "12000", "[12000, 12000]", "[12000, 12000]"),
+                 id="digit-after-wan-exact"),
+    pytest.param("3万4000", ("3万4000", "34000", "[34000, 34000]", "[34000, 34000]"),
+                 id="arabic-after-wan-exact"),
+    pytest.param("40k", ("40k", "40000", "[35000, 45000)", "[35000, 45000)"), id="k-round"),
+    pytest.param("超400", ("超400", "400", "(400, +inf)", "(400, 500)"), id="chao-400-uses-g"),
+    pytest.param("约400", ("约400", "400", "[300, 500]", "[350, 450]"), id="yue-400-uses-g"),
 ]
 
 
