@@ -143,15 +143,19 @@ def _cn2an_int(s: str) -> int | None:
 
     cn2an returns a float for some inputs and raises ``ValueError`` on what it cannot read
     (两, 〇, 一万二, 百三): both mean "let our parser do it". A float never gets through.
+    cn2an also reads some non-canonical strings wrongly (一亿十万 -> 100000000), so its
+    answer counts only when cn2an writes that number back the same way (an2cn round trip).
 
-    >>> _cn2an_int("三千五百万"), _cn2an_int("两千"), _cn2an_int("一万二")
-    (35000000, None, None)
+    >>> _cn2an_int("三千五百万"), _cn2an_int("两千"), _cn2an_int("一万二"), _cn2an_int("一亿十万")
+    (35000000, None, None, None)
     """
     try:
         v = cn2an.cn2an(s, "strict")
+        if type(v) is not int or cn2an.an2cn(v) != s:
+            return None
     except (ValueError, KeyError, IndexError, TypeError):
         return None
-    return v if type(v) is int else None
+    return v
 
 
 def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
@@ -209,8 +213,8 @@ def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
             if pend is None:
                 if i == 0 and (sc == 10 or (i + 1 < n and toks[i + 1][0] == "d")):
                     pend = Decimal(1)  # 十五, 百三
-                elif zero and sc == 10:
-                    pend = Decimal(1)  # 一百零十万
+                elif sc == 10 and (zero or prev == "b"):
+                    pend = Decimal(1)  # 一百零十万, 一亿十二万
                 else:
                     break
             if last_small is not None and sc >= last_small:

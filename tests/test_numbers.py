@@ -42,6 +42,10 @@ PLAIN = [
     pytest.param("百三", "130", id="baisan"),
     pytest.param("一百零十万", "1100000", id="ling-shi"),
     pytest.param("2e5", "200000", id="exponent"),
+    # the issue: cn2an reads 一亿十万 as 100000000; our parser reads 十 after a magnitude
+    pytest.param("一亿十万", "100100000", id="shi-after-yi-cn2an-misreads"),
+    pytest.param("一亿十二万", "100120000", id="shi-after-yi"),
+    pytest.param("十万零十", "100010", id="non-canonical-ling-shi"),
 ]
 
 NOT_NUMBERS = [
@@ -62,6 +66,39 @@ def test_parse_number(text: str, expected: str) -> None:
 def test_parse_number_refuses(text: str) -> None:
     """A string that is not a plain numeral gives None."""
     assert parse_number(text) is None
+
+
+def test_plain_chinese_goes_through_cn2an(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plain Chinese integer is read by cn2an (strict), and cn2an's value is the result."""
+    import cn2an
+
+    from claims import numerals
+
+    calls: list[tuple[str, str]] = []
+    real = cn2an.cn2an
+
+    def spy(s: str, mode: str) -> object:
+        calls.append((s, mode))
+        return real(s, mode)
+
+    monkeypatch.setattr(cn2an, "cn2an", spy)
+    numerals._cn2an_int.cache_clear()
+    assert parse_number("三千五百万") == Decimal(35000000)
+    assert calls == [("三千五百万", "strict")]
+    numerals._cn2an_int.cache_clear()
+
+
+def test_cn2an_float_never_gets_through(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When cn2an answers with a float, our parser's exact Decimal is used instead."""
+    import cn2an
+
+    from claims import numerals
+
+    monkeypatch.setattr(cn2an, "cn2an", lambda s, mode: 105.00000001)
+    numerals._cn2an_int.cache_clear()
+    v = parse_number("一百零五")
+    numerals._cn2an_int.cache_clear()
+    assert (v, type(v)) == (Decimal(105), Decimal)
 
 
 def _values(text: str) -> list[tuple[str, str, str, str]]:
