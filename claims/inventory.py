@@ -21,6 +21,7 @@ from functools import cache
 
 import regex
 
+from claims.bounds import construct
 from claims.models import Claim, Record, Source, Span
 from claims.timex import find_dates
 from claims.vocab import context_words
@@ -53,14 +54,27 @@ _NUMERAL_RUN = regex.compile(
     """,
     regex.VERBOSE,
 )
-_FIXED = regex.compile(
+# The e-mail branch is tried only on texts that hold an e-mail domain (@example.com): it
+# is the one branch that can start at any word edge of Chinese prose.
+_EMAIL = r"""
+             | (?<![\w.+\-]) [\w.+\-]+ @[\w\-]+\.[A-Za-z.]+   # e-mail, from a word edge
+"""
+_EMAIL_DOMAIN = regex.compile(r"@[\w\-]+\.[A-Za-z]")
+_LABEL = regex.compile(
     r"""
-      (?P<url> https?://\S+ | www\.[\w.\-]+\S*
-             | (?<![\w.+\-]) [\w.+\-]+ @[\w\-]+\.[A-Za-z.]+ )   # e-mail, from a word edge
+    [^\d\n]{0,6} [:：]             # a short label and a colon: 发布时间: 2024-09-03
+    """,
+    regex.VERBOSE,
+)
+_FIXED_SOURCE = r"""
+    (?= [\s\dA-Za-z一二三四五六七八九十“《（(①-⑳] {email_start} )   # cheap first-character test
+    (?:
+      (?P<url> https?://\S+ | www\.[\w.\-]+\S* {email} )
     | (?P<phone> (?<!\d) (?: 0\d{2,3}-\d{7,8} | 1[3-9]\d{9} | 400-?\d{3}-?\d{4} ) (?!\d) )
     | (?P<code>                    # G20, COVID-19, PM2.5: letters then digits
         (?<![A-Za-z0-9]) [A-Za-z]+ -? \d+ (?:\.\d+)? [A-Za-z0-9\-]* )
     | (?P<plenum>                  # 十一届三中全会, 二十届全国人大一次会议: names of meetings
+        (?<![一二三四五六七八九十])   # from the start of a numeral run (linear on floods of 一)
         [一二三四五六七八九十]+ 届 (?: 全国人大 | 全国政协 | 中央委员会 )?
         [一二三四五六七八九十]+ (?: 中全会 | 次会议 | 次全体会议 )
       )
@@ -75,8 +89,14 @@ _FIXED = regex.compile(
             | [①-⑳] )
       | (?<= [。；;：:，,] ) \s* [一二三四五六七八九十] 是
       )
-    """,
+    )
+"""
+_FIXED = regex.compile(
+    _FIXED_SOURCE.replace("{email_start}", r"| (?<![\w.+\-])[\w.+\-]").replace("{email}", _EMAIL),
     regex.VERBOSE,
+)
+_FIXED_NO_EMAIL = regex.compile(
+    _FIXED_SOURCE.replace("{email_start}", "").replace("{email}", ""), regex.VERBOSE
 )
 
 
@@ -157,7 +177,7 @@ def _chrome_and_datelines(text: str) -> list[tuple[int, int, str]]:
             continue
         non_empty += 1
         lead = start + (len(text[start:end]) - len(text[start:end].lstrip()))
-        if any(line.startswith(w) for w in sa.chrome_tail) and len(line) <= 12:
+        if len(line) <= 12 and line.startswith(sa.chrome_tail):
             found.append((lead, len(text), "page_chrome"))
             break
         if line in sa.chrome_lines:
@@ -170,9 +190,7 @@ def _chrome_and_datelines(text: str) -> list[tuple[int, int, str]]:
 def _is_dateline(line: str, near_top: bool) -> bool:
     """A short line that is a publication stamp: 2024-09-03 16:23:48北京日报客户端, 发布时间:…"""
     sa = context_words().set_aside
-    if any(line.startswith(w) for w in sa.dateline_leads) and regex.match(
-        r"[^\d\n]{0,6}[:：]", line
-    ):
+    if line.startswith(sa.dateline_leads) and _LABEL.match(line):
         return bool(find_dates(line))
     if not near_top:
         return False
@@ -191,7 +209,8 @@ def set_asides(text: str) -> list[SetAside]:
     """
     sa = context_words().set_aside
     found = _chrome_and_datelines(text)
-    for m in _FIXED.finditer(text):
+    fixed = _FIXED if _EMAIL_DOMAIN.search(text) else _FIXED_NO_EMAIL
+    for m in fixed.finditer(text):
         kind = m.lastgroup or ""
         if kind == "quoted":
             inner = m.group()[1:-1]
@@ -218,7 +237,8 @@ def set_asides(text: str) -> list[SetAside]:
     for start, end, reason in found:
         if start < last_end or end <= start:
             continue
-        out.append(SetAside(span=Span(start=start, end=end), text=text[start:end], reason=reason))
+        span = construct(Span, {"start": start, "end": end})
+        out.append(construct(SetAside, {"span": span, "text": text[start:end], "reason": reason}))
         last_end = end
     return out
 
