@@ -36,6 +36,7 @@ from claims.numerals import (
     CN_CHARS,
     DECIMAL_DIGIT_CHARS,
     SMALL_CHARS,
+    SPECIAL_WORDS,
     Num,
     canon,
     parse_number,
@@ -47,19 +48,25 @@ __all__ = ["Figure", "after_qualifier", "make_value", "parse_number", "scan"]
 
 _NUM = vocab.numerals()
 _QUAL = vocab.qualifiers()
+_DIGITS = _NUM.digits
 _SMALL = _NUM.small_scales
 _BIG = _NUM.big_scales
 _AR, _CN, _S, _B, _D_DEC = ARABIC, CN_CHARS, SMALL_CHARS, BIG_CHARS, DECIMAL_DIGIT_CHARS
+_PCT_WORDS = _NUM.percent_words
+_PCT_WORD_RE = "|".join(regex.escape(w) for w in sorted(_PCT_WORDS, key=len, reverse=True)) or "(?!)"
 
 # A candidate numeral run. Spaces may separate Chinese parts (一百 五 十, 10 亿) but never two
 # Arabic numbers (1, 234 are two figures). Every alternative starts with a distinct character
 # class, so the scan is linear.
 _RUN = regex.compile(
     rf"""
-    (?P<neg>负[ ]*|-(?=\.?\d))?                 # sign: 负 or a minus right before a digit
+    (?P<pword>{_PCT_WORD_RE})                   # a percentage word with no numeral: 对折, 半成
+    |
+    (?P<neg>负[ ]*|(?<!-)-(?=\.?\d))?           # sign: 负 or a minus right before a digit (--9: a dash)
     (?P<pct>[百千万佰仟]+[ ]*分[ ]*之[ ]*)?      # percent / permille prefix: 百分之, 千分之
     (?P<body>
-      (?:{_AR}|[{_CN}]|[几数](?=[ ]*[{_S}{_B}]))   # first atom: a number, numeral, 几十 / 数百
+      (?:{_AR}|[{_CN}]|[几数](?=[ ]*[{_S}{_B}])   # first atom: a number, numeral, 几十 / 数百
+         |{SPECIAL_WORDS})                          # ... or a numeral word (半百)
       (?:
         (?:{_AR})                                 # an Arabic part glued on (3万4000)
         | [ ]*[{_CN}几]                           # a Chinese part, maybe after spaces
@@ -71,7 +78,7 @@ _RUN = regex.compile(
         | [ ]*又[ ]*(?=[\d{_CN}])                 # mixed number: 三又三分之一
         | [ ](?=\d+/\d)                          # mixed number: 1 3/5
         | /(?=\d)                                 # slash fraction: 1/5
-        | [kK](?![A-Za-z])                        # 40k
+        | (?:[kK]|[ ]k)(?![A-Za-z])               # 40k, 52.5 k
       )*
     )
     """,
@@ -86,20 +93,34 @@ _SUFFIX = regex.compile(
     (?:
       (?P<percent>%)                       # percent sign
       | (?P<point>个[ ]*百[ ]*分[ ]*点)      # percentage points
-      | (?P<cheng>成(?P<half>半)?)          # tenths: 三成, 三成半
+      | (?P<cheng>成                        # tenths: 三成
+          (?:(?P<half>半)                   # 三成半 = 35 %
+          | [ ]?(?P<tenth>[1-9一二三四五六七八九])(?![0-9〇零一二两三四五六七八九十百千万亿])
+          )?)                               # 七成六 = 七成 六 = 76 %
       | (?P<zhe>折)                         # discount: 九折 = 90 % of the price
+      | [ ]*(?P<zhe_digit>[1-9])[ ]*折       # 7 2 折: a discount written digit by digit
       | (?P<bei>倍)                         # multiple
     )
     """,
     regex.VERBOSE | regex.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
 )
 
-# A second figure joined to the first: 3至5, 3-5万, 3~5.
-_RANGE_JOIN = regex.compile(r"[ ]*(?:至|到|~|-|—|–)[ ]*", regex.ASCII)
+# A second figure joined to the first: 3至5, 3-5万, 3~5, 20和30之间.
+_RANGE_JOIN = regex.compile(
+    r"""
+    [ ]*
+    (?:至|到|~|-|—|–          # 3至5, 3-5
+    | (?P<between>和|与))     # 20和30 ... only with 之间 after the second figure
+    [ ]*
+    """,
+    regex.VERBOSE | regex.ASCII,
+)
+_BETWEEN_END = regex.compile(r"[ ]*之?间", regex.ASCII)  # ... 之间 / 间 closes 20和30之间
 # A third dash-joined number marks a code or a date (2024-09-03, 010-1234-5678).
 _CODE_TAIL = regex.compile(r"-\d", regex.ASCII)
 
-_LONE_OK = frozenset("\n\r\t ,.;:!?\"'()[]“”‘’「」《》、。，：；！？（）")
+# A decimal number followed by another ".digit": a dotted code or version (2.5.1, 192.168.0.1)
+_DOTTED = regex.compile(r"(?:\.\d+)+", regex.ASCII)
 
 
 @dataclass(slots=True)
@@ -179,7 +200,8 @@ def _qualifier_before(text: str, start: int) -> tuple[Any, int]:
 def after_qualifier(text: str, pos: int) -> tuple[Any, int]:
     """The bounding word at ``pos`` (以上, 左右, 余, 多 ...) and where it ends, or ``(None, pos)``."""
     for n in _AFTER_LENS:
-        q = _AFTER.get(text[pos : pos + n])
+        w = text[pos : pos + n]
+        q = _AFTER.get(w) if len(w) == n else None  # (a slice past the end is shorter)
         if q is not None:
             return q, pos + n
     return None, pos
@@ -250,12 +272,23 @@ def scan(
             skip_i += 1
         if skip_i < len(skip) and skip[skip_i][0] < m.end():
             continue
+        if m.group("pword"):
+            out.append(_percent_word(m))
+            continue
         prev = text[start - 1] if start else ""
         if prev and prev.isascii() and (prev.isalnum() or prev in "_@#/:."):
-            continue  # part of a code, version, handle or time: V5, @北京12345, 16:23
+            if not (prev == "." and text[start - 2 : start - 1] == "."):  # ...9: an ellipsis
+                continue  # part of a code, version, handle or time: V5, @北京12345, 16:23
+            if text[start] == ".":
+                pos = start + 1  # ....9: the last dot too belongs to the ellipsis
+                continue
         num, end, rule, kind = _figure_at(m, text, unit_at)
         if num is None:
             continue
+        dotted = _DOTTED.match(text, end) if text[end - 1 : end].isdigit() else None
+        if dotted is not None and "." in text[start:end]:
+            pos = dotted.end()
+            continue  # 2.5.1, 192.168.0.1: a version or address, not a decimal figure
         pos = max(pos, end) if end > m.end() else end
         body = text[start:end]
         chinese_only = not any("0" <= c <= "9" for c in body)
@@ -285,7 +318,7 @@ def scan(
         if text.startswith(":", end) and end + 1 < n and text[end + 1].isdigit():
             pos = max(pos, end + 1)
             continue  # a clock time 16:23
-        _after_figure(fig, text)
+        _after_figure(fig, text, unit_at)
         _range(fig, text, unit_at)
         _before_figure(fig, text)
         pos = max(pos, fig.end)
@@ -294,27 +327,51 @@ def scan(
         out.append(fig)
 
 
-def _after_figure(fig: Figure, text: str) -> None:
+def _percent_word(m: regex.Match[str]) -> Figure:
+    """A percentage stated by a word of its own (对折 = 50 %, 半成 = 5 %)."""
+    v = _PCT_WORDS[m.group("pword")]
+    num = Num(v, _pow10(v))
+    return Figure(m.start(), m.end(), num, "percent_word", Kind.PERCENT, "percent")
+
+
+def _pow10(v: Decimal) -> Decimal:
+    """Place value of the last nonzero digit of an integer (50 -> 10, 5 -> 1)."""
+    g = Decimal(1)
+    while v and v % (g * 10) == 0:
+        g *= 10
+    return g
+
+
+def _after_figure(fig: Figure, text: str, unit_at: UnitAt | None = None) -> None:
     """Suffixes that change the kind: %, 个百分点, 成, 折, 倍."""
     m = _SUFFIX.match(text, fig.end)
     if m is None or fig.kind is not None:
         return
+    if m.group("tenth") and unit_at is not None and unit_at(m.end()) is not None:
+        m = _SUFFIX.match(text, fig.end, m.start("tenth"))  # 三成五个: 三成, then 五个
+        if m is None:
+            return
     num = fig.num
     if m.group("percent"):
         fig.kind, fig.unit, fig.rule = Kind.PERCENT, "percent", "percent_sign"
     elif m.group("point"):
         fig.kind, fig.unit, fig.rule = Kind.PERCENTAGE_POINT, "percentage_point", "percentage_point"
-    elif m.group("cheng") or m.group("zhe"):
+    elif m.group("cheng") or m.group("zhe") or m.group("zhe_digit"):
         v = Decimal(num.v) if isinstance(num.v, Decimal) else None
         if v is None or v <= 0 or v >= 100 or (m.group("cheng") and v > 10):
             return
         if m.group("zhe") and (v == 10 or (v > 10 and v != v.to_integral_value())):
             return
+        digit = m.group("tenth") or m.group("zhe_digit")
+        if m.group("zhe_digit") and not (v < 10 and v == v.to_integral_value()):
+            return  # 7 2 折 only: two single digits
         # 三成 = 30 %; 九折 = 9.9折 = 90 / 99 % of the price; 75折 and 三八折 read digit by digit
         k = Decimal(10) if v <= 10 else Decimal(1)
         num.v, num.g = canon(v * k), num.g * k
         if m.group("half"):
             num.v += 5
+        elif digit is not None:
+            num.v, num.g = num.v + (int(digit) if digit.isdigit() else _DIGITS[digit]), Decimal(1)
         fig.kind, fig.unit = Kind.PERCENT, "percent"
         fig.rule = "tenths" if m.group("cheng") else "discount"
     elif m.group("bei"):
@@ -330,7 +387,7 @@ def _range(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
     if j is None or fig.num.lo is not None:
         return
     m = _RUN.match(text, j.end())
-    if m is None or m.group("neg"):
+    if m is None or m.group("neg") or m.group("pword"):
         return
     num2, end2, _, kind2 = _figure_at(m, text, unit_at)
     if num2 is None or num2.lo is not None or kind2 is not None:
@@ -339,6 +396,9 @@ def _range(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
         return
     second = Figure(fig.start, end2, num2, fig.rule)
     _after_figure(second, text)
+    between = _BETWEEN_END.match(text, second.end) if j.group("between") else None
+    if j.group("between") and between is None:
+        return  # 3和5 alone is a list of two figures, not a range
     lo, hi = Fraction(fig.num.v), Fraction(num2.v)
     if fig.kind is not None and second.kind is not None and fig.kind != second.kind:
         return
@@ -352,7 +412,7 @@ def _range(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
     fig.num.lo, fig.num.hi = exact(lo), exact(hi)
     fig.num.v = fig.num.lo
     fig.num.g = min(fig.num.g, num2.g)
-    fig.end = second.end
+    fig.end = second.end if between is None else between.end()
     fig.kind = fig.kind or second.kind
     fig.unit = fig.unit or second.unit
     fig.rule = "range"

@@ -36,6 +36,7 @@ __all__ = [
     "CN_CHARS",
     "DECIMAL_DIGIT_CHARS",
     "SMALL_CHARS",
+    "SPECIAL_WORDS",
     "Num",
     "canon",
     "parse_number",
@@ -51,7 +52,20 @@ _SPECIAL = _NUM.special
 _D = "".join(_DIGITS)
 _S = "".join(_SMALL)
 _B = "".join(_BIG)
-_X = "".join(_SPECIAL)
+_X = "".join(w for w in _SPECIAL if len(w) == 1)  # 廿 卅: stand in a run like digits
+
+
+def _word_pattern(w: str) -> str:
+    """``w`` unless its last character starts a word that is no figure (一半百姓: not 半百)."""
+    tails = [n[1:] for n in _NUM.not_numbers if n[0] == w[-1] and len(n) > 1]
+    guard = "|".join(regex.escape(t) for t in sorted(tails, key=len, reverse=True))
+    return regex.escape(w) + (f"(?!{guard})" if guard else "")
+
+
+# 半百: whole words, only ever a figure of their own (longest first)
+_X_WORDS = "|".join(
+    _word_pattern(w) for w in sorted((w for w in _SPECIAL if len(w) > 1), key=len, reverse=True)
+) or "(?!)"
 _CN = _D + _S + _B + _X
 _D_DEC = _D.replace("两", "").replace("俩", "")  # 一点两小时: colloquial 两 is not a decimal
 _MAX_DIGITS = 28  # beyond Decimal's default precision a digit run is a code, not a figure
@@ -60,6 +74,7 @@ _ROUND_SCALES = frozenset(c for c, v in _SMALL.items() if v == 1000) | frozenset
 
 # Character classes and the Arabic-number pattern shared with the run scanner (numbers.py).
 DIGIT_CHARS, SMALL_CHARS, BIG_CHARS, SPECIAL_CHARS, CN_CHARS = _D, _S, _B, _X, _CN
+SPECIAL_WORDS = _X_WORDS
 DECIMAL_DIGIT_CHARS = _D_DEC
 
 # An Arabic number: digits with optional separators and decimals, and an optional exponent.
@@ -74,7 +89,7 @@ _TOKEN = regex.compile(
     rf"""
     (?P<ar>{_AR})              # Arabic number
     | (?P<d>[{_D}])            # Chinese digit
-    | (?P<x>[{_X}])            # 廿 卅
+    | (?P<x>{_X_WORDS}|[{_X}])  # 半百, 廿 卅
     | (?P<s>[{_S}])            # 十 百 千
     | (?P<b>[{_B}])            # 万 亿 兆
     | (?P<pt>点)               # decimal point

@@ -165,13 +165,13 @@ def tables() -> Tables:
     rule_words = {"度": "du", "块": "kuai", "方": "fang", **dict.fromkeys(rules.fen.factors, "fen")}
     for word, mw in vocab.measure_words().items():
         count = Entry(
-            unit=word, kind=Kind.COUNT, counts=mw.counts, counted=mw.counted,
-            rule=rule_words.get(word), origin="measure_words.toml",
+            unit=mw.unit or word, kind=Kind.COUNT, factor=mw.factor, counts=mw.counts,
+            counted=mw.counted, rule=rule_words.get(word), origin="measure_words.toml",
         )  # fmt: skip
         _add(suffix, word, count)
         if count.rule is None:
             for scale, f in scales.items():
-                _add(suffix, scale + word, replace(count, factor=f))
+                _add(suffix, scale + word, replace(count, factor=f * mw.factor))
     for word, rule in rule_words.items():  # 角 毛: no unit at all unless the rule finds money
         suffix.setdefault(word, Entry(unit=word, kind=Kind.COUNT, rule=rule, origin="rules"))
     du = rules.du

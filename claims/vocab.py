@@ -58,6 +58,7 @@ class NumeralTable(BaseModel):
     big_scales: dict[str, Decimal]
     special: dict[str, int]
     percent_prefixes: dict[str, Decimal]
+    percent_words: dict[str, Decimal]
     fraction_joiner: str
     mixed_joiner: str
     decimal_point: str
@@ -105,7 +106,8 @@ def numerals() -> NumeralTable:
                 for k, v in raw["fold"].items()}
         for table in ("digits", "small_scales", "special"):
             for k, v in raw[table].items():
-                _one_char(name, f"{table}.{k}", k)
+                if table != "special" or len(k) < 2:  # 廿, and whole words such as 半百
+                    _one_char(name, f"{table}.{k}", k)
                 if not isinstance(v, int) or isinstance(v, bool) or v < 0:
                     raise VocabularyError(name, f"{table}.{k}", f"expected an integer >= 0, got {v!r}")
         for k, v in raw["digits"].items():
@@ -125,6 +127,12 @@ def numerals() -> NumeralTable:
             except (InvalidOperation, TypeError):
                 raise VocabularyError(name, f"markers.percent_prefixes.{k}",
                                       f"not an exact number: {v!r}") from None
+        pct_words: dict[str, Decimal] = {}
+        for k, v in raw["percent_words"].items():
+            try:
+                pct_words[k] = Decimal(v)
+            except (InvalidOperation, TypeError):
+                raise VocabularyError(name, f"percent_words.{k}", f"not an exact number: {v!r}") from None
         words = tuple(raw["not_numbers"]["words"])
         seen: set[str] = set()
         for w in words:
@@ -138,6 +146,7 @@ def numerals() -> NumeralTable:
             big_scales=big,
             special=raw["special"],
             percent_prefixes=pct,
+            percent_words=pct_words,
             fraction_joiner=markers["fraction_joiner"],
             mixed_joiner=markers["mixed_joiner"],
             decimal_point=markers["decimal_point"],
@@ -323,6 +332,8 @@ class MeasureWord(_UnitTable):
 
     counts: Literal["people", "events", "objects", "places", "groups", "other"]
     counted: str | None = None
+    factor: Decimal = Field(default=Decimal(1), gt=0)
+    unit: str | None = None  # the unit recorded on the claim, when not the word itself (打 -> 个)
 
 
 class Currency(_UnitTable):

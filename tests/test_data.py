@@ -110,15 +110,30 @@ def test_every_currency_prefix_is_reachable(sign: str, code: str) -> None:
     assert (m.surface, m.unit, m.start) == (sign, code, 1)
 
 
-@pytest.mark.parametrize(("word", "counts"), sorted(
-    (w, mw.counts) for w, mw in vocab.measure_words().items()
+@pytest.mark.parametrize(("word", "counts", "unit"), sorted(
+    (w, mw.counts, mw.unit or w) for w, mw in vocab.measure_words().items()
 ))  # fmt: skip
-def test_every_measure_word_is_reachable(word: str, counts: str) -> None:
+def test_every_measure_word_is_reachable(word: str, counts: str, unit: str) -> None:
     """Every measure word is matched as a count after a Chinese numeral, before a noun."""
     m = match_unit(f"三{word}的", 1)
     assert m is not None
-    assert (m.surface, m.unit, m.kind, m.counts) == (word, word, Kind.COUNT, counts)
-    assert dimension(word) == "count"
+    assert (m.surface, m.unit, m.kind, m.counts) == (word, unit, Kind.COUNT, counts)
+    assert dimension(word) == "count" == dimension(unit)
+
+
+def test_measure_word_units_are_measure_words() -> None:
+    """A measure word recorded under another unit (打 -> 个) names a plain measure word."""
+    table = vocab.measure_words()
+    for word, mw in table.items():
+        if mw.unit is not None:
+            assert mw.unit in table and table[mw.unit].factor == 1, word
+
+
+def test_measure_word_without_noun() -> None:
+    """No measure word runs on into its counted noun (个县 is 个 + 县)."""
+    table = vocab.measure_words()
+    assert "个县" not in table
+    assert all(not (len(w) > 1 and w[0] == "个" and w[1:] in table) for w in table)
 
 
 def test_no_word_in_two_tables() -> None:

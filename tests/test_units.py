@@ -50,7 +50,7 @@ SEED = [
     case("连续成功举办十一届的微博", "十一", "editions", unit="届", counts="events"),
     case("已达成30多个项目合作", "30多", "projects", surface="个", unit="个"),
     case("投身乡村振兴事业5年多来", "5", "years", surface="年", unit="year", kind=DURATION),
-    case("先后走过十几个县", "十几", "counties", surface="个县", unit="个县", counted="县"),
+    case("先后走过十几个县", "十几", "counties", surface="个", unit="个", counted=None),
     case("三天时间", "三", "three-days", surface="天", unit="day", kind=DURATION),
     case("话题阅读量就超2亿人次", "2亿", "person-times", surface="人次", counts="people"),
     case("网络销售突破10万只", "10万", "sheep", surface="只", unit="只", kind=COUNT),
@@ -124,6 +124,10 @@ RECOGNIZERS_TEMPERATURE_AND_AGE = [
 
 OURS = [
     case("价格5元/吨", "5", "yuan-per-tonne", surface="元/吨", unit="CNY", per="tonne"),
+    case("十打苹果", "十", "dozen", surface="打", unit="个", factor=12, kind=COUNT),
+    case("买了三万打", "三", "wan-dozen", surface="万打", unit="个", factor=120000),
+    case("10日元5日本銭", "10日元5", "yen-sen", surface="日本銭", unit="JPY",
+         factor=Decimal("0.01")),
     case("猪肉12元/斤", "12", "yuan-per-jin", unit="CNY", per="jin", kind=MONEY),
     case("房价3万元/平方米", "3", "wan-yuan-per-m2", factor=10000, per="square_meter"),
     case("人均20元/人", "20", "yuan-per-person", unit="CNY", per="人"),

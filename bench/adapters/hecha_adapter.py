@@ -3,6 +3,9 @@
 ``recognize(text, model=STEM)`` runs ``claims.extract`` and keeps the claims whose kind fits
 the peer model (``model`` only filters our output; nothing depends on the test inputs).
 ``value`` is the stated figure as a string ("30%" for the percent model), ``unit`` our unit.
+A range claim (3至5, 5-20%) states two figures: it is reported once per figure, with the
+claim's span each time, since the peer's point models have no range. For the range models
+(number_range*), every claim is reported once with its literal interval as the value.
 """
 
 from __future__ import annotations
@@ -42,13 +45,26 @@ def warm_up() -> None:
 def recognize(text: str, model: str = "number") -> list[dict[str, Any]]:
     """The claims of ``text`` that fit the peer ``model``, as scorer dicts."""
     kinds = _KINDS.get(model, _ALL)
-    out = []
+    ranges = model.startswith("number_range")
+    out: list[dict[str, Any]] = []
     for c in extract(text):
         if c.kind not in kinds:
             continue
-        stated = c.value.stated
-        value = _dump(stated)
-        if model == "percent":
-            value += "%"
-        out.append({"start": c.span.start, "end": c.span.end, "value": value, "unit": c.unit})
+        span = {"start": c.span.start, "end": c.span.end, "unit": c.unit}
+        if ranges:
+            lit = c.value.literal
+            interval = {
+                "lo": None if lit.lower is None else _dump(lit.lower),
+                "hi": None if lit.upper is None else _dump(lit.upper),
+                "lo_closed": lit.lower_closed,
+                "hi_closed": lit.upper_closed,
+            }
+            out.append({**span, "value": interval})
+            continue
+        figures = [c.value.stated]
+        if c.value.stated_end is not None:
+            figures.append(c.value.stated_end)
+        for stated in figures:
+            value = _dump(stated) + ("%" if model == "percent" else "")
+            out.append({**span, "value": value})
     return out
