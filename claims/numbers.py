@@ -53,7 +53,11 @@ _SMALL = _NUM.small_scales
 _BIG = _NUM.big_scales
 _AR, _CN, _S, _B, _D_DEC = ARABIC, CN_CHARS, SMALL_CHARS, BIG_CHARS, DECIMAL_DIGIT_CHARS
 _PCT_WORDS = _NUM.percent_words
-_PCT_WORD_RE = "|".join(regex.escape(w) for w in sorted(_PCT_WORDS, key=len, reverse=True)) or "(?!)"
+_PCT_WORD_RE = "|".join(
+    (f"(?<={regex.escape(_NUM.percent_word_leads[w])})" if w in _NUM.percent_word_leads else "")
+    + regex.escape(w)
+    for w in sorted(_PCT_WORDS, key=len, reverse=True)
+) or "(?!)"  # 打对折: a lead word must stand right before some of them
 
 # A candidate numeral run. Spaces may separate Chinese parts (一百 五 十, 10 亿) but never two
 # Arabic numbers (1, 234 are two figures). Every alternative starts with a distinct character
@@ -62,7 +66,7 @@ _RUN = regex.compile(
     rf"""
     (?P<pword>{_PCT_WORD_RE})                   # a percentage word with no numeral: 对折, 半成
     |
-    (?P<neg>负[ ]*|(?<!-)-(?=\.?\d))?           # sign: 负 or a minus right before a digit (--9: a dash)
+    (?P<neg>负[ ]*|(?<!-)-(?=\.?\d))?           # sign: 负, or a minus before a digit (not --9)
     (?P<pct>[百千万佰仟]+[ ]*分[ ]*之[ ]*)?      # percent / permille prefix: 百分之, 千分之
     (?P<body>
       (?:{_AR}|[{_CN}]|[几数](?=[ ]*[{_S}{_B}])   # first atom: a number, numeral, 几十 / 数百
@@ -198,7 +202,7 @@ def _qualifier_before(text: str, start: int) -> tuple[Any, int]:
 
 
 def after_qualifier(text: str, pos: int) -> tuple[Any, int]:
-    """The bounding word at ``pos`` (以上, 左右, 余, 多 ...) and where it ends, or ``(None, pos)``."""
+    """The bounding word at ``pos`` (以上, 左右, 余, 多 ...) and where it ends, or (None, pos)."""
     for n in _AFTER_LENS:
         w = text[pos : pos + n]
         q = _AFTER.get(w) if len(w) == n else None  # (a slice past the end is shorter)
@@ -237,7 +241,8 @@ def _figure_at(
     kind: Kind | None = None
     if m.group("pct"):
         k = _percent_factor(m.group("pct"))
-        num.v, num.g = exact(Fraction(num.v) * k), Decimal(num.g) * Decimal(k.numerator) / k.denominator
+        num.v = exact(Fraction(num.v) * k)
+        num.g = Decimal(num.g) * Decimal(k.numerator) / k.denominator
         if num.lo is not None and num.hi is not None:
             num.lo, num.hi = exact(Fraction(num.lo) * k), exact(Fraction(num.hi) * k)
         rule, kind = "percent_words", Kind.PERCENT

@@ -59,7 +59,7 @@ def _word_pattern(w: str) -> str:
     """``w`` unless its last character starts a word that is no figure (一半百姓: not 半百)."""
     tails = [n[1:] for n in _NUM.not_numbers if n[0] == w[-1] and len(n) > 1]
     guard = "|".join(regex.escape(t) for t in sorted(tails, key=len, reverse=True))
-    return regex.escape(w) + (f"(?!{guard})" if guard else "")
+    return str(regex.escape(w)) + (f"(?!{guard})" if guard else "")
 
 
 # 半百: whole words, only ever a figure of their own (longest first)
@@ -315,7 +315,8 @@ def parse_tokens(toks: list[tuple[str, str]]) -> tuple[Num | None, int]:
         v = Decimal(1)
         for k, t in toks:
             v *= _SMALL[t] if k == "s" else _BIG[t]
-        return Num(v, v, kinds[-1] == "b", toks[-1][1] in _ROUND_SCALES), len(toks)  # 上千, 上百万: checked by the caller
+        # 上千, 上百万: checked by the caller
+        return Num(v, v, kinds[-1] == "b", toks[-1][1] in _ROUND_SCALES), len(toks)
     if "mixed" in kinds:
         i = kinds.index("mixed")
         whole, used = _plain(toks[:i])
@@ -361,9 +362,8 @@ def parse_tokens(toks: list[tuple[str, str]]) -> tuple[Num | None, int]:
             m *= _BIG[b]
         # 十余万: the remainder is one place of the digits (g * 万); 10万余: one 万
         rem_g = base.g * m if bigs or toks[i - 1][0] != "b" else _BIG[toks[i - 1][1]]
-        return Num(canon(Decimal(base.v) * m), base.g * m, base.mag or bool(bigs), rem_g=rem_g), len(
-            toks
-        )
+        num = Num(canon(Decimal(base.v) * m), base.g * m, base.mag or bool(bigs), rem_g=rem_g)
+        return num, len(toks)
     int_part = kinds.index("pt") if "pt" in kinds else len(toks)
     for i in range(int_part - 1):  # 三四十, 两三百, 十五六: two neighbouring digits
         (k1, a), (k2, b) = toks[i], toks[i + 1]

@@ -59,6 +59,7 @@ class NumeralTable(BaseModel):
     special: dict[str, int]
     percent_prefixes: dict[str, Decimal]
     percent_words: dict[str, Decimal]
+    percent_word_leads: dict[str, str]
     fraction_joiner: str
     mixed_joiner: str
     decimal_point: str
@@ -132,7 +133,9 @@ def numerals() -> NumeralTable:
             try:
                 pct_words[k] = Decimal(v)
             except (InvalidOperation, TypeError):
-                raise VocabularyError(name, f"percent_words.{k}", f"not an exact number: {v!r}") from None
+                raise VocabularyError(
+                    name, f"percent_words.{k}", f"not an exact number: {v!r}"
+                ) from None
         words = tuple(raw["not_numbers"]["words"])
         seen: set[str] = set()
         for w in words:
@@ -147,6 +150,7 @@ def numerals() -> NumeralTable:
             special=raw["special"],
             percent_prefixes=pct,
             percent_words=pct_words,
+            percent_word_leads=raw.get("percent_word_leads", {}),
             fraction_joiner=markers["fraction_joiner"],
             mixed_joiner=markers["mixed_joiner"],
             decimal_point=markers["decimal_point"],

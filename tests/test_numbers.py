@@ -176,7 +176,7 @@ CONFORMANCE = [
     pytest.param("半百", ("半百", "50", "[50, 50]", "[50, 50]"), id="number-62-banbai"),
     pytest.param("...9", ("9", "9", "[9, 9]", "[9, 9]"), id="number-223-ellipsis"),
     pytest.param("--9", ("9", "9", "[9, 9]", "[9, 9]"), id="number-224-double-dash"),
-    pytest.param("对折", ("对折", "50", "[50, 50]", "[50, 50]"), id="percent-1-duizhe"),
+    pytest.param("打对折", ("对折", "50", "[50, 50]", "[50, 50]"), id="percent-1-da-duizhe"),
     pytest.param("七成 六", ("七成 六", "76", "[76, 76]", "[76, 76]"), id="percent-5-qicheng-liu"),
     pytest.param("7 2 折", ("7 2 折", "72", "[72, 72]", "[72, 72]"), id="percent-7-spaced-zhe"),
     pytest.param("半成", ("半成", "5", "[5, 5]", "[5, 5]"), id="percent-17-bancheng"),
@@ -257,6 +257,10 @@ FALSE_FIGURES = [
     pytest.param("登陆部队", id="financial-lu-alone"),
     pytest.param("V5版本", id="code-after-letter"),
     pytest.param("一半百姓", id="ban-baixing-not-banbai"),
+    # Recognizers-Text negative cases: 对折 without 打 is folding; 十足 is "full"
+    pytest.param("对折", id="percent-2-duizhe-alone"),
+    pytest.param("将纸对折", id="fold-paper"),
+    pytest.param("美味十足", id="number-325-shizu"),
     # a dotted number is a version or an address (Recognizers-Text number-222 splits it)
     pytest.param("2222.2222.22222.222", id="dotted-code"),
     pytest.param("192.168.0.1", id="ip-address"),
