@@ -17,15 +17,14 @@ The word lists are data: ``claims/data/context.toml``. The key grammar is in doc
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 import regex
 
 from claims import timex
+from claims._clause import _HASHTAG, _KEY_TRIM, _patterns, _read
+from claims.bounds import construct
 from claims.models import Claim, Kind, Source, Span
-from claims.vocab import ContextWords, context_words, measure_words
 
 __all__ = ["attribute", "metric_key", "paragraph_spans", "sentence_spans"]
 
@@ -47,55 +46,8 @@ _CLAUSE_SEP = regex.compile(
     """,
     regex.VERBOSE,
 )
-_HASHTAG = regex.compile(
-    r"""
-    \# [^\#\n]{1,40} \#            # a Weibo topic #丰收的尉犁#: a subject for its 话题阅读量
-    """,
-    regex.VERBOSE,
-)
-_NOUN_RUN = regex.compile(
-    r"""
-    [\p{Han}A-Za-z0-9·\-+]+        # a run of word characters (stops at punctuation and spaces)
-    """,
-    regex.VERBOSE,
-)
-# Characters trimmed from a subject before it goes into a metric key.
-_KEY_TRIM = regex.compile(r"""[\s#“”"'《》「」|]+""")
-
-_COUNTLIKE = (Kind.COUNT, Kind.RATE, Kind.MEASURE)
-
-
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-@dataclass(frozen=True, slots=True)
-class _Patterns:
-    """The word tables of context.toml compiled into anchored patterns (built once)."""
-
-    words: ContextWords
-    lead: regex.Pattern[str]
-    trail: regex.Pattern[str]
-    change_tail: regex.Pattern[str]
-    metric_end: regex.Pattern[str]
-    verbs: regex.Pattern[str]
-    rates: regex.Pattern[str]
-    stops: regex.Pattern[str]
-
-
-@cache
-def _patterns() -> _Patterns:
-    w = context_words()
-    return _Patterns(
-        words=w,
-        lead=regex.compile(rf"^(?:\s|{_alt(w.lead_fillers)})+"),
-        trail=regex.compile(rf"(?:\s|{_alt(w.trail_fillers)})+$"),
-        change_tail=regex.compile(rf"(?:{_alt(w.change_verbs)})$"),
-        metric_end=regex.compile(rf"(?:{_alt(w.metric_modifiers)})*(?:{_alt(w.metric_words)})$"),
-        verbs=regex.compile(_alt(w.verbs)),
-        rates=regex.compile(_alt(w.rate_words)),
-        stops=regex.compile(_alt(w.counted_stops)),
-    )
+_LINE_BREAK = regex.compile(r"\n")
+_CURRENCY_CODE = regex.compile(r"[A-Z]{3}")  # ISO 4217: CNY, USD
 
 
 def sentence_spans(text: str) -> list[Span]:
@@ -119,7 +71,7 @@ def paragraph_spans(text: str) -> list[Span]:
     """The paragraphs of ``text``: its non-blank lines."""
     out: list[Span] = []
     start = 0
-    for m in regex.finditer(r"\n", text):
+    for m in _LINE_BREAK.finditer(text):
         _add_trimmed(text, start, m.start(), out)
         start = m.end()
     _add_trimmed(text, start, len(text), out)
@@ -132,7 +84,7 @@ def _add_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        out.append(Span(start=start, end=end))
+        out.append(construct(Span, {"start": start, "end": end}))
 
 
 def _containing(spans: list[Span], starts: list[int], pos: int) -> Span:
@@ -142,139 +94,12 @@ def _containing(spans: list[Span], starts: list[int], pos: int) -> Span:
     return Span(start=pos, end=pos)
 
 
-@dataclass(slots=True)
-class _Reading:
-    """What the clause around one figure says about it."""
-
-    subject: str | None = None
-    metric: str | None = None
-    counted: str | None = None
-    per: str | None = None
-    change: bool = False
-    quantified: bool = False  # a noun follows the figure: 十余万政务微博
-    self_subject: bool = False  # ... and the noun is what the figure is about
-
-
-def _strip(core: str, p: _Patterns) -> tuple[str, bool]:
-    """Drop leading fillers and trailing fillers/change verbs; report whether a change verb went."""
-    core = p.lead.sub("", core)
-    change = False
-    while True:
-        before = core
-        core = p.trail.sub("", core)
-        m = p.change_tail.search(core)
-        if m:
-            change = True
-            core = core[: m.start()]
-        if core == before:
-            return core, change
-
-
-def _counted_after(right: str, p: _Patterns) -> str | None:
-    """The noun right after a figure (十余万政务微博共同… -> 政务微博), or ``None``."""
-    run = right.removeprefix("的").lstrip()
-    m = _NOUN_RUN.match(run)
-    if not m:
-        return None
-    noun = m.group()[:16]
-    for i in range(len(noun)):
-        if p.stops.match(noun, i):
-            noun = noun[:i]
-            break
-    return noun or None
-
-
-def _read(left: str, right: str, claim: Claim, p: _Patterns) -> _Reading:
-    """Read subject, metric, counted, per and change from the text around one figure."""
-    w = p.words
-    r = _Reading()
-    rates = list(p.rates.finditer(left))
-    if rates:
-        r.per = w.rate_words[rates[-1].group()]
-    for suffix, per in w.per_suffixes.items():
-        if right.startswith(suffix):
-            r.per = per
-    raw = left.strip()
-    after_prep = any(raw.endswith(x) for x in w.prepositions)
-    core, r.change = _strip(raw, p)
-    if after_prep:
-        core = next((core[: -len(x)] for x in w.prepositions if core.endswith(x)), core)
-    counted = None
-    if claim.kind in _COUNTLIKE or claim.kind is Kind.ORDINAL:
-        outcome = next((o for o in w.outcome_words if right.startswith(o)), None)
-        if outcome:
-            r.metric, r.counted = outcome, claim.unit
-        else:
-            counted = _counted_after(right, p)
-            r.quantified = counted is not None
-    pre = ""
-    metric_m = p.metric_end.search(core)
-    verbs = list(p.verbs.finditer(core))
-    if claim.kind in (Kind.DURATION, Kind.DATE) and not verbs and not metric_m:
-        core, metric = "", _counted_after(_strip(right, p)[0], p)
-    elif metric_m:
-        pre, metric = core[: metric_m.start()], metric_m.group()
-    elif verbs:
-        first, last = verbs[0].start(), verbs[-1].start()
-        pre = core[:first]
-        metric = core[first:] if len(core) - first <= 10 else core[last:]
-    elif r.quantified:
-        pre, metric = core, None
-    else:
-        metric = core or None
-    if claim.kind is Kind.DATE and metric is None:
-        metric = _counted_after(right, p)
-    if metric and not r.metric:
-        metric = metric.rpartition("等")[2] or metric
-        metric = regex.sub(r"^(?:有|拥有|包括|包含)+", "", metric) or metric
-        r.metric = metric if len(metric) <= 16 else None
-    pre, _ = _strip(pre, p)
-    pre = pre.removesuffix("的")
-    tags = list(_HASHTAG.finditer(pre))
-    if tags:
-        r.subject = tags[-1].group()
-    elif 1 <= len(pre) <= 12 and regex.search(r"\p{Han}", pre):
-        r.subject = pre
-    if r.quantified:
-        r.counted = counted
-        r.self_subject = r.subject is None and (after_prep or not core)
-        if r.self_subject:
-            r.subject = counted
-    elif r.counted is None and claim.kind in _COUNTLIKE and r.metric:
-        r.counted = _counted_from_metric(r.metric, r.subject, p)
-    if r.counted is None and claim.kind in _COUNTLIKE and claim.unit:
-        # the measure word's own noun, as measure_words.toml gives it: 十几个县 -> 县
-        word = measure_words().get(claim.unit)
-        r.counted = word.counted if word is not None else None
-    return r
-
-
-def _counted_from_metric(metric: str, subject: str | None, p: _Patterns) -> str | None:
-    """What a metric counts: 粉丝数 -> 粉丝; 回复咨询类问题 -> 咨询类问题.
-
-    For metrics of selling or producing, the subject's head: 网络销售 of 尉犁羊肉 -> 羊肉.
-    """
-    w = p.words
-    bare = p.rates.sub("", metric) or metric
-    if any(bare.endswith(o) for o in w.object_metrics):
-        return None if subject is None else _head(subject)
-    verbs = list(p.verbs.finditer(bare))
-    if verbs:
-        return bare[verbs[-1].end() :] or None
-    for suffix in w.count_suffixes:
-        if bare.endswith(suffix) and len(bare) > len(suffix):
-            return bare[: -len(suffix)]
-    return bare
-
-
-def _head(noun: str) -> str:
-    """The head of a compound noun: its last two characters (尉犁羊肉 -> 羊肉)."""
-    noun = _KEY_TRIM.sub("", noun)
-    return noun[-2:] if len(noun) >= 4 else noun
-
-
+@lru_cache(maxsize=4096)
 def _dimension(kind: Kind, unit: str | None) -> str:
-    """The key's dimension: count, money:CNY, percent, a pint dimension, date, duration, ..."""
+    """The key's dimension: count, money:CNY, percent, a pint dimension, date, duration, ...
+
+    Cached: a text repeats a few units many times, and pint's dimensionality is slow to ask.
+    """
     if kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.RATE):
         if unit is None:
             return "count" if kind is not Kind.MONEY else "money:?"
@@ -283,7 +108,7 @@ def _dimension(kind: Kind, unit: str | None) -> str:
 
             return str(units.dimension(unit))
         except Exception:  # the unit stage is optional here: fall back to the unit itself
-            if regex.fullmatch(r"[A-Z]{3}", unit):
+            if _CURRENCY_CODE.fullmatch(unit):
                 return f"money:{unit}"
             return "count" if kind is Kind.COUNT else f"unit:{unit}"
     return kind.value
@@ -310,6 +135,19 @@ def metric_key(
     >>> metric_key(None, "日均发博", "day", "count")
     '?|发博|day|count'
     """
+    return _key(subject, metric, per, dimension, counted, change)
+
+
+@lru_cache(maxsize=8192)
+def _key(
+    subject: str | None,
+    metric: str | None,
+    per: str | None,
+    dimension: str,
+    counted: str | None,
+    change: bool,
+) -> str:
+    """``metric_key``, cached: a text's claims share few subjects and metrics."""
     p = _patterns()
     w = p.words
     subj = _KEY_TRIM.sub("", subject or "") or "?"
@@ -328,8 +166,17 @@ def metric_key(
     return f"{subj}|{measure}|{per or '-'}|{dimension}"
 
 
-def attribute(text: str, found: list[Claim], source: Source | None) -> list[Claim]:
+def attribute(
+    text: str,
+    found: list[Claim],
+    source: Source | None,
+    *,
+    mentions: list[timex.DateMention] | None = None,
+) -> list[Claim]:
     """Return ``found`` with context fields filled in; values and spans never change.
+
+    ``mentions`` are ``timex.find_dates(text)`` when the caller has them already (``extract``
+    does); otherwise they are found here.
 
     >>> from claims.models import Value
     >>> t = "目前政务微博有账号超9万个,粉丝数超35亿。"
@@ -348,7 +195,8 @@ def attribute(text: str, found: list[Claim], source: Source | None) -> list[Clai
     p = _patterns()
     sentences = sentence_spans(text)
     sentence_starts = [s.start for s in sentences]
-    mentions = timex.find_dates(text)
+    if mentions is None:
+        mentions = timex.find_dates(text)
     timeline = timex.Timeline(text, mentions, source, paragraph_spans(text))
     tags = [(m.start(), m.group()) for m in _HASHTAG.finditer(text)]
     tag_starts = [t[0] for t in tags]
@@ -363,7 +211,7 @@ def attribute(text: str, found: list[Claim], source: Source | None) -> list[Clai
     current: tuple[Span, list[tuple[int, str]], str | None] | None = None
     for claim in found:
         sentence = _containing(sentences, sentence_starts, claim.span.start)
-        if current is None or current[0] != sentence:
+        if current is None or current[0] is not sentence:  # one Span object per sentence
             current = (sentence, [], None)
         _, subjects, _ = current
         clause_start, clause_end = _clause(text, sentence, claim.span)
@@ -413,7 +261,8 @@ def attribute(text: str, found: list[Claim], source: Source | None) -> list[Clai
             "time": time,
             "flags": flags + tuple(f for f in time_flags if f not in flags),
         }
-        out.append(claim.model_copy(update=update))
+        # the claim's fields are valid already; the update holds valid values: no re-validation
+        out.append(construct(Claim, {**claim.__dict__, **update}))
     return out
 
 

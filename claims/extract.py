@@ -13,8 +13,9 @@ from decimal import Decimal
 from fractions import Fraction
 
 from claims import context, numbers, timex, units
-from claims.inventory import SetAside, set_asides  # (claims.inventory is shadowed by a function)
+from claims.bounds import construct
 from claims.errors import InputTooLargeError
+from claims.inventory import SetAside, set_asides  # (claims.inventory is shadowed by a function)
 from claims.models import (
     EXTRACTOR_VERSION,
     Claim,
@@ -22,12 +23,11 @@ from claims.models import (
     Kind,
     Source,
     Span,
+    Value,
     claim_id,
     exact,
     sha256_text,
-    Value,
 )
-from claims.bounds import construct
 from claims.normalize import normalize
 
 __all__ = ["extract", "iter_extract"]
@@ -46,10 +46,21 @@ def extract(text: str, source: Source | None = None, *, max_chars: int = MAX_CHA
     >>> [(c.text, c.kind.value, str(c.value.literal)) for c in extract("账号超9万个，共16812件")]
     [('超9万个', 'count', '(90000, +inf)'), ('16812件', 'count', '[16812, 16812]')]
     """
+    return _run(text, source, max_chars)[0]
+
+
+def _run(
+    text: str, source: Source | None, max_chars: int
+) -> tuple[list[Claim], list[SetAside] | None]:
+    """``extract``, and the set-asides when they were needed (``inventory`` reuses them).
+
+    The date mentions are found once and shared by the value engine (which skips them) and
+    attribution (whose clauses stop at them and whose time references come from them).
+    """
     if len(text) > max_chars:
         raise InputTooLargeError(len(text), max_chars)
     if not text:
-        return []
+        return [], None
     norm = normalize(text).text
     digest = source.sha256 if source is not None else sha256_text(text)
     source_id = source.id if source is not None else None
@@ -69,25 +80,27 @@ def extract(text: str, source: Source | None = None, *, max_chars: int = MAX_CHA
         found.append(c)
     for d in dates:
         span = d.span
-        found.append(
-            Claim.model_construct(
-                id=claim_id(digest, span),
-                kind=Kind.DATE,
-                text=text[span.start : span.end],
-                span=span,
-                value=d.value,
-                source_id=source_id,
-                extractor_version=EXTRACTOR_VERSION,
-                rule=d.rule,
-                **_DEFAULTS,
-            )
-        )
+        fields = {
+            "id": claim_id(digest, span),
+            "kind": Kind.DATE,
+            "text": text[span.start : span.end],
+            "span": span,
+            "value": d.value,
+            **_DEFAULTS,  # in field order: the JSON keys follow the record's fields
+            "source_id": source_id,
+            "extractor_version": EXTRACTOR_VERSION,
+            "rule": d.rule,
+            "flags": (),
+        }
+        found.append(construct(Claim, fields))
     found = _join_money(found, text, norm, digest)
     if dates:
         found.sort(key=lambda c: c.span.start)
-    if found:
-        found = _outside(found, set_asides(text))
-    return context.attribute(text, found, source)
+    if not found:
+        return found, None  # nothing to set aside: skip the set-aside patterns
+    asides = set_asides(text)
+    found = _outside(found, asides)
+    return context.attribute(text, found, source, mentions=dates), asides
 
 
 _DEFAULTS = {
@@ -99,7 +112,6 @@ _DEFAULTS = {
     "metric_key": None,
     "time": None,
     "sentence": None,
-    "flags": (),
 }
 
 

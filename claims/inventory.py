@@ -256,11 +256,13 @@ def inventory(
     >>> bool(inv.numerals[0].claim_ids)
     True
     """
+    asides: list[SetAside] | None = None
     if found is None:
-        from claims.extract import extract  # extract calls set_asides: import at use
+        from claims.extract import MAX_CHARS, _run  # extract calls set_asides: import at use
 
-        found = extract(text, source)
-    asides = set_asides(text)
+        found, asides = _run(text, source, MAX_CHARS)
+    if asides is None:
+        asides = set_asides(text)
     claims_sorted = sorted(found, key=lambda c: (c.span.start, c.span.end))
     numerals: list[Numeral] = []
     ci = ai = 0

@@ -309,6 +309,11 @@ class Timeline:
         self.published = published.date() if published is not None else None
         self.paragraphs = paragraphs
         self.paragraph_starts = [p.start for p in paragraphs]
+        self.publication = (
+            _time_ref(basis="unknown")
+            if self.published is None
+            else _time_ref(as_of=self.published, basis="publication")
+        )
 
     def paragraph(self, pos: int) -> Span:
         """The paragraph holding offset ``pos``."""
@@ -320,9 +325,7 @@ class Timeline:
         tw = time_words()
         after = self.text[m.span.end : m.span.end + 6].lstrip()
         before = self.text[max(0, m.span.start - 4) : m.span.start].rstrip()
-        return any(after.startswith(w) for w in tw.since_markers) or any(
-            before.endswith(w) for w in tw.since_leads
-        )
+        return after.startswith(tw.since_markers) or before.endswith(tw.since_leads)
 
     def _before(self, pos: int, floor: int) -> list[DateMention]:
         """Up to ``_LOOKBACK`` mentions inside ``[floor, pos]``, nearest first."""
@@ -336,9 +339,7 @@ class Timeline:
         return out
 
     def _publication(self) -> TimeRef:
-        if self.published is None:
-            return TimeRef(basis="unknown")
-        return TimeRef(as_of=self.published, basis="publication")
+        return self.publication
 
     def _anchor(self, claim: Claim) -> DateMention | None:
         """The dated mention nearest to "N年来" duration in its paragraph."""
@@ -371,12 +372,12 @@ class Timeline:
             base = self._publication()
             if anchor is None:
                 return base, ("time:anchor_unknown",)
-            return base.model_copy(
-                update={
-                    "start": anchor.value.start,
-                    "text": self._text(anchor),
-                    "span": anchor.span,
-                }
+            return _time_ref(
+                as_of=base.as_of,
+                basis=base.basis,
+                start=anchor.value.start,
+                text=self._text(anchor),
+                span=anchor.span,
             ), ("time:anchor_nearby",)
         in_sentence = self._before(claim.span.start, sentence.start)
         latest = in_sentence[0] if in_sentence else None
@@ -385,12 +386,13 @@ class Timeline:
             if any(w in gap for w in tw.present_words):
                 return self._publication(), ()
         if latest is not None and self.is_since(latest):
-            return self._publication().model_copy(
-                update={
-                    "start": latest.value.start,
-                    "text": self._text(latest),
-                    "span": latest.span,
-                }
+            base = self._publication()
+            return _time_ref(
+                as_of=base.as_of,
+                basis=base.basis,
+                start=latest.value.start,
+                text=self._text(latest),
+                span=latest.span,
             ), ()
         if any(w in left for w in tw.back_reference):
             para = self.paragraph(claim.span.start)
@@ -411,7 +413,7 @@ class Timeline:
 
     def _period(self, m: DateMention, basis: str) -> TimeRef:
         end = m.value.end
-        return TimeRef(
+        return _time_ref(
             as_of=end if isinstance(end, date) else None,
             start=m.value.start,
             end=end,
@@ -419,6 +421,22 @@ class Timeline:
             text=self._text(m),
             span=m.span,
         )
+
+
+def _time_ref(
+    *,
+    as_of: date | None = None,
+    start: DatePoint | None = None,
+    end: DatePoint | None = None,
+    basis: str = "unknown",
+    text: str | None = None,
+    span: Span | None = None,
+) -> TimeRef:
+    """A ``TimeRef`` from already-valid parts, without re-validation (one per claim)."""
+    return construct(
+        TimeRef,
+        {"as_of": as_of, "start": start, "end": end, "basis": basis, "text": text, "span": span},
+    )
 
 
 def period_end(value: DateValue) -> date | None:

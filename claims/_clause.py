@@ -1,0 +1,214 @@
+"""Reading one figure's clause (private to ``claims.context``). Takes the text left and right of
+a figure; returns what it says about the figure: subject, metric, counted, per, change.
+
+Split from context.py so that each module stays readable; the heuristics are described in the
+docstring of ``claims.context``. Word tables come from ``context.toml`` through
+``claims.vocab`` and are compiled once (``_patterns``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from claims.models import Claim, Kind
+from claims.vocab import ContextWords, context_words, measure_words
+
+_HASHTAG = regex.compile(
+    r"""
+    \# [^\#\n]{1,40} \#            # a Weibo topic #丰收的尉犁#: a subject for its 话题阅读量
+    """,
+    regex.VERBOSE,
+)
+_NOUN_RUN = regex.compile(
+    r"""
+    [\p{Han}A-Za-z0-9·\-+]+        # a run of word characters (stops at punctuation and spaces)
+    """,
+    regex.VERBOSE,
+)
+# Characters trimmed from a subject before it goes into a metric key.
+_KEY_TRIM = regex.compile(r"""[\s#“”"'《》「」|]+""")
+
+# Verbs of having before a metric: 有账号 -> 账号.
+_HAVE = regex.compile(
+    r"""
+    ^ (?: 有 | 拥有 | 包括 | 包含 )+   # one or more at the start of the metric
+    """,
+    regex.VERBOSE,
+)
+_HAN = regex.compile(r"\p{Han}")  # a subject holds at least one Chinese character
+
+_COUNTLIKE = (Kind.COUNT, Kind.RATE, Kind.MEASURE)
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The word tables of context.toml compiled into anchored patterns (built once)."""
+
+    words: ContextWords
+    lead: regex.Pattern[str]
+    trail: regex.Pattern[str]
+    change_tail: regex.Pattern[str]
+    metric_end: regex.Pattern[str]
+    verbs: regex.Pattern[str]
+    rates: regex.Pattern[str]
+    stops: regex.Pattern[str]
+    per_suffixes: tuple[str, ...]  # the keys of words.per_suffixes, for one startswith test
+
+
+@cache
+def _patterns() -> _Patterns:
+    w = context_words()
+    return _Patterns(
+        words=w,
+        lead=regex.compile(rf"^(?:\s|{_alt(w.lead_fillers)})+"),
+        trail=regex.compile(rf"(?:\s|{_alt(w.trail_fillers)})+$"),
+        change_tail=regex.compile(rf"(?:{_alt(w.change_verbs)})$"),
+        metric_end=regex.compile(rf"(?:{_alt(w.metric_modifiers)})*(?:{_alt(w.metric_words)})$"),
+        verbs=regex.compile(_alt(w.verbs)),
+        rates=regex.compile(_alt(w.rate_words)),
+        stops=regex.compile(_alt(w.counted_stops)),
+        per_suffixes=tuple(w.per_suffixes),
+    )
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What the clause around one figure says about it."""
+
+    subject: str | None = None
+    metric: str | None = None
+    counted: str | None = None
+    per: str | None = None
+    change: bool = False
+    quantified: bool = False  # a noun follows the figure: 十余万政务微博
+    self_subject: bool = False  # ... and the noun is what the figure is about
+
+
+def _strip(core: str, p: _Patterns) -> tuple[str, bool]:
+    """Drop leading fillers and trailing fillers/change verbs; report whether a change verb went."""
+    core = p.lead.sub("", core)
+    change = False
+    while True:
+        before = core
+        core = p.trail.sub("", core)
+        m = p.change_tail.search(core)
+        if m:
+            change = True
+            core = core[: m.start()]
+        if core == before:
+            return core, change
+
+
+def _counted_after(right: str, p: _Patterns) -> str | None:
+    """The noun right after a figure (十余万政务微博共同… -> 政务微博), or ``None``."""
+    run = right.removeprefix("的").lstrip()
+    m = _NOUN_RUN.match(run)
+    if not m:
+        return None
+    noun = m.group()[:16]
+    stop = p.stops.search(noun)  # the first position where a stop word starts
+    if stop:
+        noun = noun[: stop.start()]
+    return noun or None
+
+
+def _read(left: str, right: str, claim: Claim, p: _Patterns) -> _Reading:
+    """Read subject, metric, counted, per and change from the text around one figure."""
+    w = p.words
+    r = _Reading()
+    rates = list(p.rates.finditer(left))
+    if rates:
+        r.per = w.rate_words[rates[-1].group()]
+    if right.startswith(p.per_suffixes):
+        for suffix, per in w.per_suffixes.items():
+            if right.startswith(suffix):
+                r.per = per
+    raw = left.strip()
+    after_prep = raw.endswith(w.prepositions)
+    core, r.change = _strip(raw, p)
+    if after_prep:
+        core = next((core[: -len(x)] for x in w.prepositions if core.endswith(x)), core)
+    counted = None
+    if claim.kind in _COUNTLIKE or claim.kind is Kind.ORDINAL:
+        outcome = (
+            next(o for o in w.outcome_words if right.startswith(o))
+            if right.startswith(w.outcome_words)
+            else None
+        )
+        if outcome:
+            r.metric, r.counted = outcome, claim.unit
+        else:
+            counted = _counted_after(right, p)
+            r.quantified = counted is not None
+    pre = ""
+    metric_m = p.metric_end.search(core)
+    verbs = list(p.verbs.finditer(core))
+    if claim.kind in (Kind.DURATION, Kind.DATE) and not verbs and not metric_m:
+        core, metric = "", _counted_after(_strip(right, p)[0], p)
+    elif metric_m:
+        pre, metric = core[: metric_m.start()], metric_m.group()
+    elif verbs:
+        first, last = verbs[0].start(), verbs[-1].start()
+        pre = core[:first]
+        metric = core[first:] if len(core) - first <= 10 else core[last:]
+    elif r.quantified:
+        pre, metric = core, None
+    else:
+        metric = core or None
+    if claim.kind is Kind.DATE and metric is None:
+        metric = _counted_after(right, p)
+    if metric and not r.metric:
+        metric = metric.rpartition("等")[2] or metric
+        metric = _HAVE.sub("", metric) or metric
+        r.metric = metric if len(metric) <= 16 else None
+    pre, _ = _strip(pre, p)
+    pre = pre.removesuffix("的")
+    tags = list(_HASHTAG.finditer(pre))
+    if tags:
+        r.subject = tags[-1].group()
+    elif 1 <= len(pre) <= 12 and _HAN.search(pre):
+        r.subject = pre
+    if r.quantified:
+        r.counted = counted
+        r.self_subject = r.subject is None and (after_prep or not core)
+        if r.self_subject:
+            r.subject = counted
+    elif r.counted is None and claim.kind in _COUNTLIKE and r.metric:
+        r.counted = _counted_from_metric(r.metric, r.subject, p)
+    if r.counted is None and claim.kind in _COUNTLIKE and claim.unit:
+        # the measure word's own noun, as measure_words.toml gives it: 十几个县 -> 县
+        word = measure_words().get(claim.unit)
+        r.counted = word.counted if word is not None else None
+    return r
+
+
+def _counted_from_metric(metric: str, subject: str | None, p: _Patterns) -> str | None:
+    """What a metric counts: 粉丝数 -> 粉丝; 回复咨询类问题 -> 咨询类问题.
+
+    For metrics of selling or producing, the subject's head: 网络销售 of 尉犁羊肉 -> 羊肉.
+    """
+    w = p.words
+    bare = p.rates.sub("", metric) or metric
+    if bare.endswith(w.object_metrics):
+        return None if subject is None else _head(subject)
+    verbs = list(p.verbs.finditer(bare))
+    if verbs:
+        return bare[verbs[-1].end() :] or None
+    for suffix in w.count_suffixes:
+        if bare.endswith(suffix) and len(bare) > len(suffix):
+            return bare[: -len(suffix)]
+    return bare
+
+
+def _head(noun: str) -> str:
+    """The head of a compound noun: its last two characters (尉犁羊肉 -> 羊肉)."""
+    noun = _KEY_TRIM.sub("", noun)
+    return noun[-2:] if len(noun) >= 4 else noun
