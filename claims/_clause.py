@@ -60,7 +60,13 @@ class _Patterns:
     verbs: regex.Pattern[str]
     rates: regex.Pattern[str]
     stops: regex.Pattern[str]
-    per_suffixes: tuple[str, ...]  # the keys of words.per_suffixes, for one startswith test
+    # The words as tuples, for one str.startswith / str.endswith test before a pattern runs:
+    # the end-anchored patterns try every position, and most clauses end in no such word.
+    per_suffixes: tuple[str, ...]
+    lead_words: tuple[str, ...]
+    trail_words: tuple[str, ...]
+    change_words: tuple[str, ...]
+    metric_words: tuple[str, ...]
 
 
 @cache
@@ -76,6 +82,10 @@ def _patterns() -> _Patterns:
         rates=regex.compile(_alt(w.rate_words)),
         stops=regex.compile(_alt(w.counted_stops)),
         per_suffixes=tuple(w.per_suffixes),
+        lead_words=tuple(w.lead_fillers),
+        trail_words=tuple(w.trail_fillers),
+        change_words=tuple(w.change_verbs),
+        metric_words=tuple(w.metric_words),
     )
 
 
@@ -94,12 +104,15 @@ class _Reading:
 
 def _strip(core: str, p: _Patterns) -> tuple[str, bool]:
     """Drop leading fillers and trailing fillers/change verbs; report whether a change verb went."""
-    core = p.lead.sub("", core)
+    # (str.isspace accepts every character \s does, so the tests below never skip a match)
+    if core[:1].isspace() or core.startswith(p.lead_words):
+        core = p.lead.sub("", core)
     change = False
     while True:
         before = core
-        core = p.trail.sub("", core)
-        m = p.change_tail.search(core)
+        if core[-1:].isspace() or core.endswith(p.trail_words):
+            core = p.trail.sub("", core)
+        m = p.change_tail.search(core) if core.endswith(p.change_words) else None
         if m:
             change = True
             core = core[: m.start()]
@@ -149,9 +162,11 @@ def _read(left: str, right: str, claim: Claim, p: _Patterns) -> _Reading:
             counted = _counted_after(right, p)
             r.quantified = counted is not None
     pre = ""
-    metric_m = p.metric_end.search(core)
-    verbs = list(p.verbs.finditer(core))
-    if claim.kind in (Kind.DURATION, Kind.DATE) and not verbs and not metric_m:
+    metric_m = p.metric_end.search(core) if core.endswith(p.metric_words) else None
+    timeish = claim.kind in (Kind.DURATION, Kind.DATE)
+    # the verbs matter only when no metric word ends the clause, or for durations and dates
+    verbs = list(p.verbs.finditer(core)) if metric_m is None or timeish else []
+    if timeish and not verbs and not metric_m:
         core, metric = "", _counted_after(_strip(right, p)[0], p)
     elif metric_m:
         pre, metric = core[: metric_m.start()], metric_m.group()

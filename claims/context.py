@@ -46,6 +46,9 @@ _CLAUSE_SEP = regex.compile(
     """,
     regex.VERBOSE,
 )
+# The same, searched from the right: the last separator before a figure (separators are one
+# character each, so the first match from the right is the last match from the left).
+_LAST_CLAUSE_SEP = regex.compile(_CLAUSE_SEP.pattern, regex.VERBOSE | regex.REVERSE)
 _LINE_BREAK = regex.compile(r"\n")
 _CURRENCY_CODE = regex.compile(r"[A-Z]{3}")  # ISO 4217: CNY, USD
 
@@ -269,9 +272,8 @@ def attribute(
 def _clause(text: str, sentence: Span, span: Span) -> tuple[int, int]:
     """The clause (between commas, colons, quotes) holding ``span``, within its sentence."""
     lo = max(sentence.start, span.start - 200)
-    start = sentence.start if lo == sentence.start else lo
-    for m in _CLAUSE_SEP.finditer(text, lo, span.start):
-        start = m.end()
+    last = _LAST_CLAUSE_SEP.search(text, lo, span.start)
+    start = last.end() if last else sentence.start if lo == sentence.start else lo
     m = _CLAUSE_SEP.search(text, span.end, min(sentence.end, span.end + 200))
     end = m.start() if m else min(sentence.end, span.end + 200)
     return start, max(end, span.end)
