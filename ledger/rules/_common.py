@@ -55,6 +55,7 @@ from ledger.rules._text import (
 __all__ = [
     "AMOUNT_KINDS",
     "EXCLUDED_KINDS",
+    "NAMED_LIMIT",
     "NO_SOURCE",
     "CheckInput",
     "YearMention",
@@ -83,6 +84,7 @@ __all__ = [
     "same_count_unit",
     "skey",
     "sub",
+    "summary",
     "total_cue",
     "value",
     "written_step",
@@ -280,6 +282,27 @@ def make(
         message=message,
         reason=reason,
     )
+
+
+NAMED_LIMIT = 20
+"""How many claims a summary finding (plausibility, units) names; it counts the rest."""
+
+
+def summary(rule: str, passed: Sequence[Claim], message: str, arithmetic: str) -> Finding:
+    """A consistent finding over many claims, bounded: it names the first ``NAMED_LIMIT``
+    claims and says how many there are, so a big ledger gets a small finding.
+
+    >>> from claims.models import Span, Value
+    >>> cs = [Claim(id=f"c{i}", kind=Kind.COUNT, text=f"{i:02}个", span=Span(start=0, end=3),
+    ...             value=Value.exactly(i)) for i in range(25)]
+    >>> f = summary("units", cs, "25 figures agree", "25 claims")
+    >>> len(f.claims), f.arithmetic
+    (20, '25 claims (the first 20 named)')
+    """
+    named = passed[:NAMED_LIMIT]
+    if len(passed) > len(named):
+        arithmetic += f" (the first {len(named)} named)"
+    return make(rule, Verdict.CONSISTENT, named, message, arithmetic=arithmetic)
 
 
 def quote(claims: Sequence[Claim]) -> str:

@@ -3,8 +3,8 @@
 Takes every claim on its own: counts of people (人, 名, 位, 口; not 人次) beyond the world's
 population, shares (占X%) over 100%, negative counts: contradiction; a date the text states
 as past fact that lies after its source's publication: tension (unless the clause speaks of
-the future: 将, 计划, 到…). Returns those, and per source one consistent finding naming
-the claims it checked and passed.
+the future: 将, 计划, 到…). Returns those, and per source one consistent finding that
+counts the claims it checked and passed and names the first ``NAMED_LIMIT`` of them.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from ledger.rules._common import (
     make,
     numeric,
     rounded,
+    summary,
     value,
 )
 from ledger.rules.share import share_cue
@@ -53,13 +54,13 @@ def plausibility(inp: CheckInput) -> list[Finding]:
                 out.append(f)
         if passed:
             out.append(
-                make(
-                    RULE, Verdict.CONSISTENT, passed,
+                summary(
+                    RULE, passed,
                     f"{len(passed)} figures checked against hard bounds (population, 100%, "
                     "zero, publication date): none is out of bounds.",
-                    arithmetic=f"{len(passed)} claims within bounds",
+                    f"{len(passed)} claims within bounds",
                 )
-            )
+            )  # fmt: skip
     return out
 
 
@@ -76,7 +77,9 @@ def _one(c: Claim, text: str | None, published: date | None) -> Finding | None:
         if any(w in around for w in cues("future", "words")):
             return None
     return make(
-        RULE, Verdict.TENSION, [c],
+        RULE,
+        Verdict.TENSION,
+        [c],
         f"「{c.text}」 ({d.start}) is stated as a fact but lies after the source's "
         f"publication on {published}.",
         arithmetic=f"{d.start} > published {published}",
@@ -90,27 +93,38 @@ def _figure(c: Claim, text: str | None) -> Finding | None:
     if c.kind is Kind.COUNT:
         if lit.upper is not None and lit.upper < 0:
             return make(
-                RULE, Verdict.CONTRADICTION, [c],
+                RULE,
+                Verdict.CONTRADICTION,
+                [c],
                 f"「{c.text}」 is a count below zero.",
-                arithmetic=f"{fmt_iv(lit)} < 0", stated=lit, expected=Interval(lower=0),
+                arithmetic=f"{fmt_iv(lit)} < 0",
+                stated=lit,
+                expected=Interval(lower=0),
             )
         if c.unit in cues("people", "units") and c.per is None:
             if lit.lower is not None and lit.lower > WORLD_POPULATION:
                 return make(
-                    RULE, Verdict.CONTRADICTION, [c],
+                    RULE,
+                    Verdict.CONTRADICTION,
+                    [c],
                     f"「{c.text}」 counts more people than live on Earth "
                     f"(about {fmt(WORLD_POPULATION)}).",
                     arithmetic=f"{fmt_iv(lit)} > {fmt(WORLD_POPULATION)}",
-                    stated=lit, expected=Interval.make(0, WORLD_POPULATION),
+                    stated=lit,
+                    expected=Interval.make(0, WORLD_POPULATION),
                 )
         return _PASSED
     if c.kind is Kind.PERCENT and text is not None and share_cue(text, c):
         iv = rounded(v)
         if iv.lower is not None and (iv.lower > 100 or (iv.lower == 100 and not iv.lower_closed)):
             return make(
-                RULE, Verdict.CONTRADICTION, [c],
+                RULE,
+                Verdict.CONTRADICTION,
+                [c],
                 f"「{c.text}」 is a share of a whole above 100%.",
-                arithmetic=f"{fmt_iv(iv)} > 100", stated=iv, expected=Interval.make(0, 100),
+                arithmetic=f"{fmt_iv(iv)} > 100",
+                stated=iv,
+                expected=Interval.make(0, 100),
             )
         return _PASSED
     return None

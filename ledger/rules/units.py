@@ -5,14 +5,15 @@ ledger) and sorts each claim into a dimension: money, count, duration, rate per 
 measure in its unit. Relative figures (percentages, multiples, fractions) attach to any
 metric and are left out. Returns a tension per key whose absolute figures fall in two or
 more dimensions (a wrong key or a wrong unit: a reviewer should look), and one consistent
-finding naming the keys with two or more figures that all share one dimension.
+finding counting the keys with two or more figures that all share one dimension (it
+names the first ``NAMED_LIMIT`` of their claims).
 """
 
 from __future__ import annotations
 
 from claims.models import Claim, Kind
 from ledger.models import Finding, Verdict
-from ledger.rules._common import CheckInput, make
+from ledger.rules._common import CheckInput, make, summary
 
 __all__ = ["units"]
 
@@ -34,7 +35,9 @@ def units(inp: CheckInput) -> list[Finding]:
             shown = ", ".join(f"「{c.text}」 ({d})" for d, c in by_dim.items())
             out.append(
                 make(
-                    RULE, Verdict.TENSION, by_dim.values(),
+                    RULE,
+                    Verdict.TENSION,
+                    by_dim.values(),
                     f"The metric {key} is stated in {len(by_dim)} dimensions: {shown}; "
                     "either the key or a unit is wrong.",
                     arithmetic=" vs ".join(by_dim),
@@ -46,12 +49,12 @@ def units(inp: CheckInput) -> list[Finding]:
             keys += 1
     if agreeing:
         out.append(
-            make(
-                RULE, Verdict.CONSISTENT, agreeing,
+            summary(
+                RULE, agreeing,
                 f"{keys} metric keys with two or more figures: each in one dimension.",
-                arithmetic=f"{keys} keys, {len(agreeing)} claims",
+                f"{keys} keys, {len(agreeing)} claims",
             )
-        )
+        )  # fmt: skip
     return out
 
 
