@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ledger.rules._common import NAMED_LIMIT
 from ledger.rules.plausibility import plausibility
 from tests.rules.conftest import verdicts
 
@@ -63,3 +64,17 @@ def test_passing_claims_are_reported_once(doc) -> None:
     [f] = d.run(plausibility)
     assert f.verdict == "consistent"
     assert [c.text for c in f.claims] == ["超9万个", "30人"]
+
+
+def test_passing_claims_are_counted_but_only_the_first_few_named(doc) -> None:
+    """A source with more passing claims than NAMED_LIMIT gets one finding naming only the
+    first NAMED_LIMIT, with the full count in its message and arithmetic."""
+    n = NAMED_LIMIT + 5
+    d = doc("，".join("5人" for _ in range(n)) + "。")
+    for i in range(n):
+        d.add("5人", 5, unit="人", nth=i)
+    [f] = d.run(plausibility)
+    assert f.verdict == "consistent"
+    assert len(f.claims) == NAMED_LIMIT
+    assert f.message.startswith(f"{n} figures checked")
+    assert f.arithmetic == f"{n} claims within bounds (the first {NAMED_LIMIT} named)"
