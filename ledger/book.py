@@ -55,6 +55,12 @@ _FILTERS = {
 _CLAIM_ORDER = " ORDER BY c.source_id, c.start, c.stop, c.id"
 _CLAIM_RECORD = "SELECT record FROM claims WHERE id = ?"
 _CLAIM_EXISTS = "SELECT 1 FROM claims WHERE id = ?"
+# one index probe per claim (events_by_claim), streamed in id order: no table of all statuses
+_STATUS_BY_ID = """
+    SELECT c.id, COALESCE((SELECT e.status FROM events e WHERE e.claim_id = c.id
+                           ORDER BY e.seq DESC LIMIT 1), 'unverified')
+    FROM claims c ORDER BY c.id
+"""
 _HEAD = "SELECT key, value FROM meta WHERE key IN ('head_seq', 'head_hash')"
 
 
@@ -124,11 +130,13 @@ class Ledger:
         if known is not None:
             return self.claims(source=known)
         found = claims_pkg.extract(text, source=source) if claims is None else claims
-        rows = [self._claim_row(c, source, text) for c in found]
-        ids = [r[0] for r in rows]
-        if len(set(ids)) != len(ids):
-            dup = next(i for i in ids if ids.count(i) > 1)
-            raise InvalidClaimError(dup, "appears twice in the claims of one document")
+        stored = [self._owned(c, source, text) for c in found]
+        rows = [self._claim_row(c) for c in stored]
+        seen: set[str] = set()
+        for c in stored:
+            if c.id in seen:
+                raise InvalidClaimError(c.id, "appears twice in the claims of one document")
+            seen.add(c.id)
         with self.store.write() as conn:
             known = self._known_source(source, digest)  # another process may have won
             if known is not None:
@@ -142,7 +150,9 @@ class Ledger:
                 "text, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
-        return self.claims(source=source.id)
+        # what claims(source=...) would read back, without parsing it again: the records
+        # are immutable and were just validated
+        return sorted(stored, key=lambda c: (c.span.start, c.span.end, c.id))
 
     def _known_source(self, source: Source, digest: str) -> str | None:
         row = self.store.one(
@@ -155,7 +165,8 @@ class Ledger:
         return str(row[0])
 
     @staticmethod
-    def _claim_row(c: Claim, source: Source, text: str) -> tuple[Any, ...]:
+    def _owned(c: Claim, source: Source, text: str) -> Claim:
+        """The claim as stored: checked against its text, carrying its source id."""
         if c.source_id not in (None, source.id):
             raise InvalidClaimError(c.id, f"names source {c.source_id!r}, not {source.id!r}")
         if c.span.end > len(text) or c.span.slice(text) != c.text:
@@ -166,8 +177,12 @@ class Ledger:
             )
         if c.source_id is None:
             c = c.model_copy(update={"source_id": source.id})
+        return c
+
+    @staticmethod
+    def _claim_row(c: Claim) -> tuple[Any, ...]:
         return (
-            c.id, source.id, c.span.start, c.span.end, c.kind.value,
+            c.id, c.source_id, c.span.start, c.span.end, c.kind.value,
             c.metric, c.metric_key, c.text, c.model_dump_json(),
         )  # fmt: skip
 
@@ -382,6 +397,11 @@ class Ledger:
         last = {r[0]: Status(r[1]) for r in self.store.rows(_LAST_EVENTS)}
         ids = self.store.rows("SELECT id FROM claims ORDER BY id")
         return {r[0]: last.get(r[0], Status.UNVERIFIED) for r in ids}
+
+    def iter_statuses(self) -> Iterator[tuple[str, Status]]:
+        """(claim id, current status) of every claim, sorted by id, read one at a time."""
+        cursor = self.store.conn.execute(_STATUS_BY_ID)
+        return ((r[0], Status(r[1])) for r in cursor)
 
     def last_events(self) -> dict[str, VerificationEvent]:
         """The latest event of every claim that has one, by claim id."""

@@ -130,13 +130,12 @@ def write_json(ledger: Ledger, out: TextIO) -> None:
         records("sources", ({"source": s.model_dump(mode="json"), "text": ledger.text(s.id)}
                             for s in ledger.sources()))  # fmt: skip
         out.write(",\n")
-        status = ledger.statuses()
         out.write(f"{_line('status')}: {{")
         sep = "\n"
-        for claim_id, st in status.items():
+        for claim_id, st in ledger.iter_statuses():
             out.write(f"{sep}{_line(claim_id)}: {_line(st.value)}")
             sep = ",\n"
-        out.write("\n}" if status else "}")
+        out.write("\n}" if sep != "\n" else "}")
         out.write("\n}\n")
 
 

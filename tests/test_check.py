@@ -3,6 +3,7 @@ must be flagged and one that must pass (constructed Chinese sentences)."""
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 
 import pytest
@@ -150,3 +151,17 @@ def test_cli_json(capsys) -> None:
     data = json.loads(capsys.readouterr().out)
     assert {d["verdict"] for d in data} >= {"tension", "consistent"}
     assert all(Finding.model_validate(d) for d in data)
+
+
+def test_check_leaves_the_garbage_collector_as_it_found_it() -> None:
+    """check() freezes the input out of gc scans only for its run, and keeps others' freeze."""
+    text = "全班共有学生45人,其中男生30人,女生20人。"
+    check(text, published="2024-09-03")
+    assert gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        check(text, published="2024-09-03")
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
