@@ -58,4 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # an output file or folder the handler could not write
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"hecha: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
     return code

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import unicodedata
 from collections.abc import Sequence
 from typing import Any, TextIO
 
 import claims
+from claims.errors import InputError
+from claims.extract import MAX_CHARS
 from claims.inventory import Inventory
 from claims.models import Claim, DateValue, Source
 from claims.sources import decode_text, find_seed_for, read_text
@@ -46,16 +49,58 @@ def register(sub: Any) -> None:
         action="store_true",
         help="also account for every numeral: the claim covering it or why it is set aside",
     )
+    p.add_argument(
+        "--max-chars",
+        type=_positive,
+        default=MAX_CHARS,
+        metavar="N",
+        help=f"refuse a file longer than N characters (default: {MAX_CHARS:,})",
+    )
     p.set_defaults(handler=run)
 
 
-def _load(name: str) -> tuple[str, Source | None]:
+def _positive(text: str) -> int:
+    """argparse type: a positive integer (1_000_000 and 1,000,000 are accepted)."""
+    try:
+        n = int(text.replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not positive")
+    return n
+
+
+def _load(name: str, max_chars: int) -> tuple[str, Source | None]:
+    # UTF-8 takes at most 4 bytes a character: a longer file is refused before it is read
+    max_bytes = 4 * max_chars
     if name == "-":
-        return decode_text(sys.stdin.buffer.read(), "<stdin>"), None
+        raw = sys.stdin.buffer.read(max_bytes + 1)
+        if len(raw) > max_bytes:
+            raise _too_large("<stdin>", f"over {max_bytes:,} bytes", max_chars)
+        return decode_text(raw, "<stdin>"), None
     seed = find_seed_for(name)
     if seed is not None:
         return seed.text, seed.source
+    size = _size(name)
+    if size is not None and size > max_bytes:
+        raise _too_large(name, f"{size:,} bytes", max_chars)
     return read_text(name), None
+
+
+def _too_large(name: str, size: str, max_chars: int) -> InputError:
+    """The one-line refusal of an input over ``--max-chars``."""
+    return InputError(
+        f"{name}: {size}, over the limit of {max_chars:,} characters; "
+        "split it, or raise --max-chars"
+    )
+
+
+def _size(name: str) -> int | None:
+    """The file's size in bytes, or None when it cannot be stat'ed (read_text says why)."""
+    try:
+        return os.stat(name).st_size
+    except OSError:
+        return None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -65,8 +110,10 @@ def run(args: argparse.Namespace) -> int:
     for i, name in enumerate(args.files):
         if show_bar:
             _progress(sys.stderr, i, len(args.files), name)
-        text, source = _load(name)
-        found = claims.extract(text, source=source)
+        text, source = _load(name, args.max_chars)
+        if len(text) > args.max_chars:
+            raise _too_large(name, f"{len(text):,} characters", args.max_chars)
+        found = claims.extract(text, source=source, max_chars=args.max_chars)
         inv = claims.inventory(text, source, found=found) if args.inventory else None
         results.append((name, source, found, inv))
     if show_bar:
