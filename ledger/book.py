@@ -19,16 +19,16 @@ from pydantic import ValidationError
 import claims as claims_pkg
 from claims.errors import InputError, SourceError
 from claims.models import Claim, Kind, Record, Source, sha256_text
+from ledger.chain import append_event, append_link, set_head, stored_entries, tail
 from ledger.errors import (
     InvalidClaimError,
     SourceConflictError,
     UnknownClaimError,
     UnknownSourceError,
 )
-from ledger.history import assess_evidence, check_chain, next_event, parse_status
+from ledger.history import assess_evidence, check_chain, next_event, next_link, parse_status
 from ledger.links import effective_groups
 from ledger.models import (
-    GENESIS_HASH,
     Evidence,
     Finding,
     HistoryReport,
@@ -272,18 +272,25 @@ class Ledger:
         self._require(a)
         self._require(b)
         with self.store.write() as conn:
-            seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM links").fetchone()[0]
-            lk = Link(seq=seq, a=a, b=b, same=same, reviewer=reviewer, note=note, at=when)
-            conn.execute(
-                "INSERT INTO links (seq, a, b, same, record) VALUES (?, ?, ?, ?, ?)",
-                (seq, a, b, int(same), lk.model_dump_json()),
-            )
+            seq, prev = tail(conn)
+            lk = next_link(prev, seq + 1, a, b, same, reviewer, note, when)
+            append_link(conn, lk)
+            set_head(conn, lk.seq, lk.hash)
         return lk
 
     def links(self) -> list[Link]:
         """Every link ever recorded, oldest first."""
         rows = self.store.rows("SELECT record FROM links ORDER BY seq")
         return [Link.model_validate_json(r[0]) for r in rows]
+
+    def links_of(self, claim_id: str) -> list[Link]:
+        """The links that name this claim (as ``a`` or ``b``), oldest first."""
+        self._require(claim_id)
+        rows = self.store.rows(
+            "SELECT record FROM links WHERE a = ? UNION SELECT record FROM links WHERE b = ?",
+            (claim_id, claim_id),
+        )
+        return sorted((Link.model_validate_json(r[0]) for r in rows), key=lambda lk: lk.seq)
 
     def effective_metric_groups(self) -> dict[str, list[Claim]]:
         """Claims grouped by their effective metric key: the automatic key, corrected by links.
@@ -330,8 +337,7 @@ class Ledger:
         """Append one event per request, all in one transaction (all or nothing)."""
         out: list[VerificationEvent] = []
         with self.store.write() as conn:
-            row = conn.execute("SELECT hash, seq FROM events ORDER BY seq DESC LIMIT 1").fetchone()
-            prev, seq = (row[0], row[1]) if row else (GENESIS_HASH, 0)
+            seq, prev = tail(conn)
             for req in requests:
                 valued = any(e.value is not None for e in req.evidence)
                 claim_row = conn.execute(
@@ -348,25 +354,12 @@ class Ledger:
                     prev, seq, req.claim_id, req.status, req.evidence, assessment,
                     req.reviewer, req.note, _aware(req.at, req.claim_id),
                 )  # fmt: skip
-                conn.execute(
-                    "INSERT INTO events (seq, claim_id, status, prev_hash, hash, record) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (ev.seq, ev.claim_id, ev.status.value, ev.prev_hash, ev.hash,
-                     ev.model_dump_json()),
-                )  # fmt: skip
+                append_event(conn, ev)
                 prev = ev.hash
                 out.append(ev)
             if out:
-                self._set_head(conn, seq, prev)
+                set_head(conn, seq, prev)
         return out
-
-    @staticmethod
-    def _set_head(conn: Any, seq: int, digest: str) -> None:
-        conn.executemany(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [("head_seq", str(seq)), ("head_hash", digest)],
-        )
 
     def history(self, claim_id: str | None = None) -> list[VerificationEvent]:
         """The events of one claim, or of the whole ledger, oldest first."""
@@ -416,24 +409,9 @@ class Ledger:
         return int(rows["head_seq"]), str(rows["head_hash"])
 
     def verify_history(self) -> HistoryReport:
-        """Re-check the whole hash chain; the report names the first bad event, if any."""
-        return check_chain(self._stored_events(), self.head())
-
-    def _stored_events(self) -> Iterator[VerificationEvent | Exception]:
-        cursor = self.store.conn.execute(
-            "SELECT seq, claim_id, status, prev_hash, hash, record FROM events ORDER BY seq"
-        )
-        for seq, claim_id, status, prev_hash, digest, record in cursor:
-            try:
-                ev = VerificationEvent.model_validate_json(record)
-            except ValidationError as exc:
-                yield ValueError(f"event {seq}: {exc.errors()[0]['msg']}")
-                return
-            columns = (seq, claim_id, status, prev_hash, digest)
-            if columns != (ev.seq, ev.claim_id, ev.status.value, ev.prev_hash, ev.hash):
-                yield ValueError(f"event {seq}: the indexed columns differ from the hashed record")
-                return
-            yield ev
+        """Re-check the whole hash chain (events and links); the report names the first bad
+        entry, if any."""
+        return check_chain(stored_entries(self.store.conn), self.head())
 
     # -- findings of the consistency rules ---------------------------------------------------
 

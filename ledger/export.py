@@ -12,6 +12,7 @@ ClaimReview JSON-LD lives in ``ledger.claimreview``.
 from __future__ import annotations
 
 import csv
+import heapq
 import io
 import json
 from collections.abc import Iterable
@@ -22,14 +23,16 @@ from pydantic import Field, ValidationError
 
 from claims.models import Claim, DateValue, Record, Source, sha256_text
 from ledger.book import Ledger
+from ledger.chain import append_event, append_link, set_head
 from ledger.errors import ExportDocumentError, ExportVersionError, LedgerNotEmptyError
-from ledger.history import check_chain
-from ledger.models import Finding, Link, Status, VerificationEvent
+from ledger.history import check_chain, next_link
+from ledger.models import GENESIS_HASH, Finding, Link, Status, VerificationEvent
 
 __all__ = [
     "CSV_COLUMNS",
     "EXPORT_FORMAT",
     "EXPORT_VERSION",
+    "READABLE_VERSIONS",
     "FindingsRun",
     "LedgerExport",
     "SourceEntry",
@@ -42,7 +45,9 @@ __all__ = [
 ]
 
 EXPORT_FORMAT: Final = "hecha.ledger"
-EXPORT_VERSION: Final = 1
+EXPORT_VERSION: Final = 2
+READABLE_VERSIONS: Final = (1, 2)
+"""Version 1 kept links outside the hash chain; ``import_json`` seals them at its end."""
 
 
 class SourceEntry(Record):
@@ -63,12 +68,15 @@ class LedgerExport(Record):
     """The whole ledger as one document (``hecha export --format json``)."""
 
     format: Literal["hecha.ledger"] = EXPORT_FORMAT
-    schema_version: Literal[1] = EXPORT_VERSION
+    schema_version: Literal[2] = EXPORT_VERSION
     sources: tuple[SourceEntry, ...] = ()
     claims: tuple[Claim, ...] = ()
     links: tuple[Link, ...] = ()
     history: tuple[VerificationEvent, ...] = ()
-    head: str | None = Field(default=None, description="hash of the last event of the history")
+    head: str | None = Field(
+        default=None,
+        description="hash of the last entry of the hash chain (events and links, by seq)",
+    )
     status: dict[str, Status] = Field(
         default_factory=dict,
         description="current status of every claim, derived from the history (checked on import)",
@@ -167,8 +175,10 @@ def _parse(data: str | bytes) -> LedgerExport:
         raise ExportDocumentError(
             "format", f"not a hecha ledger export (expected {EXPORT_FORMAT!r})"
         )
-    if raw.get("schema_version") != EXPORT_VERSION:
+    if raw.get("schema_version") not in READABLE_VERSIONS:
         raise ExportVersionError(raw.get("schema_version"), EXPORT_VERSION)
+    if raw["schema_version"] == 1:
+        raw = _from_version_1(raw)
     try:
         return LedgerExport.model_validate(raw)
     except ValidationError as exc:
@@ -176,6 +186,26 @@ def _parse(data: str | bytes) -> LedgerExport:
         where = ".".join(str(p) for p in err["loc"]) or "document"
         problem = f"{err['msg']} ({exc.error_count()} errors in all)"
         raise ExportDocumentError(where, problem) from None
+
+
+def _from_version_1(raw: dict[str, Any]) -> dict[str, Any]:
+    """A version-1 document as version 2: its links, kept outside the chain, are sealed at
+    the end of the chain in their order, as the store's migration 2 -> 3 does."""
+    history, links = raw.get("history"), raw.get("links")
+    if not isinstance(history, list) or not isinstance(links, list) or not links:
+        return raw | {"schema_version": EXPORT_VERSION}
+    seq, prev = len(history), raw.get("head") or GENESIS_HASH
+    sealed = []
+    for i, old in enumerate(links):
+        try:
+            at = datetime.fromisoformat(old["at"])
+            lk = next_link(prev, seq + 1, old["a"], old["b"], bool(old["same"]),
+                           old.get("reviewer"), old.get("note"), at)  # fmt: skip
+        except (KeyError, TypeError, ValueError, ValidationError) as exc:
+            raise ExportDocumentError(f"links.{i}", f"not a version-1 link ({exc})") from None
+        sealed.append(lk.model_dump(mode="json"))
+        seq, prev = lk.seq, lk.hash
+    return raw | {"schema_version": EXPORT_VERSION, "links": sealed, "head": prev}
 
 
 def _check_references(doc: LedgerExport) -> None:
@@ -204,10 +234,13 @@ def _check_references(doc: LedgerExport) -> None:
     for i, ev in enumerate(doc.history):
         if ev.claim_id not in claim_ids:
             raise ExportDocumentError(f"history.{i}", f"names unknown claim {ev.claim_id!r}")
-    head = (len(doc.history), doc.head) if doc.head is not None else None
-    report = check_chain(doc.history, head)
+    chain = list(heapq.merge(doc.history, doc.links, key=lambda e: e.seq))
+    head = (len(chain), doc.head) if doc.head is not None else None
+    report = check_chain(chain, head)
     if not report.ok:
-        raise ExportDocumentError(f"history (event {report.first_bad_seq})", str(report.problem))
+        raise ExportDocumentError(
+            f"history and links (entry {report.first_bad_seq})", str(report.problem)
+        )
     derived = dict.fromkeys(claim_ids, Status.UNVERIFIED)
     derived.update({ev.claim_id: ev.status for ev in doc.history})
     if doc.status != derived:
@@ -254,19 +287,13 @@ def import_json(ledger: Ledger, data: str | bytes) -> LedgerExport:
             [(c.id, c.source_id, c.span.start, c.span.end, c.kind.value, c.metric,
               c.metric_key, c.text, r) for c, r in zip(doc.claims, rows, strict=True)],
         )  # fmt: skip
-        conn.executemany(
-            "INSERT INTO links (seq, a, b, same, record) VALUES (?, ?, ?, ?, ?)",
-            [(lk.seq, lk.a, lk.b, int(lk.same), lk.model_dump_json()) for lk in doc.links],
-        )
-        conn.executemany(
-            "INSERT INTO events (seq, claim_id, status, prev_hash, hash, record) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [(ev.seq, ev.claim_id, ev.status.value, ev.prev_hash, ev.hash,
-              ev.model_dump_json()) for ev in doc.history],
-        )  # fmt: skip
-        if doc.history:
-            last = doc.history[-1]
-            Ledger._set_head(conn, last.seq, last.hash)
+        for lk in doc.links:
+            append_link(conn, lk)
+        for ev in doc.history:
+            append_event(conn, ev)
+        last = max((*doc.history[-1:], *doc.links[-1:]), key=lambda e: e.seq, default=None)
+        if last is not None:
+            set_head(conn, last.seq, last.hash)
         if doc.findings is not None:
             run = doc.findings
             conn.execute(

@@ -1,9 +1,10 @@
 """The verification history: building hash-chained events, checking a chain, assessing evidence.
 
 ``next_event`` takes the previous hash and what a reviewer said and returns the sealed
-``VerificationEvent``; ``check_chain`` takes events in order (and the stored head) and
-returns a ``HistoryReport`` naming the first bad event; ``assess`` says whether an evidence
-value lies inside a claim's conventional and literal intervals.
+``VerificationEvent``; ``next_link`` does the same for a reviewer's ``Link`` (links are
+entries of the same chain); ``check_chain`` takes the chain's entries in order (and the
+stored head) and returns a ``HistoryReport`` naming the first bad entry; ``assess`` says
+whether an evidence value lies inside a claim's conventional and literal intervals.
 """
 
 from __future__ import annotations
@@ -20,11 +21,15 @@ from ledger.models import (
     Assessment,
     Evidence,
     HistoryReport,
+    Link,
     Status,
     VerificationEvent,
 )
 
-__all__ = ["assess", "check_chain", "next_event", "parse_status"]
+__all__ = ["assess", "check_chain", "next_event", "next_link", "parse_status"]
+
+Entry = VerificationEvent | Link
+"""An entry of the hash chain: a verification event or a reviewer's link."""
 
 _ORDER = {Assessment.OUTSIDE: 0, Assessment.LITERAL_ONLY: 1, Assessment.INSIDE: 2}
 
@@ -120,14 +125,33 @@ def next_event(
     return draft.model_copy(update={"hash": draft.compute_hash()})
 
 
+def next_link(
+    prev_hash: str,
+    seq: int,
+    a: str,
+    b: str,
+    same: bool,
+    reviewer: str | None,
+    note: str | None,
+    at: datetime,
+) -> Link:
+    """The link that follows ``prev_hash`` in the chain, with its own hash computed."""
+    draft = Link(
+        seq=seq, a=a, b=b, same=same, reviewer=reviewer, note=note, at=at,
+        prev_hash=prev_hash, hash=GENESIS_HASH,
+    )  # fmt: skip
+    return draft.model_copy(update={"hash": draft.compute_hash()})
+
+
 def check_chain(
-    events: Iterable[VerificationEvent | Exception],
+    events: Iterable[Entry | Exception],
     head: tuple[int, str] | None,
 ) -> HistoryReport:
-    """Check that events 1..n chain by hash and end at the stored ``head`` (seq, hash).
+    """Check that entries 1..n (events and links, by seq) chain by hash and end at the
+    stored ``head`` (seq, hash).
 
-    An item may be an exception standing for an event that could not even be read; it
-    is reported as that event's problem.
+    An item may be an exception standing for an entry that could not even be read; it
+    is reported as that entry's problem.
     """
     prev, expected, last_hash = GENESIS_HASH, 1, None
     head_matches = False  # whether the event the head names has the head's hash
@@ -156,7 +180,7 @@ def check_chain(
                 expected - 1,
                 ev.seq,
                 f"content does not match its hash (stored {ev.hash[:12]}…, "
-                f"recomputed {actual[:12]}…): the event was edited",
+                f"recomputed {actual[:12]}…): the {_what(ev)} was edited",
                 last_hash,
             )
         if head is not None and ev.seq == head[0]:
@@ -179,6 +203,10 @@ def check_chain(
             last_hash,
         )
     return HistoryReport(ok=True, events_checked=count, head=last_hash)
+
+
+def _what(entry: Entry) -> str:
+    return "link" if isinstance(entry, Link) else "event"
 
 
 def _bad(checked: int, seq: int, problem: str, head: str | None) -> HistoryReport:

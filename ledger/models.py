@@ -129,10 +129,10 @@ def canonical_json(data: Any) -> str:
 class VerificationEvent(Record):
     """One entry of the ledger's append-only verification history.
 
-    ``seq`` numbers the events of the whole ledger from 1; ``prev_hash`` is the hash of
-    event ``seq - 1`` (``GENESIS_HASH`` for the first) and ``hash`` the sha256 of the
-    canonical JSON of every other field, so editing, inserting or deleting an event
-    breaks the chain. ``assessment`` is computed by the ledger from the evidence values
+    ``seq`` numbers the entries of the ledger's hash chain from 1 (verification events and
+    reviewer ``Link``s share it); ``prev_hash`` is the hash of entry ``seq - 1``
+    (``GENESIS_HASH`` for the first) and ``hash`` the sha256 of the canonical JSON of every
+    other field, so editing, inserting or deleting an event breaks the chain. ``assessment`` is computed by the ledger from the evidence values
     (the worst one when there are several), ``None`` when no evidence carries a value.
     """
 
@@ -162,7 +162,11 @@ class VerificationEvent(Record):
 class Link(Record):
     """A reviewer's word that two claims measure the same metric (``same``) or not.
 
-    It overrides the automatic metric key; the latest link of a pair wins.
+    It overrides the automatic metric key; the latest link of a pair wins. A link is an
+    entry of the same hash chain as the verification events: ``seq`` is its place in that
+    chain (events and links share the numbering), ``prev_hash`` the hash of entry
+    ``seq - 1`` and ``hash`` the sha256 of the canonical JSON of every other field, so a
+    link edited, inserted or deleted breaks the chain like an event would.
     """
 
     seq: int = Field(ge=1)
@@ -172,6 +176,19 @@ class Link(Record):
     reviewer: str | None = None
     note: str | None = None
     at: datetime
+    prev_hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+    hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+    @model_validator(mode="after")
+    def _aware(self) -> Link:
+        if self.at.tzinfo is None:
+            raise ValueError("at must carry a time zone")
+        return self
+
+    def compute_hash(self) -> str:
+        """The sha256 of this link's canonical JSON without its ``hash`` field."""
+        body = canonical_json(self.model_dump(mode="json", exclude={"hash"}))
+        return hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class HistoryReport(Record):

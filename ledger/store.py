@@ -7,17 +7,20 @@ interleaving. A file is recognised as a hecha ledger by its SQLite ``application
 ``SCHEMA_VERSION`` in one transaction. A file that is not a ledger (random bytes, another
 application's database, a newer schema) is probed read-only and refused untouched.
 
-Every statement is a constant; input values only ever travel as parameters.
+Every statement is a constant; input values only ever travel as parameters. The one
+migration step SQL cannot do (hashing links into the chain) is a function in
+``ledger.chain``.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from ledger.chain import seal_unchained_links
 from ledger.errors import LedgerVersionError, NotALedgerError
 
 __all__ = ["APPLICATION_ID", "MEMORY", "MIGRATIONS", "SCHEMA_VERSION", "Store"]
@@ -26,9 +29,11 @@ MEMORY = ":memory:"
 APPLICATION_ID = 0x48454348  # "HECH" in ASCII: marks a SQLite file as a hecha ledger
 BUSY_TIMEOUT_MS = 15_000  # how long a writer waits for another process's transaction
 
-# MIGRATIONS[i] takes a ledger from schema version i to i + 1. Never edit a shipped entry:
-# add a new one, so every older file can follow the same path.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
+# MIGRATIONS[i] takes a ledger from schema version i to i + 1: SQL statements, or a function
+# of the connection for a step SQL cannot do (hashing). Never edit a shipped entry: add a
+# new one, so every older file can follow the same path.
+Step = str | Callable[[sqlite3.Connection], None]
+MIGRATIONS: tuple[tuple[Step, ...], ...] = (
     # 0 -> 1: sources with their text, claims, the hash-chained history, a key/value meta table
     (
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -85,6 +90,29 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         """CREATE TRIGGER events_no_update BEFORE UPDATE ON events
            BEGIN SELECT RAISE(ABORT, 'the verification history is append-only'); END""",
         """CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+           BEGIN SELECT RAISE(ABORT, 'the verification history is append-only'); END""",
+    ),
+    # 2 -> 3: links become entries of the hash chain (seq shared with events, prev_hash,
+    # hash); the links a version-2 file kept outside the chain are sealed at its end, in
+    # their order; links get the same append-only triggers and indexes by claim
+    (
+        "ALTER TABLE links RENAME TO links_v2",
+        """CREATE TABLE links (
+            seq INTEGER PRIMARY KEY,
+            a TEXT NOT NULL REFERENCES claims(id),
+            b TEXT NOT NULL REFERENCES claims(id),
+            same INTEGER NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE,
+            record TEXT NOT NULL
+        )""",
+        seal_unchained_links,
+        "DROP TABLE links_v2",
+        "CREATE INDEX links_by_a ON links (a, seq)",
+        "CREATE INDEX links_by_b ON links (b, seq)",
+        """CREATE TRIGGER links_no_update BEFORE UPDATE ON links
+           BEGIN SELECT RAISE(ABORT, 'the verification history is append-only'); END""",
+        """CREATE TRIGGER links_no_delete BEFORE DELETE ON links
            BEGIN SELECT RAISE(ABORT, 'the verification history is append-only'); END""",
     ),
 )
@@ -167,7 +195,10 @@ class Store:
                 raise LedgerVersionError(self.name, version, SCHEMA_VERSION)
             for step in MIGRATIONS[version:]:
                 for statement in step:
-                    conn.execute(statement)
+                    if callable(statement):
+                        statement(conn)
+                    else:
+                        conn.execute(statement)
             if version < SCHEMA_VERSION:
                 # PRAGMA takes no parameters; both values are module constants
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

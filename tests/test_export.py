@@ -21,13 +21,15 @@ from ledger.claimreview import claimreviews
 from ledger.errors import ExportDocumentError, ExportVersionError, LedgerNotEmptyError
 from ledger.export import (
     CSV_COLUMNS,
+    EXPORT_VERSION,
     LedgerExport,
     export_csv,
     export_json,
     export_schema,
     import_json,
 )
-from ledger.models import ClaimRef, Finding, Verdict
+from ledger.history import next_event
+from ledger.models import ClaimRef, Finding, Verdict, VerificationEvent
 from tests.conftest import ROOT, check_generated
 from tests.ledger_factory import T0, Figure, document, weibo_like
 
@@ -88,12 +90,14 @@ def test_round_trip_through_a_file_ledger(full: Ledger, tmp_path: Path) -> None:
 def test_export_has_everything_with_a_schema_version(full: Ledger) -> None:
     """The document holds sources with text, claims, links, history, statuses and findings."""
     doc = json.loads(export_json(full))
-    assert (doc["format"], doc["schema_version"]) == ("hecha.ledger", 1)
+    assert (doc["format"], doc["schema_version"]) == ("hecha.ledger", EXPORT_VERSION)
     assert [s["source"]["id"] for s in doc["sources"]] == ["doc-1", "doc-2"]
     assert doc["sources"][0]["text"].startswith("政务微博有账号超9万个")
     assert len(doc["claims"]) == 4
-    assert len(doc["links"]) == 1
-    assert [e["seq"] for e in doc["history"]] == [1, 2, 3, 4, 5]
+    assert [lk["seq"] for lk in doc["links"]] == [1]  # the link came first: entry 1 of the chain
+    assert doc["links"][0]["prev_hash"] == "0" * 64
+    assert [e["seq"] for e in doc["history"]] == [2, 3, 4, 5, 6]
+    assert doc["history"][0]["prev_hash"] == doc["links"][0]["hash"]
     assert doc["head"] == doc["history"][-1]["hash"]
     assert sorted(doc["status"].values()) == [
         "disputed", "partly_supported", "supported", "unverified",
@@ -149,14 +153,18 @@ BAD_DOCUMENTS = [
     pytest.param(lambda t: "", ExportDocumentError, "not valid JSON", id="empty"),
     pytest.param(lambda t: "[1, 2]", ExportDocumentError, "not a hecha ledger export",
                  id="not-an-export"),
-    pytest.param(lambda t: _mutate(t, lambda d: d.update(schema_version=2)), ExportVersionError,
-                 "is 2, this hecha reads 1", id="newer-version"),
+    pytest.param(lambda t: _mutate(t, lambda d: d.update(schema_version=3)), ExportVersionError,
+                 "is 3, this hecha reads 2", id="newer-version"),
     pytest.param(lambda t: _mutate(t, lambda d: d["claims"][0].update(kind="weight")),
                  ExportDocumentError, "claims.0.kind", id="bad-record"),
     pytest.param(lambda t: _mutate(t, lambda d: d["history"][1].update(note="改过")),
-                 ExportDocumentError, "event 2", id="edited-event"),
+                 ExportDocumentError, "entry 3", id="edited-event"),
     pytest.param(lambda t: _mutate(t, lambda d: d["history"].pop(1)),
-                 ExportDocumentError, "event 2 is missing", id="deleted-event"),
+                 ExportDocumentError, "event 3 is missing", id="deleted-event"),
+    pytest.param(lambda t: _mutate(t, lambda d: d["links"][0].update(same=False)),
+                 ExportDocumentError, "the link was edited", id="edited-link"),
+    pytest.param(lambda t: _mutate(t, lambda d: d["links"].pop()),
+                 ExportDocumentError, "event 1 is missing", id="deleted-link"),
     pytest.param(lambda t: _mutate(t, lambda d: d["history"].pop()),
                  ExportDocumentError, "stored head", id="deleted-last-event"),
     pytest.param(lambda t: _mutate(t, lambda d: d["history"][0].update(claim_id="c-nope")),
@@ -265,3 +273,30 @@ def test_csv_has_one_row_per_claim_with_bounds_and_review(full: Ledger) -> None:
     withdrawn = next(r for r in rows if r["text"] == "十余万")
     assert (withdrawn["status"], withdrawn["last_note"]) == ("unverified", "撤回")
     assert next(r for r in rows if r["kind"] == "fraction")["stated"] == "1/3"
+
+
+def test_version_1_document_imports_with_its_links_sealed_into_the_chain(full: Ledger) -> None:
+    """A version-1 export (links outside the hash chain) imports: its links are appended to
+    the chain after the last event, and the chain verifies."""
+    doc = json.loads(export_json(full))
+    events = doc["history"]
+    # rebuild the version-1 form: events numbered 1..n on their own, links unhashed
+    v1_history, prev = [], "0" * 64
+    for i, raw in enumerate(events, start=1):
+        ev = VerificationEvent.model_validate(raw)
+        ev = next_event(prev, i, ev.claim_id, ev.status, ev.evidence, ev.assessment,
+                        ev.reviewer, ev.note, ev.timestamp)  # fmt: skip
+        v1_history.append(ev.model_dump(mode="json"))
+        prev = ev.hash
+    v1_links = [{k: v for k, v in lk.items() if k not in ("prev_hash", "hash")} | {"seq": 1}
+                for lk in doc["links"]]  # fmt: skip
+    v1 = doc | {"schema_version": 1, "history": v1_history, "links": v1_links, "head": prev}
+    with Ledger.open(":memory:") as target:
+        import_json(target, json.dumps(v1, ensure_ascii=False))
+        [link] = target.links()
+        assert (link.seq, link.prev_hash) == (len(v1_history) + 1, prev)
+        assert (link.a, link.b, link.same, link.reviewer) == (
+            v1_links[0]["a"], v1_links[0]["b"], True, "张三",
+        )  # fmt: skip
+        report = target.verify_history()
+        assert (report.ok, report.events_checked, report.head) == (True, 6, link.hash)

@@ -6,6 +6,7 @@ Every "refused" case checks that the file's bytes are unchanged afterwards.
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from pathlib import Path
 
@@ -165,6 +166,59 @@ def test_version_1_file_is_migrated_with_its_history_intact(tmp_path: Path) -> N
         assert len(ledger.links()) == 1
 
 
+def test_version_2_file_is_migrated_with_its_links_sealed_into_the_chain(tmp_path: Path) -> None:
+    """A schema version 2 ledger (links outside the hash chain) opens and migrates: its links
+    become chain entries after the last event, in their order, and the chain verifies."""
+    path = tmp_path / "v2.db"
+    text, source, found = weibo_like()
+    conn = _raw(path)
+    conn.execute("BEGIN")
+    for statement in (*MIGRATIONS[0], *MIGRATIONS[1]):
+        conn.execute(statement)
+    conn.execute(
+        "INSERT INTO sources VALUES (?, ?, ?, ?)",
+        (source.id, source.sha256, source.model_dump_json(), text),
+    )
+    conn.executemany(
+        "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(c.id, c.source_id, c.span.start, c.span.end, c.kind.value, c.metric, c.metric_key,
+          c.text, c.model_dump_json()) for c in found],
+    )  # fmt: skip
+    ev = next_event(GENESIS_HASH, 1, found[0].id, Status.SUPPORTED, (), None, "张三", None, T0)
+    conn.execute(
+        "INSERT INTO events (seq, claim_id, status, prev_hash, hash, record) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (1, ev.claim_id, "supported", ev.prev_hash, ev.hash, ev.model_dump_json()),
+    )
+    conn.execute("INSERT INTO meta VALUES ('head_seq', '1'), ('head_hash', ?)", (ev.hash,))
+    for seq, (a, b, same) in enumerate([(0, 2, True), (1, 2, False)], start=1):
+        record = {"seq": seq, "a": found[a].id, "b": found[b].id, "same": same,
+                  "reviewer": "李四", "note": None, "at": T0.isoformat()}  # fmt: skip
+        conn.execute(
+            "INSERT INTO links (seq, a, b, same, record) VALUES (?, ?, ?, ?, ?)",
+            (seq, found[a].id, found[b].id, int(same), json.dumps(record)),
+        )
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 2")
+    conn.execute("COMMIT")
+    conn.close()
+
+    with Ledger.open(path) as ledger:
+        assert ledger.store.version == SCHEMA_VERSION
+        links = ledger.links()
+        assert [(lk.seq, lk.a, lk.b, lk.same) for lk in links] == [
+            (2, found[0].id, found[2].id, True), (3, found[1].id, found[2].id, False),
+        ]  # fmt: skip
+        assert links[0].prev_hash == ev.hash
+        assert ledger.head() == (3, links[1].hash)
+        report = ledger.verify_history()
+        assert (report.ok, report.events_checked) == (True, 3)
+        assert ledger.status(found[0].id) is Status.SUPPORTED
+        ledger.verify(found[1].id, "refuted", at=T0)  # appends after the sealed links
+        assert ledger.history()[-1].seq == 4
+        assert ledger.verify_history().ok
+
+
 def test_migrations_are_numbered_by_position() -> None:
     """The schema version is the number of migrations, so a new one bumps it."""
     assert SCHEMA_VERSION == len(MIGRATIONS) >= 2
@@ -246,6 +300,66 @@ def test_verify_history_catches_hand_edits(
     assert not report.ok
     assert report.first_bad_seq == bad_seq
     assert problem in str(report.problem)
+
+
+def _linked(path: Path) -> None:
+    """A ledger file whose chain is event, link, event, link, event."""
+    text, source, found = weibo_like()
+    with Ledger.open(path) as ledger:
+        ledger.add_document(text, source, found)
+        ledger.verify(found[0].id, "supported", at=T0)
+        ledger.link(found[0].id, found[2].id, same=True, reviewer="张三", at=T0)
+        ledger.verify(found[1].id, "refuted", at=T0)
+        ledger.link(found[1].id, found[2].id, same=False, at=T0)
+        ledger.verify(found[2].id, "disputed", at=T0)
+        assert ledger.verify_history().ok
+
+
+@pytest.mark.parametrize(
+    ("statements", "bad_seq", "problem"),
+    [
+        pytest.param(["UPDATE links SET record = replace(record, '\"same\":true', "
+                      "'\"same\":false'), same = 0 WHERE seq = 2"],
+                     2, "the link was edited", id="edited-link"),
+        pytest.param(["UPDATE links SET same = 1 WHERE seq = 4"], 4, "indexed columns differ",
+                     id="edited-link-column"),
+        pytest.param(["DELETE FROM links WHERE seq = 2"], 2, "event 2 is missing",
+                     id="deleted-link"),
+        pytest.param(["DELETE FROM events WHERE seq = 5"], 5, "stored head names event 5",
+                     id="deleted-last-event-after-links"),
+        pytest.param(["INSERT INTO links SELECT 6, a, b, same, hash, hash || 'x', record "
+                      "FROM links WHERE seq = 2"], 6, "indexed columns differ",
+                     id="appended-link"),
+    ],
+)  # fmt: skip
+def test_verify_history_catches_edited_or_deleted_links(
+    tmp_path: Path, statements: list[str], bad_seq: int, problem: str
+) -> None:
+    """Links are entries of the hash chain: a link edited, deleted or added by hand is named."""
+    path = tmp_path / "desk.db"
+    _linked(path)
+    conn = _raw(path)
+    conn.execute("DROP TRIGGER links_no_update")
+    conn.execute("DROP TRIGGER links_no_delete")
+    conn.execute("DROP TRIGGER events_no_delete")
+    for statement in statements:
+        conn.execute(statement)
+    conn.close()
+    with Ledger.open(path) as ledger:
+        report = ledger.verify_history()
+    assert (report.ok, report.first_bad_seq) == (False, bad_seq)
+    assert problem in str(report.problem)
+
+
+def test_links_table_refuses_update_and_delete(tmp_path: Path) -> None:
+    """Triggers make the links table append-only, like the events table."""
+    path = tmp_path / "desk.db"
+    _linked(path)
+    conn = _raw(path)
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        conn.execute("UPDATE links SET same = 0 WHERE seq = 2")
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        conn.execute("DELETE FROM links WHERE seq = 2")
 
 
 def test_recomputed_hash_after_an_edit_is_caught_by_the_next_event(tmp_path: Path) -> None:
