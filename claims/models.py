@@ -65,9 +65,12 @@ def exact(x: Any) -> Decimal | Fraction:
         return Decimal(x)
     if isinstance(x, str):
         s = x.strip()
-        if "/" in s:
-            return _from_fraction(Fraction(s))
-        d = Decimal(s)
+        try:  # Decimal and Fraction raise ArithmeticError, which pydantic would not catch
+            if "/" in s:
+                return _from_fraction(Fraction(s))
+            d = Decimal(s)
+        except ArithmeticError:
+            raise ValueError(f"not a number: {x!r}") from None
         if not d.is_finite():
             raise ValueError(f"not a finite number: {x!r}")
         return d
@@ -98,9 +101,17 @@ def _dump_exact(x: Decimal | Fraction) -> str:
     return str(x)
 
 
+def _exact_field(x: Any) -> Decimal | Fraction:
+    """``exact`` for pydantic, which turns only ValueError into a ValidationError."""
+    try:
+        return exact(x)
+    except TypeError as exc:
+        raise ValueError(str(exc)) from None
+
+
 Exact = Annotated[
     Decimal | Fraction,
-    BeforeValidator(exact),
+    BeforeValidator(_exact_field),
     PlainSerializer(_dump_exact, return_type=str),
     WithJsonSchema(
         {

@@ -64,7 +64,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Check, print, and return the exit code for ``--fail-on``."""
     if bool(args.files) == bool(args.ledger):
-        print("hecha check: give one or more FILEs, or --ledger PATH", file=sys.stderr)
+        print("hecha: error: check needs one or more FILEs, or --ledger PATH", file=sys.stderr)
         return 2
     if args.ledger:
         findings = _check_ledger(args.ledger)
