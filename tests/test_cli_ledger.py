@@ -16,7 +16,9 @@ from ledger.cli.ledger_cmd import parse_value
 from tests.conftest import ROOT, SEED_ID
 from tests.ledger_factory import weibo_like
 
-LEDGER_COMMANDS = ("add", "verify", "show", "export", "import", "schema", "verify-history")
+LEDGER_COMMANDS = (
+    "add", "verify", "link", "show", "export", "import", "schema", "verify-history",
+)  # fmt: skip
 
 
 @pytest.fixture
@@ -150,6 +152,58 @@ def test_show_lists_claims_and_one_claims_history(
     assert (shown["status"], shown["history"][0]["reviewer"]) == ("disputed", "李四")
     code, out, _ = _run(capsys, "show", "--status", "disputed", "--json", "--ledger", db)
     assert [c["claim"]["id"] for c in json.loads(out)] == [ids[1]]
+
+
+def test_link_overrides_the_metric_key_for_check_and_shows_on_both_claims(
+    desk: tuple[str, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`hecha link A B` makes `check --ledger` compare 超9万个 with 十余万 (a tension it did not
+    see under their different keys); --different undoes it; `show` lists the links."""
+    db, ids = desk
+    accounts, _, some = ids
+    code, out, _ = _run(capsys, "check", "--ledger", db, "--fail-on", "tension", "--json")
+    assert code == 0
+    assert not any(f["rule"] == "same_metric" for f in json.loads(out))
+
+    code, out, _ = _run(capsys, "link", accounts, some, "--reviewer", "王五", "--note", "同一口径",
+                        "--ledger", db)  # fmt: skip
+    link = json.loads(out)
+    assert (code, link["same"], link["reviewer"], link["note"]) == (0, True, "王五", "同一口径")
+    code, out, _ = _run(capsys, "check", "--ledger", db, "--fail-on", "tension", "--json")
+    [finding] = [f for f in json.loads(out) if f["rule"] == "same_metric"]
+    assert code == 1
+    assert (finding["verdict"], {c["id"] for c in finding["claims"]}) == (
+        "tension", {accounts, some},
+    )  # fmt: skip
+
+    code, out, _ = _run(capsys, "link", some, accounts, "--different", "--ledger", db)
+    assert (code, json.loads(out)["same"]) == (0, False)
+    code, out, _ = _run(capsys, "check", "--ledger", db, "--fail-on", "tension", "--json")
+    assert code == 0
+    assert not any(f["rule"] == "same_metric" for f in json.loads(out))
+
+    code, out, _ = _run(capsys, "show", some, "--ledger", db)
+    lines = out.splitlines()
+    links = lines[lines.index("links:") + 1 :]
+    assert links[0].split()[:3] == ["seq", "at", "link"]
+    assert "same metric" in links[1] and accounts in links[1] and "王五" in links[1]
+    assert "different" in links[2] and accounts in links[2]
+    code, out, _ = _run(capsys, "show", accounts, "--json", "--ledger", db)
+    assert [lk["same"] for lk in json.loads(out)["links"]] == [True, False]
+    code, out, _ = _run(capsys, "verify-history", "--ledger", db)
+    assert (code, out.startswith("ok: 2 events")) == (0, True)
+
+
+def test_link_with_an_unknown_claim_is_exit_2_and_writes_nothing(
+    desk: tuple[str, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Linking a claim id that is not in the ledger is a one-line error, exit 2, no link."""
+    db, ids = desk
+    code, _, err = _run(capsys, "link", ids[0], "c-nope", "--ledger", db)
+    assert (code, err.count("\n")) == (2, 1)
+    assert "c-nope" in err
+    with Ledger.open(db) as ledger:
+        assert ledger.links() == []
 
 
 def test_export_import_round_trip_through_the_cli(

@@ -1,5 +1,5 @@
-"""The ledger commands: ``add``, ``verify``, ``show``, ``export``, ``import``, ``schema``,
-``verify-history``.
+"""The ledger commands: ``add``, ``verify``, ``link``, ``show``, ``export``, ``import``,
+``schema``, ``verify-history``.
 
 Each parses its arguments, makes one library call on the ledger named by ``--ledger``
 (default ``hecha.db`` in the current folder) and prints the result: a table for people,
@@ -130,10 +130,28 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=run_verify)
 
     p = sub.add_parser(
+        "link",
+        help="say that two claims measure the same metric (or, --different, not)",
+        description="Record the reviewer's word that claims A and B state the same metric, "
+        "overriding their automatic metric keys; with --different, that they do not. The "
+        "latest link of a pair wins; `hecha check --ledger` groups claims by it. Links are "
+        "entries of the ledger's hash chain, like verifications.",
+        epilog="example: hecha link c-1a2b3c4d5e6f7a8b c-8b7a6f5e4d3c2b1a --reviewer 王五 "
+        "--note 同一统计口径",
+    )
+    p.add_argument("a", metavar="A", help="claim id (see hecha show)")
+    p.add_argument("b", metavar="B", help="claim id")
+    p.add_argument("--different", action="store_true", help="they are NOT the same metric")
+    p.add_argument("--reviewer", metavar="NAME")
+    p.add_argument("--note", metavar="TEXT")
+    _ledger_arg(p)
+    p.set_defaults(handler=run_link)
+
+    p = sub.add_parser(
         "show",
         help="list claims with their status, or one claim with its history",
         description="Without CLAIM: every claim and its current status. With CLAIM: the "
-        "claim and its full verification history.",
+        "claim, its full verification history and the reviewers' links that name it.",
         epilog="example: hecha show --ledger desk.db --status supported",
     )
     p.add_argument("claim", metavar="CLAIM", nargs="?")
@@ -246,6 +264,16 @@ def run_verify(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_link(args: argparse.Namespace) -> int:
+    """Record one link and print it as JSON."""
+    with Ledger.open(args.ledger) as ledger:
+        lk = ledger.link(
+            args.a, args.b, same=not args.different, reviewer=args.reviewer, note=args.note
+        )
+    _print_json(lk.model_dump(mode="json"))
+    return 0
+
+
 def run_show(args: argparse.Namespace) -> int:
     """Print claims and statuses, or one claim with its history."""
     with Ledger.open(args.ledger) as ledger:
@@ -253,9 +281,11 @@ def run_show(args: argparse.Namespace) -> int:
             claim = ledger.claim(args.claim)
             history = ledger.history(args.claim)
             status = ledger.status(args.claim)
+            links = ledger.links_of(args.claim)
             if args.json:
                 _print_json({"claim": claim.model_dump(mode="json"), "status": status.value,
-                             "history": [e.model_dump(mode="json") for e in history]})  # fmt: skip
+                             "history": [e.model_dump(mode="json") for e in history],
+                             "links": [lk.model_dump(mode="json") for lk in links]})  # fmt: skip
                 return 0
             print(f"{claim.id}  {claim.text}  [{claim.kind.value}]  source {claim.source_id}")
             print(f"status: {status.value}")
@@ -263,6 +293,13 @@ def run_show(args: argparse.Namespace) -> int:
                      e.reviewer or "", e.assessment.value if e.assessment else "", e.note or ""]
                     for e in history]  # fmt: skip
             _table(["seq", "at", "status", "reviewer", "evidence", "note"], rows)
+            if links:
+                print("links:")
+                rows = [[str(lk.seq), lk.at.isoformat(timespec="seconds"),
+                         "same metric" if lk.same else "different",
+                         lk.b if lk.a == claim.id else lk.a, lk.reviewer or "", lk.note or ""]
+                        for lk in links]  # fmt: skip
+                _table(["seq", "at", "link", "other claim", "reviewer", "note"], rows)
             return 0
         found = ledger.claims(status=args.status, source=args.source)
         statuses = ledger.statuses()
