@@ -2,7 +2,8 @@
 
 Takes a ledger (and who publishes the reviews) and returns one ClaimReview object per
 claim whose current status is not ``unverified``, the form search engines and fact-check
-aggregators read. Ratings come from ``ledger.models.CLAIMREVIEW_RATINGS``: 1 (False) to 5
+aggregators read. ``datePublished`` is the date of the review: the event that set the
+claim's current status. Ratings come from ``ledger.models.CLAIMREVIEW_RATINGS``: 1 (False) to 5
 (True); statuses that are not degrees of truth (unverifiable, disputed) carry only an
 ``alternateName``.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import json
 from typing import Any, Literal
+from urllib.parse import urldefrag
 
 from claims.models import Claim, Source
 from ledger.book import Ledger
@@ -57,8 +59,9 @@ def _review(
         "itemReviewed": item,
         "identifier": claim.id,
     }
-    if url_base:
-        review["url"] = f"{url_base}#{claim.id}"
+    page = url_base or (urldefrag(source.url).url if source.url else None)
+    if page:
+        review["url"] = f"{page}#{claim.id}"
     return review
 
 
@@ -74,7 +77,9 @@ def claimreviews(
     Args:
         author: who publishes the review; by default the last reviewer, as a Person.
         url_base: the page the reviews are published on; each review's ``url`` is
-            ``url_base#<claim id>``. Without it ``url`` is left out.
+            ``url_base#<claim id>``. Without it, the claim's source url with the claim id
+            as fragment (schema.org and Google require a ``url``); a claim whose source
+            has no url gets none, so give ``url_base`` when publishing.
     """
     last = ledger.last_events()
     out: list[dict[str, Any]] = []

@@ -245,13 +245,33 @@ def test_claimreview_has_the_schema_org_shape(full: Ledger) -> None:
     }  # fmt: skip
 
 
+def test_claimreview_url_falls_back_to_the_source_url_and_dates_the_review() -> None:
+    """Without url_base a review's url is the source url with the claim id as fragment (none
+    when the source has no url); datePublished is the review event's date, not the source's."""
+    ledger = Ledger.open(":memory:")
+    text, source, found = weibo_like()
+    source = source.model_copy(update={"url": "https://example.org/doc-1#top"})
+    ledger.add_document(text, source, found)
+    bare_text, bare, bare_found = document([Figure("有", "5个", Value.exactly(5))], "doc-2")
+    ledger.add_document(bare_text, bare.model_copy(update={"url": None}), bare_found)
+    ledger.verify(found[0].id, "supported", at=T0 + timedelta(days=30))
+    ledger.verify(bare_found[0].id, "refuted", at=T0)
+    first, second = claimreviews(ledger)
+    assert first["url"] == f"https://example.org/doc-1#{found[0].id}"
+    assert (first["datePublished"], first["itemReviewed"]["datePublished"]) == (
+        "2024-10-03", "2024-09-03",
+    )  # fmt: skip
+    assert second["identifier"] == bare_found[0].id
+    assert "url" not in second
+
+
 def test_claimreview_textual_rating_and_default_author(full: Ledger) -> None:
     """Disputed has no numeric rating; without --author the last reviewer is the Person author."""
     reviews = {r["reviewRating"]["alternateName"]: r for r in claimreviews(full)}
     disputed = reviews["Disputed"]
     assert "ratingValue" not in disputed["reviewRating"]
     assert disputed["author"] == {"@type": "Person", "name": "李四"}
-    assert "url" not in disputed
+    assert disputed["url"] == f"https://example.org/doc-1#{disputed['identifier']}"
 
 
 # -- CSV ------------------------------------------------------------------------------------------
