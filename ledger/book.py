@@ -9,7 +9,7 @@ derived from its last event, never stored twice. Every change is one transaction
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -17,16 +17,23 @@ from typing import Any
 from pydantic import ValidationError
 
 import claims as claims_pkg
-from claims.errors import InputError, SourceError
-from claims.models import Claim, Kind, Record, Source, sha256_text
-from ledger.chain import append_event, append_link, set_head, stored_entries, tail
+from claims.errors import SourceError
+from claims.models import Claim, Kind, Source, sha256_text
+from ledger.chain import (
+    append_link,
+    append_verifications,
+    aware,
+    set_head,
+    stored_entries,
+    tail,
+)
 from ledger.errors import (
     InvalidClaimError,
     SourceConflictError,
     UnknownClaimError,
     UnknownSourceError,
 )
-from ledger.history import assess_evidence, check_chain, next_event, next_link, parse_status
+from ledger.history import check_chain, next_link, parse_status
 from ledger.links import effective_groups
 from ledger.models import (
     Evidence,
@@ -35,6 +42,7 @@ from ledger.models import (
     Link,
     Status,
     VerificationEvent,
+    VerificationRequest,
 )
 from ledger.store import Store
 
@@ -53,8 +61,6 @@ _FILTERS = {
     "text": "instr(c.text, ?) > 0",
 }
 _CLAIM_ORDER = " ORDER BY c.source_id, c.start, c.stop, c.id"
-_CLAIM_RECORD = "SELECT record FROM claims WHERE id = ?"
-_CLAIM_EXISTS = "SELECT 1 FROM claims WHERE id = ?"
 # one index probe per claim (events_by_claim), streamed in id order: no table of all statuses
 _STATUS_BY_ID = """
     SELECT c.id, COALESCE((SELECT e.status FROM events e WHERE e.claim_id = c.id
@@ -62,25 +68,6 @@ _STATUS_BY_ID = """
     FROM claims c ORDER BY c.id
 """
 _HEAD = "SELECT key, value FROM meta WHERE key IN ('head_seq', 'head_hash')"
-
-
-class VerificationRequest(Record):
-    """What a reviewer says about one claim; ``Ledger.verify_many`` turns it into an event."""
-
-    claim_id: str
-    status: Status
-    evidence: tuple[Evidence, ...] = ()
-    reviewer: str | None = None
-    note: str | None = None
-    at: datetime | None = None
-
-
-def _aware(at: datetime | None, what: str) -> datetime:
-    if at is None:
-        return datetime.now(UTC)
-    if at.tzinfo is None:
-        raise InputError(f"{what}: the time {at.isoformat()} must carry a time zone (e.g. +08:00)")
-    return at
 
 
 class Ledger:
@@ -268,7 +255,7 @@ class Ledger:
 
         The latest link of a pair wins; see ``effective_metric_groups``.
         """
-        when = _aware(at, f"link {a}~{b}")
+        when = aware(at, f"link {a}~{b}")
         self._require(a)
         self._require(b)
         with self.store.write() as conn:
@@ -335,31 +322,8 @@ class Ledger:
 
     def verify_many(self, requests: Iterable[VerificationRequest]) -> list[VerificationEvent]:
         """Append one event per request, all in one transaction (all or nothing)."""
-        out: list[VerificationEvent] = []
         with self.store.write() as conn:
-            seq, prev = tail(conn)
-            for req in requests:
-                valued = any(e.value is not None for e in req.evidence)
-                claim_row = conn.execute(
-                    _CLAIM_RECORD if valued else _CLAIM_EXISTS, (req.claim_id,)
-                ).fetchone()
-                if claim_row is None:
-                    raise UnknownClaimError(req.claim_id)
-                assessment = None
-                if valued:
-                    claim = Claim.model_validate_json(claim_row[0])
-                    assessment = assess_evidence(claim, req.evidence)
-                seq += 1
-                ev = next_event(
-                    prev, seq, req.claim_id, req.status, req.evidence, assessment,
-                    req.reviewer, req.note, _aware(req.at, req.claim_id),
-                )  # fmt: skip
-                append_event(conn, ev)
-                prev = ev.hash
-                out.append(ev)
-            if out:
-                set_head(conn, seq, prev)
-        return out
+            return append_verifications(conn, requests)
 
     def history(self, claim_id: str | None = None) -> list[VerificationEvent]:
         """The events of one claim, or of the whole ledger, oldest first."""
@@ -417,7 +381,7 @@ class Ledger:
 
     def store_findings(self, findings: Sequence[Finding], run_at: datetime) -> int:
         """Store one run of the rules; it supersedes the previous run. Returns the run number."""
-        when = _aware(run_at, "findings run")
+        when = aware(run_at, "findings run")
         with self.store.write() as conn:
             run = conn.execute("SELECT COALESCE(MAX(run), 0) + 1 FROM finding_runs").fetchone()[0]
             conn.execute(

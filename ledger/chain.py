@@ -3,7 +3,8 @@
 Verification events (table ``events``) and reviewer links (table ``links``) are entries of
 one chain: they share the ``seq`` numbering, and each entry's ``prev_hash`` is the hash of
 entry ``seq - 1``, whichever table holds it. ``tail`` takes a connection and returns the
-(seq, hash) to append after; ``append_event``/``append_link`` write one sealed entry;
+(seq, hash) to append after; ``append_verifications`` seals and writes what reviewers
+said; ``append_event``/``append_link`` write one sealed entry;
 ``set_head`` moves the head stored in ``meta`` (in the same transaction);
 ``stored_entries`` returns every entry in seq order, merged from both tables in one pass,
 with a row whose indexed columns disagree with its hashed record turned into an error
@@ -15,23 +16,30 @@ from __future__ import annotations
 import heapq
 import json
 import sqlite3
-from collections.abc import Iterator
-from datetime import datetime
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 
 from pydantic import ValidationError
 
-from ledger.history import Entry, next_link
-from ledger.models import GENESIS_HASH, Link, VerificationEvent
+from claims.errors import InputError
+from claims.models import Claim
+from ledger.errors import UnknownClaimError
+from ledger.history import Entry, assess_evidence, next_event, next_link
+from ledger.models import GENESIS_HASH, Link, VerificationEvent, VerificationRequest
 
 __all__ = [
     "append_event",
     "append_link",
+    "append_verifications",
+    "aware",
     "seal_unchained_links",
     "set_head",
     "stored_entries",
     "tail",
 ]
 
+_CLAIM_RECORD = "SELECT record FROM claims WHERE id = ?"
+_CLAIM_EXISTS = "SELECT 1 FROM claims WHERE id = ?"
 _LAST_EVENT = "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"
 _LAST_LINK = "SELECT seq, hash FROM links ORDER BY seq DESC LIMIT 1"
 _EVENT_ROWS = "SELECT seq, claim_id, status, prev_hash, hash, record FROM events ORDER BY seq"
@@ -66,6 +74,52 @@ def append_link(conn: sqlite3.Connection, lk: Link) -> None:
         "INSERT INTO links (seq, a, b, same, prev_hash, hash, record) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (lk.seq, lk.a, lk.b, int(lk.same), lk.prev_hash, lk.hash, lk.model_dump_json()),
     )
+
+
+def aware(at: datetime | None, what: str) -> datetime:
+    """``at``, or now when ``None``; a naive time is an ``InputError`` naming ``what``."""
+    if at is None:
+        return datetime.now(UTC)
+    if at.tzinfo is None:
+        raise InputError(f"{what}: the time {at.isoformat()} must carry a time zone (e.g. +08:00)")
+    return at
+
+
+def append_verifications(
+    conn: sqlite3.Connection, requests: Iterable[VerificationRequest]
+) -> list[VerificationEvent]:
+    """Seal and append one event per request after the chain's tail, and move the head.
+
+    The caller holds the write transaction, so a failing request leaves nothing behind.
+    An evidence value is assessed against the claim's intervals (the claim is read only
+    then; otherwise its id is only probed).
+
+    Raises:
+        UnknownClaimError: a request names a claim that is not in the ledger.
+    """
+    out: list[VerificationEvent] = []
+    seq, prev = tail(conn)
+    for req in requests:
+        valued = any(e.value is not None for e in req.evidence)
+        claim_row = conn.execute(
+            _CLAIM_RECORD if valued else _CLAIM_EXISTS, (req.claim_id,)
+        ).fetchone()
+        if claim_row is None:
+            raise UnknownClaimError(req.claim_id)
+        assessment = None
+        if valued:
+            assessment = assess_evidence(Claim.model_validate_json(claim_row[0]), req.evidence)
+        seq += 1
+        ev = next_event(
+            prev, seq, req.claim_id, req.status, req.evidence, assessment,
+            req.reviewer, req.note, aware(req.at, req.claim_id),
+        )  # fmt: skip
+        append_event(conn, ev)
+        prev = ev.hash
+        out.append(ev)
+    if out:
+        set_head(conn, seq, prev)
+    return out
 
 
 def set_head(conn: sqlite3.Connection, seq: int, digest: str) -> None:

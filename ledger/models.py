@@ -24,6 +24,7 @@ __all__ = [
     "Status",
     "Verdict",
     "VerificationEvent",
+    "VerificationRequest",
     "canonical_json",
 ]
 
@@ -157,6 +158,17 @@ class VerificationEvent(Record):
         """The sha256 of this event's canonical JSON without its ``hash`` field."""
         body = canonical_json(self.model_dump(mode="json", exclude={"hash"}))
         return hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class VerificationRequest(Record):
+    """What a reviewer says about one claim; ``Ledger.verify_many`` turns it into an event."""
+
+    claim_id: str
+    status: Status
+    evidence: tuple[Evidence, ...] = ()
+    reviewer: str | None = None
+    note: str | None = None
+    at: datetime | None = None
 
 
 class Link(Record):
