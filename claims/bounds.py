@@ -120,12 +120,27 @@ def value(
     qualifier: str | None = None,
     readings: tuple[Interval, ...] = (),
     range_end: bool = False,
+    cap: Any = None,
+    fixed: Interval | None = None,
 ) -> Value:
     """The ``Value`` of a figure (constructed without re-validation: inputs are exact).
 
-    ``lo``/``hi`` are explicit bounds (几, ranges) when they differ from ``stated``.
+    ``lo``/``hi`` are explicit bounds (几, ranges) when they differ from ``stated``. ``cap``
+    is the whole a share cannot pass (一半: 1): both intervals are cut to [0, cap].
+    ``fixed`` is a literal interval given outright (two bounds joined: 大于10小于20), used
+    as both readings.
+
+    >>> str(value(Fraction(1, 2), Fraction(1, 10), "over", cap=1).literal)
+    '(0.5, 1]'
     """
-    literal, conventional = bounds(stated if lo is None else lo, g, bound, hi)
+    if fixed is not None:
+        literal = conventional = fixed
+    else:
+        literal, conventional = bounds(stated if lo is None else lo, g, bound, hi)
+    if cap is not None:
+        whole = interval(0, cap)
+        literal = literal.intersect(whole) or literal
+        conventional = conventional.intersect(whole) or conventional
     return construct(
         Value,
         {

@@ -20,15 +20,15 @@ written: 400, 70, 2000, 两百, 三十 (their granularity still bounds 超400 or
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 import regex
 
-from claims import bounds, vocab
+from claims import bounds, figures, vocab
+from claims.figures import DOUBLING_PATTERN, WORD_FIGURE_PATTERN, Figure, UnitAt
 from claims.models import Interval, Kind, Value, exact
 from claims.numerals import (
     ARABIC,
@@ -44,7 +44,7 @@ from claims.numerals import (
     tokens,
 )
 
-__all__ = ["Figure", "after_qualifier", "make_value", "parse_number", "scan"]
+__all__ = ["Figure", "UnitAt", "after_qualifier", "make_value", "parse_number", "scan"]
 
 _NUM = vocab.numerals()
 _QUAL = vocab.qualifiers()
@@ -59,14 +59,20 @@ _PCT_WORD_RE = "|".join(
     for w in sorted(_PCT_WORDS, key=len, reverse=True)
 ) or "(?!)"  # 打对折: a lead word must stand right before some of them
 
+_BELOW_ZERO_RE = "|".join(
+    f"{regex.escape(w)}[ ]*(?=[\\d{_CN}几])" for w in sorted(_NUM.below_zero, key=len, reverse=True)
+) or "(?!)"  # 零下 only before a numeral (零下的天气 is no figure)
+
 # A candidate numeral run. Spaces may separate Chinese parts (一百 五 十, 10 亿) but never two
 # Arabic numbers (1, 234 are two figures). Every alternative starts with a distinct character
 # class, so the scan is linear.
 _RUN = regex.compile(
     rf"""
     (?P<pword>{_PCT_WORD_RE})                   # a percentage word with no numeral: 对折, 半成
+    | (?P<wfig>{WORD_FIGURE_PATTERN})           # a share stated by a word: 一半, 过半, 大半
+    | (?P<dbl>{DOUBLING_PATTERN})               # doubled N times: 翻一番, 翻了两番, 翻番
     |
-    (?P<neg>负[ ]*|(?<!-)-(?=\.?\d))?           # sign: 负, or a minus before a digit (not --9)
+    (?P<neg>负[ ]*|{_BELOW_ZERO_RE}|(?<!-)-(?=\.?\d))?  # sign: 负, 零下, a minus (not --9)
     (?P<pct>[百千万佰仟]+[ ]*分[ ]*之[ ]*)?      # percent / permille prefix: 百分之, 千分之
     (?P<body>
       (?:{_AR}|[{_CN}]|[几数](?=[ ]*[{_S}{_B}])   # first atom: a number, numeral, 几十 / 数百
@@ -85,6 +91,7 @@ _RUN = regex.compile(
         | (?:[kK]|[ ]k)(?![A-Za-z])               # 40k, 52.5 k
       )*
     )
+    | (?P<half>{regex.escape(_NUM.half_word)})   # 半 before a unit: 半年 (checked in code)
     """,
     regex.VERBOSE | regex.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
 )
@@ -103,7 +110,7 @@ _SUFFIX = regex.compile(
           )?)                               # 七成六 = 七成 六 = 76 %
       | (?P<zhe>折)                         # discount: 九折 = 90 % of the price
       | [ ]*(?P<zhe_digit>[1-9])[ ]*折       # 7 2 折: a discount written digit by digit
-      | (?P<bei>倍)                         # multiple
+      | (?P<bei>倍)(?P<bei_rem>[余多])?       # multiple; 一倍多 = (1, 2)
     )
     """,
     regex.VERBOSE | regex.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
@@ -127,36 +134,6 @@ _CODE_TAIL = regex.compile(r"-\d", regex.ASCII)
 _DOTTED = regex.compile(r"(?:\.\d+)+", regex.ASCII)
 
 
-@dataclass(slots=True)
-class Figure:
-    """A figure found by ``scan``: offsets into the text and what its words state."""
-
-    start: int
-    end: int
-    num: Num
-    rule: str
-    kind: Kind | None = None
-    unit: str | None = None
-    before: Any = None  # vocab.Qualifier before the figure
-    before_word: str | None = None
-    upward: bool = False
-    flags: tuple[str, ...] = ()
-    readings: tuple[Interval, ...] = ()
-    rem_word: str | None = None
-
-    @property
-    def roundable(self) -> bool:
-        """Whether the bare figure reads as rounded (see the module docstring)."""
-        n = self.num
-        return (
-            self.kind is None
-            and n.lo is None
-            and n.rem_g is None
-            and n.g > 1
-            and n.round_mag
-        )
-
-
 # --- scanning -------------------------------------------------------------------------------
 
 _BEFORE = _QUAL.before
@@ -167,10 +144,9 @@ _GROWTH = _QUAL.growth_verbs
 _NOT_NUMBERS: dict[str, list[tuple[int, str]]] = {}
 for _w in _NUM.not_numbers:
     for _k, _c in enumerate(_w):
-        if _c in _CN:
+        if _c in _CN or _c == _NUM.half_word:
             _NOT_NUMBERS.setdefault(_c, []).append((_k, _w))
 
-UnitAt = Callable[[int], Any]
 
 
 def _excluded(text: str, start: int, end: int, unit_at: UnitAt | None) -> bool:
@@ -261,7 +237,8 @@ def scan(
     """Every figure of the normalised ``text``, in order, avoiding the ``skip`` spans (dates).
 
     ``unit_at(pos)`` (e.g. ``units.match_unit`` bound to the text) says whether a unit or
-    measure word starts at ``pos``; it decides lone 一 and words like 十分钟 vs 十分.
+    measure word starts at ``pos``; it decides lone 一, words like 十分钟 vs 十分, 半年 and
+    rate denominators (每万人).
     """
     out: list[Figure] = []
     skip_i = 0
@@ -277,8 +254,10 @@ def scan(
             skip_i += 1
         if skip_i < len(skip) and skip[skip_i][0] < m.end():
             continue
-        if m.group("pword"):
-            out.append(_percent_word(m))
+        if m.group("body") is None:  # a word, not a numeral: 对折, 一半, 翻一番, 半年
+            fig, pos = _word_run(m, text, unit_at)
+            if fig is not None:
+                _add(out, fig, text)
             continue
         prev = text[start - 1] if start else ""
         if prev and prev.isascii() and (prev.isalnum() or prev in "_@#/:."):
@@ -287,6 +266,10 @@ def scan(
             if text[start] == ".":
                 pos = start + 1  # ....9: the last dot too belongs to the ellipsis
                 continue
+        no_figure = figures.clock_end(text, start) or figures.date_name_end(text, start)
+        if no_figure is not None:
+            pos = no_figure  # 9时30分, 3·15: the date stage's, or a name
+            continue
         num, end, rule, kind = _figure_at(m, text, unit_at)
         if num is None:
             continue
@@ -295,6 +278,8 @@ def scan(
             pos = dotted.end()
             continue  # 2.5.1, 192.168.0.1: a version or address, not a decimal figure
         pos = max(pos, end) if end > m.end() else end
+        if not m.group("neg") and figures.rate_denominator(text, start, num, end, unit_at):
+            continue  # 每万人: the denominator of a rate
         body = text[start:end]
         chinese_only = not any("0" <= c <= "9" for c in body)
         if chinese_only and len(body) <= 4 and _excluded(text, start, end, unit_at):
@@ -302,7 +287,10 @@ def scan(
         fig = Figure(start, end, num, rule, kind, "percent" if kind is Kind.PERCENT else None)
         if num.rem_g is not None:
             fig.rem_word = "余" if "余" in body else "多"
-        if chinese_only and len(body) == 1:
+        half = figures.half_after(text, end, unit_at) if kind is None else None
+        if half is not None:  # 一个半小时: 1.5, the unit follows
+            num.v, num.g, fig.end = exact(Fraction(num.v) + Fraction(1, 2)), Decimal("0.5"), half
+        elif chinese_only and len(body) == 1:
             if body in _NUM.ambiguous:
                 continue
             nxt = text[end] if end < n else ""
@@ -326,10 +314,54 @@ def scan(
         _after_figure(fig, text, unit_at)
         _range(fig, text, unit_at)
         _before_figure(fig, text)
+        if m.group("neg") and fig.kind is None:
+            _below_zero(fig, m.group("neg"), unit_at)
         pos = max(pos, fig.end)
-        if out and out[-1].end > fig.start:
-            continue
-        out.append(fig)
+        _add(out, fig, text)
+
+
+def _add(out: list[Figure], fig: Figure, text: str) -> None:
+    """Append ``fig`` unless it overlaps the last figure; join it to a bound before it."""
+    if out and out[-1].end > fig.start:
+        return
+    if out and figures.join_pair(out[-1], fig, text):
+        return  # 大于10小于20: one range
+    out.append(fig)
+
+
+def _word_run(
+    m: regex.Match[str], text: str, unit_at: UnitAt | None
+) -> tuple[Figure | None, int]:
+    """The figure of a run that is a word, not a numeral (对折, 一半, 翻一番, 半年), or none,
+    and the offset to scan on from."""
+    start, end = m.start(), m.end()
+    if m.group("pword"):
+        return _percent_word(m), end
+    if m.group("dbl"):
+        return figures.doubling(m), end
+    fig: Figure | None
+    if _excluded(text, start, end, unit_at):
+        return None, end  # 半年报, 一半一半
+    if m.group("wfig"):
+        fig = figures.word_figure(text, start, m.group("wfig"), unit_at)
+        if fig is None:
+            return None, end - 1  # 再过半年: 过半 is no word here; its 半 is read again
+        if fig.before is None:
+            _before_figure(fig, text)
+        figures.compare_frame(fig, text)
+        return fig, max(end, fig.end)
+    fig = figures.half_figure(text, start, unit_at)
+    if fig is not None:
+        _before_figure(fig, text)
+    return fig, end
+
+
+def _below_zero(fig: Figure, sign: str, unit_at: UnitAt | None) -> None:
+    """零下5 is a temperature: its unit when none follows the figure (零下5℃ keeps ℃)."""
+    unit = _NUM.below_zero.get(sign.strip())
+    if unit is None or (unit_at is not None and unit_at(fig.end) is not None):
+        return
+    fig.kind, fig.unit = Kind.MEASURE, unit
 
 
 def _percent_word(m: regex.Match[str]) -> Figure:
@@ -381,6 +413,11 @@ def _after_figure(fig: Figure, text: str, unit_at: UnitAt | None = None) -> None
         fig.rule = "tenths" if m.group("cheng") else "discount"
     elif m.group("bei"):
         fig.kind, fig.unit, fig.rule = Kind.MULTIPLE, None, "multiple"
+        rem = m.group("bei_rem")
+        if rem and num.lo is None and num.rem_g is None:  # 一倍多: less than one more
+            v = Decimal(num.v) if isinstance(num.v, Decimal) else None
+            num.rem_g = Decimal(1) if v is not None and v == v.to_integral_value() else num.g
+            fig.rem_word = rem
     fig.end = m.end()
     if fig.kind is Kind.PERCENT and fig.unit is None:
         fig.unit = "percent"
@@ -401,7 +438,9 @@ def _range(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
         return
     second = Figure(fig.start, end2, num2, fig.rule)
     _after_figure(second, text)
-    between = _BETWEEN_END.match(text, second.end) if j.group("between") else None
+    between = _BETWEEN_END.match(text, second.end)
+    if between is not None and not j.group("between") and "之" not in between.group():
+        between = None  # 3到5间房: 间 is a measure word; only 之间 closes a 到-range
     if j.group("between") and between is None:
         return  # 3和5 alone is a list of two figures, not a range
     lo, hi = Fraction(fig.num.v), Fraction(num2.v)
@@ -418,6 +457,8 @@ def _range(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
     fig.num.v = fig.num.lo
     fig.num.g = min(fig.num.g, num2.g)
     fig.end = second.end if between is None else between.end()
+    if between is not None:
+        fig.start = figures.between_lead(text, fig.start)  # 介于10和20之间
     fig.kind = fig.kind or second.kind
     fig.unit = fig.unit or second.unit
     fig.rule = "range"
@@ -444,11 +485,19 @@ def _before_figure(fig: Figure, text: str) -> None:
             q = None
         else:
             fig.before, fig.before_word, fig.start = q, text[qs:start].strip(), qs
+    if fig.before is None and fig.rule != "range":
+        figures.compare_frame(fig, text)  # 比三十大
     if fig.kind is Kind.MULTIPLE:
         for verb in _GROWTH:
             if text.startswith(verb, fig.start - len(verb)):
-                v = Fraction(fig.num.v)
-                fig.readings = (Interval.point(exact(v + 1)), Interval.point(exact(v)))
+                v, r = Fraction(fig.num.v), fig.num.rem_g
+                if r is None:
+                    fig.readings = (Interval.point(exact(v + 1)), Interval.point(exact(v)))
+                else:  # 增长一倍多: x(2..3) or x(1..2)
+                    fig.readings = (
+                        bounds.interval(v + 1, v + 1 + Fraction(r), False, False),
+                        bounds.interval(v, v + Fraction(r), False, False),
+                    )
                 fig.flags = ("ambiguous_multiple",)
                 break
 
@@ -471,7 +520,13 @@ def make_value(
     lo = None if num.lo is None else conv(num.lo) * f
     word = fig.before_word
     bound: str | None
-    if fig.flags:
+    if fig.joined is not None:  # 大于10小于20: the intersection of the two bounds
+        literal = fig.joined if f == 1 else fig.joined.scale(f)
+        end = conv(fig.end_value) * f if fig.end_value is not None else None
+        return bounds.value(v, g, "range", qualifier=word, hi=end, fixed=literal, range_end=True)
+    if fig.flags and num.rem_g is not None:  # 增长一倍多: the hull of both readings
+        bound, g, word = "remainder", (1 + conv(num.rem_g)) * f, fig.rem_word
+    elif fig.flags:
         bound, lo, hi = "range", v, v + 1
     elif fig.before is not None:
         bound = fig.before.bound
@@ -502,4 +557,5 @@ def make_value(
         lo=lo,
         readings=fig.readings,
         range_end=fig.rule == "range",
+        cap=None if fig.cap is None else conv(fig.cap) * f,
     )

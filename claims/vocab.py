@@ -39,6 +39,7 @@ def load_toml(name: str) -> dict[str, Any]:
 # --- numerals.toml and qualifiers.toml (the value engine: normalize.py, numbers.py) ---
 
 from decimal import Decimal, InvalidOperation  # noqa: E402  (section-local imports)
+from fractions import Fraction  # noqa: E402
 
 from pydantic import BaseModel, ConfigDict, ValidationError  # noqa: E402
 
@@ -47,10 +48,62 @@ BOUND_KINDS = frozenset(
 )
 
 
+class WordFigure(BaseModel):
+    """One entry of ``numerals.toml`` ``[word_figures]`` (一半, 过半, 大半)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    value: str
+    granularity: str
+    bound: str | None = None
+
+
+class Doubling(BaseModel):
+    """``numerals.toml`` ``[doubling]``: 翻一番, 翻了两番, 翻番."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    verb: str
+    particles: tuple[str, ...] = ()
+    unit: str
+
+
+class ClockWords(BaseModel):
+    """``numerals.toml`` ``[clock]``: times of day that are no figure (left to the date stage)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    hour: tuple[str, ...]
+    minute: str
+    second: str
+    hour_alone: str
+    hour_blocked_next: tuple[str, ...]
+    point_half: str
+    day_parts: tuple[str, ...]
+
+
+class DateNameWords(BaseModel):
+    """``numerals.toml`` ``[date_names]``: 3·15, 3.15晚会."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    dots: tuple[str, ...]
+    follow: tuple[str, ...]
+
+
 class NumeralTable(BaseModel):
     """``numerals.toml``, validated: see the file's header for the meaning of each table."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    word_figures: dict[str, WordFigure] = {}
+    half_word: str = "半"
+    half_link: str = "个"
+    doubling: Doubling | None = None
+    below_zero: dict[str, str] = {}
+    rate_leads: tuple[str, ...] = ()
+    clock: ClockWords | None = None
+    date_names: DateNameWords | None = None
 
     fold: dict[str, str]
     digits: dict[str, int]
@@ -89,6 +142,12 @@ class QualifierTable(BaseModel):
     before: dict[str, Qualifier]
     after: dict[str, Qualifier]
     growth_verbs: tuple[str, ...]
+    comparison_lead: str = ""
+    comparison_over: tuple[str, ...] = ()
+    comparison_under: tuple[str, ...] = ()
+    comparison_next: tuple[str, ...] = ()
+    pair_joiners: tuple[str, ...] = ()
+    between_leads: tuple[str, ...] = ()
 
 
 def _one_char(file: str, entry: str, s: object) -> str:
@@ -136,6 +195,18 @@ def numerals() -> NumeralTable:
                 raise VocabularyError(
                     name, f"percent_words.{k}", f"not an exact number: {v!r}"
                 ) from None
+        word_figures = {}
+        for k, v in raw.get("word_figures", {}).items():
+            wf = WordFigure(**v)
+            try:
+                Fraction(wf.value), Fraction(wf.granularity)
+            except (ValueError, ZeroDivisionError):
+                raise VocabularyError(name, f"word_figures.{k}", "value and granularity must be "
+                                      "exact numbers (\"1/2\")") from None
+            if wf.bound is not None and wf.bound not in BOUND_KINDS:
+                raise VocabularyError(name, f"word_figures.{k}", f"unknown bound {wf.bound!r}")
+            word_figures[k] = wf
+        half = raw.get("half", {})
         words = tuple(raw["not_numbers"]["words"])
         seen: set[str] = set()
         for w in words:
@@ -159,6 +230,14 @@ def numerals() -> NumeralTable:
             ambiguous=frozenset(raw["ambiguous"]["chars"]),
             lone_one=frozenset(raw["lone_one"]["chars"]),
             not_numbers=words,
+            word_figures=word_figures,
+            half_word=_one_char(name, "half.word", half.get("word", "半")),
+            half_link=_one_char(name, "half.link", half.get("link", "个")),
+            doubling=raw.get("doubling"),
+            below_zero=raw.get("below_zero", {}),
+            rate_leads=tuple(raw.get("rate_denominator", {}).get("leads", ())),
+            clock=raw.get("clock"),
+            date_names=raw.get("date_names"),
         )
     except KeyError as exc:
         raise VocabularyError(name, str(exc.args[0]), "required table or key is missing") from None
@@ -191,7 +270,21 @@ def qualifiers() -> QualifierTable:
         verbs = tuple(raw["multiple"]["growth_verbs"])
     except KeyError:
         raise VocabularyError(name, "multiple.growth_verbs", "required list is missing") from None
-    return QualifierTable(before=before, after=after, growth_verbs=verbs)
+    comparison = raw.get("comparison", {})
+    try:
+        return QualifierTable(
+            before=before,
+            after=after,
+            growth_verbs=verbs,
+            comparison_lead=comparison.get("lead", ""),
+            comparison_over=tuple(comparison.get("over", ())),
+            comparison_under=tuple(comparison.get("under", ())),
+            comparison_next=tuple(comparison.get("next", ())),
+            pair_joiners=tuple(raw.get("pairs", {}).get("joiners", ())),
+            between_leads=tuple(raw.get("between", {}).get("leads", ())),
+        )
+    except ValidationError as exc:
+        raise VocabularyError(name, "<tables>", str(exc)) from None
 
 
 # --- time_words.toml and context.toml: claims in context (timex, context, inventory) ---------

@@ -97,6 +97,63 @@ SMALL = [
 ]
 
 
+REVIEW = [
+    # review of real prose: temperatures below zero
+    pytest.param("今天零下5度", "零下5度", "measure", "degree_Celsius", "[-5, -5]",
+                 id="lingxia-5-du"),
+    pytest.param("气温零下5℃", "零下5℃", "measure", "degree_Celsius", "[-5, -5]",
+                 id="lingxia-5-celsius-sign"),
+    pytest.param("最低零下十二摄氏度", "零下十二摄氏度", "measure", "degree_Celsius", "[-12, -12]",
+                 id="lingxia-shier-sheshidu"),
+    pytest.param("气温降至零下3", "零下3", "measure", "degree_Celsius", "[-3, -3]",
+                 id="lingxia-no-unit-is-celsius"),
+    pytest.param("负5℃", "负5℃", "measure", "degree_Celsius", "[-5, -5]", id="fu-5-celsius"),
+    pytest.param("-3℃", "-3℃", "measure", "degree_Celsius", "[-3, -3]", id="minus-3-celsius"),
+    # review of real prose: half of a unit
+    pytest.param("用了半年", "半年", "duration", "year", "[0.5, 0.5]", id="bannian"),
+    pytest.param("不到半个月", "不到半个月", "duration", "month", "[0, 0.5)", id="budao-bangeyue"),
+    pytest.param("一个半小时", "一个半小时", "duration", "hour", "[1.5, 1.5]",
+                 id="yige-ban-xiaoshi"),
+    pytest.param("两个半月", "两个半月", "duration", "month", "[2.5, 2.5]", id="liangge-ban-yue"),
+    pytest.param("再过半年", "半年", "duration", "year", "[0.5, 0.5]", id="zai-guo-bannian"),
+    pytest.param("大半年", "大半年", "duration", "year", "(0.5, 1)", id="da-bannian"),
+    # review of real prose: shares, multiples and ranges
+    pytest.param("一半以上的居民", "一半以上", "fraction", None, "[0.5, 1]", id="yiban-yishang"),
+    pytest.param("近一半的受访者", "近一半", "fraction", None, "[0.4, 0.5)", id="jin-yiban"),
+    pytest.param("GDP翻两番", "翻两番", "multiple", None, "[4, 4]", id="fan-liang-fan"),
+    pytest.param("收入增长一倍多", "一倍多", "multiple", None, "(1, 3)", id="zengzhang-yibeiduo"),
+    pytest.param("大于10小于20个", "大于10小于20个", "count", "个", "(10, 20)",
+                 id="bound-pair-with-unit"),
+    # review of real prose: rate denominators and plan names are no claims
+    pytest.param("每万人拥有医生32名", "32名", "rate", "名", "[32, 32]", id="mei-wan-ren"),
+    pytest.param("第十四个五年规划", "第十四个", "ordinal", None, "[14, 14]",
+                 id="wunian-guihua-no-duration"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "unit", "literal"), REVIEW)
+def test_review_texts(text: str, surface: str, kind: str, unit: str | None, literal: str) -> None:
+    """Figures from review of real prose come out as one claim with this kind, unit and interval."""
+    (c,) = extract(text)
+    assert (c.text, c.kind.value, c.unit, str(c.value.literal)) == (surface, kind, unit, literal)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("会议9时30分开始", id="clock-shi-fen"),
+        pytest.param("当日18时许", id="clock-shi-xu"),
+        pytest.param("3·15晚会", id="date-name-middle-dot"),
+        pytest.param("3.15晚会曝光", id="date-name-dotted"),
+        pytest.param("每十万人", id="per-shiwan-ren"),
+        pytest.param("十四五规划", id="shisiwu"),
+    ],
+)
+def test_review_no_claims(text: str) -> None:
+    """Clock times, month-day names, denominators and plan names give no count or duration."""
+    assert [c for c in extract(text) if c.kind is not Kind.DATE] == []
+
+
 @pytest.mark.parametrize(("text", "surface", "kind", "literal"), SMALL)
 def test_small_texts(text: str, surface: str, kind: str, literal: str) -> None:
     """A figure with its unit and trailing qualifier becomes one claim."""

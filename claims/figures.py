@@ -1,0 +1,332 @@
+"""Stage 2 helpers (claims/numbers.py): the ``Figure`` record, figures stated by words, and the
+words around a numeral that decide whether it is a figure at all.
+
+Takes the normalised text and a position (or a ``Figure`` found there); returns a ``Figure``,
+a decision or an offset. Figures stated by words: 一半 / 半数 / 过半 / 大半 (shares of one
+whole), 半年 / 一个半小时 (half of a unit), 翻一番 / 翻两番 (2^N). Numerals that are no figure:
+clock times (9时30分, 18时, 下午3点: the date stage's), month-day names (3·15, 3.15晚会) and
+rate denominators (每万人). Frames that bound a figure: 比三十大, and two bounds in a row
+(大于10小于20) joined into one range. Words come from ``claims/data/numerals.toml`` and
+``claims/data/qualifiers.toml`` through ``claims.vocab``.
+
+>>> f = word_figure("近一半的居民", 1, "一半", None)
+>>> (f.start, f.end, f.kind.value, f.num.v, f.cap)
+(1, 3, 'fraction', Decimal('0.5'), Decimal('1'))
+>>> clock_end("9时30分出发", 0), clock_end("18时许", 0), clock_end("18时间", 0)
+(5, 3, None)
+>>> date_name_end("3·15晚会", 0), date_name_end("3.15晚会", 0), date_name_end("3.15元", 0)
+(4, 4, None)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import regex
+
+from claims import vocab
+from claims.bounds import bounds
+from claims.models import Interval, Kind, exact
+from claims.numerals import Num, canon, parse_number
+
+__all__ = [
+    "DOUBLING_PATTERN",
+    "WORD_FIGURE_PATTERN",
+    "Figure",
+    "UnitAt",
+    "between_lead",
+    "clock_end",
+    "compare_frame",
+    "date_name_end",
+    "doubling",
+    "half_after",
+    "half_figure",
+    "join_pair",
+    "rate_denominator",
+    "word_figure",
+]
+
+UnitAt = Callable[[int], Any]
+_NUM = vocab.numerals()
+_QUAL = vocab.qualifiers()
+_ONE = Decimal(1)
+_HALF = Decimal("0.5")
+
+
+@dataclass(slots=True)
+class Figure:
+    """A figure found by ``scan``: offsets into the text and what its words state.
+
+    ``cap``: the whole a share cannot pass (一半: 1); ``joined``: the literal interval of two
+    bounds read as one range (大于10小于20), in the figure's own scale.
+    """
+
+    start: int
+    end: int
+    num: Num
+    rule: str
+    kind: Kind | None = None
+    unit: str | None = None
+    before: Any = None  # vocab.Qualifier before the figure
+    before_word: str | None = None
+    upward: bool = False
+    flags: tuple[str, ...] = ()
+    readings: tuple[Interval, ...] = ()
+    rem_word: str | None = None
+    cap: Decimal | None = None
+    joined: Interval | None = None
+    end_value: Decimal | Fraction | None = None  # the second figure of a joined pair
+
+    @property
+    def roundable(self) -> bool:
+        """Whether the bare figure reads as rounded (see claims/numbers.py's docstring)."""
+        n = self.num
+        return (
+            self.kind is None
+            and n.lo is None
+            and n.rem_g is None
+            and n.g > 1
+            and n.round_mag
+        )
+
+
+def _alt(words: Any) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+_PHYSICAL = (Kind.DURATION, Kind.MEASURE)
+_CN_DIGITS = "〇零一二两三四五六七八九十"
+
+# --- figures stated by words ----------------------------------------------------------------
+
+# 一半, 过半数: not right after a numeral (三分之一半 is no share word)
+WORD_FIGURE_PATTERN = rf"(?<![0-9{_CN_DIGITS}百千万亿]){_alt(_NUM.word_figures)}"
+
+_DBL = _NUM.doubling
+# 翻一番, 翻了两番, 翻番: the count of doublings is a small numeral (or none: once)
+DOUBLING_PATTERN = (
+    rf"{regex.escape(_DBL.verb)}[ ]*(?:(?:{_alt(_DBL.particles)})[ ]*)?"
+    rf"(?P<dbl_n>[1-9]|[{_CN_DIGITS}]{{1,2}})?[ ]*{regex.escape(_DBL.unit)}"
+    if _DBL is not None
+    else "(?!)"
+)
+
+
+def word_figure(text: str, start: int, word: str, unit_at: UnitAt | None) -> Figure | None:
+    """The share stated by ``word`` at ``start`` (一半 = 1/2), or ``None`` to read it otherwise.
+
+    A time or physical unit after the word makes it an amount of that unit (大半年); an
+    "over" word before such a unit gives its 半 back to ``half_figure`` (再过半年 = 0.5 year).
+    """
+    wf = _NUM.word_figures[word]
+    end = start + len(word)
+    u = unit_at(end) if unit_at is not None else None
+    physical = u is not None and u.kind in _PHYSICAL
+    if physical and wf.bound == "over":
+        return None
+    v, g = exact(Fraction(wf.value)), exact(Fraction(wf.granularity))
+    num = Num(v, g)  # type: ignore[arg-type]
+    fig = Figure(start, end, num, "word_figure", None if physical else Kind.FRACTION)
+    fig.cap = None if physical else _ONE
+    if wf.bound is not None:
+        fig.before = _Bound(wf.bound)
+        fig.before_word = word
+    return fig
+
+
+@dataclass(frozen=True, slots=True)
+class _Bound:
+    """A bound kind carried by a word itself (过半: over), in the place of a qualifier."""
+
+    bound: str
+
+
+def half_figure(text: str, start: int, unit_at: UnitAt | None) -> Figure | None:
+    """半 before a time or physical unit: half of one (半年 = 0.5 year, 半个月, 半斤)."""
+    if unit_at is None:
+        return None
+    u = unit_at(start + 1)
+    if u is None or u.kind not in _PHYSICAL or u.start != start + 1:
+        return None
+    return Figure(start, start + 1, Num(_HALF, _HALF), "half")
+
+
+def half_after(text: str, end: int, unit_at: UnitAt | None) -> int | None:
+    """Where a 个半 after a figure ends when a time or physical unit follows (一个半小时)."""
+    link = _NUM.half_link + _NUM.half_word
+    if unit_at is None or not text.startswith(link, end):
+        return None
+    u = unit_at(end + len(link))
+    if u is None or u.kind not in _PHYSICAL:
+        return None
+    return end + len(link)
+
+
+def doubling(m: regex.Match[str]) -> Figure:
+    """翻N番 as a multiple 2^N (翻一番 = 2, 翻两番 = 4, 翻番 = 2): unambiguous, never 增长-style."""
+    n_text = m.group("dbl_n")
+    n = int(parse_number(n_text) or 0) if n_text else 1
+    v = Decimal(2) ** n if 0 < n <= 20 else None
+    if v is None:
+        v = Decimal(2)
+    return Figure(m.start(), m.end(), Num(v, _ONE), "doubling", Kind.MULTIPLE)
+
+
+# --- numerals that are no figure ------------------------------------------------------------
+
+_CLOCK_WORDS = _NUM.clock
+_HOUR = _alt(_CLOCK_WORDS.hour) if _CLOCK_WORDS else "(?!)"
+_PART = rf"(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})"
+# A clock time from its hour: 9时30分, 九点三十分, 9时30分15秒, 18时 (Arabic only), 3点半.
+_CLOCK = regex.compile(
+    rf"""
+    (?P<h>\d{{1,2}}(?!\d)|[{_CN_DIGITS}]{{1,3}})[ ]*  # the hour, 0..24 (checked in code)
+    (?:
+      (?:{_HOUR})[ ]*(?P<m>{_PART})[ ]*{regex.escape(_CLOCK_WORDS.minute if _CLOCK_WORDS else "")}
+      (?!钟)                                # 30分钟 is a duration
+      (?:[ ]*(?P<s>{_PART})[ ]*{regex.escape(_CLOCK_WORDS.second if _CLOCK_WORDS else "")})?
+    | (?P<half>{regex.escape(_CLOCK_WORDS.point_half if _CLOCK_WORDS else "(?!)")})  # 3点半
+    | (?P<alone>{regex.escape(_CLOCK_WORDS.hour_alone if _CLOCK_WORDS else "(?!)")})
+      (?!{_alt(_CLOCK_WORDS.hour_blocked_next if _CLOCK_WORDS else ())})  # 18时 (not 时间)
+    | (?P<part>{_HOUR})                      # 下午3点: only after a day-part word
+    )
+    """,
+    regex.VERBOSE,
+)
+_DAY_PARTS = tuple(_CLOCK_WORDS.day_parts) if _CLOCK_WORDS else ()
+
+
+def _small(s: str | None, top: int) -> bool:
+    if s is None:
+        return True
+    v = parse_number(s)
+    return v is not None and 0 <= v <= top and v == v.to_integral_value()
+
+
+def clock_end(text: str, start: int) -> int | None:
+    """Where a clock time starting at ``start`` ends (9时30分, 18时, 下午3点), or ``None``."""
+    if _CLOCK_WORDS is None:
+        return None
+    m = _CLOCK.match(text, start)
+    if m is None or not (_small(m.group("h"), 24) and _small(m.group("m"), 59)):
+        return None
+    if not _small(m.group("s"), 59):
+        return None
+    arabic = m.group("h")[0].isdigit()
+    if m.group("alone") and not arabic:
+        return None  # 一时, 三时: words, not hours
+    if m.group("part") and not text.endswith(_DAY_PARTS, max(0, start - 3), start):
+        return None
+    if m.group("half") and not (arabic or text.endswith(_DAY_PARTS, max(0, start - 3), start)):
+        return None
+    return int(m.end())
+
+
+_DN = _NUM.date_names
+# A month and a day joined by a dot: 3·15, 5.12 (the caller checks the dot and what follows)
+_DATE_NAME = regex.compile(
+    rf"""
+    (?P<m>\d{{1,2}})                         # month
+    (?P<dot>{_alt(_DN.dots) if _DN else "(?!)"}|\.)   # middle dot, or a full stop
+    (?P<d>\d{{1,2}})(?![\d.])                # day, not a longer number or a dotted code
+    """,
+    regex.VERBOSE,
+)
+
+
+def date_name_end(text: str, start: int) -> int | None:
+    """Where a month-day name starting at ``start`` ends (3·15, 3.15晚会), or ``None``."""
+    if _DN is None:
+        return None
+    m = _DATE_NAME.match(text, start)
+    if m is None or not (1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31):
+        return None
+    if m.group("dot") == "." and not text.startswith(_DN.follow, m.end()):
+        return None
+    return int(m.end())
+
+
+def rate_denominator(text: str, start: int, num: Num, end: int, unit_at: UnitAt | None) -> bool:
+    """Whether the figure at [start, end) is a rate's denominator: 每 before a power of ten
+    (每万人, 每十万人口, 每百户, 每1000人) that no time unit follows (每10年 stays a figure)."""
+    if not _NUM.rate_leads or not text.endswith(_NUM.rate_leads, 0, start):
+        return False
+    v = num.v
+    if not isinstance(v, Decimal) or v < 10 or num.lo is not None or num.rem_g is not None:
+        return False
+    digits = str(canon(v))
+    if digits.strip("0") != "1":
+        return False
+    u = unit_at(end) if unit_at is not None else None
+    return u is None or u.kind is not Kind.DURATION
+
+
+# --- frames that bound a figure -------------------------------------------------------------
+
+_CMP = {**dict.fromkeys(_QUAL.comparison_over, "over"),
+        **dict.fromkeys(_QUAL.comparison_under, "under")}  # fmt: skip
+_HAN = regex.compile(r"\p{Han}")
+
+
+def compare_frame(fig: Figure, text: str) -> None:
+    """比 X 大 / 比 X 小: the figure is bounded like 大于 X / 小于 X (span from 比 to 大)."""
+    lead = _QUAL.comparison_lead
+    if not lead or fig.before is not None or fig.kind not in (None, Kind.FRACTION):
+        return
+    s = fig.start - 1 if fig.start > 0 and text[fig.start - 1] == " " else fig.start
+    if not text.endswith(lead, 0, s):
+        return
+    e = fig.end + 1 if text.startswith(" ", fig.end) else fig.end
+    word = text[e : e + 1]
+    bound = _CMP.get(word)
+    if bound is None:
+        return
+    nxt = text[e + 1 : e + 2]
+    if nxt and _HAN.match(nxt) and not text.startswith(_QUAL.comparison_next, e + 1):
+        return  # 比30高出5个: a change, not a bound
+    fig.before, fig.before_word = _Bound(bound), f"{lead}…{word}"
+    fig.start, fig.end = s - len(lead), e + 1
+
+
+def between_lead(text: str, start: int) -> int:
+    """The start of a 介于/位于 right before a 之间-range starting at ``start`` (else ``start``)."""
+    for lead in _QUAL.between_leads:
+        if text.endswith(lead, 0, start):
+            return start - len(lead)
+    return start
+
+
+_LOWER = frozenset({"over", "at_least"})
+_UPPER = frozenset({"under", "at_most"})
+_JOINERS = frozenset(_QUAL.pair_joiners) | {""}
+
+
+def join_pair(prev: Figure, fig: Figure, text: str) -> bool:
+    """Join ``fig`` into ``prev`` when they are a lower and an upper bound in a row
+    (大于10小于20 = (10, 20)); the joined literal interval is their intersection."""
+    if prev.before is None or fig.before is None or prev.joined is not None:
+        return False
+    kinds = {prev.before.bound, fig.before.bound}
+    if not (kinds & _LOWER and kinds & _UPPER) or prev.kind != fig.kind or prev.num.lo is not None:
+        return False
+    if fig.num.lo is not None or text[prev.end : fig.start].replace(" ", "") not in _JOINERS:
+        return False
+    a = bounds(Fraction(prev.num.v), Fraction(prev.num.g), prev.before.bound)[0]
+    b = bounds(Fraction(fig.num.v), Fraction(fig.num.g), fig.before.bound)[0]
+    # the lower bound's figure gives the lower end; the upper's 0 floor (小于20) yields to it
+    lower, upper = (a, b) if prev.before.bound in _LOWER else (b, a)
+    if lower.lower is None or upper.upper is None:
+        return False
+    if Fraction(lower.lower) >= Fraction(upper.upper):
+        return False  # 大于50小于12: no number is both; two claims
+    prev.joined = Interval.make(
+        lower.lower, upper.upper, lower.lower_closed, upper.upper_closed
+    )
+    prev.end_value = fig.num.v
+    prev.before_word = f"{prev.before_word}…{fig.before_word}"
+    prev.end, prev.rule, prev.unit = fig.end, "bound_pair", prev.unit or fig.unit
+    return True
