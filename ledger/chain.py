@@ -131,7 +131,7 @@ def set_head(conn: sqlite3.Connection, seq: int, digest: str) -> None:
     )
 
 
-def _events(conn: sqlite3.Connection) -> Iterator[VerificationEvent | Exception]:
+def _events(conn: sqlite3.Connection) -> Iterator[VerificationEvent | _Unreadable]:
     for seq, claim_id, status, prev_hash, digest, record in conn.execute(_EVENT_ROWS):
         try:
             ev = VerificationEvent.model_validate_json(record)
@@ -148,7 +148,7 @@ def _events(conn: sqlite3.Connection) -> Iterator[VerificationEvent | Exception]
         yield ev
 
 
-def _links(conn: sqlite3.Connection) -> Iterator[Link | Exception]:
+def _links(conn: sqlite3.Connection) -> Iterator[Link | _Unreadable]:
     for seq, a, b, same, prev_hash, digest, record in conn.execute(_LINK_ROWS):
         try:
             lk = Link.model_validate_json(record)

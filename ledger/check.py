@@ -150,12 +150,12 @@ def _from_text(text: str, published: Any, source: Source | None) -> CheckInput:
             )
         source = Source.from_text(text, **meta)
     found = claims.extract(text, source=source)
-    day = as_date(published) if published is not None else _published(source)
+    as_of = as_date(published) if published is not None else _published(source)
     keys = {source.id, *(c.source_id or "" for c in found)}
     return CheckInput(
         claims=tuple(found),
         texts={k: text for k in keys},
-        published={k: day for k in keys} if day is not None else {},
+        published=dict.fromkeys(keys, as_of) if as_of is not None else {},
     )
 
 

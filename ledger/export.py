@@ -12,7 +12,6 @@ ClaimReview JSON-LD lives in ``ledger.claimreview``.
 from __future__ import annotations
 
 import csv
-import heapq
 import io
 import json
 from collections.abc import Iterable
@@ -25,7 +24,7 @@ from claims.models import Claim, DateValue, Record, Source, sha256_text
 from ledger.book import Ledger
 from ledger.chain import append_event, append_link, set_head
 from ledger.errors import ExportDocumentError, ExportVersionError, LedgerNotEmptyError
-from ledger.history import check_chain, next_link
+from ledger.history import Entry, check_chain, next_link
 from ledger.models import GENESIS_HASH, Finding, Link, Status, VerificationEvent
 
 __all__ = [
@@ -234,7 +233,8 @@ def _check_references(doc: LedgerExport) -> None:
     for i, ev in enumerate(doc.history):
         if ev.claim_id not in claim_ids:
             raise ExportDocumentError(f"history.{i}", f"names unknown claim {ev.claim_id!r}")
-    chain = list(heapq.merge(doc.history, doc.links, key=lambda e: e.seq))
+    chain: list[Entry] = [*doc.history, *doc.links]
+    chain.sort(key=lambda e: e.seq)
     head = (len(chain), doc.head) if doc.head is not None else None
     report = check_chain(chain, head)
     if not report.ok:
@@ -291,7 +291,8 @@ def import_json(ledger: Ledger, data: str | bytes) -> LedgerExport:
             append_link(conn, lk)
         for ev in doc.history:
             append_event(conn, ev)
-        last = max((*doc.history[-1:], *doc.links[-1:]), key=lambda e: e.seq, default=None)
+        tails: list[Entry] = [*doc.history[-1:], *doc.links[-1:]]
+        last = max(tails, key=lambda e: e.seq, default=None)
         if last is not None:
             set_head(conn, last.seq, last.hash)
         if doc.findings is not None:
