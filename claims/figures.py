@@ -5,8 +5,8 @@ Takes the normalised text and a position (or a ``Figure`` found there); returns 
 a decision or an offset. Figures stated by words: 一半 / 半数 / 过半 / 大半 (shares of one
 whole), 半年 / 一个半小时 (half of a unit), 翻一番 / 翻两番 (2^N). Numerals that are no figure:
 clock times (9时30分, 18时, 下午3点: the date stage's), month-day names (3·15, 3.15晚会) and
-rate denominators (每万人). Frames that bound a figure: 比三十大, and two bounds in a row
-(大于10小于20) joined into one range. Words come from ``claims/data/numerals.toml`` and
+rate denominators (每万人). (The words around a figure that bound it: claims/frames.py.)
+Words come from ``claims/data/numerals.toml`` and
 ``claims/data/qualifiers.toml`` through ``claims.vocab``.
 
 >>> f = word_figure("近一半的居民", 1, "一半", None)
@@ -29,23 +29,22 @@ from typing import Any
 import regex
 
 from claims import vocab
-from claims.bounds import bounds
 from claims.models import Interval, Kind, exact
 from claims.numerals import Num, canon, parse_number
 
 __all__ = [
     "DOUBLING_PATTERN",
     "WORD_FIGURE_PATTERN",
+    "BoundWord",
     "Figure",
     "UnitAt",
-    "between_lead",
+    "below_zero",
     "clock_end",
-    "compare_frame",
     "date_name_end",
     "doubling",
     "half_after",
     "half_figure",
-    "join_pair",
+    "percent_word",
     "rate_denominator",
     "word_figure",
 ]
@@ -133,13 +132,13 @@ def word_figure(text: str, start: int, word: str, unit_at: UnitAt | None) -> Fig
     fig = Figure(start, end, num, "word_figure", None if physical else Kind.FRACTION)
     fig.cap = None if physical else _ONE
     if wf.bound is not None:
-        fig.before = _Bound(wf.bound)
+        fig.before = BoundWord(wf.bound)
         fig.before_word = word
     return fig
 
 
 @dataclass(frozen=True, slots=True)
-class _Bound:
+class BoundWord:
     """A bound kind carried by a word itself (过半: over), in the place of a qualifier."""
 
     bound: str
@@ -174,6 +173,29 @@ def doubling(m: regex.Match[str]) -> Figure:
     if v is None:
         v = Decimal(2)
     return Figure(m.start(), m.end(), Num(v, _ONE), "doubling", Kind.MULTIPLE)
+
+
+def percent_word(m: regex.Match[str]) -> Figure:
+    """A percentage stated by a word of its own (对折 = 50 %, 半成 = 5 %)."""
+    v = _NUM.percent_words[m.group("pword")]
+    num = Num(v, _pow10(v))
+    return Figure(m.start(), m.end(), num, "percent_word", Kind.PERCENT, "percent")
+
+
+def _pow10(v: Decimal) -> Decimal:
+    """Place value of the last nonzero digit of an integer (50 -> 10, 5 -> 1)."""
+    g = Decimal(1)
+    while v and v % (g * 10) == 0:
+        g *= 10
+    return g
+
+
+def below_zero(fig: Figure, sign: str, unit_at: UnitAt | None) -> None:
+    """零下5 is a temperature: its unit when none follows the figure (零下5℃ keeps ℃)."""
+    unit = _NUM.below_zero.get(sign.strip())
+    if unit is None or (unit_at is not None and unit_at(fig.end) is not None):
+        return
+    fig.kind, fig.unit = Kind.MEASURE, unit
 
 
 # --- numerals that are no figure ------------------------------------------------------------
@@ -263,70 +285,3 @@ def rate_denominator(text: str, start: int, num: Num, end: int, unit_at: UnitAt 
         return False
     u = unit_at(end) if unit_at is not None else None
     return u is None or u.kind is not Kind.DURATION
-
-
-# --- frames that bound a figure -------------------------------------------------------------
-
-_CMP = {**dict.fromkeys(_QUAL.comparison_over, "over"),
-        **dict.fromkeys(_QUAL.comparison_under, "under")}  # fmt: skip
-_HAN = regex.compile(r"\p{Han}")
-
-
-def compare_frame(fig: Figure, text: str) -> None:
-    """比 X 大 / 比 X 小: the figure is bounded like 大于 X / 小于 X (span from 比 to 大)."""
-    lead = _QUAL.comparison_lead
-    if not lead or fig.before is not None or fig.kind not in (None, Kind.FRACTION):
-        return
-    s = fig.start - 1 if fig.start > 0 and text[fig.start - 1] == " " else fig.start
-    if not text.endswith(lead, 0, s):
-        return
-    e = fig.end + 1 if text.startswith(" ", fig.end) else fig.end
-    word = text[e : e + 1]
-    bound = _CMP.get(word)
-    if bound is None:
-        return
-    nxt = text[e + 1 : e + 2]
-    if nxt and _HAN.match(nxt) and not text.startswith(_QUAL.comparison_next, e + 1):
-        return  # 比30高出5个: a change, not a bound
-    fig.before, fig.before_word = _Bound(bound), f"{lead}…{word}"
-    fig.start, fig.end = s - len(lead), e + 1
-
-
-def between_lead(text: str, start: int) -> int:
-    """The start of a 介于/位于 right before a 之间-range starting at ``start`` (else ``start``)."""
-    for lead in _QUAL.between_leads:
-        if text.endswith(lead, 0, start):
-            return start - len(lead)
-    return start
-
-
-_LOWER = frozenset({"over", "at_least"})
-_UPPER = frozenset({"under", "at_most"})
-_JOINERS = frozenset(_QUAL.pair_joiners) | {""}
-
-
-def join_pair(prev: Figure, fig: Figure, text: str) -> bool:
-    """Join ``fig`` into ``prev`` when they are a lower and an upper bound in a row
-    (大于10小于20 = (10, 20)); the joined literal interval is their intersection."""
-    if prev.before is None or fig.before is None or prev.joined is not None:
-        return False
-    kinds = {prev.before.bound, fig.before.bound}
-    if not (kinds & _LOWER and kinds & _UPPER) or prev.kind != fig.kind or prev.num.lo is not None:
-        return False
-    if fig.num.lo is not None or text[prev.end : fig.start].replace(" ", "") not in _JOINERS:
-        return False
-    a = bounds(Fraction(prev.num.v), Fraction(prev.num.g), prev.before.bound)[0]
-    b = bounds(Fraction(fig.num.v), Fraction(fig.num.g), fig.before.bound)[0]
-    # the lower bound's figure gives the lower end; the upper's 0 floor (小于20) yields to it
-    lower, upper = (a, b) if prev.before.bound in _LOWER else (b, a)
-    if lower.lower is None or upper.upper is None:
-        return False
-    if Fraction(lower.lower) >= Fraction(upper.upper):
-        return False  # 大于50小于12: no number is both; two claims
-    prev.joined = Interval.make(
-        lower.lower, upper.upper, lower.lower_closed, upper.upper_closed
-    )
-    prev.end_value = fig.num.v
-    prev.before_word = f"{prev.before_word}…{fig.before_word}"
-    prev.end, prev.rule, prev.unit = fig.end, "bound_pair", prev.unit or fig.unit
-    return True

@@ -29,7 +29,17 @@ import regex
 
 from claims import bounds, figures, vocab
 from claims.figures import DOUBLING_PATTERN, WORD_FIGURE_PATTERN, Figure, UnitAt
-from claims.models import Interval, Kind, Value, exact
+from claims.frames import (
+    after_figure,
+    after_qualifier,
+    before_figure,
+    between_lead,
+    compare_frame,
+    join_pair,
+    qualifier_before,
+    suffix_at,
+)
+from claims.models import Kind, Value, exact
 from claims.numerals import (
     ARABIC,
     BIG_CHARS,
@@ -38,7 +48,6 @@ from claims.numerals import (
     SMALL_CHARS,
     SPECIAL_WORDS,
     Num,
-    canon,
     parse_number,
     parse_tokens,
     tokens,
@@ -97,25 +106,6 @@ _RUN = regex.compile(
 )
 
 
-# What may follow a figure and changes its kind: 30%, 3个百分点, 三成(半), 九折, 2倍.
-_SUFFIX = regex.compile(
-    r"""
-    [ ]*
-    (?:
-      (?P<percent>%)                       # percent sign
-      | (?P<point>个[ ]*百[ ]*分[ ]*点)      # percentage points
-      | (?P<cheng>成                        # tenths: 三成
-          (?:(?P<half>半)                   # 三成半 = 35 %
-          | [ ]?(?P<tenth>[1-9一二三四五六七八九])(?![0-9〇零一二两三四五六七八九十百千万亿])
-          )?)                               # 七成六 = 七成 六 = 76 %
-      | (?P<zhe>折)                         # discount: 九折 = 90 % of the price
-      | [ ]*(?P<zhe_digit>[1-9])[ ]*折       # 7 2 折: a discount written digit by digit
-      | (?P<bei>倍)(?P<bei_rem>[余多])?       # multiple; 一倍多 = (1, 2)
-    )
-    """,
-    regex.VERBOSE | regex.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
-)
-
 # A second figure joined to the first: 3至5, 3-5万, 3~5, 20和30之间.
 _RANGE_JOIN = regex.compile(
     r"""
@@ -136,11 +126,6 @@ _DOTTED = regex.compile(r"(?:\.\d+)+", regex.ASCII)
 
 # --- scanning -------------------------------------------------------------------------------
 
-_BEFORE = _QUAL.before
-_AFTER = _QUAL.after
-_BEFORE_LENS = sorted({len(w) for w in _BEFORE}, reverse=True)
-_AFTER_LENS = sorted({len(w) for w in _AFTER}, reverse=True)
-_GROWTH = _QUAL.growth_verbs
 _NOT_NUMBERS: dict[str, list[tuple[int, str]]] = {}
 for _w in _NUM.not_numbers:
     for _k, _c in enumerate(_w):
@@ -162,29 +147,6 @@ def _excluded(text: str, start: int, end: int, unit_at: UnitAt | None) -> bool:
 
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
-
-
-def _qualifier_before(text: str, start: int) -> tuple[Any, int]:
-    """The bounding word right before ``start`` (one space allowed), and where it starts."""
-    pos = start - 1 if start > 0 and text[start - 1] == " " else start
-    for n in _BEFORE_LENS:
-        w = text[pos - n : pos] if pos >= n else ""
-        q = _BEFORE.get(w)
-        if q is not None:
-            if pos - n > 0 and text[pos - n - 1] in q.blocked_after:
-                continue
-            return q, pos - n
-    return None, start
-
-
-def after_qualifier(text: str, pos: int) -> tuple[Any, int]:
-    """The bounding word at ``pos`` (以上, 左右, 余, 多 ...) and where it ends, or (None, pos)."""
-    for n in _AFTER_LENS:
-        w = text[pos : pos + n]
-        q = _AFTER.get(w) if len(w) == n else None  # (a slice past the end is shorter)
-        if q is not None:
-            return q, pos + n
-    return None, pos
 
 
 def _percent_factor(prefix: str) -> Fraction:
@@ -298,24 +260,24 @@ def scan(
                 body in _NUM.lone_one
                 and prev != _NUM.ordinal
                 and (unit_at is None or unit_at(end) is None)
-                and _SUFFIX.match(text, end) is None
+                and not suffix_at(text, end)
             ):
                 if _is_han(prev) or _is_han(nxt) or nxt.isalnum():
                     continue
         if chinese_only and all(k in "百千万亿兆佰仟" for k in body.replace(" ", "")):
             if not body.startswith("十"):
-                q, qs = _qualifier_before(text, start)
+                q, _ = qualifier_before(text, start)
                 bare_unit = unit_at is not None and unit_at(end) is not None  # 千万元
                 if not bare_unit and (q is None or q.bound not in ("upward", "upward_wide")):
                     continue
         if text.startswith(":", end) and end + 1 < n and text[end + 1].isdigit():
             pos = max(pos, end + 1)
             continue  # a clock time 16:23
-        _after_figure(fig, text, unit_at)
+        after_figure(fig, text, unit_at)
         _range(fig, text, unit_at)
-        _before_figure(fig, text)
+        before_figure(fig, text)
         if m.group("neg") and fig.kind is None:
-            _below_zero(fig, m.group("neg"), unit_at)
+            figures.below_zero(fig, m.group("neg"), unit_at)
         pos = max(pos, fig.end)
         _add(out, fig, text)
 
@@ -324,7 +286,7 @@ def _add(out: list[Figure], fig: Figure, text: str) -> None:
     """Append ``fig`` unless it overlaps the last figure; join it to a bound before it."""
     if out and out[-1].end > fig.start:
         return
-    if out and figures.join_pair(out[-1], fig, text):
+    if out and join_pair(out[-1], fig, text):
         return  # 大于10小于20: one range
     out.append(fig)
 
@@ -336,7 +298,7 @@ def _word_run(
     and the offset to scan on from."""
     start, end = m.start(), m.end()
     if m.group("pword"):
-        return _percent_word(m), end
+        return figures.percent_word(m), end
     if m.group("dbl"):
         return figures.doubling(m), end
     fig: Figure | None
@@ -347,80 +309,13 @@ def _word_run(
         if fig is None:
             return None, end - 1  # 再过半年: 过半 is no word here; its 半 is read again
         if fig.before is None:
-            _before_figure(fig, text)
-        figures.compare_frame(fig, text)
+            before_figure(fig, text)
+        compare_frame(fig, text)
         return fig, max(end, fig.end)
     fig = figures.half_figure(text, start, unit_at)
     if fig is not None:
-        _before_figure(fig, text)
+        before_figure(fig, text)
     return fig, end
-
-
-def _below_zero(fig: Figure, sign: str, unit_at: UnitAt | None) -> None:
-    """零下5 is a temperature: its unit when none follows the figure (零下5℃ keeps ℃)."""
-    unit = _NUM.below_zero.get(sign.strip())
-    if unit is None or (unit_at is not None and unit_at(fig.end) is not None):
-        return
-    fig.kind, fig.unit = Kind.MEASURE, unit
-
-
-def _percent_word(m: regex.Match[str]) -> Figure:
-    """A percentage stated by a word of its own (对折 = 50 %, 半成 = 5 %)."""
-    v = _PCT_WORDS[m.group("pword")]
-    num = Num(v, _pow10(v))
-    return Figure(m.start(), m.end(), num, "percent_word", Kind.PERCENT, "percent")
-
-
-def _pow10(v: Decimal) -> Decimal:
-    """Place value of the last nonzero digit of an integer (50 -> 10, 5 -> 1)."""
-    g = Decimal(1)
-    while v and v % (g * 10) == 0:
-        g *= 10
-    return g
-
-
-def _after_figure(fig: Figure, text: str, unit_at: UnitAt | None = None) -> None:
-    """Suffixes that change the kind: %, 个百分点, 成, 折, 倍."""
-    m = _SUFFIX.match(text, fig.end)
-    if m is None or fig.kind is not None:
-        return
-    if m.group("tenth") and unit_at is not None and unit_at(m.end()) is not None:
-        m = _SUFFIX.match(text, fig.end, m.start("tenth"))  # 三成五个: 三成, then 五个
-        if m is None:
-            return
-    num = fig.num
-    if m.group("percent"):
-        fig.kind, fig.unit, fig.rule = Kind.PERCENT, "percent", "percent_sign"
-    elif m.group("point"):
-        fig.kind, fig.unit, fig.rule = Kind.PERCENTAGE_POINT, "percentage_point", "percentage_point"
-    elif m.group("cheng") or m.group("zhe") or m.group("zhe_digit"):
-        v = Decimal(num.v) if isinstance(num.v, Decimal) else None
-        if v is None or v <= 0 or v >= 100 or (m.group("cheng") and v > 10):
-            return
-        if m.group("zhe") and (v == 10 or (v > 10 and v != v.to_integral_value())):
-            return
-        digit = m.group("tenth") or m.group("zhe_digit")
-        if m.group("zhe_digit") and not (v < 10 and v == v.to_integral_value()):
-            return  # 7 2 折 only: two single digits
-        # 三成 = 30 %; 九折 = 9.9折 = 90 / 99 % of the price; 75折 and 三八折 read digit by digit
-        k = Decimal(10) if v <= 10 else Decimal(1)
-        num.v, num.g = canon(v * k), num.g * k
-        if m.group("half"):
-            num.v += 5
-        elif digit is not None:
-            num.v, num.g = num.v + (int(digit) if digit.isdigit() else _DIGITS[digit]), Decimal(1)
-        fig.kind, fig.unit = Kind.PERCENT, "percent"
-        fig.rule = "tenths" if m.group("cheng") else "discount"
-    elif m.group("bei"):
-        fig.kind, fig.unit, fig.rule = Kind.MULTIPLE, None, "multiple"
-        rem = m.group("bei_rem")
-        if rem and num.lo is None and num.rem_g is None:  # 一倍多: less than one more
-            v = Decimal(num.v) if isinstance(num.v, Decimal) else None
-            num.rem_g = Decimal(1) if v is not None and v == v.to_integral_value() else num.g
-            fig.rem_word = rem
-    fig.end = m.end()
-    if fig.kind is Kind.PERCENT and fig.unit is None:
-        fig.unit = "percent"
 
 
 def _range(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
@@ -437,7 +332,7 @@ def _range(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
     if text.startswith("-", j.start()) and _CODE_TAIL.match(text, end2):
         return
     second = Figure(fig.start, end2, num2, fig.rule)
-    _after_figure(second, text)
+    after_figure(second, text)
     between = _BETWEEN_END.match(text, second.end)
     if between is not None and not j.group("between") and "之" not in between.group():
         between = None  # 3到5间房: 间 is a measure word; only 之间 closes a 到-range
@@ -458,7 +353,7 @@ def _range(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
     fig.num.g = min(fig.num.g, num2.g)
     fig.end = second.end if between is None else between.end()
     if between is not None:
-        fig.start = figures.between_lead(text, fig.start)  # 介于10和20之间
+        fig.start = between_lead(text, fig.start)  # 介于10和20之间
     fig.kind = fig.kind or second.kind
     fig.unit = fig.unit or second.unit
     fig.rule = "range"
@@ -471,35 +366,6 @@ def _magnitude(num: Num) -> Fraction:
         if g >= Fraction(b) and Fraction(num.v) % Fraction(b) == 0:
             scale = Fraction(b)
     return scale
-
-
-def _before_figure(fig: Figure, text: str) -> None:
-    """Ordinal 第, the bounding word before the figure, and 增长2倍 ambiguity."""
-    start = fig.start
-    if start and text[start - 1] == _NUM.ordinal and fig.kind is None:
-        fig.kind, fig.rule, fig.start = Kind.ORDINAL, "ordinal", start - 1
-        return
-    q, qs = _qualifier_before(text, start)
-    if q is not None:
-        if q.bound in ("upward", "upward_wide") and not text[start] in "百千万亿":
-            q = None
-        else:
-            fig.before, fig.before_word, fig.start = q, text[qs:start].strip(), qs
-    if fig.before is None and fig.rule != "range":
-        figures.compare_frame(fig, text)  # 比三十大
-    if fig.kind is Kind.MULTIPLE:
-        for verb in _GROWTH:
-            if text.startswith(verb, fig.start - len(verb)):
-                v, r = Fraction(fig.num.v), fig.num.rem_g
-                if r is None:
-                    fig.readings = (Interval.point(exact(v + 1)), Interval.point(exact(v)))
-                else:  # 增长一倍多: x(2..3) or x(1..2)
-                    fig.readings = (
-                        bounds.interval(v + 1, v + 1 + Fraction(r), False, False),
-                        bounds.interval(v, v + Fraction(r), False, False),
-                    )
-                fig.flags = ("ambiguous_multiple",)
-                break
 
 
 def make_value(

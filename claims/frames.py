@@ -1,0 +1,235 @@
+"""Stage 2 helpers (claims/numbers.py): the words around a figure that bound it or join it to
+another. Takes the normalised text and a ``Figure``; sets its bounding word, span and flags.
+
+Suffixes that change a figure's kind (%, 个百分点, 成, 折, 倍), bounding words before and after
+a figure (超, 近, 以上, 左右: ``qualifiers.toml``), ordinal
+第, the ambiguity of 增长2倍, the frame 比 X 大 / 比 X 小, 介于/位于 before a 之间-range, and
+two bounds in a row read as one range (大于10小于20 = (10, 20)).
+
+>>> q, start = qualifier_before("账号超9万个", 3)
+>>> (q.bound, start)
+('over', 2)
+>>> q, end = after_qualifier("9万以上", 2)
+>>> (q.bound, end)
+('at_least', 4)
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import regex
+
+from claims import bounds, vocab
+from claims.bounds import bounds as bounds_of
+from claims.figures import BoundWord, Figure, UnitAt
+from claims.models import Interval, Kind, exact
+from claims.numerals import canon
+
+__all__ = ["after_figure", "after_qualifier", "before_figure", "between_lead", "compare_frame",
+           "join_pair", "qualifier_before", "suffix_at"]  # fmt: skip
+
+_NUM = vocab.numerals()
+_QUAL = vocab.qualifiers()
+_DIGITS = _NUM.digits
+
+# What may follow a figure and changes its kind: 30%, 3个百分点, 三成(半), 九折, 2倍.
+_SUFFIX = regex.compile(
+    r"""
+    [ ]*
+    (?:
+      (?P<percent>%)                       # percent sign
+      | (?P<point>个[ ]*百[ ]*分[ ]*点)      # percentage points
+      | (?P<cheng>成                        # tenths: 三成
+          (?:(?P<half>半)                   # 三成半 = 35 %
+          | [ ]?(?P<tenth>[1-9一二三四五六七八九])(?![0-9〇零一二两三四五六七八九十百千万亿])
+          )?)                               # 七成六 = 七成 六 = 76 %
+      | (?P<zhe>折)                         # discount: 九折 = 90 % of the price
+      | [ ]*(?P<zhe_digit>[1-9])[ ]*折       # 7 2 折: a discount written digit by digit
+      | (?P<bei>倍)(?P<bei_rem>[余多])?       # multiple; 一倍多 = (1, 2)
+    )
+    """,
+    regex.VERBOSE | regex.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
+)
+
+_BEFORE = _QUAL.before
+_AFTER = _QUAL.after
+_BEFORE_LENS = sorted({len(w) for w in _BEFORE}, reverse=True)
+_AFTER_LENS = sorted({len(w) for w in _AFTER}, reverse=True)
+_GROWTH = _QUAL.growth_verbs
+
+
+# --- bounding words ------------------------------------------------------------------------
+
+
+def qualifier_before(text: str, start: int) -> tuple[Any, int]:
+    """The bounding word right before ``start`` (one space allowed), and where it starts."""
+    pos = start - 1 if start > 0 and text[start - 1] == " " else start
+    for n in _BEFORE_LENS:
+        w = text[pos - n : pos] if pos >= n else ""
+        q = _BEFORE.get(w)
+        if q is not None:
+            if pos - n > 0 and text[pos - n - 1] in q.blocked_after:
+                continue
+            return q, pos - n
+    return None, start
+
+
+def after_qualifier(text: str, pos: int) -> tuple[Any, int]:
+    """The bounding word at ``pos`` (以上, 左右, 余, 多 ...) and where it ends, or (None, pos)."""
+    for n in _AFTER_LENS:
+        w = text[pos : pos + n]
+        q = _AFTER.get(w) if len(w) == n else None  # (a slice past the end is shorter)
+        if q is not None:
+            return q, pos + n
+    return None, pos
+
+
+def before_figure(fig: Figure, text: str) -> None:
+    """Ordinal 第, the bounding word before the figure, and 增长2倍 ambiguity."""
+    start = fig.start
+    if start and text[start - 1] == _NUM.ordinal and fig.kind is None:
+        fig.kind, fig.rule, fig.start = Kind.ORDINAL, "ordinal", start - 1
+        return
+    q, qs = qualifier_before(text, start)
+    if q is not None:
+        if q.bound in ("upward", "upward_wide") and text[start] not in "百千万亿":
+            q = None
+        else:
+            fig.before, fig.before_word, fig.start = q, text[qs:start].strip(), qs
+    if fig.before is None and fig.rule != "range":
+        compare_frame(fig, text)  # 比三十大
+    if fig.kind is Kind.MULTIPLE:
+        for verb in _GROWTH:
+            if text.startswith(verb, fig.start - len(verb)):
+                v, r = Fraction(fig.num.v), fig.num.rem_g
+                if r is None:
+                    fig.readings = (Interval.point(exact(v + 1)), Interval.point(exact(v)))
+                else:  # 增长一倍多: x(2..3) or x(1..2)
+                    fig.readings = (
+                        bounds.interval(v + 1, v + 1 + Fraction(r), False, False),
+                        bounds.interval(v, v + Fraction(r), False, False),
+                    )
+                fig.flags = ("ambiguous_multiple",)
+                break
+
+
+# --- suffixes that change the kind ----------------------------------------------------------
+
+
+def after_figure(fig: Figure, text: str, unit_at: UnitAt | None = None) -> None:
+    """Suffixes that change the kind: %, 个百分点, 成, 折, 倍."""
+    m = _SUFFIX.match(text, fig.end)
+    if m is None or fig.kind is not None:
+        return
+    if m.group("tenth") and unit_at is not None and unit_at(m.end()) is not None:
+        m = _SUFFIX.match(text, fig.end, m.start("tenth"))  # 三成五个: 三成, then 五个
+        if m is None:
+            return
+    num = fig.num
+    if m.group("percent"):
+        fig.kind, fig.unit, fig.rule = Kind.PERCENT, "percent", "percent_sign"
+    elif m.group("point"):
+        fig.kind, fig.unit, fig.rule = Kind.PERCENTAGE_POINT, "percentage_point", "percentage_point"
+    elif m.group("cheng") or m.group("zhe") or m.group("zhe_digit"):
+        v = Decimal(num.v) if isinstance(num.v, Decimal) else None
+        if v is None or v <= 0 or v >= 100 or (m.group("cheng") and v > 10):
+            return
+        if m.group("zhe") and (v == 10 or (v > 10 and v != v.to_integral_value())):
+            return
+        digit = m.group("tenth") or m.group("zhe_digit")
+        if m.group("zhe_digit") and not (v < 10 and v == v.to_integral_value()):
+            return  # 7 2 折 only: two single digits
+        # 三成 = 30 %; 九折 = 9.9折 = 90 / 99 % of the price; 75折 and 三八折 read digit by digit
+        k = Decimal(10) if v <= 10 else Decimal(1)
+        num.v, num.g = canon(v * k), num.g * k
+        if m.group("half"):
+            num.v += 5
+        elif digit is not None:
+            num.v, num.g = num.v + (int(digit) if digit.isdigit() else _DIGITS[digit]), Decimal(1)
+        fig.kind, fig.unit = Kind.PERCENT, "percent"
+        fig.rule = "tenths" if m.group("cheng") else "discount"
+    elif m.group("bei"):
+        fig.kind, fig.unit, fig.rule = Kind.MULTIPLE, None, "multiple"
+        rem = m.group("bei_rem")
+        if rem and num.lo is None and num.rem_g is None:  # 一倍多: less than one more
+            v = Decimal(num.v) if isinstance(num.v, Decimal) else None
+            num.rem_g = Decimal(1) if v is not None and v == v.to_integral_value() else num.g
+            fig.rem_word = rem
+    fig.end = m.end()
+    if fig.kind is Kind.PERCENT and fig.unit is None:
+        fig.unit = "percent"
+
+
+def suffix_at(text: str, pos: int) -> bool:
+    """Whether a kind-changing suffix (%, 成, 折, 倍, 个百分点) starts at ``pos``."""
+    return _SUFFIX.match(text, pos) is not None
+
+
+# --- frames --------------------------------------------------------------------------------
+
+_CMP = {**dict.fromkeys(_QUAL.comparison_over, "over"),
+        **dict.fromkeys(_QUAL.comparison_under, "under")}  # fmt: skip
+_HAN = regex.compile(r"\p{Han}")
+
+
+def compare_frame(fig: Figure, text: str) -> None:
+    """比 X 大 / 比 X 小: the figure is bounded like 大于 X / 小于 X (span from 比 to 大)."""
+    lead = _QUAL.comparison_lead
+    if not lead or fig.before is not None or fig.kind not in (None, Kind.FRACTION):
+        return
+    s = fig.start - 1 if fig.start > 0 and text[fig.start - 1] == " " else fig.start
+    if not text.endswith(lead, 0, s):
+        return
+    e = fig.end + 1 if text.startswith(" ", fig.end) else fig.end
+    word = text[e : e + 1]
+    bound = _CMP.get(word)
+    if bound is None:
+        return
+    nxt = text[e + 1 : e + 2]
+    if nxt and _HAN.match(nxt) and not text.startswith(_QUAL.comparison_next, e + 1):
+        return  # 比30高出5个: a change, not a bound
+    fig.before, fig.before_word = BoundWord(bound), f"{lead}…{word}"
+    fig.start, fig.end = s - len(lead), e + 1
+
+
+def between_lead(text: str, start: int) -> int:
+    """The start of a 介于/位于 right before a 之间-range starting at ``start`` (else ``start``)."""
+    for lead in _QUAL.between_leads:
+        if text.endswith(lead, 0, start):
+            return start - len(lead)
+    return start
+
+
+_LOWER = frozenset({"over", "at_least"})
+_UPPER = frozenset({"under", "at_most"})
+_JOINERS = frozenset(_QUAL.pair_joiners) | {""}
+
+
+def join_pair(prev: Figure, fig: Figure, text: str) -> bool:
+    """Join ``fig`` into ``prev`` when they are a lower and an upper bound in a row
+    (大于10小于20 = (10, 20)); the joined literal interval is their intersection."""
+    if prev.before is None or fig.before is None or prev.joined is not None:
+        return False
+    kinds = {prev.before.bound, fig.before.bound}
+    if not (kinds & _LOWER and kinds & _UPPER) or prev.kind != fig.kind or prev.num.lo is not None:
+        return False
+    if fig.num.lo is not None or text[prev.end : fig.start].replace(" ", "") not in _JOINERS:
+        return False
+    a = bounds_of(Fraction(prev.num.v), Fraction(prev.num.g), prev.before.bound)[0]
+    b = bounds_of(Fraction(fig.num.v), Fraction(fig.num.g), fig.before.bound)[0]
+    # the lower bound's figure gives the lower end; the upper's 0 floor (小于20) yields to it
+    lower, upper = (a, b) if prev.before.bound in _LOWER else (b, a)
+    if lower.lower is None or upper.upper is None:
+        return False
+    if Fraction(lower.lower) >= Fraction(upper.upper):
+        return False  # 大于50小于12: no number is both; two claims
+    prev.joined = Interval.make(
+        lower.lower, upper.upper, lower.lower_closed, upper.upper_closed
+    )
+    prev.end_value = fig.num.v
+    prev.before_word = f"{prev.before_word}…{fig.before_word}"
+    prev.end, prev.rule, prev.unit = fig.end, "bound_pair", prev.unit or fig.unit
+    return True
