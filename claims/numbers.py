@@ -3,9 +3,11 @@ its exact value, granularity and qualifiers); ``make_value`` turns one into a ``
 
 One compiled regex (``_RUN``) finds candidate numeral runs in linear time; each run is then
 parsed exactly from its tokens by ``claims.numerals`` (which wraps cn2an for plain Chinese
-integers). This module adds the grammar around a numeral: suffixes (%, 成, 折, 倍, 个百分点),
-ranges (3至5, 3-5万), ordinals (第), qualifiers before and after (超, 约, 以上, 左右) and the
-words that contain numerals but state no figure (一起, 十分). Words come from
+integers). This module adds the grammar around a numeral: ranges (3至5, 3-5万), signs (负, 零下)
+and the words that contain numerals but state no figure (一起, 十分); ``claims.frames`` reads
+the suffixes (%, 成, 折, 倍, 个百分点), ordinals (第) and qualifiers before and after (超, 约,
+以上, 左右, 比…大, 大于…小于), and ``claims.figures`` the figures stated by words (一半, 翻一番,
+半年) and the numerals that are no figure (clock times, 3·15, 每万人). Words come from
 ``claims/data/numerals.toml`` and ``claims/data/qualifiers.toml`` through ``claims.vocab``.
 
 What counts as a *round* figure (its bare reading is the rounding interval [v-g/2, v+g/2)):

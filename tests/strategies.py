@@ -49,3 +49,22 @@ decimal_wan = st.builds(
 """Pairs (text, value) such as ("12.5万", 125000)."""
 
 numeral_forms = st.sampled_from([chinese, separated, fullwidth, wan_form])
+
+clock_times = st.builds(
+    lambda h, m, chinese_form: (
+        f"{chinese(h)}时{chinese(m)}分" if chinese_form else f"{h}时{m:02d}分"
+    ),
+    st.integers(min_value=0, max_value=23),
+    st.integers(min_value=1, max_value=59),
+    st.booleans(),
+)
+"""Clock times as the news writes them ("9时30分", "十八时五分")."""
+
+bound_pairs = st.tuples(
+    st.sampled_from(["大于", "超过", "不小于", "至少"]),
+    st.integers(min_value=0, max_value=10**6),
+    st.sampled_from(["", "并", "且", "并且"]),
+    st.sampled_from(["小于", "少于", "不大于", "最多"]),
+    st.integers(min_value=0, max_value=10**6),
+)
+"""A lower bound word and figure, a joiner, an upper bound word and figure (大于10并小于20)."""

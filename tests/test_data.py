@@ -182,6 +182,35 @@ def test_bad_table_names_file_and_entry(monkeypatch: pytest.MonkeyPatch) -> None
         vocab.measure_words.__wrapped__()
 
 
+# --- words of claims/figures.py and claims/frames.py (numerals.toml, qualifiers.toml) -------
+
+
+def test_word_figures_are_shares_of_one_whole() -> None:
+    """Each share word states a value in (0, 1] with a positive step and a known bound kind."""
+    from fractions import Fraction
+
+    words = vocab.numerals().word_figures
+    assert {"一半", "过半", "大半"} <= set(words)
+    for w in words.values():
+        assert 0 < Fraction(w.value) <= 1 and Fraction(w.granularity) > 0
+        assert w.bound is None or w.bound in vocab.BOUND_KINDS
+
+
+def test_below_zero_words_read_du_as_celsius() -> None:
+    """Each below-zero word is a pint unit's sign and a Celsius keyword of the 度 rule."""
+    for word, unit in vocab.numerals().below_zero.items():
+        assert word in vocab.unit_rules().du.celsius
+        registry().parse_units(unit)
+
+
+def test_comparison_and_pair_words_are_disjoint() -> None:
+    """比-frame words are single characters, each in one direction only; joiners are no bounds."""
+    q = vocab.qualifiers()
+    assert q.comparison_lead and not set(q.comparison_over) & set(q.comparison_under)
+    assert all(len(w) == 1 for w in (*q.comparison_over, *q.comparison_under))
+    assert not set(q.pair_joiners) & (set(q.before) | set(q.after))
+
+
 # --- docs/vocabulary.md -----------------------------------------------------------------
 
 

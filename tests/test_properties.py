@@ -68,3 +68,42 @@ def test_claims_json_round_trip(text: str) -> None:
         assert Claim.model_validate(c.model_dump()) == c
         assert Claim.model_validate_json(c.model_dump_json()) == c
         assert text[c.span.start : c.span.end] == c.text
+
+
+@FAST
+@given(st.integers(min_value=1, max_value=10**6))
+def test_below_zero_is_negative_celsius(n: int) -> None:
+    """零下N度 (N as cn2an writes it) is one measure claim, -N degree_Celsius, over the whole text."""
+    text = f"零下{s.chinese(n)}度"
+    (c,) = extract(text)
+    assert (c.text, c.unit, c.value.stated) == (text, "degree_Celsius", -n)
+
+
+@FAST
+@given(st.integers(min_value=1, max_value=9))
+def test_doubling_is_a_power_of_two(k: int) -> None:
+    """翻N番 is the multiple 2^N, with no ambiguity flag."""
+    (c,) = extract(f"翻了{s.chinese(k)}番")
+    assert (c.kind.value, c.value.stated, c.flags) == ("multiple", 2**k, ())
+
+
+@FAST
+@given(s.clock_times)
+def test_clock_times_are_no_figures(text: str) -> None:
+    """A clock time (9时30分, 十八时五分) gives no count, duration or other figure claim."""
+    assert [c.text for c in extract(f"会议于{text}开始") if c.kind.value != "date"] == []
+
+
+@FAST
+@given(s.bound_pairs)
+def test_bound_pairs_join_when_they_overlap(pair: tuple[str, int, str, str, int]) -> None:
+    """A lower and an upper bound in a row are one range claim when some number is both, else two."""
+    low_word, a, joiner, high_word, b = pair
+    text = f"{low_word}{a}{joiner}{high_word}{b}"
+    found = extract(text)
+    if a < b:
+        (c,) = found
+        lit = c.value.literal
+        assert (c.text, lit.lower, lit.upper) == (text, a, b)
+    else:
+        assert len(found) == 2
