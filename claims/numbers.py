@@ -263,6 +263,7 @@ def scan(
                 and prev != _NUM.ordinal
                 and (unit_at is None or unit_at(end) is None)
                 and not suffix_at(text, end)
+                and not _range_follows(text, end)  # 一到五, 一至三个月
             ):
                 if _is_han(prev) or _is_han(nxt) or nxt.isalnum():
                     continue
@@ -359,6 +360,15 @@ def _range(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
     fig.kind = fig.kind or second.kind
     fig.unit = fig.unit or second.unit
     fig.rule = "range"
+
+
+def _range_follows(text: str, end: int) -> bool:
+    """Whether a range joiner and a numeral follow ``end`` (一到五: lone 一 opens a range)."""
+    j = _RANGE_JOIN.match(text, end)
+    if j is None or j.group("between"):
+        return False
+    m = _RUN.match(text, j.end())
+    return m is not None and m.group("body") is not None
 
 
 def _magnitude(num: Num) -> Fraction:

@@ -124,6 +124,7 @@ REVIEW = [
     pytest.param("收入增长一倍多", "一倍多", "multiple", None, "(1, 3)", id="zengzhang-yibeiduo"),
     pytest.param("大于10小于20个", "大于10小于20个", "count", "个", "(10, 20)",
                  id="bound-pair-with-unit"),
+    pytest.param("一到两年", "一到两年", "duration", "year", "[1, 2]", id="lone-yi-opens-range"),
     # review of real prose: rate denominators and plan names are no claims
     pytest.param("每万人拥有医生32名", "32名", "rate", "名", "[32, 32]", id="mei-wan-ren"),
     pytest.param("第十四个五年规划", "第十四个", "ordinal", None, "[14, 14]",

@@ -196,6 +196,8 @@ CONFORMANCE = [
                  "(0.25, 0.5)", "(0.25, 0.5)"), id="number_range-10-bi-pair"),
     pytest.param("他的年龄比三十大一些", ("比三十大", "30", "(30, +inf)", "(30, 40)"),
                  id="number_range-13-bi-da"),
+    pytest.param("请给我一到五个苹果", ("一到五", "1", "[1, 5]", "[1, 5]"),
+                 id="number_range-27-lone-yi-range"),
     pytest.param("小明的身高比 170 低", ("比 170 低", "170", "[0, 170)", "[160, 170)"),
                  id="number_range-22-bi-di-spaces"),
     pytest.param("10000与20000间", ("10000与20000间", "10000", "[10000, 20000]",
@@ -427,8 +429,6 @@ def test_list_of_two_is_not_a_range() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("一到五", id="number_range-27-lone-yi-range",
-                     marks=pytest.mark.xfail(strict=True, reason="lone 一 before 到 is dropped")),
         pytest.param("1000以上， 1500以下", id="number_range-9-after-bound-pair",
                      marks=pytest.mark.xfail(strict=True, reason="以上/以下 are read in extract")),
     ],
