@@ -17,6 +17,7 @@ results, never times).
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 import time
 from collections.abc import Callable
@@ -24,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import claims  # noqa: E402
+import claims
 
 __all__ = ["SHAPES", "make"]
 
@@ -125,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         for n in sizes:
             t, found = _time(make(name, n), args.runs)
             times.append(t)
-        ratios = [b / a if a > 0 else float("nan") for a, b in zip(times, times[1:], strict=False)]
+        ratios = [b / a if a > 0 else float("nan") for a, b in itertools.pairwise(times)]
         worst = max(worst, *ratios[1:]) if len(ratios) > 1 else worst
         cells = "".join(f"{t:>9.3f}s" for t in times)
         growth = " -> ".join(f"{r:.1f}x" for r in ratios)

@@ -34,7 +34,8 @@ def test_every_subcommand_is_documented_with_its_options(name: str) -> None:
 def test_every_subcommand_help_has_an_example(name: str) -> None:
     """Every command's help ends with an example line, as a newcomer copies one first."""
     parser = subcommands(build_parser())[name]
-    assert parser.epilog and parser.epilog.startswith("example: hecha ")
+    assert parser.epilog is not None
+    assert parser.epilog.startswith("example: hecha ")
 
 
 def test_subcommand_list_is_found() -> None:

@@ -18,7 +18,8 @@ from tests.conftest import ROOT
 
 def _bench() -> ModuleType:
     spec = importlib.util.spec_from_file_location("crash_kill", ROOT / "bench" / "crash_kill.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)

@@ -162,7 +162,9 @@ EXPORT_DATA = json.loads(EXPORT)
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
     max_leaves=8,
 )
 
@@ -233,7 +235,8 @@ COMMANDS = ["extract", "check", "add", "verify", "show", "export", "import", "sc
 OPTIONS = ["--json", "--inventory", "--max-chars", "5", "0", "--ledger", "--format", "csv",
            "json", "claimreview", "-o", "--fail-on", "tension", "--published", "2024-09-03",
            "supported", "refuted", "--value", "9.4万", "--evidence", "--status", "--help",
-           "-h", "--title", "标题", "c-0000000000000000", "--id", "../../x", "--", "-x"]  # fmt: skip
+           "-h", "--title", "标题", "c-0000000000000000", "--id", "../../x", "--",
+           "-x"]  # fmt: skip
 FILES = ["TEXT", "BINARY", "LATIN1", "EMPTY", "MISSING", "DIR", "LEDGER", "EXPORT", "SEED", "-"]
 
 cli_args = st.tuples(

@@ -34,7 +34,8 @@ Exit codes:
 |---|---|
 | 0 | done; for `check`, no finding reached `--fail-on` |
 | 1 | `check` found a finding at or above `--fail-on`; `verify-history` found a broken chain |
-| 2 | usage or input error (unknown option, missing or unreadable file, binary or invalid UTF-8 input, input over `--max-chars`, not a ledger, bad export document): one line on stderr |
+| 2 | usage or input error: unknown option, missing or unreadable file, binary or invalid \
+UTF-8 input, input over `--max-chars`, not a ledger, bad export document |
 | 130 | interrupted (Ctrl-C) |
 
 Errors are one line on stderr, starting `hecha: error:`; a ledger is never left half-written.

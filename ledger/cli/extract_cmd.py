@@ -104,26 +104,35 @@ def _size(name: str) -> int | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Extract and print the claims of every file; 0 on success (errors raise HechaError)."""
-    results: list[tuple[str, Source | None, list[Claim], Inventory | None]] = []
-    show_bar = len(args.files) > _PROGRESS_MIN_FILES and sys.stderr.isatty()
+    """Extract and print the claims of every file; 0 on success (errors raise HechaError).
+
+    Each file is printed as soon as it is done, so memory does not grow with the number
+    of files; an error stops the run after the files already printed.
+    """
+    total = len(args.files)
+    show_bar = total > _PROGRESS_MIN_FILES and sys.stderr.isatty()
+    if args.json:
+        sys.stdout.write("[")
     for i, name in enumerate(args.files):
         if show_bar:
-            _progress(sys.stderr, i, len(args.files), name)
+            _progress(sys.stderr, i, total, name)
         text, source = _load(name, args.max_chars)
         if len(text) > args.max_chars:
             raise _too_large(name, f"{len(text):,} characters", args.max_chars)
         found = claims.extract(text, source=source, max_chars=args.max_chars)
         inv = claims.inventory(text, source, found=found) if args.inventory else None
-        results.append((name, source, found, inv))
-    if show_bar:
-        _progress(sys.stderr, len(args.files), len(args.files), "")
-        sys.stderr.write("\n")
-    if args.json:
-        _print_json(results, sys.stdout)
-    else:
-        for name, source, found, inv in results:
+        if show_bar:  # clear the bar so a table on the same terminal does not mix with it
+            sys.stderr.write("\r" + " " * 72 + "\r")
+        if args.json:
+            sys.stdout.write(("\n" if i == 0 else ",\n") + _json_entry(name, source, found, inv))
+        else:
             _print_table(name, source, found, inv, sys.stdout)
+        sys.stdout.flush()
+    if args.json:
+        sys.stdout.write("\n]\n")
+    if show_bar:
+        _progress(sys.stderr, total, total, "")
+        sys.stderr.write("\n")
     return 0
 
 
@@ -135,21 +144,17 @@ def _progress(out: TextIO, done: int, total: int, name: str) -> None:
     out.flush()
 
 
-def _print_json(
-    results: list[tuple[str, Source | None, list[Claim], Inventory | None]], out: TextIO
-) -> None:
-    doc = []
-    for name, source, found, inv in results:
-        entry: dict[str, Any] = {
-            "file": name,
-            "source": source.model_dump(mode="json") if source else None,
-            "claims": [c.model_dump(mode="json") for c in found],
-        }
-        if inv is not None:
-            entry["inventory"] = inv.model_dump(mode="json")
-        doc.append(entry)
-    json.dump(doc, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+def _json_entry(name: str, source: Source | None, found: list[Claim], inv: Inventory | None) -> str:
+    """One file's object of the JSON array, indented as ``json.dump(..., indent=2)`` would."""
+    entry: dict[str, Any] = {
+        "file": name,
+        "source": source.model_dump(mode="json") if source else None,
+        "claims": [c.model_dump(mode="json") for c in found],
+    }
+    if inv is not None:
+        entry["inventory"] = inv.model_dump(mode="json")
+    text = json.dumps(entry, ensure_ascii=False, indent=2)
+    return "\n".join("  " + line for line in text.splitlines())
 
 
 def _width(s: str) -> int:
