@@ -192,7 +192,8 @@ def test_word_figures_are_shares_of_one_whole() -> None:
     words = vocab.numerals().word_figures
     assert {"一半", "过半", "大半"} <= set(words)
     for w in words.values():
-        assert 0 < Fraction(w.value) <= 1 and Fraction(w.granularity) > 0
+        assert 0 < Fraction(w.value) <= 1
+        assert Fraction(w.granularity) > 0
         assert w.bound is None or w.bound in vocab.BOUND_KINDS
 
 
@@ -206,7 +207,8 @@ def test_below_zero_words_read_du_as_celsius() -> None:
 def test_comparison_and_pair_words_are_disjoint() -> None:
     """比-frame words are single characters, each in one direction only; joiners are no bounds."""
     q = vocab.qualifiers()
-    assert q.comparison_lead and not set(q.comparison_over) & set(q.comparison_under)
+    assert q.comparison_lead
+    assert not set(q.comparison_over) & set(q.comparison_under)
     assert all(len(w) == 1 for w in (*q.comparison_over, *q.comparison_under))
     assert not set(q.pair_joiners) & (set(q.before) | set(q.after))
 
