@@ -441,3 +441,28 @@ def test_non_text_import_is_a_typed_error(tmp_path: Path) -> None:
             import_json(ledger, b"\x89PNG\r\n\x1a\n\xff\xfe")
         assert not isinstance(info.value, InputError)
         assert ledger.sources() == []
+
+
+# -- many files: progress on a terminal ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["extract", "add"])
+def test_many_files_draw_a_progress_bar_on_a_terminal(
+    command: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """extract and add over more than five files draw a bar on a terminal's stderr, to n/n."""
+    names = []
+    for i in range(7):
+        f = tmp_path / f"f{i}.txt"
+        f.write_text(f"第{i}份:账号超{i + 1}万个。", encoding="utf-8")
+        names.append(str(f))
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    extra = ["--ledger", str(tmp_path / "l.db")] if command == "add" else []
+    code, out, err = _run([command, *names, *extra], capsys)
+    assert code == 0
+    assert "7/7" in err
+    assert "[##" in err
+    assert out.count("claims") >= 7

@@ -24,9 +24,9 @@ from claims.inventory import Inventory
 from claims.models import Claim, DateValue, Source
 from claims.sources import decode_text, find_seed_for, read_text
 
-__all__ = ["register", "run"]
+__all__ = ["PROGRESS_MIN_FILES", "progress", "register", "run"]
 
-_PROGRESS_MIN_FILES = 5
+PROGRESS_MIN_FILES = 5
 _COLUMNS = ("#", "surface", "kind", "value", "unit", "subject · metric", "time")
 _MAX_CELL = 30
 
@@ -110,12 +110,12 @@ def run(args: argparse.Namespace) -> int:
     of files; an error stops the run after the files already printed.
     """
     total = len(args.files)
-    show_bar = total > _PROGRESS_MIN_FILES and sys.stderr.isatty()
+    show_bar = total > PROGRESS_MIN_FILES and sys.stderr.isatty()
     if args.json:
         sys.stdout.write("[")
     for i, name in enumerate(args.files):
         if show_bar:
-            _progress(sys.stderr, i, total, name)
+            progress(sys.stderr, i, total, name)
         text, source = _load(name, args.max_chars)
         if len(text) > args.max_chars:
             raise _too_large(name, f"{len(text):,} characters", args.max_chars)
@@ -131,12 +131,12 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write("\n]\n")
     if show_bar:
-        _progress(sys.stderr, total, total, "")
+        progress(sys.stderr, total, total, "")
         sys.stderr.write("\n")
     return 0
 
 
-def _progress(out: TextIO, done: int, total: int, name: str) -> None:
+def progress(out: TextIO, done: int, total: int, name: str) -> None:
     """A one-line bar redrawn in place: [#####.....] 3/10 file.txt"""
     width = 30
     filled = width * done // max(total, 1)

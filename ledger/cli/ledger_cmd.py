@@ -27,6 +27,7 @@ from claims.models import Source, Value, exact
 from claims.sources import decode_text, find_seed_for, read_text
 from ledger.book import Ledger
 from ledger.claimreview import claimreview_json
+from ledger.cli.extract_cmd import PROGRESS_MIN_FILES, progress
 from ledger.export import export_csv, export_schema, import_json, write_json
 from ledger.models import Evidence, Status
 
@@ -225,8 +226,11 @@ def _source_for(args: argparse.Namespace, name: str, text: str) -> Source | None
 def run_add(args: argparse.Namespace) -> int:
     """Add each file; print how many claims each brought (or them all as JSON)."""
     out: list[dict[str, Any]] = []
+    show_bar = len(args.files) > PROGRESS_MIN_FILES and sys.stderr.isatty()
     with Ledger.open(args.ledger) as ledger:
-        for name in args.files:
+        for i, name in enumerate(args.files):
+            if show_bar:
+                progress(sys.stderr, i, len(args.files), name)
             seed = None if name == "-" else find_seed_for(name)
             source: Source | None
             if seed is not None:
@@ -240,6 +244,9 @@ def run_add(args: argparse.Namespace) -> int:
             out.append({"file": name, "source": sid, "claims": len(found)})
             if args.json:
                 out[-1]["claims"] = [c.model_dump(mode="json") for c in found]
+    if show_bar:
+        progress(sys.stderr, len(args.files), len(args.files), "")
+        sys.stderr.write("\n")
     if args.json:
         _print_json(out)
     else:
