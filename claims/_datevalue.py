@@ -1,0 +1,148 @@
+"""Date values (private to ``claims.timex``). Takes one match of the date pattern; returns its
+``DateValue`` and the name of the rule that read it.
+
+Split from timex.py so that each module stays readable: timex.py holds the pattern and the
+timeline, this module the arithmetic of months, days and year parts. Records are built from
+already-valid parts without re-validation (``construct``), because there is one per mention.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+from functools import cache
+
+import regex
+
+from claims.bounds import construct
+from claims.models import DatePoint, DateValue
+from claims.vocab import time_words
+
+
+def _small_int(s: str) -> int:
+    """A month, day or year in Arabic or Chinese digits: 09 -> 9, 二十三 -> 23, 二〇二四 -> 2024."""
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    digits = _cn_digits()
+    if "十" not in s:
+        return int("".join(str(digits[c]) for c in s))
+    tens, _, ones = s.partition("十")
+    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
+
+
+@cache
+def _cn_digits() -> dict[str, int]:
+    tw = time_words()
+    return {c: i for i, c in enumerate(tw.chinese_digits)} | dict.fromkeys(tw.zero_variants, 0)
+
+
+def _date_value(start: DatePoint, end: DatePoint, precision: str) -> DateValue:
+    """A ``DateValue`` from already-valid parts, without re-validation (the hot path)."""
+    return construct(
+        DateValue, {"start": start, "end": end, "precision": precision, "qualifier": None}
+    )
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _months(year: int | None, m1: int, m2: int, precision: str) -> DateValue | None:
+    if not 1 <= m1 <= m2 <= 12:
+        return None
+    if year is None:
+        return _date_value(start=f"--{m1:02d}", end=f"--{m2:02d}", precision=precision)
+    return _date_value(
+        start=date(year, m1, 1), end=date(year, m2, _last_day(year, m2)), precision=precision
+    )
+
+
+def _day(year: int | None, month: int, d1: int, d2: int, precision: str) -> DateValue | None:
+    if not 1 <= month <= 12:
+        return None
+    last = _last_day(year if year is not None else 2000, month)
+    d2 = min(d2, last)
+    if not 1 <= d1 <= d2:
+        return None
+    if year is None:
+        return _date_value(
+            start=f"--{month:02d}-{d1:02d}", end=f"--{month:02d}-{d2:02d}", precision=precision
+        )
+    return _date_value(start=date(year, month, d1), end=date(year, month, d2), precision=precision)
+
+
+def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
+    """The value and rule name of one match of ``_pattern()``."""
+    tw = time_words()
+    g = m  # named groups by subscript: m.groupdict() copies all forty groups per match
+    if g["stamp"]:
+        y, mo, d = int(g["sy"]), int(g["sm"]), int(g["sd"])
+        clock = g["sclock"]
+        precision = (
+            "day"
+            if not clock
+            else ("second" if clock.count(":") + clock.count("：") == 2 else "minute")
+        )
+        return _day(y, mo, d, d, precision), "timex.stamp"
+    if g["yrange"]:
+        y1, y2 = int(g["ry1"]), int(g["ry2"])
+        if y2 < y1:
+            return None, "timex.year_range"
+        return _date_value(
+            start=date(y1, 1, 1), end=date(y2, 12, 31), precision="year"
+        ), "timex.year_range"
+    if g["decade"]:
+        num = g["dnum"]
+        n = _small_int(num) if num not in ("〇〇", "零零") else 0
+        if n >= 1900:
+            start = n
+        else:
+            century = 2000 if (g["dcent"] or "") in ("本世纪", "21世纪") else 1900
+            if not g["dcent"] and n < 30:
+                century = 2000
+            start = century + n
+        return _date_value(
+            start=date(start, 1, 1), end=date(start + 9, 12, 31), precision="decade"
+        ), "timex.decade"
+    if g["century"]:
+        c = _small_int(g["cnum"])
+        return _date_value(
+            start=date(c * 100 - 99, 1, 1), end=date(c * 100, 12, 31), precision="century"
+        ), "timex.century"
+    if g["ymd"]:
+        year = _small_int(g["year"])
+        if not 1900 <= year <= 2100:
+            return None, "timex.ymd"
+        part = g["npart"] or g["part"]
+        if part:
+            first, last, precision = tw.year_parts[part]
+            return _months(year, first, last, precision), "timex.year_part"
+        if g["m1"]:
+            return _months(
+                year, _small_int(g["m1"]), _small_int(g["m2"]), "month"
+            ), "timex.month_range"
+        if g["month"]:
+            month = _small_int(g["month"])
+            if g["day"]:
+                d = _small_int(g["day"])
+                return _day(year, month, d, d, "minute" if g["clock"] else "day"), "timex.ymd"
+            if g["xun"]:
+                d1, d2 = tw.xun[g["xun"]]
+                return _day(year, month, d1, d2, "xun"), "timex.ymd"
+            return _months(year, month, month, "month"), "timex.ym"
+        return _months(year, 1, 12, "year"), "timex.year"
+    if g["md"]:
+        if g["pm1"]:
+            return _months(None, int(g["pm1"]), int(g["pm2"]), "month"), "timex.month_range"
+        month = _small_int(g["pmonth"] or g["cmonth"])
+        day = g["pday"] or g["cday"]
+        if day:
+            d = _small_int(day)
+            return _day(None, month, d, d, "day"), "timex.md"
+        if g["pxun"]:
+            d1, d2 = tw.xun[g["pxun"]]
+            return _day(None, month, d1, d2, "xun"), "timex.md"
+        return _months(None, month, month, "month"), "timex.month"
+    first, last, precision = tw.year_parts[g["qpart"]]
+    return _months(None, first, last, precision), "timex.part"
