@@ -466,3 +466,21 @@ def test_many_files_draw_a_progress_bar_on_a_terminal(
     assert "7/7" in err
     assert "[##" in err
     assert out.count("claims") >= 7
+
+
+@pytest.mark.parametrize("cut", [0.0, 0.5, 0.999])
+def test_cli_import_of_a_truncated_export_exits_2_and_imports_nothing(
+    cut: float, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A JSON export cut short (empty, half, all but the last bytes) is refused whole."""
+    data = _hostile_document().encode()
+    doc = tmp_path / "cut.json"
+    doc.write_bytes(data[: int(len(data) * cut)])
+    code, out, err = _run(["import", str(doc), "--ledger", str(tmp_path / "l.db")], capsys)
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "nothing was imported" in err
+    with Ledger.open(tmp_path / "l.db") as ledger:
+        assert ledger.sources() == []
+        assert ledger.history() == []
