@@ -1,19 +1,40 @@
-"""Crash safety of the CLI: ``hecha add`` and ``hecha verify`` killed with SIGKILL at random.
+"""Ledger integrity from the CLI: commands killed mid-write, hostile imports, tampering.
 
-A few runs of ``bench/crash_kill.py``'s campaign (the bench does 200): real processes on one
-ledger file, killed after a random delay. Every ledger check must pass (opens, SQLite
-integrity, hash chain, no event twice) and every command that reported success before
-the kill must have its write in the ledger.
+Crash safety: a few runs of the campaign of ``bench/crash_kill.py`` (which does 200): real
+processes on one ledger file, killed after a random delay. Every ledger check must pass
+(opens, SQLite integrity, hash chain, no event twice) and every command that reported
+success before the kill must have its write in the ledger.
+
+Security: documents full of path-like ids, SQL-like strings and huge strings import as
+plain data (nothing executed, nothing written beside the ledger); edited, truncated or
+binary documents are refused whole; an edited history is reported by ``verify-history``.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
+import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
+from claims.errors import InputError
+from claims.models import Source
+from ledger import Ledger
+from ledger.cli import main
+from ledger.errors import ExportDocumentError
+from ledger.export import export_json, import_json
 from tests.conftest import ROOT
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
 
 
 def _bench() -> ModuleType:
@@ -49,3 +70,146 @@ def test_commands_left_to_finish_all_report_and_all_persist(tmp_path: Path) -> N
     assert tally.completed == 3
     assert tally.killed_mid_command == 0
     assert tally.ok, tally.problems
+
+
+# -- security: a hostile JSON import -------------------------------------------------------------
+
+HOSTILE_STRINGS = [
+    "../../x",
+    "/etc/passwd",
+    "'); DROP TABLE claims;--",
+    "\"; ATTACH DATABASE 'pwn.db' AS pwn; --",
+    "$(touch pwned)",
+    "`rm -rf .`",
+    "{{7*7}}",
+    "__import__('os').system('touch pwned')",
+]
+
+
+def _hostile_document() -> str:
+    """An export whose ids, titles and text carry path-like, SQL-like and huge strings."""
+    huge = "超9万个" + "注" * 200_000
+    with Ledger.open(":memory:") as book:
+        for i, s in enumerate(HOSTILE_STRINGS):
+            text = f"{s} 账号超{i + 1}万个。{s}" + (huge if i == 0 else "")
+            source = Source.from_text(text, id=s, title=s, publisher=s, url=s)
+            found = book.add_document(text, source)
+            if found:
+                book.verify(found[0].id, "supported", reviewer=s, note=s)
+        return export_json(book)
+
+
+def _tables(path: Path) -> dict[str, int]:
+    con = sqlite3.connect(path)
+    try:
+        names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+    finally:
+        con.close()
+
+
+def test_hostile_import_executes_nothing_and_writes_only_the_ledger(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Path-like ids, SQL and shell strings import as plain data; only the ledger file appears."""
+    work = tmp_path / "desk"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    (work / "doc.json").write_text(_hostile_document(), encoding="utf-8")
+    code, out, err = _run(["import", "doc.json", "--ledger", "l.db"], capsys)
+    assert code == 0, err
+    assert f"imported {len(HOSTILE_STRINGS)} sources" in out
+    allowed = {"doc.json", "l.db", "l.db-wal", "l.db-shm", "l.db-journal"}
+    assert {p.name for p in work.iterdir()} <= allowed
+    assert not (tmp_path / "x").exists()
+    counts = _tables(work / "l.db")
+    assert counts["sources"] == len(HOSTILE_STRINGS)
+    assert counts["claims"] >= len(HOSTILE_STRINGS)
+    assert counts["events"] == len(HOSTILE_STRINGS)
+    with Ledger.open(work / "l.db") as ledger:
+        assert sorted(s.id for s in ledger.sources()) == sorted(HOSTILE_STRINGS)
+        assert ledger.verify_history().ok
+        assert export_json(ledger) == (work / "doc.json").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        pytest.param(lambda d: d["claims"][0].update(id="../../x"), id="claim-id-path"),
+        pytest.param(
+            lambda d: d["claims"][0].update(source_id="'); DROP TABLE claims;--"),
+            id="claim-source-sql",
+        ),
+        pytest.param(lambda d: d["history"][0].update(note="x" * 1_000_000), id="huge-note"),
+        pytest.param(
+            lambda d: d["sources"][0]["source"].update(sha256="../" * 21 + "x"), id="sha-path"
+        ),
+        pytest.param(lambda d: d.update(format="'); DROP TABLE sources;--"), id="format-sql"),
+    ],
+)
+def test_tampered_hostile_import_is_refused_and_leaves_the_ledger_as_it_was(
+    mutate: Callable[[dict[str, object]], None], tmp_path: Path
+) -> None:
+    """A hostile edit to a valid document is an ExportDocumentError and the ledger is unchanged."""
+    doc = json.loads(_hostile_document())
+    mutate(doc)
+    path = tmp_path / "l.db"
+    with Ledger.open(path) as ledger:
+        before = _tables(path)
+        with pytest.raises(ExportDocumentError):
+            import_json(ledger, json.dumps(doc, ensure_ascii=False))
+    assert _tables(path) == before
+    assert {p.name for p in tmp_path.iterdir()} <= {"l.db", "l.db-wal", "l.db-shm"}
+
+
+def test_tampered_history_is_reported_by_the_cli(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Editing an event's record behind the ledger's back: verify-history exits 1 naming it."""
+    path = tmp_path / "l.db"
+    with Ledger.open(path) as ledger:
+        found = ledger.add_document("账号超9万个,粉丝数超35亿,日均发博超30万条。")
+        for c in found:
+            ledger.verify(c.id, "supported", reviewer="甲")
+    assert _run(["verify-history", "--ledger", str(path)], capsys)[0] == 0
+    con = sqlite3.connect(path)
+    con.execute("DROP TRIGGER IF EXISTS events_no_update")
+    record = json.loads(con.execute("SELECT record FROM events WHERE seq = 2").fetchone()[0])
+    record["status"] = "refuted"
+    con.execute("UPDATE events SET record = ?, status = 'refuted' WHERE seq = 2",
+                (json.dumps(record, ensure_ascii=False),))  # fmt: skip
+    con.commit()
+    con.close()
+    code, out, _ = _run(["verify-history", "--ledger", str(path)], capsys)
+    assert code == 1
+    assert out.startswith("BROKEN at event 2")
+    code, out, _ = _run(["verify-history", "--json", "--ledger", str(path)], capsys)
+    assert code == 1
+    assert json.loads(out)["first_bad_seq"] == 2
+
+
+def test_non_text_import_is_a_typed_error(tmp_path: Path) -> None:
+    """Random bytes as an import document give an InputError-free ExportDocumentError."""
+    with Ledger.open(tmp_path / "l.db") as ledger:
+        with pytest.raises(ExportDocumentError) as info:
+            import_json(ledger, b"\x89PNG\r\n\x1a\n\xff\xfe")
+        assert not isinstance(info.value, InputError)
+        assert ledger.sources() == []
+
+
+@pytest.mark.parametrize("cut", [0.0, 0.5, 0.999])
+def test_cli_import_of_a_truncated_export_exits_2_and_imports_nothing(
+    cut: float, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A JSON export cut short (empty, half, all but the last bytes) is refused whole."""
+    data = _hostile_document().encode()
+    doc = tmp_path / "cut.json"
+    doc.write_bytes(data[: int(len(data) * cut)])
+    code, out, err = _run(["import", str(doc), "--ledger", str(tmp_path / "l.db")], capsys)
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "nothing was imported" in err
+    with Ledger.open(tmp_path / "l.db") as ledger:
+        assert ledger.sources() == []
+        assert ledger.history() == []
