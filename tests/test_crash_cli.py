@@ -213,3 +213,73 @@ def test_cli_import_of_a_truncated_export_exits_2_and_imports_nothing(
     with Ledger.open(tmp_path / "l.db") as ledger:
         assert ledger.sources() == []
         assert ledger.history() == []
+
+
+# -- ledgers edited by hand ----------------------------------------------------------------------
+
+
+def _hand_edited(tmp_path: Path) -> Path:
+    """A ledger whose first claim record was overwritten with a fragment, as by a DB browser."""
+    path = tmp_path / "l.db"
+    with Ledger.open(path) as ledger:
+        ledger.add_document("账号超9万个,粉丝数超35亿。")
+    con = sqlite3.connect(path)
+    con.execute(
+        "UPDATE claims SET record = '{\"id\": 5}' WHERE rowid = (SELECT min(rowid) FROM claims)"
+    )
+    con.commit()
+    con.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    "argv", [["show"], ["check"], ["export"], ["export", "--format", "csv"]], ids=" ".join
+)
+def test_cli_on_a_hand_edited_ledger_exits_2_with_one_line(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A malformed record in the ledger file is a one-line error naming the record, exit 2."""
+    path = _hand_edited(tmp_path)
+    code, _, err = _run([*argv, "--ledger", str(path)], capsys)
+    assert code == 2
+    assert err.startswith("hecha: error: malformed Claim record")
+    assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=ValueError,  # pydantic's ValidationError, not a HechaError
+    reason="ledger/book.py: a malformed record read back from the file escapes as pydantic's "
+    "ValidationError; expected a LedgerError naming the table and row",
+)
+def test_library_on_a_hand_edited_ledger_raises_a_ledger_error(tmp_path: Path) -> None:
+    """Ledger.claims() on a hand-edited record raises a typed HechaError."""
+    from claims.errors import HechaError
+
+    with Ledger.open(_hand_edited(tmp_path)) as ledger:
+        try:
+            ledger.claims()
+        except HechaError:
+            return
+    raise AssertionError("no error at all for a malformed record")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="ledger/chain.py: claims and sources are outside the hash chain, so an edited claim "
+    "record (its value or text) passes verify-history",
+)
+def test_verify_history_notices_an_edited_claim_record(tmp_path: Path) -> None:
+    """Changing a stored claim's value behind the ledger's back is reported by verify_history."""
+    path = tmp_path / "l.db"
+    with Ledger.open(path) as ledger:
+        (claim, *_) = ledger.add_document("账号超9万个。")
+        ledger.verify(claim.id, "supported", reviewer="甲")
+    con = sqlite3.connect(path)
+    record = json.loads(con.execute("SELECT record FROM claims").fetchone()[0])
+    record["value"]["literal"]["lower"] = "1"
+    con.execute("UPDATE claims SET record = ?", (json.dumps(record, ensure_ascii=False),))
+    con.commit()
+    con.close()
+    with Ledger.open(path) as ledger:
+        assert not ledger.verify_history().ok

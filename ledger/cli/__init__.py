@@ -12,6 +12,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from pydantic import ValidationError
+
 from claims.errors import HechaError
 from ledger.cli import check_cmd, extract_cmd, ledger_cmd
 
@@ -58,6 +60,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except ValidationError as exc:  # a record read back from a hand-edited ledger file
+        err = exc.errors()[0]
+        where = ".".join(str(x) for x in err["loc"]) or "record"
+        print(f"hecha: error: malformed {exc.title} record in the input ({where}: "
+              f"{err['msg']}); was the file edited by hand?", file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
     except OSError as exc:  # an output file or folder the handler could not write
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"hecha: error: {where}{exc.strerror or exc}", file=sys.stderr)
