@@ -37,11 +37,57 @@ def _cn_digits() -> dict[str, int]:
     return {c: i for i, c in enumerate(tw.chinese_digits)} | dict.fromkeys(tw.zero_variants, 0)
 
 
-def _date_value(start: DatePoint, end: DatePoint, precision: str) -> DateValue:
+def _date_value(
+    start: DatePoint, end: DatePoint, precision: str, qualifier: str | None = None
+) -> DateValue:
     """A ``DateValue`` from already-valid parts, without re-validation (the hot path)."""
     return construct(
-        DateValue, {"start": start, "end": end, "precision": precision, "qualifier": None}
+        DateValue, {"start": start, "end": end, "precision": precision, "qualifier": qualifier}
     )
+
+
+def _clock_precision(g: regex.Match[str]) -> str | None:
+    """hour, minute or second for the clock after a day (8月2日12时, 9月3日 8:30), else None."""
+    colon = g["clock"]
+    if colon:
+        return "second" if colon.count(":") + colon.count("：") == 2 else "minute"
+    if g["hh"] is None:
+        return None
+    return "second" if g["ss"] else "minute" if g["mm"] or g["half"] else "hour"
+
+
+def _clock_value(g: regex.Match[str]) -> DateValue | None:
+    """A time of day without a date: ``T18`` (18时), ``T15:30`` (下午3点半), ``T16:23:48``.
+
+    A day part before the hour (下午, 晚上; ``time_words.toml`` ``pm_day_parts``) moves
+    hours below 12 to the afternoon.
+    """
+    colon = g["colon"]
+    if colon:
+        parts = [int(x) for x in regex.split(r"[:：]", colon)]
+        return _date_value(
+            "T" + ":".join(f"{x:02d}" for x in parts),
+            "T" + ":".join(f"{x:02d}" for x in parts),
+            "second" if len(parts) == 3 else "minute",
+        )
+    hour = _small_int(g["hh"].replace("两", "二"))
+    minute = 30 if g["half"] else _small_int(g["mm"]) if g["mm"] else None
+    second = _small_int(g["ss"]) if g["ss"] else None
+    if hour > 24 or (minute is not None and minute > 59) or (second is not None and second > 59):
+        return None
+    before = g.string[max(0, g.start() - 4) : g.start()].rstrip()
+    tw = time_words()
+    if (hour < 12 and before.endswith(tw.pm_day_parts)) or (
+        hour < 6 and before.endswith(tw.noon_day_parts)  # 中午1点 is 13:00
+    ):
+        hour += 12
+    iso = f"T{hour:02d}"
+    if minute is not None:
+        iso += f":{minute:02d}"
+    if second is not None:
+        iso += f":{second:02d}"
+    precision = "second" if second is not None else "minute" if minute is not None else "hour"
+    return _date_value(iso, iso, precision, g["xu"])
 
 
 def _last_day(year: int, month: int) -> int:
@@ -126,7 +172,10 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
             month = _small_int(g["month"])
             if g["day"]:
                 d = _small_int(g["day"])
-                return _day(year, month, d, d, "minute" if g["clock"] else "day"), "timex.ymd"
+                clock = _clock_precision(g)
+                return _day(year, month, d, d, clock or "day"), (
+                    "timex.clock" if clock else "timex.ymd"
+                )
             if g["xun"]:
                 d1, d2 = tw.xun[g["xun"]]
                 return _day(year, month, d1, d2, "xun"), "timex.ymd"
@@ -139,10 +188,13 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
         day = g["pday"] or g["cday"]
         if day:
             d = _small_int(day)
-            return _day(None, month, d, d, "day"), "timex.md"
+            clock = _clock_precision(g)
+            return _day(None, month, d, d, clock or "day"), "timex.clock" if clock else "timex.md"
         if g["pxun"]:
             d1, d2 = tw.xun[g["pxun"]]
             return _day(None, month, d1, d2, "xun"), "timex.md"
         return _months(None, month, month, "month"), "timex.month"
+    if g["tclock"]:
+        return _clock_value(g), "timex.clock"
     first, last, precision = tw.year_parts[g["qpart"]]
     return _months(None, first, last, precision), "timex.part"

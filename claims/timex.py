@@ -22,6 +22,7 @@ import regex
 from claims._datevalue import _value
 from claims.bounds import construct
 from claims.models import Claim, DatePoint, DateValue, Kind, Source, Span, TimeRef
+from claims.vocab import numerals as vocab_numerals
 from claims.vocab import time_words
 
 __all__ = ["DateMention", "Timeline", "find_dates"]
@@ -53,6 +54,30 @@ _MONTH = rf"(?:1[0-2]|0?[1-9]|{_CN_MONTH})"
 _DAY = rf"(?:3[01]|[12]\d|0?[1-9]|{_CN_DAY})"
 _RANGE = r"\s*(?:[-–—~～]|至|到)\s*"
 _CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?!\d)"
+# Hours and minutes written in Chinese (九时三十分, 下午三点半).
+_CN_HOUR = r"(?:二十[一二三四]?|十[一二三四五六七八九]?|[零〇一二两三四五六七八九])"
+_CN_MINUTE = r"(?:[二三四五]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[零〇]?[一二三四五六七八九])"
+
+
+def _hour_clock(day_part_before: str) -> str:
+    """A clock time read from its hour (18时, 9时30分, 3点半, 下午3点), as a pattern.
+
+    ``day_part_before`` is the pattern that must hold for a bare N点 (下午3点): a lookbehind
+    for a standalone time, a condition on the ``dp`` group after a date (8月2日下午3点).
+    """
+    clock = vocab_numerals().clock
+    blocked = regex.escape("".join(clock.hour_blocked_next)) if clock else ""
+    minute = rf"(?P<mm>[0-5]?\d(?!\d)|{_CN_MINUTE})"
+    second = rf"(?:[ ]*(?P<ss>[0-5]?\d(?!\d)|{_CN_MINUTE})[ ]*秒)?"
+    return rf"""
+        (?P<hh>2[0-4](?!\d)|[01]?\d(?!\d)|{_CN_HOUR}) [ ]*
+        (?: [时点] [ ]* {minute} [ ]* 分 (?!钟) {second}    # 9时30分, 九点三十分(十五秒)
+          | 点 (?P<half>半) | 点钟                          # 3点半, 3点钟
+          | (?<=\d[ ]*) 时 (?![{blocked}])                  # 18时 (Arabic only; not 18时间)
+          | {day_part_before} 点                            # 下午3点 (not 3点建议)
+        )
+        (?P<xu>许|左右)?                                    # 18时许: about
+    """
 
 
 @cache
@@ -70,11 +95,15 @@ def _pattern() -> regex.Pattern[str]:
             set(
                 tw.chinese_digits
                 + "".join(tw.zero_variants)
-                + "十上本二"
+                + "十上本二两"
                 + "".join(w[0] for w in other_parts)
             )
         )
     )
+    day_parts = _alt(vocab_numerals().clock.day_parts) if vocab_numerals().clock else "(?!)"
+    # after a date: an optional day part, then the clock (8月2日12时, 7月31日下午3点)
+    day_clock = rf"(?: \s* (?P<dp>{day_parts})? \s* {_hour_clock('(?(dp)|(?!))')} )"
+    alone_clock = _hour_clock(rf"(?<=(?:{day_parts})[ ]*(?:\d{{1,2}}|[零〇一二两三四五六七八九十]{{1,3}})[ ]*)")
     return regex.compile(
         rf"""
         (?= [\d{regex.escape(first)}] )                  # cheap test of the first character
@@ -102,7 +131,7 @@ def _pattern() -> regex.Pattern[str]:
             | 年 (?!代|来|之久|历史|的历史)
               (?: (?P<m1>{_MONTH}) {_RANGE} (?P<m2>{_MONTH}) 月份?
                 | (?P<month>{_MONTH}) 月 份?
-                  (?: (?P<day>{_DAY}) [日号] (?: \s* (?P<clock>{_CLOCK}))?
+                  (?: (?P<day>{_DAY}) [日号] (?: \s* (?P<clock>{_CLOCK}) | {day_clock} )?
                     | (?P<xun>上旬|中旬|下旬) )?
                 | (?P<part>{_alt(other_parts)})
               )?
@@ -111,15 +140,27 @@ def _pattern() -> regex.Pattern[str]:
         | (?P<md>                                    # 9月3日, 1-7月份, 9月上旬 (no year)
             (?: (?P<pm1>1[0-2]|0?[1-9]) {_RANGE} (?P<pm2>1[0-2]|0?[1-9]) 月份?
               | (?P<pmonth>1[0-2]|0?[1-9]) 月 份?
-                (?: (?P<pday>3[01]|[12]\d|0?[1-9]) [日号] | (?P<pxun>上旬|中旬|下旬) )?
-              | (?P<cmonth>{_CN_MONTH}) 月 (?: (?P<cday>{_CN_DAY}) [日号] | 份 )
+                (?: (?P<pday>3[01]|[12]\d|0?[1-9]) [日号] (?: \s* (?P<clock>{_CLOCK}) | {day_clock} )?
+                  | (?P<pxun>上旬|中旬|下旬) )?
+              | (?P<cmonth>{_CN_MONTH}) 月 (?: (?P<cday>{_CN_DAY}) [日号] {day_clock}? | 份 )
             )
           )
         | (?P<qpart>(?<!第|前|年){_alt([w for w in other_parts if not w.startswith("年")])})
+        | (?P<tclock>                                # 16:23, 18时许, 9时30分, 下午3点, 3点半
+            (?P<colon>{_CLOCK}) (?![.．]\d)
+          | {alone_clock}
+          )
         )
         """,
         regex.VERBOSE,
     )
+
+
+@cache
+def _day_part_before() -> regex.Pattern[str]:
+    """The day part (下午, 凌晨) ending right before a standalone clock time."""
+    clock = vocab_numerals().clock
+    return regex.compile(rf"(?:{_alt(clock.day_parts) if clock else '(?!)'})[ ]*$")
 
 
 def _is_duration(text: str, m: regex.Match[str]) -> bool:
@@ -145,16 +186,21 @@ def find_dates(text: str) -> list[DateMention]:
     'second'
     """
     out: list[DateMention] = []
+    last_end = 0
     for m in _pattern().finditer(text):
         if _is_duration(text, m):
             continue
         value, rule = _value(m)
         if value is None:
             continue
-        end = m.end()
-        while end > m.start() and text[end - 1].isspace():
+        start, end = m.start(), m.end()
+        while end > start and text[end - 1].isspace():
             end -= 1
-        span = construct(Span, {"start": m.start(), "end": end})
+        if m.group("tclock"):  # 下午3点: the day part belongs to the time
+            dp = _day_part_before().search(text, max(last_end, start - 4), start)
+            start = dp.start() if dp else start
+        span = construct(Span, {"start": start, "end": end})
+        last_end = end
         out.append(DateMention(span=span, value=value, rule=rule))
     return out
 
