@@ -311,6 +311,12 @@ class TimeWords(_Table):
     back_reference: tuple[str, ...]
     present_words: tuple[str, ...]
     ago_durations: tuple[str, ...]
+    pm_day_parts: tuple[str, ...]
+    noon_day_parts: tuple[str, ...]
+    relative_years: dict[str, int]
+    relative_months: dict[str, int]
+    comparison_leads: tuple[str, ...]
+    as_of_leads: tuple[str, ...]
     year_parts: dict[str, tuple[int, int, str]]
     xun: dict[str, tuple[int, int]]
 
