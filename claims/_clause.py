@@ -62,7 +62,11 @@ class _Patterns:
     stops: regex.Pattern[str]
     # The words as tuples, for one str.startswith / str.endswith test before a pattern runs:
     # the end-anchored patterns try every position, and most clauses end in no such word.
+    subject_trim: regex.Pattern[str]
+    framing: regex.Pattern[str]
+    verb_end: regex.Pattern[str]
     per_suffixes: tuple[str, ...]
+    verb_words: tuple[str, ...]
     lead_words: tuple[str, ...]
     trail_words: tuple[str, ...]
     change_words: tuple[str, ...]
@@ -81,7 +85,18 @@ def _patterns() -> _Patterns:
         verbs=regex.compile(_alt(w.verbs)),
         rates=regex.compile(_alt(w.rate_words)),
         stops=regex.compile(_alt(w.counted_stops)),
+        # time words, verbs and punctuation at either end of a subject or metric
+        subject_trim=regex.compile(
+            rf"^(?:[\p{{P}}\s]|{_alt(w.subject_trims)})+|(?:[\p{{P}}\s]|{_alt(w.subject_trims)})+$"
+        ),
+        # 按可比口径, 按可比价格计算, 扣除价格因素: how a figure was computed, not what it is
+        framing=regex.compile(
+            rf"(?:{_alt(w.framing_leads)})[^\s\p{{P}}]{{1,8}}?(?:{_alt(w.framing_ends)})"
+            rf"|{_alt(w.framing)}"
+        ),
+        verb_end=regex.compile(rf"(?:{_alt(w.verbs)})$"),
         per_suffixes=tuple(w.per_suffixes),
+        verb_words=tuple(w.verbs),
         lead_words=tuple(w.lead_fillers),
         trail_words=tuple(w.trail_fillers),
         change_words=tuple(w.change_verbs),
@@ -100,6 +115,7 @@ class _Reading:
     change: bool = False
     quantified: bool = False  # a noun follows the figure: 十余万政务微博
     self_subject: bool = False  # ... and the noun is what the figure is about
+    time_only: bool = False  # the clause before the figure held only time words
 
 
 def _strip(core: str, p: _Patterns) -> tuple[str, bool]:
@@ -145,6 +161,8 @@ def _read(left: str, right: str, claim: Claim, p: _Patterns) -> _Reading:
             if right.startswith(suffix):
                 r.per = per
     raw = left.strip()
+    if "按" in raw or "扣除" in raw or "剔除" in raw:  # a cheap test before the framing pattern
+        raw = p.framing.sub("", raw)
     after_prep = raw.endswith(w.prepositions)
     core, r.change = _strip(raw, p)
     if after_prep:
@@ -170,6 +188,9 @@ def _read(left: str, right: str, claim: Claim, p: _Patterns) -> _Reading:
         core, metric = "", _counted_after(_strip(right, p)[0], p)
     elif metric_m:
         pre, metric = core[: metric_m.start()], metric_m.group()
+        verb = p.verb_end.search(pre) if pre.endswith(p.verb_words) else None
+        if verb:  # 该市共接待游客: the verb belongs to the metric
+            pre, metric = pre[: verb.start()], pre[verb.start() :] + metric
     elif verbs:
         first, last = verbs[0].start(), verbs[-1].start()
         pre = core[:first]
@@ -181,15 +202,18 @@ def _read(left: str, right: str, claim: Claim, p: _Patterns) -> _Reading:
     if claim.kind is Kind.DATE and metric is None:
         metric = _counted_after(right, p)
     if metric and not r.metric:
-        metric = metric.rpartition("等")[2] or metric
+        metric = p.subject_trim.sub("", metric)
+        if "、" in metric:  # 中央部委、地方机构等账号 -> 账号 (but 高等院校 stays whole)
+            metric = metric.rpartition("等")[2] or metric
         metric = _HAVE.sub("", metric) or metric
-        r.metric = metric if len(metric) <= 16 else None
+        r.metric = metric if 0 < len(metric) <= 16 else None
+        r.time_only = not metric  # 上年同期为12亿元: the sentence's metric, at another time
     pre, _ = _strip(pre, p)
-    pre = pre.removesuffix("的")
+    pre = p.subject_trim.sub("", pre.removesuffix("的"))
     tags = list(_HASHTAG.finditer(pre))
     if tags:
         r.subject = tags[-1].group()
-    elif 1 <= len(pre) <= 12 and _HAN.search(pre):
+    elif 1 <= len(pre) <= 12 and _HAN.search(pre) and not pre.startswith(w.share_leads):
         r.subject = pre
     if r.quantified:
         r.counted = counted

@@ -50,6 +50,8 @@ _CLAUSE_SEP = regex.compile(
 # character each, so the first match from the right is the last match from the left).
 _LAST_CLAUSE_SEP = regex.compile(_CLAUSE_SEP.pattern, regex.VERBOSE | regex.REVERSE)
 _LINE_BREAK = regex.compile(r"\n")
+_CLAUSE_JOINERS = "；;"  # sentence ends that only join clauses of one sentence
+_SEP_OR_SPACE = regex.compile(r"[\s\p{P}]")  # what may stand between two figures' noun phrases
 _CURRENCY_CODE = regex.compile(r"[A-Z]{3}")  # ISO 4217: CNY, USD
 
 
@@ -204,6 +206,9 @@ def attribute(
     tags = [(m.start(), m.group()) for m in _HASHTAG.finditer(text)]
     tag_starts = [t[0] for t in tags]
     # a figure's context stops at the figures and dates next to it
+    # ends of counts whose noun may run on into the next figure's clause (12个市46个县)
+    count_ends = {c.span.end for c in found if c.kind in (Kind.COUNT, Kind.ORDINAL)}
+    date_starts = {m.span.end: m.span.start for m in mentions}
     barriers = sorted(
         {c.span.start for c in found}
         | {c.span.end for c in found}
@@ -215,7 +220,9 @@ def attribute(
     for claim in found:
         sentence = _containing(sentences, sentence_starts, claim.span.start)
         if current is None or current[0] is not sentence:  # one Span object per sentence
-            current = (sentence, [], None)
+            # clauses joined by ；/; are one sentence for the subject (not for the metric)
+            joined = current is not None and text[current[0].end - 1] in _CLAUSE_JOINERS
+            current = (sentence, current[1] if joined else [], None)
         _, subjects, _ = current
         clause_start, clause_end = _clause(text, sentence, claim.span)
         i = bisect.bisect_left(barriers, claim.span.start) - 1
@@ -223,12 +230,25 @@ def attribute(
         j = bisect.bisect_right(barriers, claim.span.end)
         next_start = min(clause_end, barriers[j]) if j < len(barriers) else clause_end
         left = text[max(prev_end, claim.span.start - _LEFT_CAP) : claim.span.start]
+        # a noun glued to the figure before (12个市46个县): the noun phrase is cut; weak key
+        glued = (
+            prev_end in count_ends and prev_end > clause_start and not _SEP_OR_SPACE.search(left)
+        )
+        if prev_end in date_starts and prev_end > clause_start:
+            # 公司2024年实现营业收入: the subject stands before the date; read across it
+            ds = date_starts[prev_end]
+            k = bisect.bisect_left(barriers, ds) - 1
+            lo = max(clause_start, barriers[k]) if k >= 0 else clause_start
+            left = text[max(lo, ds - _LEFT_CAP // 2) : ds] + left
         right = text[claim.span.end : min(next_start, claim.span.end + _RIGHT_CAP)]
         r = _read(left, right, claim, p)
         subject = r.subject
-        if subject is not None and not r.self_subject:
+        cut = glued and subject is not None and not r.self_subject and len(subject) <= 2
+        if cut:
+            subject = None  # 12个市46个县: 市 is the last figure's noun, too cut to key on
+        elif subject is not None and not r.self_subject:
             subjects.append((claim.span.start, subject))
-        if subject is None:
+        if subject is None and not cut:
             k = bisect.bisect_left(tag_starts, claim.span.start) - 1
             tag = tags[k] if k >= 0 and tags[k][0] >= sentence.start else None
             if r.metric and "话题" in r.metric and tag is None and k >= 0:
@@ -239,7 +259,7 @@ def attribute(
             elif last:
                 subject = last[1]
         metric = r.metric
-        if metric is None and r.change and current[2]:
+        if metric is None and (r.change or r.time_only) and current[2]:
             metric = current[2]
         if metric:
             current = (sentence, subjects, metric)

@@ -20,6 +20,7 @@ from functools import cache
 import regex
 
 from claims._datevalue import _value
+from claims._relative import Relative, find_relative, resolve, with_year
 from claims.bounds import construct
 from claims.models import Claim, DatePoint, DateValue, Kind, Source, Span, TimeRef
 from claims.vocab import numerals as vocab_numerals
@@ -225,6 +226,8 @@ class Timeline:
         published = source.published if source is not None else None
         self.published = published.date() if published is not None else None
         self.paragraphs = paragraphs
+        self.relative = find_relative(text)
+        self.relative_starts = [r.start for r in self.relative]
         self.paragraph_starts = [p.start for p in paragraphs]
         self.publication = (
             _time_ref(basis="unknown")
@@ -298,6 +301,12 @@ class Timeline:
             ), ("time:anchor_nearby",)
         in_sentence = self._before(claim.span.start, sentence.start)
         latest = in_sentence[0] if in_sentence else None
+        rel = self._relative_before(claim.span.start, sentence.start)
+        if rel is not None and (latest is None or rel.start >= latest.span.end):
+            gap = self.text[max(rel.end, claim.span.start - 200) : claim.span.start]
+            if any(w in gap for w in tw.present_words):
+                return self._publication(), ()
+            return self._relative_ref(rel), ()
         if latest is not None:
             gap = self.text[max(latest.span.end, claim.span.start - 200) : claim.span.start]
             if any(w in gap for w in tw.present_words):
@@ -320,6 +329,23 @@ class Timeline:
             return self._period(latest, "explicit"), ()
         return self._publication(), ()
 
+    def _relative_before(self, pos: int, floor: int) -> Relative | None:
+        """The last relative time word (去年, 本月) inside ``[floor, pos)``."""
+        i = bisect.bisect_left(self.relative_starts, pos) - 1
+        if i >= 0 and self.relative[i].start >= floor and self.relative[i].end <= pos:
+            return self.relative[i]
+        return None
+
+    def _relative_ref(self, rel: Relative) -> TimeRef:
+        """去年 -> last year's period when the publication date is known; else text only."""
+        span = construct(Span, {"start": rel.start, "end": rel.end})
+        if self.published is None:
+            return _time_ref(basis="explicit", text=rel.text, span=span)
+        start, end = resolve(rel, self.published)
+        return _time_ref(
+            as_of=end, start=start, end=end, basis="explicit", text=rel.text, span=span
+        )
+
     def _counts_back(self, claim: Claim) -> bool:
         """Whether a duration counts back from the as-of date: 5年多来, 十年以来."""
         after = self.text[claim.span.end : claim.span.end + 3].lstrip()
@@ -329,14 +355,32 @@ class Timeline:
         return self.text[m.span.start : m.span.end]
 
     def _period(self, m: DateMention, basis: str) -> TimeRef:
-        end = m.value.end
+        """The mention's period; 截至 before it makes it an as-of date (no start).
+
+        A partial date right after a relative year (今年1至10月) takes that year.
+        """
+        start, end, span = m.value.start, m.value.end, m.span
+        i = bisect.bisect_left(self.relative_starts, m.span.start) - 1
+        rel = self.relative[i] if i >= 0 else None
+        if (
+            rel is not None
+            and rel.unit == "year"
+            and self.published is not None
+            and isinstance(start, str)
+            and not self.text[rel.end : m.span.start].strip()
+        ):
+            year = resolve(rel, self.published)[0].year
+            start, end = with_year(start, year, end=False), with_year(end, year, end=True)
+            span = construct(Span, {"start": rel.start, "end": m.span.end})
+        if self.text.endswith(time_words().as_of_leads, max(0, span.start - 4), span.start):
+            start = None
         return _time_ref(
             as_of=end if isinstance(end, date) else None,
-            start=m.value.start,
+            start=start,
             end=end,
             basis=basis,
-            text=self._text(m),
-            span=m.span,
+            text=self.text[span.start : span.end],
+            span=span,
         )
 
 

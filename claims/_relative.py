@@ -1,0 +1,111 @@
+"""Relative dates (private to ``claims.timex``). Takes a text; returns its relative time words
+(去年, 今年, 上年同期, 本月) and resolves them against a publication date.
+
+A relative word is a time reference, never a date claim: DESIGN.md's date claims are dates
+the text asserts, and 去年 asserts none until a publication date fixes it. A word right after
+a comparison lead (比上年增长5.2%, 较去年) is the base of a comparison, not the time of the
+figure, and is not returned. Words come from ``time_words.toml`` (``relative_years``,
+``relative_months``, ``comparison_leads``).
+
+>>> [(r.text, r.unit, r.offset) for r in find_relative("去年营收80亿元,今年比上年增长25%")]
+[('去年', 'year', -1), ('今年', 'year', 0)]
+>>> resolve(find_relative("去年底")[0], date(2024, 9, 3))
+(datetime.date(2023, 10, 1), datetime.date(2023, 12, 31))
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+import regex
+
+from claims.models import DatePoint
+from claims.vocab import time_words
+
+__all__ = ["Relative", "find_relative", "resolve", "with_year"]
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """A relative time word: its offsets in the text, unit (year/month), offset and year part."""
+
+    start: int
+    end: int
+    text: str
+    unit: str
+    offset: int
+    part: tuple[int, int] | None = None  # months of a year part: 去年底 -> (10, 12)
+
+
+@cache
+def _pattern() -> regex.Pattern[str]:
+    tw = time_words()
+    words = sorted([*tw.relative_years, *tw.relative_months], key=len, reverse=True)
+    parts = sorted((p[1:] for p in tw.year_parts if p.startswith("年")), key=len, reverse=True)
+    return regex.compile(
+        rf"""
+        (?P<word> {"|".join(regex.escape(w) for w in words)} )   # 去年, 上年同期, 本月
+        (?P<part> (?<=年) (?: {"|".join(regex.escape(p) for p in parts)} ) )?  # 去年底: 年 + 底
+        """,
+        regex.VERBOSE,
+    )
+
+
+def find_relative(text: str) -> list[Relative]:
+    """The relative time words of ``text`` that are times of figures (not comparison bases)."""
+    tw = time_words()
+    out = []
+    for m in _pattern().finditer(text):
+        if text.endswith(tw.comparison_leads, max(0, m.start() - 4), m.start()):
+            continue
+        word = m.group("word")
+        part = None
+        if m.group("part"):
+            first, last, _ = tw.year_parts["年" + m.group("part")]
+            part = (first, last)
+        if word in tw.relative_years:
+            unit, offset = "year", tw.relative_years[word]
+        else:
+            unit, offset = "month", tw.relative_months[word]
+        out.append(Relative(m.start(), m.end(), m.group(), unit, offset, part))
+    return out
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def resolve(rel: Relative, published: date) -> tuple[date, date]:
+    """The period a relative word names, counted from the publication date."""
+    if rel.unit == "year":
+        y = published.year + rel.offset
+        first, last = rel.part or (1, 12)
+        return date(y, first, 1), date(y, last, _last_day(y, last))
+    months = published.year * 12 + published.month - 1 + rel.offset
+    y, m = divmod(months, 12)
+    return date(y, m + 1, 1), date(y, m + 1, _last_day(y, m + 1))
+
+
+_PARTIAL = regex.compile(r"--(?P<m>\d\d)(?:-(?P<d>\d\d))?")
+
+
+def with_year(point: DatePoint, year: int, *, end: bool) -> DatePoint:
+    """A partial ISO date ("--10", "--08-02") completed with ``year``; others unchanged.
+
+    >>> with_year("--10", 2024, end=True), with_year("--08-02", 2024, end=False)
+    (datetime.date(2024, 10, 31), datetime.date(2024, 8, 2))
+    """
+    if not isinstance(point, str):
+        return point
+    m = _PARTIAL.fullmatch(point)
+    if m is None:
+        return point
+    month = int(m["m"])
+    if m["d"]:
+        day = min(int(m["d"]), _last_day(year, month))
+    else:
+        day = _last_day(year, month) if end else 1
+    return date(year, month, day)
