@@ -40,6 +40,9 @@ _HAVE = regex.compile(
     regex.VERBOSE,
 )
 _HAN = regex.compile(r"\p{Han}")  # a subject holds at least one Chinese character
+# Punctuation and spaces a clause may leave at the edge of a subject or metric (、中学); a set
+# test before the trim pattern, which also drops any other punctuation once it runs.
+_EDGE_CHARS = frozenset(" \t\n\u3000、，,。．.；;：:！!？?（）()《》〈〉“”‘’\"'「」『』【】[]·-—…~～/")
 
 _COUNTLIKE = (Kind.COUNT, Kind.RATE, Kind.MEASURE)
 
@@ -67,6 +70,7 @@ class _Patterns:
     verb_end: regex.Pattern[str]
     per_suffixes: tuple[str, ...]
     verb_words: tuple[str, ...]
+    trim_words: tuple[str, ...]
     lead_words: tuple[str, ...]
     trail_words: tuple[str, ...]
     change_words: tuple[str, ...]
@@ -97,6 +101,7 @@ def _patterns() -> _Patterns:
         verb_end=regex.compile(rf"(?:{_alt(w.verbs)})$"),
         per_suffixes=tuple(w.per_suffixes),
         verb_words=tuple(w.verbs),
+        trim_words=tuple(w.subject_trims),
         lead_words=tuple(w.lead_fillers),
         trail_words=tuple(w.trail_fillers),
         change_words=tuple(w.change_verbs),
@@ -134,6 +139,18 @@ def _strip(core: str, p: _Patterns) -> tuple[str, bool]:
             core = core[: m.start()]
         if core == before:
             return core, change
+
+
+def _trim(s: str, p: _Patterns) -> str:
+    """Drop time words, verbs and punctuation from both ends (该公司去年 -> 该公司, 、中学 -> 中学)."""
+    if s and (
+        s[0] in _EDGE_CHARS
+        or s[-1] in _EDGE_CHARS
+        or s.startswith(p.trim_words)
+        or s.endswith(p.trim_words)
+    ):
+        return p.subject_trim.sub("", s)
+    return s
 
 
 def _counted_after(right: str, p: _Patterns) -> str | None:
@@ -202,14 +219,14 @@ def _read(left: str, right: str, claim: Claim, p: _Patterns) -> _Reading:
     if claim.kind is Kind.DATE and metric is None:
         metric = _counted_after(right, p)
     if metric and not r.metric:
-        metric = p.subject_trim.sub("", metric)
+        metric = _trim(metric, p)
         if "、" in metric:  # 中央部委、地方机构等账号 -> 账号 (but 高等院校 stays whole)
             metric = metric.rpartition("等")[2] or metric
         metric = _HAVE.sub("", metric) or metric
         r.metric = metric if 0 < len(metric) <= 16 else None
         r.time_only = not metric  # 上年同期为12亿元: the sentence's metric, at another time
     pre, _ = _strip(pre, p)
-    pre = p.subject_trim.sub("", pre.removesuffix("的"))
+    pre = _trim(pre.removesuffix("的"), p)
     tags = list(_HASHTAG.finditer(pre))
     if tags:
         r.subject = tags[-1].group()

@@ -25,6 +25,7 @@ from claims import timex
 from claims._clause import _HASHTAG, _KEY_TRIM, _patterns, _read
 from claims.bounds import construct
 from claims.models import Claim, Kind, Source, Span
+from claims.vocab import ContextWords
 
 __all__ = ["attribute", "metric_key", "paragraph_spans", "sentence_spans"]
 
@@ -50,6 +51,8 @@ _CLAUSE_SEP = regex.compile(
 # character each, so the first match from the right is the last match from the left).
 _LAST_CLAUSE_SEP = regex.compile(_CLAUSE_SEP.pattern, regex.VERBOSE | regex.REVERSE)
 _LINE_BREAK = regex.compile(r"\n")
+_HAN_RUN_END = regex.compile(r"\p{Han}+$")  # the Chinese characters ending a stretch
+_TITLE_NAME = regex.compile(r"\s*(\p{Han}{2,4})[:：]")  # 李峥嵘:以“微博之力”… (the first line)
 _CLAUSE_JOINERS = "；;"  # sentence ends that only join clauses of one sentence
 _SEP_OR_SPACE = regex.compile(r"[\s\p{P}]")  # what may stand between two figures' noun phrases
 _CURRENCY_CODE = regex.compile(r"[A-Z]{3}")  # ISO 4217: CNY, USD
@@ -203,6 +206,7 @@ def attribute(
     if mentions is None:
         mentions = timex.find_dates(text)
     timeline = timex.Timeline(text, mentions, source, paragraph_spans(text))
+    people = _People(text, p.words) if any(w in text for w in p.words.pronouns) else None
     tags = [(m.start(), m.group()) for m in _HASHTAG.finditer(text)]
     tag_starts = [t[0] for t in tags]
     # a figure's context stops at the figures and dates next to it
@@ -243,6 +247,9 @@ def attribute(
         right = text[claim.span.end : min(next_start, claim.span.end + _RIGHT_CAP)]
         r = _read(left, right, claim, p)
         subject = r.subject
+        if subject in p.words.pronouns and people:
+            subject = people.resolve(claim.span.start, timeline.paragraph(claim.span.start).start)
+            subject = subject or r.subject
         cut = glued and subject is not None and not r.self_subject and len(subject) <= 2
         if cut:
             subject = None  # 12个市46个县: 市 is the last figure's noun, too cut to key on
@@ -287,6 +294,51 @@ def attribute(
         # the claim's fields are valid already; the update holds valid values: no re-validation
         out.append(construct(Claim, {**claim.__dict__, **update}))
     return out
+
+
+@lru_cache(maxsize=4)
+def _person_cue(cues: tuple[str, ...]) -> regex.Pattern[str]:
+    """A person cue (,女 / 同志) right after a Chinese character: a name may stand before it."""
+    alt = "|".join(regex.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return regex.compile(rf"(?<=\p{{Han}})(?:{alt})")
+
+
+class _People:
+    """The people a text names, for resolving 她/他 (built only when a pronoun occurs).
+
+    A person is a 2-4 character name before a person cue (李峥嵘,女 / 李峥嵘同志) or at the
+    start of the title before a colon (李峥嵘:以“微博之力”…). A pronoun resolves to the latest
+    mention of a person before it in its paragraph, else to the title's person; otherwise it
+    stays (no guessing).
+    """
+
+    def __init__(self, text: str, words: ContextWords) -> None:
+        names = set()
+        for m in _person_cue(words.person_cues).finditer(text):
+            # the name is the whole run of 2-4 Chinese characters before the cue
+            # (a run of 5 fills the window: longer than a name, 他说李峥嵘同志, so refused)
+            run = _HAN_RUN_END.search(text, max(0, m.start() - 5), m.start())
+            if run and 2 <= len(run.group()) <= 4:
+                names.add(run.group())
+        title = _TITLE_NAME.match(text)
+        self.title = title.group(1) if title else None
+        if self.title:
+            names.add(self.title)
+        self.mentions: list[tuple[int, str]] = []
+        if names:
+            alt = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+            self.mentions = [(m.start(), m.group()) for m in regex.finditer(alt, text)]
+        self.starts = [m[0] for m in self.mentions]
+
+    def __bool__(self) -> bool:
+        return bool(self.mentions)
+
+    def resolve(self, pos: int, paragraph_start: int) -> str | None:
+        """The person a pronoun at ``pos`` refers to, or ``None``."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        if i >= 0 and self.mentions[i][0] >= paragraph_start:
+            return self.mentions[i][1]
+        return self.title
 
 
 def _clause(text: str, sentence: Span, span: Span) -> tuple[int, int]:

@@ -24,7 +24,7 @@ import regex
 from claims.bounds import construct
 from claims.models import Claim, Record, Source, Span
 from claims.timex import find_dates
-from claims.vocab import context_words
+from claims.vocab import context_words, numerals
 
 __all__ = ["Inventory", "Numeral", "SetAside", "inventory", "set_asides"]
 
@@ -38,6 +38,7 @@ REASONS = (
     "phone",
     "code",
     "url",
+    "rate_denominator",
 )
 """Why a stretch of text holds numerals that are not claims."""
 
@@ -60,6 +61,7 @@ _EMAIL = r"""
              | (?<![\w.+\-]) [\w.+\-]+ @[\w\-]+\.[A-Za-z.]+   # e-mail, from a word edge
 """
 _EMAIL_DOMAIN = regex.compile(r"@[\w\-]+\.[A-Za-z]")
+_SENTENCE_MARK = regex.compile(r"[，,。；;！!？?]")  # punctuation of running prose
 _LABEL = regex.compile(
     r"""
     [^\d\n]{0,6} [:：]             # a short label and a colon: 发布时间: 2024-09-03
@@ -143,11 +145,24 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 
 @cache
 def _word_pattern() -> regex.Pattern[str]:
-    """Names, hotlines, idioms and order-only ordinals from context.toml, in one pattern."""
+    """Names, hotlines, idioms, order-only ordinals, month-day names and rate denominators
+    (words from context.toml and numerals.toml), in one pattern."""
     sa = context_words().set_aside
+    dn = numerals().date_names
+    dots = _alt(dn.dots) if dn else "(?!)"
+    follow = _alt(dn.follow) if dn else "(?!)"
     return regex.compile(
         rf"""
-          (?P<name> {_alt(sa.names)} | {_alt(sa.digit_letter_names)} )
+          (?P<name>                  # names never start or end inside a numeral run
+            (?<![\d{_CN_NUM}点.]) (?: {_alt(sa.names)} | {_alt(sa.digit_letter_names)} )
+            (?![\d{_CN_NUM}])
+          | (?<![\d.]) (?:1[0-2]|0?[1-9]) (?:{dots}) (?:3[01]|[12]\d|0?[1-9]) (?![\d.])   # 3·15
+          | (?<![\d.]) (?:1[0-2]|0?[1-9]) \. (?:3[01]|[12]\d|0?[1-9]) (?={follow})      # 3.15晚会
+          )
+        | (?P<rate_denominator>      # 每万人, 每十万人口, 每百户, 每1000人 (not 每10年)
+            每 (?: [十百千万]+ | 一[十百千万]+ | 10+ ) (?![\d{_CN_NUM}])
+            (?! 年 | 个?月 | 天 | 日 | 周 | 个?小时 | 分钟 | 秒 | 次 )
+          )
         | (?P<hotline> (?<!\d) (?:{_alt(sa.hotlines)}) (?!\d)
           | (?<= (?:{_alt(sa.emergency_leads)}) \s*) (?:{_alt(sa.emergency_numbers)}) (?!\d) )
         | (?P<idiom> {_alt(sa.idioms)} )
@@ -192,9 +207,11 @@ def _is_dateline(line: str, near_top: bool) -> bool:
     sa = context_words().set_aside
     if line.startswith(sa.dateline_leads) and _LABEL.match(line):
         return bool(find_dates(line))
-    if not near_top:
-        return False
-    dates = [d for d in find_dates(line) if d.value.precision in ("day", "minute", "second")]
+    if not near_top or _SENTENCE_MARK.search(line):
+        return False  # a sentence (她出生于1945年5月8号，现在60岁了) is no dateline
+    dates = [
+        d for d in find_dates(line) if d.value.precision in ("day", "hour", "minute", "second")
+    ]
     if not dates:
         return False
     rest = len(line) - sum(len(d.span) for d in dates)
