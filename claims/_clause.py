@@ -42,7 +42,9 @@ _HAVE = regex.compile(
 _HAN = regex.compile(r"\p{Han}")  # a subject holds at least one Chinese character
 # Punctuation and spaces a clause may leave at the edge of a subject or metric (、中学); a set
 # test before the trim pattern, which also drops any other punctuation once it runs.
-_EDGE_CHARS = frozenset(" \t\n\u3000、，,。．.；;：:！!？?（）()《》〈〉“”‘’\"'「」『』【】[]·-—…~～/")
+_EDGE_CHARS = frozenset(
+    " \t\n\u3000、，,。．.；;：:！!？?（）()《》〈〉“”‘’\"'「」『』【】[]·-—…~～/"
+)
 
 _COUNTLIKE = (Kind.COUNT, Kind.RATE, Kind.MEASURE)
 
@@ -65,7 +67,8 @@ class _Patterns:
     stops: regex.Pattern[str]
     # The words as tuples, for one str.startswith / str.endswith test before a pattern runs:
     # the end-anchored patterns try every position, and most clauses end in no such word.
-    subject_trim: regex.Pattern[str]
+    trim_head: regex.Pattern[str]
+    trim_tail: regex.Pattern[str]
     framing: regex.Pattern[str]
     verb_end: regex.Pattern[str]
     per_suffixes: tuple[str, ...]
@@ -90,9 +93,9 @@ def _patterns() -> _Patterns:
         rates=regex.compile(_alt(w.rate_words)),
         stops=regex.compile(_alt(w.counted_stops)),
         # time words, verbs and punctuation at either end of a subject or metric
-        subject_trim=regex.compile(
-            rf"^(?:[\p{{P}}\s]|{_alt(w.subject_trims)})+|(?:[\p{{P}}\s]|{_alt(w.subject_trims)})+$"
-        ),
+        trim_head=regex.compile(rf"(?:[\p{{P}}\s]|{_alt(w.subject_trims)})+"),
+        # searched from the right (REVERSE): the end anchor costs one attempt, not one per start
+        trim_tail=regex.compile(rf"(?:[\p{{P}}\s]|{_alt(w.subject_trims)})+$", regex.REVERSE),
         # 按可比口径, 按可比价格计算, 扣除价格因素: how a figure was computed, not what it is
         framing=regex.compile(
             rf"(?:{_alt(w.framing_leads)})[^\s\p{{P}}]{{1,8}}?(?:{_alt(w.framing_ends)})"
@@ -142,14 +145,13 @@ def _strip(core: str, p: _Patterns) -> tuple[str, bool]:
 
 
 def _trim(s: str, p: _Patterns) -> str:
-    """Drop time words, verbs and punctuation from both ends (该公司去年 -> 该公司, 、中学 -> 中学)."""
-    if s and (
-        s[0] in _EDGE_CHARS
-        or s[-1] in _EDGE_CHARS
-        or s.startswith(p.trim_words)
-        or s.endswith(p.trim_words)
-    ):
-        return p.subject_trim.sub("", s)
+    """Drop time words, verbs and punctuation at both ends: 该公司去年 -> 该公司, 、中学 -> 中学."""
+    if s and (s[0] in _EDGE_CHARS or s.startswith(p.trim_words)):
+        m = p.trim_head.match(s)
+        s = s[m.end() :] if m else s
+    if s and (s[-1] in _EDGE_CHARS or s.endswith(p.trim_words)):
+        m = p.trim_tail.search(s)
+        s = s[: m.start()] if m else s
     return s
 
 

@@ -2,7 +2,8 @@
 ``DateValue`` and the name of the rule that read it.
 
 Split from timex.py so that each module stays readable: timex.py holds the pattern and the
-timeline, this module the arithmetic of months, days and year parts. Records are built from
+timeline, this module the clock sub-pattern and the arithmetic of months, days, year parts and
+times of day. Records are built from
 already-valid parts without re-validation (``construct``), because there is one per mention.
 """
 
@@ -16,7 +17,34 @@ import regex
 
 from claims.bounds import construct
 from claims.models import DatePoint, DateValue
-from claims.vocab import time_words
+from claims.vocab import numerals, time_words
+
+# Hours and minutes written in Chinese (九时三十分, 下午三点半).
+_CN_HOUR = r"(?:二十[一二三四]?|十[一二三四五六七八九]?|[零〇一二两三四五六七八九])"
+_CN_MINUTE = (
+    r"(?:[二三四五]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[零〇]?[一二三四五六七八九])"
+)
+
+
+def _hour_clock(day_part_before: str) -> str:
+    """A clock time read from its hour (18时, 9时30分, 3点半, 下午3点), as a pattern.
+
+    ``day_part_before`` is the pattern that must hold for a bare N点 (下午3点): a lookbehind
+    for a standalone time, a condition on the ``dp`` group after a date (8月2日下午3点).
+    """
+    clock = numerals().clock
+    blocked = regex.escape("".join(clock.hour_blocked_next)) if clock else ""
+    minute = rf"(?P<mm>[0-5]?\d(?!\d)|{_CN_MINUTE})"
+    second = rf"(?:[ ]*(?P<ss>[0-5]?\d(?!\d)|{_CN_MINUTE})[ ]*秒)?"
+    return rf"""
+        (?P<hh>2[0-4](?!\d)|[01]?\d(?!\d)|{_CN_HOUR}) [ ]*
+        (?: [时点] [ ]* {minute} [ ]* 分 (?!钟) {second}    # 9时30分, 九点三十分(十五秒)
+          | 点 (?P<half>半) | 点钟                          # 3点半, 3点钟
+          | (?<=\d[ ]*) 时 (?![{blocked}])                  # 18时 (Arabic only; not 18时间)
+          | {day_part_before} 点                            # 下午3点 (not 3点建议)
+        )
+        (?P<xu>许|左右)?                                    # 18时许: about
+    """
 
 
 def _small_int(s: str) -> int:

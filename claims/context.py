@@ -225,8 +225,12 @@ def attribute(
         sentence = _containing(sentences, sentence_starts, claim.span.start)
         if current is None or current[0] is not sentence:  # one Span object per sentence
             # clauses joined by ；/; are one sentence for the subject (not for the metric)
-            joined = current is not None and text[current[0].end - 1] in _CLAUSE_JOINERS
-            current = (sentence, current[1] if joined else [], None)
+            kept = (
+                current[1]
+                if current is not None and text[current[0].end - 1] in _CLAUSE_JOINERS
+                else []
+            )
+            current = (sentence, kept, None)
         _, subjects, _ = current
         clause_start, clause_end = _clause(text, sentence, claim.span)
         i = bisect.bisect_left(barriers, claim.span.start) - 1

@@ -19,7 +19,7 @@ from functools import cache
 
 import regex
 
-from claims._datevalue import _value
+from claims._datevalue import _hour_clock, _value
 from claims._relative import Relative, find_relative, resolve, with_year
 from claims.bounds import construct
 from claims.models import Claim, DatePoint, DateValue, Kind, Source, Span, TimeRef
@@ -55,30 +55,6 @@ _MONTH = rf"(?:1[0-2]|0?[1-9]|{_CN_MONTH})"
 _DAY = rf"(?:3[01]|[12]\d|0?[1-9]|{_CN_DAY})"
 _RANGE = r"\s*(?:[-–—~～]|至|到)\s*"
 _CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?!\d)"
-# Hours and minutes written in Chinese (九时三十分, 下午三点半).
-_CN_HOUR = r"(?:二十[一二三四]?|十[一二三四五六七八九]?|[零〇一二两三四五六七八九])"
-_CN_MINUTE = r"(?:[二三四五]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[零〇]?[一二三四五六七八九])"
-
-
-def _hour_clock(day_part_before: str) -> str:
-    """A clock time read from its hour (18时, 9时30分, 3点半, 下午3点), as a pattern.
-
-    ``day_part_before`` is the pattern that must hold for a bare N点 (下午3点): a lookbehind
-    for a standalone time, a condition on the ``dp`` group after a date (8月2日下午3点).
-    """
-    clock = vocab_numerals().clock
-    blocked = regex.escape("".join(clock.hour_blocked_next)) if clock else ""
-    minute = rf"(?P<mm>[0-5]?\d(?!\d)|{_CN_MINUTE})"
-    second = rf"(?:[ ]*(?P<ss>[0-5]?\d(?!\d)|{_CN_MINUTE})[ ]*秒)?"
-    return rf"""
-        (?P<hh>2[0-4](?!\d)|[01]?\d(?!\d)|{_CN_HOUR}) [ ]*
-        (?: [时点] [ ]* {minute} [ ]* 分 (?!钟) {second}    # 9时30分, 九点三十分(十五秒)
-          | 点 (?P<half>半) | 点钟                          # 3点半, 3点钟
-          | (?<=\d[ ]*) 时 (?![{blocked}])                  # 18时 (Arabic only; not 18时间)
-          | {day_part_before} 点                            # 下午3点 (not 3点建议)
-        )
-        (?P<xu>许|左右)?                                    # 18时许: about
-    """
 
 
 @cache
@@ -101,10 +77,13 @@ def _pattern() -> regex.Pattern[str]:
             )
         )
     )
-    day_parts = _alt(vocab_numerals().clock.day_parts) if vocab_numerals().clock else "(?!)"
+    clock = vocab_numerals().clock
+    day_parts = _alt(clock.day_parts) if clock else "(?!)"
     # after a date: an optional day part, then the clock (8月2日12时, 7月31日下午3点)
     day_clock = rf"(?: \s* (?P<dp>{day_parts})? \s* {_hour_clock('(?(dp)|(?!))')} )"
-    alone_clock = _hour_clock(rf"(?<=(?:{day_parts})[ ]*(?:\d{{1,2}}|[零〇一二两三四五六七八九十]{{1,3}})[ ]*)")
+    alone_clock = _hour_clock(
+        rf"(?<=(?:{day_parts})[ ]*(?:\d{{1,2}}|[零〇一二两三四五六七八九十]{{1,3}})[ ]*)"
+    )
     return regex.compile(
         rf"""
         (?= [\d{regex.escape(first)}] )                  # cheap test of the first character
@@ -141,7 +120,8 @@ def _pattern() -> regex.Pattern[str]:
         | (?P<md>                                    # 9月3日, 1-7月份, 9月上旬 (no year)
             (?: (?P<pm1>1[0-2]|0?[1-9]) {_RANGE} (?P<pm2>1[0-2]|0?[1-9]) 月份?
               | (?P<pmonth>1[0-2]|0?[1-9]) 月 份?
-                (?: (?P<pday>3[01]|[12]\d|0?[1-9]) [日号] (?: \s* (?P<clock>{_CLOCK}) | {day_clock} )?
+                (?: (?P<pday>3[01]|[12]\d|0?[1-9]) [日号]
+                    (?: \s* (?P<clock>{_CLOCK}) | {day_clock} )?
                   | (?P<pxun>上旬|中旬|下旬) )?
               | (?P<cmonth>{_CN_MONTH}) 月 (?: (?P<cday>{_CN_DAY}) [日号] {day_clock}? | 份 )
             )
@@ -359,7 +339,8 @@ class Timeline:
 
         A partial date right after a relative year (今年1至10月) takes that year.
         """
-        start, end, span = m.value.start, m.value.end, m.span
+        start: DatePoint | None = m.value.start
+        end, span = m.value.end, m.span
         i = bisect.bisect_left(self.relative_starts, m.span.start) - 1
         rel = self.relative[i] if i >= 0 else None
         if (
@@ -398,13 +379,3 @@ def _time_ref(
         TimeRef,
         {"as_of": as_of, "start": start, "end": end, "basis": basis, "text": text, "span": span},
     )
-
-
-def period_end(value: DateValue) -> date | None:
-    """The last day of a dated period, or ``None`` for a partial date."""
-    return value.end if isinstance(value.end, date) else None
-
-
-def period_start(value: DateValue) -> DatePoint:
-    """The first day (or ISO partial) of a period."""
-    return value.start

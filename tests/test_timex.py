@@ -132,6 +132,45 @@ OWN = [
     pytest.param("21世纪以来", "21世纪", "2001-01-01", "2100-12-31", "century", id="century"),
 ]
 
+# review of real prose: clock times are date mentions (rule timex.clock). After a day they keep
+# the day with precision hour/minute/second; alone they are ISO times (T18, T09:30, T15).
+CLOCKS = [
+    pytest.param(
+        "截至7月31日18时，全省", "7月31日18时", "--07-31", "--07-31", "hour", id="md-hour"
+    ),
+    pytest.param(
+        "截至8月2日12时", "8月2日12时", "--08-02", "--08-02", "hour", id="disaster-md-hour"
+    ),
+    pytest.param(
+        "2024年7月15日06时发布",
+        "2024年7月15日06时",
+        "2024-07-15",
+        "2024-07-15",
+        "hour",
+        id="ymd-hour",
+    ),
+    pytest.param(
+        "7月31日下午3点", "7月31日下午3点", "--07-31", "--07-31", "hour", id="md-day-part"
+    ),
+    pytest.param("9时30分出发", "9时30分", "T09:30", "T09:30", "minute", id="shi-fen"),
+    pytest.param("当日18时许", "18时许", "T18", "T18", "hour", id="shi-xu"),
+    pytest.param("上午9点30分开会", "上午9点30分", "T09:30", "T09:30", "minute", id="am-dian-fen"),
+    pytest.param("下午3点开会", "下午3点", "T15", "T15", "hour", id="pm-dian"),
+    pytest.param("中午1点", "中午1点", "T13", "T13", "hour", id="noon-dian"),
+    pytest.param("3点半集合", "3点半", "T03:30", "T03:30", "minute", id="dian-ban"),
+    pytest.param("九时三十分", "九时三十分", "T09:30", "T09:30", "minute", id="chinese-clock"),
+    pytest.param("16:23发布", "16:23", "T16:23", "T16:23", "minute", id="colon"),
+    pytest.param("16:23:48", "16:23:48", "T16:23:48", "T16:23:48", "second", id="colon-seconds"),
+]
+NOT_CLOCKS = [
+    pytest.param("3点建议", id="dian-without-day-part"),
+    pytest.param("18时间", id="shijian"),
+    pytest.param("一时难以判断", id="yishi-idiom"),
+    pytest.param("24小时坚守岗位", id="hours-duration"),
+    pytest.param("三次产业结构为5.0:40.0:55.0", id="ratio-not-clock"),
+    pytest.param("第三点", id="third-point"),
+]
+
 NOT_DATES = [
     pytest.param("5年多来", id="seed-duration-5years"),
     pytest.param("十余年的持续拓展", id="seed-decade-plus"),
@@ -143,19 +182,11 @@ NOT_DATES = [
     pytest.param("12024年", id="own-five-digit"),
     pytest.param("2024年2月30日", id="own-invalid-day"),
     pytest.param("16812件", id="own-count"),
+    # a relative year is a time reference of the figures after it, never a date claim
+    pytest.param("去年增长5%", id="review-qunian-is-a-time-reference"),
 ]
 
 XFAIL = [
-    # relative dates need the publication date; find_dates does not resolve them yet
-    pytest.param(
-        "去年增长5%",
-        "去年",
-        "2023-01-01",
-        "2023-12-31",
-        "year",
-        id="gap-qunian",
-        marks=pytest.mark.xfail(strict=True, reason="relative years not resolved"),
-    ),
     # a bare Chinese month is left alone (三月 is also a name); only 三月份 / 三月五日 are read
     pytest.param(
         "三月的北京",
@@ -180,7 +211,7 @@ XFAIL = [
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "start", "end", "precision"), SEED + ISSUE + OWN + XFAIL
+    ("text", "surface", "start", "end", "precision"), SEED + ISSUE + OWN + CLOCKS + XFAIL
 )
 def test_date_value(text: str, surface: str, start: str, end: str, precision: str) -> None:
     """The first date of the text has the expected surface, bounds and precision."""
@@ -194,6 +225,18 @@ def test_date_value(text: str, surface: str, start: str, end: str, precision: st
         iso(m.value.end),
         m.value.precision,
     ) == (surface, start, end, precision)
+
+
+@pytest.mark.parametrize("text", NOT_CLOCKS)
+def test_not_a_clock(text: str) -> None:
+    """N点 without a day part or minutes, 时 in words, durations and ratios are no clock times."""
+    assert [m for m in find_dates(text) if m.rule == "timex.clock"] == []
+
+
+def test_clock_rule_and_qualifier() -> None:
+    """Clock mentions carry the rule timex.clock; 许 is kept as the qualifier."""
+    (m,) = find_dates("当日18时许")
+    assert (m.rule, m.value.qualifier) == ("timex.clock", "许")
 
 
 @pytest.mark.parametrize("text", NOT_DATES)
@@ -289,6 +332,96 @@ def test_no_source_means_unknown_basis() -> None:
     )
     assert t.basis == "unknown"
     assert t.as_of is None
+
+
+PUB_2024 = Source.from_text("x", published="2024-12-31T00:00:00+08:00")
+
+
+def _time_2024(text: str, surface: str, source: Source | None = PUB_2024):  # type: ignore[no-untyped-def]
+    c = _claim(text, surface)
+    tl = Timeline(text, find_dates(text), source, [Span(start=0, end=len(text))])
+    return tl.time_for(c, Span(start=0, end=len(text)), text[: c.span.start])[0]
+
+
+# review of real prose: relative dates head the time of the figures after them
+RELATIVE = [
+    pytest.param(
+        "该公司去年营收为80亿元，今年营收为100亿元",
+        "80亿元",
+        "2023-01-01",
+        "2023-12-31",
+        "去年",
+        id="qunian",
+    ),
+    pytest.param(
+        "该公司去年营收为80亿元，今年营收为100亿元",
+        "100亿元",
+        "2024-01-01",
+        "2024-12-31",
+        "今年",
+        id="jinnian",
+    ),
+    pytest.param(
+        "净利润15亿元，上年同期为12亿元",
+        "12亿元",
+        "2023-01-01",
+        "2023-12-31",
+        "上年同期",
+        id="shangnian-tongqi",
+    ),
+    pytest.param(
+        "去年底全市常住人口1035万人",
+        "1035万人",
+        "2023-10-01",
+        "2023-12-31",
+        "去年底",
+        id="qunian-di",
+    ),
+    pytest.param(
+        "本月接待游客80万人次", "80万人次", "2024-12-01", "2024-12-31", "本月", id="benyue"
+    ),
+    pytest.param(
+        "今年1至10月，共侦破刑事案件1.26万起",
+        "1.26万起",
+        "2024-01-01",
+        "2024-10-31",
+        "今年1至10月",
+        id="jinnian-months",
+    ),
+    pytest.param(
+        "今年粮食总产量35.2万吨，比上年增加1.1万吨",
+        "1.1万吨",
+        "2024-01-01",
+        "2024-12-31",
+        "今年",
+        id="bishangnian-is-a-comparison",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "words"), RELATIVE)
+def test_relative_time(text: str, surface: str, start: str, end: str, words: str) -> None:
+    """A relative date before a figure is its period, resolved against the publication date."""
+    t = _time_2024(text, surface)
+    assert (t.basis, str(t.start), str(t.end), t.text) == ("explicit", start, end, words)
+
+
+def test_relative_time_without_publication_keeps_the_words() -> None:
+    """Without a publication date 去年 stays a textual time reference, with no dates."""
+    t = _time_2024("该公司去年营收为80亿元", "80亿元", None)
+    assert (t.basis, t.start, t.end, t.as_of, t.text) == ("explicit", None, None, None, "去年")
+
+
+def test_comparison_base_is_not_the_time() -> None:
+    """比上年增长5.2%: the figure keeps the publication time, 上年 is only the base."""
+    t = _time_2024("全年地区生产总值8256亿元，比上年增长5.2%", "5.2%")
+    assert (t.basis, t.as_of) == ("publication", date(2024, 12, 31))
+
+
+def test_jiezhi_makes_an_as_of() -> None:
+    """截至2024年7月31日18时 is the as-of date of the figures after it, not a period."""
+    t = _time_2024("截至2024年7月31日18时，全省受灾人口12万人", "12万人")
+    assert (t.start, t.end, t.as_of) == (None, date(2024, 7, 31), date(2024, 7, 31))
 
 
 @settings(max_examples=60, deadline=None)
