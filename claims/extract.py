@@ -75,7 +75,7 @@ def _run(
     for fig in numbers.scan(norm, skip, unit_at):
         if fig.start < last_end:
             continue  # inside the unit or qualifier of the previous claim (二两: liang)
-        c = _claim(fig, text, norm, digest, source_id, unit_at)
+        c = _claim(fig, text, norm, digest, source_id, unit_at, last_end)
         last_end = c.span.end
         found.append(c)
     for d in dates:
@@ -122,7 +122,10 @@ def _claim(
     digest: str,
     source_id: str | None,
     unit_at: numbers.UnitAt,
+    floor: int = 0,
 ) -> Claim:
+    """The claim of ``fig``; a currency word before it (美元5) is taken only when it starts at or
+    after ``floor``, the end of the previous claim (5美元3: the 美元 is the 5's, not the 3's)."""
     end = fig.end
     unit = kind = None
     factor = _ONE
@@ -139,7 +142,7 @@ def _claim(
                 fig.num.g = Decimal("0.5")
         elif fig.before is None and fig.kind is None:
             ub = units.match_unit_before(norm, fig.start)  # $20, 人民币 50
-            if ub is not None:
+            if ub is not None and ub.start is not None and ub.start >= floor:
                 fig.start, unit, kind, factor = ub.start, ub.unit, ub.kind, ub.factor
     after, after_end = numbers.after_qualifier(norm, end)
     if after is not None and (fig.kind is None or after.bound != "remainder"):

@@ -3,7 +3,10 @@ its exact value, granularity and qualifiers); ``make_value`` turns one into a ``
 
 One compiled regex (``_RUN``) finds candidate numeral runs in linear time; each run is then
 parsed exactly from its tokens by ``claims.numerals`` (which wraps cn2an for plain Chinese
-integers). This module adds the grammar around a numeral: ranges (3至5, 3-5万), signs (负, 零下)
+integers). A figure uses at most ``MAX_FIGURE_CHARS`` (40) characters of a run: a longer run
+(一二三四五…, 十十十…, 1.5万亿3千万1.5万亿…) is read piece by piece, each figure from the next
+40 characters and each search for the next one within a window of the run, so a flood costs
+time linear in its length and gives the claims of its pieces (or none, when its head is no figure). This module adds the grammar around a numeral: ranges (3至5, 3-5万), signs (负, 零下)
 and the words that contain numerals but state no figure (一起, 十分); ``claims.frames`` reads
 the suffixes (%, 成, 折, 倍, 个百分点), ordinals (第) and qualifiers before and after (超, 约,
 以上, 左右, 比…大, 大于…小于), and ``claims.figures`` the figures stated by words (一半, 翻一番,
@@ -47,9 +50,11 @@ from claims.numerals import (
     BIG_CHARS,
     CN_CHARS,
     DECIMAL_DIGIT_CHARS,
+    MAX_FIGURE_CHARS,
     SMALL_CHARS,
     SPECIAL_WORDS,
     Num,
+    head_tokens,
     parse_number,
     parse_tokens,
     tokens,
@@ -128,6 +133,10 @@ _DOTTED = regex.compile(r"(?:\.\d+)+", regex.ASCII)
 
 # --- scanning -------------------------------------------------------------------------------
 
+# How far a search for the next figure looks inside a long run (twice the longest figure, so
+# that a figure of MAX_FIGURE_CHARS is never cut by the window's end).
+_WINDOW = 2 * MAX_FIGURE_CHARS
+
 _NOT_NUMBERS: dict[str, list[tuple[int, str]]] = {}
 for _w in _NUM.not_numbers:
     for _k, _c in enumerate(_w):
@@ -165,7 +174,11 @@ def _percent_factor(prefix: str) -> Fraction:
 def _figure_at(
     m: regex.Match[str], text: str, unit_at: UnitAt | None
 ) -> tuple[Num | None, int, str, Kind | None]:
-    toks, ends = tokens(m.group("body"), m.start("body"))
+    b0, b1 = m.span("body")
+    if b1 - b0 > MAX_FIGURE_CHARS:  # a long run: the figure at its start, from its head only
+        toks, ends = head_tokens(text, b0, b1)
+    else:
+        toks, ends = tokens(m.group("body"), b0)
     num, used = parse_tokens(toks)
     if num is None or used == 0:
         return None, m.end(), "", None
@@ -208,10 +221,22 @@ def scan(
     skip_i = 0
     pos = 0
     n = len(text)
+    long_end = 0  # end of the run too long to be one figure that ``pos`` is inside of
     while True:
-        m = _RUN.search(text, pos)
-        if m is None:
-            return out
+        if pos < long_end:
+            # Inside a long run the next figure is looked for in a window of the run only, so
+            # that each figure costs O(MAX_FIGURE_CHARS), never the rest of the run.
+            stop = min(long_end, pos + _WINDOW)
+            m = _RUN.search(text, pos, stop)
+            if m is None:
+                pos = stop
+                continue
+        else:
+            m = _RUN.search(text, pos)
+            if m is None:
+                return out
+            if m.end() - m.start() > MAX_FIGURE_CHARS:
+                long_end = m.end()
         start = m.start()
         pos = m.end()
         while skip_i < len(skip) and skip[skip_i][1] <= start:
@@ -326,7 +351,7 @@ def _range(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
     j = _RANGE_JOIN.match(text, fig.end)
     if j is None or fig.num.lo is not None:
         return
-    m = _RUN.match(text, j.end())
+    m = _RUN.match(text, j.end(), min(len(text), j.end() + _WINDOW))
     if m is None or m.group("neg") or m.group("pword"):
         return
     num2, end2, _, kind2 = _figure_at(m, text, unit_at)
@@ -367,7 +392,7 @@ def _range_follows(text: str, end: int) -> bool:
     j = _RANGE_JOIN.match(text, end)
     if j is None or j.group("between"):
         return False
-    m = _RUN.match(text, j.end())
+    m = _RUN.match(text, j.end(), min(len(text), j.end() + _WINDOW))
     return m is not None and m.group("body") is not None
 
 

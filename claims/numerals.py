@@ -35,11 +35,13 @@ __all__ = [
     "BIG_CHARS",
     "CN_CHARS",
     "DECIMAL_DIGIT_CHARS",
+    "MAX_FIGURE_CHARS",
     "SMALL_CHARS",
     "SPECIAL_WORDS",
     "Num",
     "canon",
     "parse_number",
+    "head_tokens",
     "parse_tokens",
     "tokens",
 ]
@@ -69,6 +71,11 @@ _X_WORDS = "|".join(
 _CN = _D + _S + _B + _X
 _D_DEC = _D.replace("两", "").replace("俩", "")  # 一点两小时: colloquial 两 is not a decimal
 _MAX_DIGITS = 28  # beyond Decimal's default precision a digit run is a code, not a figure
+# The most characters of a numeral run that one figure may use. The longest figures of real
+# prose are about 31 characters (四千五百六十九万八千三百一十一亿四千八百七十二万五千三百八十二);
+# a longer run (一二三四五…, 十十十…, 1.5万亿3千万1.5万亿…) is read piece by piece, each figure
+# from at most this many characters, so the work per figure is bounded and a scan is linear.
+MAX_FIGURE_CHARS = 40
 # Scales that make a bare figure round when they follow its last significant digit (9万, 三千)
 _ROUND_SCALES = frozenset(c for c, v in _SMALL.items() if v == 1000) | frozenset(_BIG)
 
@@ -139,6 +146,9 @@ def _ar_value(s: str) -> Decimal | None:
     s = s.replace(",", "")
     if len(s) > _MAX_DIGITS:
         return None
+    mantissa, e, power = s.lower().partition("e")
+    if e and abs(int(power)) > _MAX_DIGITS:
+        return None  # 1e1000000: beyond Decimal's precision, a code rather than a figure
     if "^" in s:
         base, _, power = s.partition("^")
         exp_ = int(power.replace("+", "").replace("--", ""))
@@ -192,6 +202,7 @@ def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
     prev = ""  # kind of the previous token
     prev_scale = Decimal(1)
     dec_g: Decimal | None = None
+    dec_closed = False  # a magnitude has scaled the decimal: its granularity is final
     mag = False
     i = 0
     while i < n:
@@ -200,9 +211,13 @@ def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
             follows = toks[i + 1][0] if i + 1 < n else ""
             if s == "两" and (pend is not None or prev in ("s", "b")) and follows not in ("s", "b", "d"):
                 break  # 三十两, 两万两: a trailing 两 is the weight unit liang
+            if dec_g is not None and prev in ("s", "b", "k"):
+                dec_closed = True  # 1.2亿三千万: later scales belong to this digit
             d = _DIGITS[s]
             if pend is not None:
                 if prev == "d" and all(k == "d" for k, _ in toks):  # digit string: 一九九一
+                    if n > _MAX_DIGITS:
+                        return None, 0  # as for Arabic digits: a code, not a figure
                     return Num(Decimal("".join(str(_DIGITS[t]) for _, t in toks)), Decimal(1)), n
                 break
             if d == 0:
@@ -215,8 +230,10 @@ def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
             section += _SPECIAL[s]
             last_small, zero, prev_scale = 10, False, Decimal(10)
         elif kind == "ar":
-            if pend is not None or prev == "ar":
-                break
+            if pend is not None or prev == "ar" or ("." in s and last_big is not None):
+                break  # (a decimal after a finished magnitude starts the next figure)
+            if dec_g is not None and prev in ("s", "b", "k"):
+                dec_closed = True  # 1.2亿3千万: later scales belong to the 3, not the 1.2
             val = _ar_value(s)
             if val is None:
                 return None, 0
@@ -235,7 +252,7 @@ def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
             if last_small is not None and sc >= last_small:
                 break
             section += pend * sc
-            if dec_g is not None:
+            if dec_g is not None and not dec_closed:
                 dec_g *= sc
             last_small, pend, zero, prev_scale = sc, None, False, Decimal(sc)
         elif kind == "b":
@@ -255,7 +272,7 @@ def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
             else:
                 total = (total + val) * big
                 last_big = big
-            if dec_g is not None:
+            if dec_g is not None and not dec_closed:
                 dec_g *= big
             section, pend, last_small, zero, mag, prev_scale = Decimal(0), None, None, False, True, big
         elif kind == "pt":
@@ -288,6 +305,8 @@ def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
     value = total + section + (pend or 0)
     if dec_g is not None and i == n or (dec_g is not None and prev in ("b", "s", "k", "pt", "ar")):
         g = dec_g
+        if dec_closed:
+            g = min(g, _pow10_g(canon(value)))  # 1.2亿3千万: the 3千万 is written to 1千万
     else:
         g = _pow10_g(value) if value == value.to_integral_value() else Decimal(1)
     last = toks[i - 1]
@@ -319,6 +338,9 @@ def parse_tokens(toks: list[tuple[str, str]]) -> tuple[Num | None, int]:
         return Num(v, v, kinds[-1] == "b", toks[-1][1] in _ROUND_SCALES), len(toks)
     if "mixed" in kinds:
         i = kinds.index("mixed")
+        rest = kinds[i + 1 :]
+        if "mixed" in rest or not ("frac" in rest or "slash" in rest):
+            return _plain(toks)  # 又 joins a whole number and a fraction only (三又三分之一)
         whole, used = _plain(toks[:i])
         frac, used2 = parse_tokens(toks[i + 1 :])
         if whole is None or used != i or frac is None or used2 != len(toks) - i - 1:
@@ -383,6 +405,7 @@ def _drop(toks: list[tuple[str, str]], i: int) -> list[tuple[str, str]]:
 
 
 def tokens(body: str, base: int) -> tuple[list[tuple[str, str]], list[int]]:
+    """The tokens of a run ``body`` that starts at offset ``base``, and where each one ends."""
     toks: list[tuple[str, str]] = []
     ends: list[int] = []
     for m in _TOKEN.finditer(body):
@@ -393,6 +416,28 @@ def tokens(body: str, base: int) -> tuple[list[tuple[str, str]], list[int]]:
     return toks, ends
 
 
+def head_tokens(
+    text: str, start: int, end: int, limit: int = MAX_FIGURE_CHARS
+) -> tuple[list[tuple[str, str]], list[int]]:
+    """The tokens of the run ``text[start:end]`` that end within ``limit`` characters of
+    ``start`` (the tokens of a figure in a run too long to be one), and where each one ends.
+
+    >>> head_tokens("一二三四五", 0, 5, limit=3)[0]
+    [('d', '一'), ('d', '二'), ('d', '三')]
+    """
+    toks: list[tuple[str, str]] = []
+    ends: list[int] = []
+    stop = start + limit
+    for m in _TOKEN.finditer(text, start, end):  # (lazy: stops after ``limit`` characters)
+        if m.end() > stop:
+            break
+        kind = m.lastgroup
+        if kind is not None:
+            toks.append((kind, m.group()))
+            ends.append(m.end())
+    return toks, ends
+
+
 def parse_number(s: str) -> Decimal | None:
     """The value of a plain numeral (Arabic or Chinese, with 万/亿), or ``None``.
 
@@ -400,6 +445,8 @@ def parse_number(s: str) -> Decimal | None:
     (Decimal('30000000'), Decimal('15.7'), Decimal('16812'))
     """
     t = fold(s.strip())
+    if len(t) > MAX_FIGURE_CHARS:
+        return None  # a list or a flood of numerals, not one figure
     neg = t.startswith(("负", "-"))
     if neg:
         t = t[1:]

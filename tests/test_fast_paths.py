@@ -11,11 +11,14 @@ GENRES are short texts written for these tests, one per genre the seed does not 
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from claims import Claim, extract, inventory
 from claims.context import attribute
 from claims.inventory import set_asides
+from claims.numerals import MAX_FIGURE_CHARS
 from claims.timex import find_dates
 
 GENRES = [
@@ -107,3 +110,44 @@ def test_numeral_flood_is_one_numeral() -> None:
     inv = inventory("一" * 20_000)
     assert [(n.span.start, n.span.end) for n in inv.numerals] == [(0, 20_000)]
     assert sum(inv.counts().values()) == 1
+
+
+# Floods of numeral shapes at 20,000 characters: each gives the claims its pieces give, read
+# piece by piece (a run longer than MAX_FIGURE_CHARS is never one figure), in linear time
+# (bench/numeral_runs.py prints the times). Rows: (repeated unit, expected claim texts).
+FLOODS = [
+    pytest.param("一二三四五六七八九十", None, id="mixed-chinese-numerals"),
+    pytest.param("十", {"十": 20_000}, id="shi-shi-shi"),
+    pytest.param("十一", {"十一": 10_000}, id="shiyi-shiyi"),
+    pytest.param("万", {}, id="wan-wan-wan"),
+    pytest.param("一", {}, id="yi-yi-yi-a-digit-string-too-long"),
+    pytest.param("1,", {"1": 10_000}, id="comma-separated-ones"),
+    pytest.param("1.1.", {}, id="dotted-ones"),
+    pytest.param("一、二、三、", {"一": 3_333, "二": 3_333, "三": 3_333}, id="list-markers"),
+    pytest.param("超", {}, id="chao-chao"),
+    pytest.param("余", {}, id="yu-yu"),
+    pytest.param("百分之", {}, id="baifenzhi-repeated"),
+    pytest.param("三分之", {"三分之三": 3_333, "三分": 1}, id="sanfenzhi-repeated"),
+    pytest.param("第", {}, id="di-di"),
+    pytest.param("负", {}, id="fu-fu"),
+    pytest.param("5个", {"5个": 10_000}, id="figure-measure-word-alternating"),
+    pytest.param("1-2-3-4-5-", {"1": 1}, id="dash-chain-is-a-code"),
+    pytest.param("1至2至", {"1至2": 5_000}, id="zhi-chain-pairs-into-ranges"),
+    pytest.param("一又", {}, id="you-chain-is-no-mixed-number"),
+    pytest.param("1.5万亿3千万", {"1.5万亿3千万": 2_500}, id="glued-compounds-split"),
+]
+
+
+@pytest.mark.parametrize(("unit", "expected"), FLOODS)
+def test_numeral_flood_reads_piece_by_piece(unit: str, expected: dict[str, int] | None) -> None:
+    """A 20,000-character flood of one shape gives exactly the claims of its pieces, none long."""
+    text = (unit * (20_000 // len(unit) + 1))[:20_000]
+    found = extract(text)
+    assert all(text[c.span.start : c.span.end] == c.text for c in found)
+    assert all(len(c.text) <= MAX_FIGURE_CHARS for c in found)
+    if expected is not None:
+        assert Counter(c.text for c in found) == expected
+    else:  # 二 … 八 each, 九十一 for the 九十 before the next 一
+        counts = Counter(c.text for c in found)
+        assert counts["二"] == counts["七"] == 2_000
+        assert counts["九十一"] == 1_999

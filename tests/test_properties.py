@@ -109,3 +109,17 @@ def test_bound_pairs_join_when_they_overlap(pair: tuple[str, int, str, str, int]
         assert (text[f.start : f.end], lit.lower, lit.upper) == (text, a, b)
     else:
         assert len(found) == 2
+
+
+_MONEY_PIECES = st.sampled_from(
+    ["0", "5", "3", "9万", "美元", "人民币", "$", "¥", "元", "。", "，", " ", "超", "约", "个", "3-5", "至"]
+)
+
+
+@FAST
+@given(st.lists(st.one_of(_PIECES, _MONEY_PIECES), max_size=14).map("".join))
+def test_claims_never_overlap_and_are_sorted(text: str) -> None:
+    """Claims come in text order and no two share a character (a currency word is one claim's)."""
+    spans = [(c.span.start, c.span.end) for c in extract(text)]
+    assert spans == sorted(spans)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
