@@ -175,9 +175,12 @@ def _from_claims(
 
 def _from_ledger(book: LedgerLike) -> CheckInput:
     keyed: dict[str, str] = {}
+    linked: set[str] = set()
     for key, group in book.effective_metric_groups().items():
         for c in group:
             keyed[c.id] = key
+        if any(c.metric_key != key for c in group):  # a reviewer's link made this group
+            linked.update(c.id for c in group)
     found = [
         c if keyed.get(c.id) == c.metric_key else c.model_copy(update={"metric_key": keyed.get(c.id)})
         for c in book.claims()
@@ -185,7 +188,7 @@ def _from_ledger(book: LedgerLike) -> CheckInput:
     sources = book.sources()
     texts = {s.id: book.text(s.id) for s in sources}
     days = {s.id: day for s in sources if (day := _published(s)) is not None}
-    return CheckInput(claims=tuple(found), texts=texts, published=days)
+    return CheckInput(claims=tuple(found), texts=texts, published=days, linked=frozenset(linked))
 
 
 def _published(source: Source) -> date | None:

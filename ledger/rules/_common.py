@@ -23,6 +23,7 @@ from ledger.models import ClaimRef, Finding, Verdict
 from ledger.rules._intervals import (
     AMOUNT_KINDS,
     EXCLUDED_KINDS,
+    cap,
     compatible,
     date_value,
     dimension,
@@ -45,6 +46,7 @@ from ledger.rules._text import (
     change_cue,
     clause_after,
     clause_before,
+    comparison_base,
     cue_at_end,
     cue_regex,
     cues,
@@ -59,9 +61,11 @@ __all__ = [
     "NO_SOURCE",
     "CheckInput",
     "YearMention",
+    "cap",
     "change_cue",
     "clause_after",
     "clause_before",
+    "comparison_base",
     "compatible",
     "cue_at_end",
     "cue_regex",
@@ -111,6 +115,9 @@ class CheckInput:
     claims: tuple[Claim, ...]
     texts: Mapping[str, str] = field(default_factory=dict)
     published: Mapping[str, date] = field(default_factory=dict)
+    linked: frozenset[str] = frozenset()
+    """Ids of claims whose metric group a reviewer decided (``hecha link``): their key is
+    taken as given, without the text guards that protect automatic keys."""
 
     @cached_property
     def by_source(self) -> dict[str, list[Claim]]:
@@ -209,12 +216,16 @@ class CheckInput:
     def time_key(self, claim: Claim) -> tuple[Any, ...]:
         """Claims with equal time keys hold at comparable times.
 
-        A period compares with the same period; otherwise the as-of date (the claim's own,
-        else its source's publication date); with neither, only claims of the same source.
+        A period compares with the same period; a relative date the extractor could not
+        resolve (去年 without a publication date) only with the same words in the same
+        source; otherwise the as-of date (the claim's own, else its source's publication
+        date); with neither, only claims of the same source.
         """
         t = claim.time
         if t is not None and (t.start is not None or t.end is not None):
             return ("period", str(t.start), str(t.end))
+        if t is not None and t.as_of is None and t.text:
+            return ("words", skey(claim), t.text)
         as_of = self.as_of(claim)
         if as_of is not None:
             return ("as_of", as_of)

@@ -20,6 +20,7 @@ from ledger.rules._text import cues
 __all__ = [
     "AMOUNT_KINDS",
     "EXCLUDED_KINDS",
+    "cap",
     "compatible",
     "date_value",
     "dimension",
@@ -179,6 +180,16 @@ def judge(
     if a is not None and b is not None and not a.overlaps(b):
         return Verdict.TENSION
     return Verdict.CONSISTENT
+
+
+def cap(verdict: Verdict) -> Verdict:
+    """A verdict for a heuristic match: a contradiction becomes a tension, since the
+    arithmetic may be certain but the grouping is a guess.
+
+    >>> cap(Verdict.CONTRADICTION).value, cap(Verdict.CONSISTENT).value
+    ('tension', 'consistent')
+    """
+    return Verdict.TENSION if verdict is Verdict.CONTRADICTION else verdict
 
 
 def dimension(claim: Claim) -> str:

@@ -25,6 +25,7 @@ __all__ = [
     "change_cue",
     "clause_after",
     "clause_before",
+    "comparison_base",
     "cue_at_end",
     "cue_regex",
     "cues",
@@ -190,6 +191,22 @@ def change_cue(text: str, claim: Claim) -> tuple[str, int] | None:
     if down:
         return down, -1
     return None
+
+
+def comparison_base(text: str, claim: Claim) -> bool:
+    """Whether the claim is the base a comparison is made against: 上年为A, 比上年的A, or
+    A followed by 相比 (与2010年的1152376人相比).
+
+    >>> from claims.models import Kind, Span, Value
+    >>> c = Claim(id="x", kind=Kind.COUNT, text="1152376人", span=Span(start=9, end=17),
+    ...           value=Value.exactly(1152376))
+    >>> comparison_base("与2010年普查的1152376人相比", c)
+    True
+    """
+    after = clause_after(text, claim.span.end, 6).lstrip(" \u3000")
+    if any(after.startswith(w) for w in cues("compare", "base_after")):
+        return True
+    return cue_at_end("change", "base", clause_before(text, claim.span.start, 8)) is not None
 
 
 def total_cue(text: str, claim: Claim) -> str | None:

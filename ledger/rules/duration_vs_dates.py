@@ -1,7 +1,9 @@
 """Rule ``duration_vs_dates``: a span of years up to now (5年多来, 十余年) against a start year.
 
 Takes claims of years that look back from the as-of date: followed by 来/以来, or after
-经过/历经/过去/这. A start year in the same sentence marked 从/自…/…以来 is the anchor: the
+经过/历经/过去/这. A start year in the same sentence marked 从/自…/…以来 is the anchor; failing
+that, for 来/以来, the one year an earlier sentence of the paragraph names for a start
+(建成, 成立, 回到 …: ``match.event`` in cues.toml), a guess, so at most a tension. The
 years from it to the as-of date, with calendar years counted either way (2019 -> 2024-09 is
 4.7 to 5.7 years, or 6 counting both ends), must meet the stated interval: contradiction
 when even the literal interval misses them, tension when only the conventional one does.
@@ -19,7 +21,9 @@ from ledger.models import Finding, Verdict
 from ledger.rules._common import (
     CheckInput,
     YearMention,
+    cap,
     clause_before,
+    cue_regex,
     cues,
     fmt,
     fmt_iv,
@@ -56,8 +60,7 @@ def _looks_back(text: str, c: Claim) -> bool:
         return False
     if c.unit not in _YEAR_UNITS and not (c.unit is None and "年" in c.text):
         return False
-    after = text[c.span.end : c.span.end + 3].lstrip(" \u3000")
-    if c.text.endswith("来") or any(after.startswith(w) for w in cues("duration", "since")):
+    if _since(text, c):
         return True
     return any(w in clause_before(text, c.span.start, 6) for w in cues("duration", "past"))
 
@@ -90,6 +93,9 @@ def _check(inp: CheckInput, text: str, c: Claim) -> Finding:
     if anchors:
         return _against(c, text, anchors[-1], as_of, anchored=True)
     _, p_start, p_end = inp.block_at(skey(c), c.span.start, paragraph=True)
+    event = _event_year(inp, text, c, [y for y in usable if p_start <= y.start < s_start])
+    if event is not None:
+        return _against(c, text, event, as_of, anchored=True, guessed=True)
     nearby = [y for y in usable if p_start <= y.start < p_end]
     for y in sorted(nearby + usable, key=lambda y: (y not in nearby, abs(y.start - c.span.start))):
         strict, _ = years_between(y.year, as_of)
@@ -102,10 +108,35 @@ def _check(inp: CheckInput, text: str, c: Claim) -> Finding:
     )
 
 
-def _against(c: Claim, text: str, y: YearMention, as_of: date, anchored: bool) -> Finding:
+def _since(text: str, c: Claim) -> bool:
+    after = text[c.span.end : c.span.end + 3].lstrip(" \u3000")
+    return c.text.endswith("来") or any(after.startswith(w) for w in cues("duration", "since"))
+
+
+def _event_year(
+    inp: CheckInput, text: str, c: Claim, before: list[YearMention]
+) -> YearMention | None:
+    """The start a 来/以来 duration counts from when its own sentence names none: the one
+    year named in an earlier sentence of its paragraph that tells of a start (2012年，他回到
+    家乡创办合作社。二十余年来 …); ``None`` when there is no such year or more than one."""
+    if not _since(text, c):
+        return None
+    events = cue_regex("match", "event")
+    found = [
+        y for y in before
+        if events.search(text, *inp.block_at(skey(c), y.start)[1:]) is not None
+    ]  # fmt: skip
+    return found[-1] if len({y.year for y in found}) == 1 else None
+
+
+def _against(
+    c: Claim, text: str, y: YearMention, as_of: date, anchored: bool, guessed: bool = False
+) -> Finding:
     v = value(c)
     strict, wide = years_between(y.year, as_of)
     verdict = judge(v.literal, wide, v.conventional, wide) if anchored else Verdict.CONSISTENT
+    if guessed:
+        verdict = cap(verdict)
     quoted = text[y.start : y.end]
     arithmetic = (
         f"{y.year} -> {as_of}: {fmt(strict.lower)} to {fmt(strict.upper)} years "
@@ -119,6 +150,8 @@ def _against(c: Claim, text: str, y: YearMention, as_of: date, anchored: bool) -
             f"「{c.text}」 since 「{quoted}」 does not fit {as_of}: that is "
             f"{fmt(strict.lower)} to {fmt(wide.upper)} years."
         )
+    if guessed:
+        message += " (The start is the one year an earlier sentence gives for a start.)"
     return make(
         RULE, verdict, [c], message, arithmetic=arithmetic, stated=v.literal, expected=wide,
         tolerance="the start anywhere in its year; calendar years may count both ends",

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import regex
+
 from claims.models import Claim, Interval, Kind, exact
 from ledger.models import Finding, Verdict
 from ledger.rules._common import (
@@ -40,6 +42,19 @@ __all__ = ["growth"]
 
 RULE = "growth"
 _YEAR_ON_YEAR = ("同比", "比上年", "比去年", "较上年", "较去年")
+# A time phrase (and 的) right before a value: 从2023年的250亿元, 增至2024年9月末的320亿元.
+_TIME_OF_VALUE = regex.compile(
+    r"""
+    (?:
+        (?:1[89]|20)\d\d \s* 年               # a year: 2023年
+        (?:\s*\d{1,2} \s* 月份?)?              # and a month: 2024年9月
+        (?:底|末|初|上半年|下半年)?            # its end, start or half
+      | [上去前今本]年 (?:同期|年末|年底|末|底)?  # 上年, 去年同期, 上年末
+    )
+    \s* 的? \s* $                           # 的, then the value
+    """,
+    regex.VERBOSE,
+)
 
 
 def growth(inp: CheckInput) -> list[Finding]:
@@ -83,11 +98,11 @@ def _fits(a: Claim, b: Claim) -> bool:
 
 def _linked(inp: CheckInput, text: str, g: Claim) -> tuple[Claim, Claim] | None:
     sentence = [c for c in inp.sentence_claims(g) if c.id != g.id and numeric(c)]
-    # 从A增至B
+    # 从A增至B, 从2023年的A增至2024年的B
     for i, a in enumerate(sentence):
-        if cue_at_end("change", "from", clause_before(text, a.span.start, 4)):
+        if cue_at_end("change", "from", _lead_in(text, a.span.start)):
             for b in sentence[i + 1 :]:
-                if _fits(a, b) and cue_at_end("change", "to", clause_before(text, b.span.start, 6)):
+                if _fits(a, b) and cue_at_end("change", "to", _lead_in(text, b.span.start)):
                     return a, b
     # 上年为A / 比上年的A, and the new value beside the change
     plain = [c for c in sentence if change_cue(text, c) is None]
@@ -103,6 +118,12 @@ def _linked(inp: CheckInput, text: str, g: Claim) -> tuple[Claim, Claim] | None:
         if before:
             return _previous_year(inp, before[-1])
     return None
+
+
+def _lead_in(text: str, pos: int) -> str:
+    """The clause before ``pos`` without the time phrase that may stand between a change
+    word and its value: 从2023年的 -> 从, 增至2024年底的 -> 增至."""
+    return _TIME_OF_VALUE.sub("", clause_before(text, pos, 16))
 
 
 def _year_of(c: Claim) -> int | None:

@@ -1,11 +1,13 @@
 """Rule ``rounding``: a figure restated at another precision must round to the coarser one.
 
-Takes the groups of ``CheckInput.comparable`` and, in each, the bare figures (no 超/约/余):
-the finest-printed one is the reference; every coarser figure is checked against it. The
-reference agrees when it lies in the coarser figure's rounding interval (16812 vs 1.7万:
-[16500, 17500) holds 16812: consistent); when it lies only in the truncation interval
-(16812 vs 1.6万: [16000, 17000)) the writer cut digits instead of rounding: tension;
-otherwise no reading makes them the same figure: contradiction.
+Takes the restatements of ``ledger.rules._match`` (certain: one metric key with a real
+subject; guessed: one counted noun, subject and time nearby) and, in each, the bare
+figures (no 超/约/余): the finest-printed one is the reference; every coarser figure is
+checked against it. The reference agrees when it lies in the coarser figure's rounding
+interval (16812 vs 1.7万: [16500, 17500) holds 16812: consistent); when it lies only in the
+truncation interval (16812 vs 1.6万: [16000, 17000)) the writer cut digits instead of
+rounding: tension; otherwise no reading makes them the same figure: contradiction, or a
+tension when the match is a guess.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from claims.models import Claim, Interval, exact
 from ledger.models import Finding, Verdict
 from ledger.rules._common import (
     CheckInput,
+    cap,
     fmt,
     fmt_iv,
     is_bare,
@@ -24,6 +27,7 @@ from ledger.rules._common import (
     quote,
     value,
 )
+from ledger.rules._match import restated, restatements
 
 __all__ = ["rounding"]
 
@@ -33,19 +37,19 @@ RULE = "rounding"
 def rounding(inp: CheckInput) -> list[Finding]:
     """Check each coarser restatement of a figure against its finest statement."""
     out: list[Finding] = []
-    for group in inp.comparable:
-        bare = [c for c in group if is_bare(value(c))]
+    for r in restatements(inp):
+        bare = [c for c in r.claims if is_bare(value(c))]
         if len(bare) < 2:
             continue
         finest = min(printed_step(value(c)) for c in bare)
         reference = next(c for c in bare if printed_step(value(c)) == finest)
         for c in bare:
-            if printed_step(value(c)) > finest:
-                out.append(_check(reference, c))
+            if printed_step(value(c)) > finest and restated(inp, reference, c):
+                out.append(_check(reference, c, r.certain))
     return out
 
 
-def _check(fine: Claim, coarse: Claim) -> Finding:
+def _check(fine: Claim, coarse: Claim, certain: bool = True) -> Finding:
     vf, vc = value(fine), value(coarse)
     step = printed_step(vc)
     x = Fraction(vc.stated)
@@ -61,6 +65,9 @@ def _check(fine: Claim, coarse: Claim) -> Finding:
     else:
         verdict = Verdict.CONTRADICTION
         message = f"{head} cannot be {fmt(vc.stated)}: the figures disagree."
+    if not certain:
+        verdict = cap(verdict)
+        message += " (Matched by counted noun, subject and time, not one metric key.)"
     return make(
         RULE,
         verdict,

@@ -1,12 +1,15 @@
 """Rule ``same_metric``: figures for one metric at comparable times must agree.
 
-Takes the groups of ``CheckInput.comparable`` (same metric key, dimension, rate and time)
-and returns, per group, a contradiction for each pair whose literal intervals are disjoint,
-a tension for each pair whose conventional intervals alone are disjoint, or one consistent
-finding for the whole group. Pairs of bare figures at different precision (16812 vs 1.7万)
-are left to the ``rounding`` rule. A group larger than ``PAIRWISE_LIMIT`` is not compared
-pair by pair: on a line, intervals have a common point exactly when the one with the
-highest lower bound meets the one with the lowest upper bound, so that pair decides.
+Takes the restatements of ``ledger.rules._match`` (the same metric key with a real subject
+at a comparable time; or, as a guess, the same counted noun, subject, rate and time within
+a few figures of one text) and returns, per group, a contradiction for each pair whose
+literal intervals are disjoint, a tension for each pair whose conventional intervals alone
+are disjoint, or one consistent finding for the whole group. A guessed match is never a
+contradiction: disjoint literals make it a tension. Pairs of bare figures at different
+precision (16812 vs 1.7万) are left to the ``rounding`` rule. A group larger than
+``PAIRWISE_LIMIT`` is not compared pair by pair: on a line, intervals have a common point
+exactly when the one with the highest lower bound meets the one with the lowest upper
+bound, so that pair decides.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from claims.models import Claim, Interval
 from ledger.models import Finding, Verdict
 from ledger.rules._common import (
     CheckInput,
+    cap,
     cue_regex,
     fmt_iv,
     is_bare,
@@ -28,6 +32,7 @@ from ledger.rules._common import (
     quote,
     value,
 )
+from ledger.rules._match import Restatement, restated, restatements
 
 __all__ = ["PAIRWISE_LIMIT", "same_metric"]
 
@@ -39,11 +44,11 @@ PAIRWISE_LIMIT = 12
 def same_metric(inp: CheckInput) -> list[Finding]:
     """Compare every group of claims that state the same metric at a comparable time."""
     out: list[Finding] = []
-    for group in inp.comparable:
-        if len(group) <= PAIRWISE_LIMIT:
-            out.extend(_pairwise(inp, group))
+    for r in restatements(inp):
+        if len(r.claims) <= PAIRWISE_LIMIT:
+            out.extend(_pairwise(inp, r))
         else:
-            out.append(_extremes(group))
+            out.append(_extremes(r.claims))
     return out
 
 
@@ -67,18 +72,20 @@ def changed_between(inp: CheckInput, a: Claim, b: Claim) -> bool:
     return bool(cue_regex("change", "up", "down", "to").search(between))
 
 
-def _pairwise(inp: CheckInput, group: Sequence[Claim]) -> list[Finding]:
+def _pairwise(inp: CheckInput, r: Restatement) -> list[Finding]:
     out: list[Finding] = []
     compared = 0
-    for a, b in combinations(group, 2):
+    for a, b in combinations(r.claims, 2):
         if a.id == b.id or rounding_pair(a, b) or changed_between(inp, a, b):
             continue
+        if not restated(inp, a, b):
+            continue
         compared += 1
-        f = _compare(a, b)
+        f = _compare(a, b, r.certain)
         if f.verdict is not Verdict.CONSISTENT:
             out.append(f)
     if not out and compared:
-        out.append(_agree(group))
+        out.append(_agree(r.claims, r.certain))
     return out
 
 
@@ -108,9 +115,11 @@ def _upper_key(iv: Interval) -> tuple[Fraction, int]:
     return (Fraction(iv.upper), 1 if iv.upper_closed else 0)
 
 
-def _compare(a: Claim, b: Claim) -> Finding:
+def _compare(a: Claim, b: Claim, certain: bool = True) -> Finding:
     va, vb = value(a), value(b)
     verdict = judge(va.literal, vb.literal, va.conventional, vb.conventional)
+    if not certain:
+        return _guessed(a, b, verdict)
     lit = va.literal.intersect(vb.literal)
     conv = va.conventional.intersect(vb.conventional)
     arithmetic = (
@@ -144,16 +153,49 @@ def _compare(a: Claim, b: Claim) -> Finding:
     )
 
 
-def _agree(group: Sequence[Claim]) -> Finding:
+def _guessed(a: Claim, b: Claim, verdict: Verdict) -> Finding:
+    """A pair matched by counted noun, subject and time, not by one key: at most a tension."""
+    va, vb = value(a), value(b)
+    lit = va.literal.intersect(vb.literal)
+    what = f"{quote([a, b])} seem to restate one figure ({a.counted or a.metric} / {b.counted or b.metric})"
+    if verdict is Verdict.CONSISTENT:
+        message = f"{what} and agree."
+    else:
+        message = (
+            f"{what}, but {fmt_iv(va.literal)} and {fmt_iv(vb.literal)} "
+            f"{'do not overlap' if lit is None else 'differ in their usual readings'}; "
+            "the match is by noun, subject and time, so a reviewer should confirm it."
+        )
+    return make(
+        RULE,
+        cap(verdict),
+        [a, b],
+        message,
+        arithmetic=(
+            f"literal {fmt_iv(va.literal)} ∩ {fmt_iv(vb.literal)} = "
+            f"{'∅' if lit is None else fmt_iv(lit)} (matched by counted noun, not metric key)"
+        ),
+        stated=va.literal,
+        expected=vb.literal,
+        tolerance="literal and conventional intervals as stated; a guessed match is at most a tension",
+    )
+
+
+def _agree(group: Sequence[Claim], certain: bool = True) -> Finding:
     common: Interval | None = value(group[0]).literal
     for c in group[1:]:
         common = common.intersect(value(c).literal) if common is not None else None
     shown = quote(list(group[:4])) + (f" and {len(group) - 4} more" if len(group) > 4 else "")
+    what = (
+        f"the same metric ({group[0].metric_key})"
+        if certain
+        else f"one figure (matched by counted noun: {group[0].counted or group[0].metric})"
+    )
     return make(
         RULE,
         Verdict.CONSISTENT,
         group,
-        f"{shown} state the same metric ({group[0].metric_key}) and can all hold.",
+        f"{shown} state {what} and can all hold.",
         arithmetic=f"common literal range {fmt_iv(common) if common else '∅ (rounding)'}",
         stated=common,
         tolerance="literal and conventional intervals as stated",

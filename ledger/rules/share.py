@@ -32,14 +32,24 @@ from ledger.rules._common import (
     printed,
     quote,
     rounded,
+    skey,
     value,
 )
+from ledger.rules._match import noun_core
 from ledger.rules.sum import part_groups
 
 __all__ = ["share", "share_cue", "shares"]
 
 RULE = "share"
 _LIST_GAP = frozenset("、和及与以,， \u3000")
+_WHOLE_SUFFIXES = ("的", "总数", "总量", "总额", "总和", "总计")
+# Punctuation and spaces: dropped before a whole is compared with a total's noun.
+_NOT_WORD = regex.compile(
+    r"""
+    [^\p{Han}A-Za-z0-9]+   # anything but Chinese characters, letters and digits
+    """,
+    regex.VERBOSE,
+)
 # Anything up to the last digit or percent sign of a clause: the figures before a share.
 _AFTER_LAST_FIGURE = regex.compile(
     r"""
@@ -52,16 +62,72 @@ _AFTER_LAST_FIGURE = regex.compile(
 def share(inp: CheckInput) -> list[Finding]:
     """Check shares against part / total and shares of one whole against 100%."""
     totals = {p.id: g.total for g in part_groups(inp) for p in g.parts}
+    runs = _with_wholes(inp)
+    # The whole each amount is a share of (60岁及以上人口95.3万人，占19.6%: 常住人口).
+    share_of = {
+        part.id: whole
+        for run, whole in runs
+        for _, part in _parts_for(inp, inp.texts[skey(run[0])], run)
+        if part is not None and whole
+    }
     out: list[Finding] = []
-    for (key, _, whole), run in shares(inp).items():
-        text = inp.texts[key]
+    for run, whole in runs:
+        text = inp.texts[skey(run[0])]
         for p, part in _parts_for(inp, text, run):
             total = totals.get(part.id) if part is not None else None
-            if part is not None and total is not None:
+            if part is None or total is None:
+                continue
+            other = _other_whole(total, whole, share_of.get(total.id))
+            if other:
+                out.append(
+                    make(
+                        RULE, Verdict.NOT_CHECKED, [p, part, total],
+                        f"「{p.text}」 is a share of {whole}, not of 「{total.text}」: {other}.",
+                        reason=other,
+                    )
+                )
+            else:
                 out.append(_part_total(p, part, total))
         if len(run) > 1:
             out.append(_sum_of_shares(run, whole))
     return out
+
+
+def _with_wholes(inp: CheckInput) -> list[tuple[list[Claim], str]]:
+    """Share runs in text order, each with its whole; a run that names none takes the
+    whole last named in its paragraph (占常住人口的16.1%；…占64.3%)."""
+    found = sorted(shares(inp).items(), key=lambda kv: (kv[0][0], kv[1][0].span.start))
+    out: list[tuple[list[Claim], str]] = []
+    last: tuple[str, int, str] | None = None
+    for (key, _, whole), run in found:
+        para = inp.block_at(key, run[0].span.start, paragraph=True)[0]
+        if whole:
+            last = (key, para, whole)
+        elif last is not None and last[:2] == (key, para):
+            whole = last[2]
+        out.append((run, whole))
+    return out
+
+
+def _bare_noun(s: str) -> str:
+    """A noun without 的 and total words at its end: 员工总数 -> 员工, 利润总额 -> 利润."""
+    for suffix in _WHOLE_SUFFIXES:
+        s = s.removesuffix(suffix)
+    return s
+
+
+def _other_whole(total: Claim, whole: str, total_share_of: str | None) -> str | None:
+    """Why a share of ``whole`` is not a share of ``total`` (None when it may be)."""
+    if not whole:
+        return None
+    if total_share_of == whole:
+        return f"the total is itself a share of {whole}"
+    w = _bare_noun(_NOT_WORD.sub("", whole))
+    said = _NOT_WORD.sub("", "".join(x or "" for x in (total.subject, total.metric, total.counted)))
+    core = _bare_noun(noun_core(total) or "") or None
+    if not w or w in said or (core is not None and core in w):
+        return None
+    return f"the total counts {total.metric or total.counted or '?'}, not {whole}"
 
 
 def share_cue(text: str, claim: Claim) -> tuple[str, str] | None:

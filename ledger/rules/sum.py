@@ -20,6 +20,7 @@ from ledger.models import Finding, Verdict
 from ledger.rules._common import (
     CheckInput,
     change_cue,
+    comparison_base,
     compatible,
     cue_regex,
     cues,
@@ -134,7 +135,8 @@ def _listed(
 
 
 def _addable(text: str, c: Claim) -> bool:
-    return is_amount(c) and change_cue(text, c) is None
+    """An amount that can be a part or a total: not a change, not a comparison's base."""
+    return is_amount(c) and change_cue(text, c) is None and not comparison_base(text, c)
 
 
 def _check(g: PartGroup) -> Finding:

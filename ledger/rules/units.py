@@ -6,7 +6,9 @@ measure in its unit. Relative figures (percentages, multiples, fractions) attach
 metric and are left out. Returns a tension per key whose absolute figures fall in two or
 more dimensions (a wrong key or a wrong unit: a reviewer should look), and one consistent
 finding counting the keys with two or more figures that all share one dimension (it
-names the first ``NAMED_LIMIT`` of their claims).
+names the first ``NAMED_LIMIT`` of their claims). Also a tension per pair of nearby
+amounts that ``ledger.rules._match`` takes for one noun of one subject at one time, in two
+dimensions (旅游综合收入72.5亿元 … 旅游综合收入72.5万人次), though their keys differ.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from claims.models import Claim, Kind
 from ledger.models import Finding, Verdict
 from ledger.rules._common import CheckInput, make, summary
+from ledger.rules._match import cross_dimension_pairs
 
 __all__ = ["units"]
 
@@ -47,6 +50,22 @@ def units(inp: CheckInput) -> list[Finding]:
         elif len(members) > 1:
             agreeing.extend(members)
             keys += 1
+    for a, b in cross_dimension_pairs(inp):
+        if a.metric_key and a.metric_key == b.metric_key:
+            continue  # reported above, by key
+        out.append(
+            make(
+                RULE,
+                Verdict.TENSION,
+                [a, b],
+                f"「{a.text}」 ({_dimension(a)}) and 「{b.text}」 ({_dimension(b)}) seem to state "
+                f"one figure ({a.counted or a.metric} / {b.counted or b.metric}) in two "
+                "dimensions; either the match or a unit is wrong.",
+                arithmetic=f"{_dimension(a)} vs {_dimension(b)} (matched by counted noun, "
+                "subject and time)",
+                tolerance="counts of any measure word compare; money only in one currency",
+            )
+        )
     if agreeing:
         out.append(
             summary(

@@ -44,11 +44,37 @@ def test_anchored_inclusive_count_is_accepted(doc) -> None:
 
 
 def test_no_fitting_year_is_not_checked(doc) -> None:
-    """三十年来 with only 2020 in the text: the start is not stated, not_checked."""
-    d = doc("2020年成立。三十年来坚持不懈。")
+    """三十年来 with only 2020 in the text, in a sentence that tells of no start: the start
+    is not stated, not_checked."""
+    d = doc("2020年营收下降。三十年来坚持不懈。")
     d.add("三十年", 30, kind="duration", unit="year")
     [f] = d.run(duration_vs_dates)
     assert f.verdict == "not_checked"
+
+
+def test_start_event_in_an_earlier_sentence_anchors(doc) -> None:
+    """2012年…创办合作社。二十余年来 by 2024: 12 or 13 years, not (20, 30); the anchor is a
+    guess from an earlier sentence, so a tension, not a contradiction."""
+    d = doc("2012年，他回到家乡创办合作社。二十余年来，他带领乡亲们种植果树。")
+    d.add("二十余年", 20, kind="duration", unit="year", lit="(20, 30)")
+    [f] = d.run(duration_vs_dates)
+    assert f.verdict == "tension"
+    assert "2012年" in f.message and "earlier sentence" in f.message
+
+
+def test_start_event_that_fits_is_consistent(doc) -> None:
+    """2016年…建成通车。8年来 by 2024-09-03: consistent, counted from the event year."""
+    d = doc("2016年，大桥建成通车。8年来累计通行车辆超过1亿辆次。")
+    d.add("8年", 8, kind="duration", unit="year")
+    assert verdicts(d.run(duration_vs_dates)) == ["consistent"]
+
+
+def test_two_start_events_are_not_a_guess(doc) -> None:
+    """Two start years before 十年来 (2012 成立, 2016 建成): no single anchor; the one that
+    fits makes it consistent, never a tension."""
+    d = doc("2012年公司成立。2016年新厂建成。十年来产量翻番。")
+    d.add("十年", 10, kind="duration", unit="year", lit="[5, 15)", g=10)
+    assert verdicts(d.run(duration_vs_dates)) == ["consistent"]
 
 
 def test_forward_durations_are_ignored(doc) -> None:

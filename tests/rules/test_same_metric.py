@@ -23,7 +23,7 @@ def test_seed_accounts_are_a_tension(doc) -> None:
 
 def test_disjoint_literals_are_a_contradiction(doc) -> None:
     """不到5万 and 超9万 of one metric cannot both be true."""
-    d = doc("账号不到5万个,账号超9万个。")
+    d = doc("账号不到5万个。账号超9万个。")
     d.add("不到5万个", 50000, lit="[0, 50000)", conv="[40000, 50000)", key="k")
     d.add("超9万个", 90000, lit="(90000, +inf)", conv="(90000, 100000)", qualifier="超", key="k")
     assert verdicts(d.run(same_metric)) == ["contradiction"]
@@ -31,7 +31,7 @@ def test_disjoint_literals_are_a_contradiction(doc) -> None:
 
 def test_agreeing_figures_are_consistent(doc) -> None:
     """约9.5万 and 超9万 overlap in every reading: one consistent finding for the group."""
-    d = doc("账号约9.5万个,账号超9万个。")
+    d = doc("账号约9.5万个。账号超9万个。")
     d.add("约9.5万个", 95000, lit="[94000, 96000]", g=1000, qualifier="约", key="k")
     d.add("超9万个", 90000, lit="(90000, +inf)", conv="(90000, 100000)", qualifier="超", key="k")
     [f] = d.run(same_metric)
