@@ -1,7 +1,7 @@
 """hecha's claims: every quantitative claim in Chinese text as a typed, bounded record."""
 
 from claims.errors import HechaError, InputError, InputTooLargeError, SourceError, VocabularyError
-from claims.extract import extract
+from claims.extract import extract, iter_extract
 from claims.inventory import Inventory, inventory
 from claims.models import Claim, DateValue, Interval, Kind, Source, SourceDocument, Span, Value
 
@@ -22,4 +22,5 @@ __all__ = [
     "VocabularyError",
     "extract",
     "inventory",
+    "iter_extract",
 ]

@@ -1,9 +1,11 @@
 """The ledger: claims from many documents, reviewer links, verification history, findings.
 
 ``Ledger.open(path)`` takes a SQLite file (or ``":memory:"``) and returns a ledger whose
-methods add documents, query claims, record verifications (hash-chained, append-only)
-and store the latest findings of the consistency rules. A claim's current status is
-derived from its last event, never stored twice. Every change is one transaction.
+methods add documents (each sealed into the hash chain), query claims, record
+verifications (hash-chained, append-only) and store the latest findings of the
+consistency rules. A claim's current status is derived from its last event, never stored
+twice. Every change is one transaction. A record that was edited by hand into something
+malformed is read as a ``CorruptLedgerError`` naming its table and row.
 """
 
 from __future__ import annotations
@@ -23,16 +25,13 @@ from ledger.chain import (
     append_link,
     append_verifications,
     aware,
+    iter_verifications,
     set_head,
     stored_entries,
     tail,
 )
-from ledger.errors import (
-    InvalidClaimError,
-    SourceConflictError,
-    UnknownClaimError,
-    UnknownSourceError,
-)
+from ledger.documents import insert_document, known_source, owned_claims
+from ledger.errors import InvalidClaimError, UnknownClaimError, UnknownSourceError, parse_record
 from ledger.history import check_chain, next_link, parse_status
 from ledger.links import effective_groups
 from ledger.models import (
@@ -44,6 +43,7 @@ from ledger.models import (
     VerificationEvent,
     VerificationRequest,
 )
+from ledger.seals import document_checker, first_unsealed
 from ledger.store import Store
 
 __all__ = ["Ledger", "VerificationRequest"]
@@ -96,94 +96,63 @@ class Ledger:
     # -- documents and claims -------------------------------------------------------------
 
     def add_document(
-        self, text: str, source: Source | None = None, claims: list[Claim] | None = None
+        self,
+        text: str,
+        source: Source | None = None,
+        claims: list[Claim] | None = None,
+        *,
+        max_chars: int | None = None,
+        at: datetime | None = None,
     ) -> list[Claim]:
-        """Store a source, its full text and its claims (extracted when ``claims`` is None).
+        """Store a source, its full text and its claims (extracted when ``claims`` is None),
+        and seal them into the hash chain (a ``DocumentSeal`` dated ``at``, default now).
 
         Idempotent: a text already in the ledger (same sha256) adds nothing and returns the
-        claims stored for it.
+        claims stored for it. ``max_chars`` is handed to ``claims.extract``.
 
         Raises:
             SourceError: ``source.sha256`` is not the hash of ``text``.
             SourceConflictError: the source id is taken by another text.
             InvalidClaimError: a claim's span does not cover its text in ``text``, it names
-                another source, or two claims share an id.
+                another source, its id is not ``claim_id(sha256, span)``, or two claims
+                share an id.
+            InputTooLargeError: ``text`` is longer than ``max_chars`` (extraction only).
         """
         digest = sha256_text(text)
         source = source or Source.from_text(text)
         if source.sha256 != digest:
             raise SourceError(source.id, f"sha256 {source.sha256[:12]}… is not that of the text")
-        known = self._known_source(source, digest)
+        when = aware(at, f"document {source.id}")
+        known = known_source(self.store.conn, source, digest)
         if known is not None:
             return self.claims(source=known)
-        found = claims_pkg.extract(text, source=source) if claims is None else claims
-        stored = [self._owned(c, source, text) for c in found]
-        rows = [self._claim_row(c) for c in stored]
-        seen: set[str] = set()
-        for c in stored:
-            if c.id in seen:
-                raise InvalidClaimError(c.id, "appears twice in the claims of one document")
-            seen.add(c.id)
+        if claims is not None:
+            found = claims
+        elif max_chars is None:
+            found = claims_pkg.extract(text, source=source)
+        else:
+            found = claims_pkg.extract(text, source=source, max_chars=max_chars)
+        stored, rows = owned_claims(found, source, text)
         with self.store.write() as conn:
-            known = self._known_source(source, digest)  # another process may have won
+            known = known_source(conn, source, digest)  # another process may have won
             if known is not None:
                 return self.claims(source=known)
-            conn.execute(
-                "INSERT INTO sources (id, sha256, record, text) VALUES (?, ?, ?, ?)",
-                (source.id, digest, source.model_dump_json(), text),
-            )
-            conn.executemany(
-                "INSERT INTO claims (id, source_id, start, stop, kind, metric, metric_key, "
-                "text, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
+            insert_document(conn, source, text, rows, when)
         # what claims(source=...) would read back, without parsing it again: the records
         # are immutable and were just validated
-        return sorted(stored, key=lambda c: (c.span.start, c.span.end, c.id))
-
-    def _known_source(self, source: Source, digest: str) -> str | None:
-        row = self.store.one(
-            "SELECT id, sha256 FROM sources WHERE id = ? OR sha256 = ?", (source.id, digest)
-        )
-        if row is None:
-            return None
-        if row[1] != digest:
-            raise SourceConflictError(source.id, row[1], digest)
-        return str(row[0])
-
-    @staticmethod
-    def _owned(c: Claim, source: Source, text: str) -> Claim:
-        """The claim as stored: checked against its text, carrying its source id."""
-        if c.source_id not in (None, source.id):
-            raise InvalidClaimError(c.id, f"names source {c.source_id!r}, not {source.id!r}")
-        if c.span.end > len(text) or c.span.slice(text) != c.text:
-            raise InvalidClaimError(
-                c.id,
-                f"span [{c.span.start}, {c.span.end}) covers {c.span.slice(text)!r} "
-                f"in the source text, not {c.text!r}",
-            )
-        if c.source_id is None:
-            c = c.model_copy(update={"source_id": source.id})
-        return c
-
-    @staticmethod
-    def _claim_row(c: Claim) -> tuple[Any, ...]:
-        return (
-            c.id, c.source_id, c.span.start, c.span.end, c.kind.value,
-            c.metric, c.metric_key, c.text, c.model_dump_json(),
-        )  # fmt: skip
+        return stored
 
     def sources(self) -> list[Source]:
         """Every source, sorted by id."""
-        rows = self.store.rows("SELECT record FROM sources ORDER BY id")
-        return [Source.model_validate_json(r[0]) for r in rows]
+        rows = self.store.rows("SELECT id, record FROM sources ORDER BY id")
+        return [parse_record(Source, r[1], "sources", r[0]) for r in rows]
 
     def source(self, source_id: str) -> Source:
         """The source with this id (``UnknownSourceError`` if none)."""
         row = self.store.one("SELECT record FROM sources WHERE id = ?", (source_id,))
         if row is None:
             raise UnknownSourceError(source_id)
-        return Source.model_validate_json(row[0])
+        return parse_record(Source, row[0], "sources", source_id)
 
     def text(self, source_id: str) -> str:
         """The full text of a source: the text its claims' spans point into."""
@@ -216,25 +185,25 @@ class Ledger:
                 value = parse_status(value).value
             where.append(_FILTERS[name])
             params.extend([str(value)] * _FILTERS[name].count("?"))
-        sql = "SELECT c.record FROM claims c"
+        sql = "SELECT c.id, c.record FROM claims c"
         if status is not None:
             sql = f"WITH last AS ({_LAST_EVENTS}) {sql} LEFT JOIN last ON last.claim_id = c.id"
         if where:
             sql += " WHERE " + " AND ".join(where)
         rows = self.store.rows(sql + _CLAIM_ORDER, params)
-        return [Claim.model_validate_json(r[0]) for r in rows]
+        return [parse_record(Claim, r[1], "claims", r[0]) for r in rows]
 
     def iter_claims(self) -> Iterator[Claim]:
         """Every claim, by source and position, read one at a time (for large exports)."""
-        cursor = self.store.conn.execute("SELECT c.record FROM claims c" + _CLAIM_ORDER)
-        return (Claim.model_validate_json(r[0]) for r in cursor)
+        cursor = self.store.conn.execute("SELECT c.id, c.record FROM claims c" + _CLAIM_ORDER)
+        return (parse_record(Claim, r[1], "claims", r[0]) for r in cursor)
 
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id (``UnknownClaimError`` if none)."""
         row = self.store.one("SELECT record FROM claims WHERE id = ?", (claim_id,))
         if row is None:
             raise UnknownClaimError(claim_id)
-        return Claim.model_validate_json(row[0])
+        return parse_record(Claim, row[0], "claims", claim_id)
 
     def _require(self, claim_id: str) -> None:
         if self.store.one("SELECT 1 FROM claims WHERE id = ?", (claim_id,)) is None:
@@ -267,17 +236,18 @@ class Ledger:
 
     def links(self) -> list[Link]:
         """Every link ever recorded, oldest first."""
-        rows = self.store.rows("SELECT record FROM links ORDER BY seq")
-        return [Link.model_validate_json(r[0]) for r in rows]
+        rows = self.store.rows("SELECT seq, record FROM links ORDER BY seq")
+        return [parse_record(Link, r[1], "links", r[0]) for r in rows]
 
     def links_of(self, claim_id: str) -> list[Link]:
         """The links that name this claim (as ``a`` or ``b``), oldest first."""
         self._require(claim_id)
         rows = self.store.rows(
-            "SELECT record FROM links WHERE a = ? UNION SELECT record FROM links WHERE b = ?",
+            "SELECT seq, record FROM links WHERE a = ? "
+            "UNION SELECT seq, record FROM links WHERE b = ? ORDER BY seq",
             (claim_id, claim_id),
         )
-        return sorted((Link.model_validate_json(r[0]) for r in rows), key=lambda lk: lk.seq)
+        return [parse_record(Link, r[1], "links", r[0]) for r in rows]
 
     def effective_metric_groups(self) -> dict[str, list[Claim]]:
         """Claims grouped by their effective metric key: the automatic key, corrected by links.
@@ -321,25 +291,36 @@ class Ledger:
         return self.verify_many([req])[0]
 
     def verify_many(self, requests: Iterable[VerificationRequest]) -> list[VerificationEvent]:
-        """Append one event per request, all in one transaction (all or nothing)."""
+        """Append one event per request, all in one transaction (all or nothing); returns
+        every event appended (for bulk use, ``verify_bulk`` keeps none)."""
         with self.store.write() as conn:
             return append_verifications(conn, requests)
+
+    def verify_bulk(self, requests: Iterable[VerificationRequest]) -> int:
+        """Like ``verify_many`` (one transaction, all or nothing) but returns only how many
+        events were appended: requests are consumed one at a time and no event is kept, so
+        memory does not grow with the batch."""
+        count = 0
+        with self.store.write() as conn:
+            for _ in iter_verifications(conn, requests):
+                count += 1
+        return count
 
     def history(self, claim_id: str | None = None) -> list[VerificationEvent]:
         """The events of one claim, or of the whole ledger, oldest first."""
         if claim_id is None:
-            rows = self.store.rows("SELECT record FROM events ORDER BY seq")
+            rows = self.store.rows("SELECT seq, record FROM events ORDER BY seq")
         else:
             self._require(claim_id)
             rows = self.store.rows(
-                "SELECT record FROM events WHERE claim_id = ? ORDER BY seq", (claim_id,)
+                "SELECT seq, record FROM events WHERE claim_id = ? ORDER BY seq", (claim_id,)
             )
-        return [VerificationEvent.model_validate_json(r[0]) for r in rows]
+        return [parse_record(VerificationEvent, r[1], "events", r[0]) for r in rows]
 
     def iter_history(self) -> Iterator[VerificationEvent]:
         """Every event, oldest first, read one at a time (for large exports)."""
-        cursor = self.store.conn.execute("SELECT record FROM events ORDER BY seq")
-        return (VerificationEvent.model_validate_json(r[0]) for r in cursor)
+        cursor = self.store.conn.execute("SELECT seq, record FROM events ORDER BY seq")
+        return (parse_record(VerificationEvent, r[1], "events", r[0]) for r in cursor)
 
     def status(self, claim_id: str) -> Status:
         """The claim's current status: that of its last event, else ``unverified``."""
@@ -363,19 +344,31 @@ class Ledger:
     def last_events(self) -> dict[str, VerificationEvent]:
         """The latest event of every claim that has one, by claim id."""
         rows = self.store.rows(_LAST_EVENTS)
-        return {r[0]: VerificationEvent.model_validate_json(r[2]) for r in rows}
+        return {r[0]: parse_record(VerificationEvent, r[2], "events", r[0]) for r in rows}
 
     def head(self) -> tuple[int, str] | None:
-        """The stored head of the hash chain: (seq, hash) of the last event, or ``None``."""
+        """The stored head of the hash chain: (seq, hash) of its last entry, or ``None``."""
         rows: dict[str, str] = {r[0]: r[1] for r in self.store.rows(_HEAD)}
         if "head_seq" not in rows or "head_hash" not in rows:
             return None
         return int(rows["head_seq"]), str(rows["head_hash"])
 
     def verify_history(self) -> HistoryReport:
-        """Re-check the whole hash chain (events and links); the report names the first bad
-        entry, if any."""
-        return check_chain(stored_entries(self.store.conn), self.head())
+        """Re-check the whole hash chain (events, links and document seals) and every stored
+        source and claim against its seal; the report names the first bad entry, and the
+        source or claim that does not match, if any."""
+        with self.store.snapshot() as conn:
+            report = check_chain(stored_entries(conn), self.head(), document_checker(conn))
+            stray = first_unsealed(conn) if report.ok else None
+        if stray is None:
+            return report
+        source_id, cid = stray
+        what = f"claim {cid!r} of source {source_id!r}" if cid else f"source {source_id!r}"
+        return report.model_copy(update={
+            "ok": False, "first_bad_source": source_id, "first_bad_claim": cid,
+            "problem": f"{what} is stored but no chain entry seals it (added behind the "
+                       "ledger's back)",
+        })  # fmt: skip
 
     # -- findings of the consistency rules ---------------------------------------------------
 
@@ -401,9 +394,11 @@ class Ledger:
         if row is None:
             return None
         rows = self.store.rows(
-            "SELECT record FROM findings WHERE run = ? ORDER BY position", (row[0],)
+            "SELECT position, record FROM findings WHERE run = ? ORDER BY position", (row[0],)
         )
-        return datetime.fromisoformat(row[1]), [Finding.model_validate_json(r[0]) for r in rows]
+        return datetime.fromisoformat(row[1]), [
+            parse_record(Finding, r[1], "findings", f"run {row[0]} position {r[0]}") for r in rows
+        ]
 
     def findings(self) -> list[Finding]:
         """The findings of the latest run (empty before the first run)."""

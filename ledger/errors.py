@@ -7,9 +7,14 @@ every change is one transaction.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
 from claims.errors import HechaError
 
 __all__ = [
+    "CorruptLedgerError",
     "ExportDocumentError",
     "ExportVersionError",
     "InvalidClaimError",
@@ -21,7 +26,10 @@ __all__ = [
     "UnknownClaimError",
     "UnknownSourceError",
     "UnknownStatusError",
+    "parse_record",
 ]
+
+M = TypeVar("M", bound=BaseModel)
 
 
 class LedgerError(HechaError):
@@ -123,3 +131,34 @@ class ExportVersionError(ExportDocumentError):
     def __init__(self, found: object, supported: int) -> None:
         self.found, self.supported = found, supported
         super().__init__("schema_version", f"is {found!r}, this hecha reads {supported}")
+
+
+class CorruptLedgerError(ValueError, LedgerError):
+    """A record stored in the ledger file is malformed (edited by hand): names table and row."""
+
+    def __init__(self, model: str, table: str, row: object, problem: str) -> None:
+        self.model, self.table, self.row, self.problem = model, table, row, problem
+        super().__init__(
+            f"malformed {model} record in table {table!r}, row {row!r}: {problem}; "
+            "was the file edited by hand? (`hecha verify-history` checks it)"
+        )
+
+
+def parse_record(model: type[M], raw: str | bytes, table: str, row: object) -> M:
+    """``model`` validated from the JSON ``raw`` stored in ``table`` at ``row`` (its id or
+    seq), or ``CorruptLedgerError`` naming both.
+
+    >>> from claims.models import Span
+    >>> parse_record(Span, '{"start": 0, "end": 3}', "claims", "c-1").end
+    3
+    >>> parse_record(Span, '{"start": 0}', "claims", "c-1")
+    Traceback (most recent call last):
+    ledger.errors.CorruptLedgerError: malformed Span record in table 'claims', row 'c-1': \
+end: Field required; was the file edited by hand? (`hecha verify-history` checks it)
+    """
+    try:
+        return model.model_validate_json(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(x) for x in err["loc"]) or "record"
+        raise CorruptLedgerError(model.__name__, table, row, f"{where}: {err['msg']}") from None

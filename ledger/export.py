@@ -1,11 +1,13 @@
 """Export and import: the whole ledger as one JSON document, its JSON Schema, and CSV.
 
-``export_json(ledger)`` returns the ledger (sources with text, claims, links, the
-hash-chained history, the current status of every claim, the latest findings) as one
-deterministic JSON document: sorted keys and a fixed order, so export -> import -> export
+``export_json(ledger)`` returns the ledger (sources with text, claims, links, document
+seals, the hash-chained history, the current status of every claim, the latest findings)
+as one deterministic JSON document: sorted keys and a fixed order, so export -> import -> export
 is byte-identical. ``import_json(ledger, data)`` validates a document completely (JSON,
-schema version, records, references, hash chain, derived statuses) before it writes one
-row, in one transaction, into an empty ledger. ``export_csv`` gives one row per claim.
+schema version, records, references, hash chain, every document against its seal,
+derived statuses) before it writes one row, in one transaction, into an empty ledger.
+Documents of versions 1 and 2 are still read: what they kept outside the chain (links,
+documents) is sealed at its end, as the file migrations do. ``export_csv`` gives one row per claim.
 ClaimReview JSON-LD lives in ``ledger.claimreview``.
 """
 
@@ -14,7 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any, Final, Literal, TextIO
 
@@ -22,10 +24,19 @@ from pydantic import Field, ValidationError
 
 from claims.models import Claim, DateValue, Record, Source, sha256_text
 from ledger.book import Ledger
-from ledger.chain import append_event, append_link, set_head
+from ledger.chain import append_event, append_link, append_seal, set_head
 from ledger.errors import ExportDocumentError, ExportVersionError, LedgerNotEmptyError
-from ledger.history import Entry, check_chain, next_link
-from ledger.models import GENESIS_HASH, Finding, Link, Status, VerificationEvent
+from ledger.export_compat import documents_into_chain, links_into_chain
+from ledger.history import Entry, Mismatch, check_chain
+from ledger.models import (
+    DocumentSeal,
+    Finding,
+    Link,
+    Status,
+    VerificationEvent,
+    record_digest,
+)
+from ledger.seals import Row, compare, iter_seals
 
 __all__ = [
     "CSV_COLUMNS",
@@ -44,9 +55,10 @@ __all__ = [
 ]
 
 EXPORT_FORMAT: Final = "hecha.ledger"
-EXPORT_VERSION: Final = 2
-READABLE_VERSIONS: Final = (1, 2)
-"""Version 1 kept links outside the hash chain; ``import_json`` seals them at its end."""
+EXPORT_VERSION: Final = 3
+READABLE_VERSIONS: Final = (1, 2, 3)
+"""Version 1 kept links outside the hash chain, versions 1 and 2 documents (sources and
+claims); ``import_json`` seals them at its end, links first."""
 
 
 class SourceEntry(Record):
@@ -67,14 +79,18 @@ class LedgerExport(Record):
     """The whole ledger as one document (``hecha export --format json``)."""
 
     format: Literal["hecha.ledger"] = EXPORT_FORMAT
-    schema_version: Literal[2] = EXPORT_VERSION
+    schema_version: Literal[3] = EXPORT_VERSION
     sources: tuple[SourceEntry, ...] = ()
     claims: tuple[Claim, ...] = ()
     links: tuple[Link, ...] = ()
+    seals: tuple[DocumentSeal, ...] = Field(
+        default=(),
+        description="one chain entry per source: digests of its source record and claims",
+    )
     history: tuple[VerificationEvent, ...] = ()
     head: str | None = Field(
         default=None,
-        description="hash of the last entry of the hash chain (events and links, by seq)",
+        description="hash of the last entry of the hash chain (events, links and seals, by seq)",
     )
     status: dict[str, Status] = Field(
         default_factory=dict,
@@ -134,6 +150,8 @@ def write_json(ledger: Ledger, out: TextIO) -> None:
         out.write(",\n")
         scalar("schema_version", EXPORT_VERSION)
         out.write(",\n")
+        records("seals", iter_seals(ledger.store.conn))
+        out.write(",\n")
         records("sources", ({"source": s.model_dump(mode="json"), "text": ledger.text(s.id)}
                             for s in ledger.sources()))  # fmt: skip
         out.write(",\n")
@@ -174,37 +192,28 @@ def _parse(data: str | bytes) -> LedgerExport:
         raise ExportDocumentError(
             "format", f"not a hecha ledger export (expected {EXPORT_FORMAT!r})"
         )
-    if raw.get("schema_version") not in READABLE_VERSIONS:
-        raise ExportVersionError(raw.get("schema_version"), EXPORT_VERSION)
-    if raw["schema_version"] == 1:
-        raw = _from_version_1(raw)
+    version = raw.get("schema_version")
+    if version not in READABLE_VERSIONS or isinstance(version, bool):
+        raise ExportVersionError(version, EXPORT_VERSION)
+    if version == 1:
+        raw = links_into_chain(raw)
+    if version < EXPORT_VERSION:
+        if "seals" in raw:
+            raise ExportDocumentError("seals", f"a version-{version} document has no seals")
+        raw = raw | {"schema_version": EXPORT_VERSION}
     try:
-        return LedgerExport.model_validate(raw)
+        doc = LedgerExport.model_validate(raw)
     except ValidationError as exc:
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err["loc"]) or "document"
         problem = f"{err['msg']} ({exc.error_count()} errors in all)"
         raise ExportDocumentError(where, problem) from None
-
-
-def _from_version_1(raw: dict[str, Any]) -> dict[str, Any]:
-    """A version-1 document as version 2: its links, kept outside the chain, are sealed at
-    the end of the chain in their order, as the store's migration 2 -> 3 does."""
-    history, links = raw.get("history"), raw.get("links")
-    if not isinstance(history, list) or not isinstance(links, list) or not links:
-        return raw | {"schema_version": EXPORT_VERSION}
-    seq, prev = len(history), raw.get("head") or GENESIS_HASH
-    sealed = []
-    for i, old in enumerate(links):
-        try:
-            at = datetime.fromisoformat(old["at"])
-            lk = next_link(prev, seq + 1, old["a"], old["b"], bool(old["same"]),
-                           old.get("reviewer"), old.get("note"), at)  # fmt: skip
-        except (KeyError, TypeError, ValueError, ValidationError) as exc:
-            raise ExportDocumentError(f"links.{i}", f"not a version-1 link ({exc})") from None
-        sealed.append(lk.model_dump(mode="json"))
-        seq, prev = lk.seq, lk.hash
-    return raw | {"schema_version": EXPORT_VERSION, "links": sealed, "head": prev}
+    if version == EXPORT_VERSION:
+        return doc
+    seq = max((e.seq for e in (*doc.history[-1:], *doc.links[-1:])), default=0)
+    sources = (e.source for e in doc.sources)
+    seals, head = documents_into_chain(sources, doc.claims, seq, doc.head)
+    return doc.model_copy(update={"seals": seals, "head": head})
 
 
 def _check_references(doc: LedgerExport) -> None:
@@ -233,14 +242,7 @@ def _check_references(doc: LedgerExport) -> None:
     for i, ev in enumerate(doc.history):
         if ev.claim_id not in claim_ids:
             raise ExportDocumentError(f"history.{i}", f"names unknown claim {ev.claim_id!r}")
-    chain: list[Entry] = [*doc.history, *doc.links]
-    chain.sort(key=lambda e: e.seq)
-    head = (len(chain), doc.head) if doc.head is not None else None
-    report = check_chain(chain, head)
-    if not report.ok:
-        raise ExportDocumentError(
-            f"history and links (entry {report.first_bad_seq})", str(report.problem)
-        )
+    _check_chain(doc, texts)
     derived = dict.fromkeys(claim_ids, Status.UNVERIFIED)
     derived.update({ev.claim_id: ev.status for ev in doc.history})
     if doc.status != derived:
@@ -249,6 +251,45 @@ def _check_references(doc: LedgerExport) -> None:
         raise ExportDocumentError(
             f"status.{bad[0]}", "does not match the status derived from the history"
         )
+
+
+def _rows(claims: Iterable[Claim]) -> Iterator[Row]:
+    for c in claims:
+        data = c.model_dump(mode="json")
+        yield c.id, record_digest(data), data, None
+
+
+def _check_chain(doc: LedgerExport, texts: dict[str, str]) -> None:
+    """The hash chain (events, links and seals merged by seq) holds, ends at the head, and
+    every source is sealed once, with its record and claims as the seal says."""
+    sources = {e.source.id: e.source.model_dump(mode="json") for e in doc.sources}
+    by_source: dict[str | None, list[Claim]] = {}
+    for c in doc.claims:
+        by_source.setdefault(c.source_id, []).append(c)
+
+    def check_document(seal: DocumentSeal) -> Mismatch | None:
+        data = sources.get(seal.source_id)
+        if data is None:
+            return Mismatch(f"seals source {seal.source_id!r}, which the document lacks")
+        claims = sorted(by_source.get(seal.source_id, ()),
+                        key=lambda c: (c.span.start, c.span.end, c.id))  # fmt: skip
+        return compare(seal, record_digest(data), data, texts[seal.source_id], _rows(claims))
+
+    chain: list[Entry] = [*doc.history, *doc.links, *doc.seals]
+    chain.sort(key=lambda e: e.seq)
+    head = (len(chain), doc.head) if doc.head is not None else None
+    report = check_chain(chain, head, check_document)
+    if not report.ok:
+        kind = f" ({report.first_bad_kind})" if report.first_bad_kind else ""
+        raise ExportDocumentError(f"chain entry {report.first_bad_seq}{kind}", str(report.problem))
+    sealed: set[str] = set()
+    for i, seal in enumerate(doc.seals):
+        if seal.source_id in sealed:
+            raise ExportDocumentError(f"seals.{i}", f"source {seal.source_id!r} is sealed twice")
+        sealed.add(seal.source_id)
+    unsealed = sorted(sources.keys() - sealed)
+    if unsealed:
+        raise ExportDocumentError(f"sources ({unsealed[0]})", "no seal in the chain covers it")
 
 
 _NOT_EMPTY = (
@@ -291,7 +332,9 @@ def import_json(ledger: Ledger, data: str | bytes) -> LedgerExport:
             append_link(conn, lk)
         for ev in doc.history:
             append_event(conn, ev)
-        tails: list[Entry] = [*doc.history[-1:], *doc.links[-1:]]
+        for seal in doc.seals:
+            append_seal(conn, seal)
+        tails: list[Entry] = [*doc.history[-1:], *doc.links[-1:], *doc.seals[-1:]]
         last = max(tails, key=lambda e: e.seq, default=None)
         if last is not None:
             set_head(conn, last.seq, last.hash)

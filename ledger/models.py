@@ -6,7 +6,7 @@ import hashlib
 import json
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
@@ -17,6 +17,8 @@ __all__ = [
     "GENESIS_HASH",
     "Assessment",
     "ClaimRef",
+    "DocumentSeal",
+    "EntryKind",
     "Evidence",
     "Finding",
     "HistoryReport",
@@ -26,6 +28,7 @@ __all__ = [
     "VerificationEvent",
     "VerificationRequest",
     "canonical_json",
+    "record_digest",
 ]
 
 
@@ -127,13 +130,26 @@ def canonical_json(data: Any) -> str:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+def record_digest(data: Any) -> str:
+    """The sha256 of ``canonical_json(data)``: what a ``DocumentSeal`` keeps of a record.
+
+    ``data`` is a record as JSON data (``model_dump(mode="json")``, or ``json.loads`` of a
+    stored record), so the digest does not depend on key order or spacing.
+
+    >>> record_digest({"b": 1, "a": 2}) == record_digest({"a": 2, "b": 1})
+    True
+    """
+    return hashlib.sha256(canonical_json(data).encode("utf-8", "surrogatepass")).hexdigest()
+
+
 class VerificationEvent(Record):
     """One entry of the ledger's append-only verification history.
 
-    ``seq`` numbers the entries of the ledger's hash chain from 1 (verification events and
-    reviewer ``Link``s share it); ``prev_hash`` is the hash of entry ``seq - 1``
-    (``GENESIS_HASH`` for the first) and ``hash`` the sha256 of the canonical JSON of every
-    other field, so editing, inserting or deleting an event breaks the chain. ``assessment`` is computed by the ledger from the evidence values
+    ``seq`` numbers the entries of the ledger's hash chain from 1 (verification events,
+    reviewer ``Link``s and ``DocumentSeal``s share it); ``prev_hash`` is the hash of entry
+    ``seq - 1`` (``GENESIS_HASH`` for the first) and ``hash`` the sha256 of the canonical
+    JSON of every other field, so editing, inserting or deleting an event breaks the chain.
+    ``assessment`` is computed by the ledger from the evidence values
     (the worst one when there are several), ``None`` when no evidence carries a value.
     """
 
@@ -176,7 +192,7 @@ class Link(Record):
 
     It overrides the automatic metric key; the latest link of a pair wins. A link is an
     entry of the same hash chain as the verification events: ``seq`` is its place in that
-    chain (events and links share the numbering), ``prev_hash`` the hash of entry
+    chain (events, links and document seals share the numbering), ``prev_hash`` the hash of entry
     ``seq - 1`` and ``hash`` the sha256 of the canonical JSON of every other field, so a
     link edited, inserted or deleted breaks the chain like an event would.
     """
@@ -203,11 +219,59 @@ class Link(Record):
         return hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+class DocumentSeal(Record):
+    """The chain entry that seals a document: digests of its source record and of its claims.
+
+    Adding a document appends one to the same hash chain as events and links. ``source``
+    is the ``record_digest`` of the source record (which carries the sha256 of the text),
+    ``claims`` maps each claim id of the document to the ``record_digest`` of the claim
+    record, so ``verify_history`` can recompute both and name the first claim edited,
+    added or deleted behind the ledger's back. ``at`` is when the document was added;
+    ``None`` when it was sealed by a migration or by importing an older export, which do
+    not know that time. ``seq``, ``prev_hash`` and ``hash`` work as for events.
+    """
+
+    seq: int = Field(ge=1)
+    source_id: str
+    source: str = Field(pattern=r"^[0-9a-f]{64}$")
+    claims: dict[str, str] = Field(default_factory=dict)
+    at: datetime | None = None
+    prev_hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+    hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+    @model_validator(mode="after")
+    def _aware(self) -> DocumentSeal:
+        if self.at is not None and self.at.tzinfo is None:
+            raise ValueError("at must carry a time zone")
+        return self
+
+    def compute_hash(self) -> str:
+        """The sha256 of this seal's canonical JSON without its ``hash`` field."""
+        return record_digest(self.model_dump(mode="json", exclude={"hash"}))
+
+
+EntryKind = Literal["event", "link", "document"]
+"""What a chain entry is: a verification event, a reviewer's link, or a document's seal."""
+
+
 class HistoryReport(Record):
-    """What ``Ledger.verify_history`` found: ok, how many events, the first bad one and why."""
+    """What ``Ledger.verify_history`` found: ok, how many chain entries, the first bad one
+    and why.
+
+    ``events_checked`` counts every entry of the chain that was checked (events, links and
+    document seals); ``claims_checked`` the claims recomputed against their seals. When
+    something is wrong, ``first_bad_seq`` and ``first_bad_kind`` name the entry (the kind
+    is ``None`` when the entry is missing, so nothing says what it was), and
+    ``first_bad_source`` / ``first_bad_claim`` the stored source or claim that does not
+    match its seal.
+    """
 
     ok: bool
     events_checked: int
     head: str | None = None
     first_bad_seq: int | None = None
+    first_bad_kind: EntryKind | None = None
+    first_bad_source: str | None = None
+    first_bad_claim: str | None = None
+    claims_checked: int = 0
     problem: str | None = None

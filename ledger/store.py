@@ -7,9 +7,9 @@ interleaving. A file is recognised as a hecha ledger by its SQLite ``application
 ``SCHEMA_VERSION`` in one transaction. A file that is not a ledger (random bytes, another
 application's database, a newer schema) is probed read-only and refused untouched.
 
-Every statement is a constant; input values only ever travel as parameters. The one
-migration step SQL cannot do (hashing links into the chain) is a function in
-``ledger.chain``.
+Every statement is a constant; input values only ever travel as parameters. The
+migration steps SQL cannot do (hashing links and documents into the chain) are functions
+in ``ledger.chain`` and ``ledger.seals``.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import Any
 
 from ledger.chain import seal_unchained_links
 from ledger.errors import LedgerVersionError, NotALedgerError
+from ledger.seals import seal_unsealed_documents
 
 __all__ = ["APPLICATION_ID", "MEMORY", "MIGRATIONS", "SCHEMA_VERSION", "Store"]
 
@@ -114,6 +115,31 @@ MIGRATIONS: tuple[tuple[Step, ...], ...] = (
            BEGIN SELECT RAISE(ABORT, 'the verification history is append-only'); END""",
         """CREATE TRIGGER links_no_delete BEFORE DELETE ON links
            BEGIN SELECT RAISE(ABORT, 'the verification history is append-only'); END""",
+    ),
+    # 3 -> 4: documents become entries of the hash chain: a seal per source with the
+    # digests of its source record and claims; the documents of a version-3 file are
+    # sealed at its end, by source id; seals, sources and claims get append-only triggers
+    (
+        """CREATE TABLE documents (
+            seq INTEGER PRIMARY KEY,
+            source_id TEXT NOT NULL UNIQUE REFERENCES sources(id),
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE,
+            record TEXT NOT NULL
+        )""",
+        seal_unsealed_documents,
+        """CREATE TRIGGER documents_no_update BEFORE UPDATE ON documents
+           BEGIN SELECT RAISE(ABORT, 'the verification history is append-only'); END""",
+        """CREATE TRIGGER documents_no_delete BEFORE DELETE ON documents
+           BEGIN SELECT RAISE(ABORT, 'the verification history is append-only'); END""",
+        """CREATE TRIGGER sources_no_update BEFORE UPDATE ON sources
+           BEGIN SELECT RAISE(ABORT, 'stored documents are sealed: add a new one'); END""",
+        """CREATE TRIGGER sources_no_delete BEFORE DELETE ON sources
+           BEGIN SELECT RAISE(ABORT, 'stored documents are sealed: add a new one'); END""",
+        """CREATE TRIGGER claims_no_update BEFORE UPDATE ON claims
+           BEGIN SELECT RAISE(ABORT, 'stored documents are sealed: add a new one'); END""",
+        """CREATE TRIGGER claims_no_delete BEFORE DELETE ON claims
+           BEGIN SELECT RAISE(ABORT, 'stored documents are sealed: add a new one'); END""",
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)

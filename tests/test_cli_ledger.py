@@ -191,7 +191,7 @@ def test_link_overrides_the_metric_key_for_check_and_shows_on_both_claims(
     code, out, _ = _run(capsys, "show", accounts, "--json", "--ledger", db)
     assert [lk["same"] for lk in json.loads(out)["links"]] == [True, False]
     code, out, _ = _run(capsys, "verify-history", "--ledger", db)
-    assert (code, out.startswith("ok: 2 events")) == (0, True)
+    assert (code, out.startswith("ok: 3 chain entries")) == (0, True)
 
 
 def test_link_with_an_unknown_claim_is_exit_2_and_writes_nothing(
@@ -262,14 +262,29 @@ def test_verify_history_exit_code_follows_the_chain(
     main(["verify", ids[0], "supported", "--ledger", db])
     main(["verify", ids[1], "supported", "--ledger", db])
     capsys.readouterr()
-    assert _run(capsys, "verify-history", "--ledger", db)[1].startswith("ok: 2 events")
+    assert _run(capsys, "verify-history", "--ledger", db)[1].startswith(
+        "ok: 3 chain entries (events, links and document seals), 3 claims checked"
+    )
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("DROP TRIGGER events_no_update")
-    conn.execute("UPDATE events SET record = replace(record, 'supported', 'refuted') WHERE seq=1")
+    conn.execute("UPDATE events SET record = replace(record, 'supported', 'refuted') WHERE seq=2")
     conn.close()
     code, out, _ = _run(capsys, "verify-history", "--json", "--ledger", db)
     assert code == 1
-    assert json.loads(out)["first_bad_seq"] == 1
+    assert (json.loads(out)["first_bad_seq"], json.loads(out)["first_bad_kind"]) == (2, "event")
+
+
+def test_verify_history_names_a_source_added_by_hand(
+    desk: tuple[str, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A source slipped into the file without a seal: exit 1, BROKEN naming the source."""
+    db, _ = desk
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("INSERT INTO sources SELECT 'forged', 'x', record, text FROM sources")
+    conn.close()
+    code, out, _ = _run(capsys, "verify-history", "--ledger", db)
+    assert code == 1
+    assert out.startswith("BROKEN: source 'forged' is stored but no chain entry seals it")
 
 
 def test_schema_command_prints_the_export_schema(capsys: pytest.CaptureFixture[str]) -> None:

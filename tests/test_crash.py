@@ -82,8 +82,8 @@ def test_two_processes_appending_at_once_keep_every_event_and_the_chain(
         history = ledger.history()
         report = ledger.verify_history()
         assert report.ok, report.problem
-        assert report.events_checked == 60
-        assert [e.seq for e in history] == list(range(1, 61))
+        assert (report.events_checked, report.claims_checked) == (61, 60)  # and the seal
+        assert [e.seq for e in history] == list(range(2, 62))
         assert sorted(e.claim_id for e in history) == sorted(ids)
         assert {e.reviewer for e in history} == {"甲", "乙"}
         assert ledger.status(ids[1]) is Status.SUPPORTED
@@ -112,4 +112,4 @@ def test_writer_killed_mid_transaction_leaves_the_ledger_intact(
         assert ledger.verify_history().ok
         after = ledger.verify(ids[1], "refuted", reviewer="after")
         assert after.prev_hash == committed.hash
-        assert ledger.verify_history().events_checked == 2
+        assert ledger.verify_history().events_checked == 3  # the seal and two events

@@ -26,7 +26,7 @@ from claims.errors import InputError
 from claims.models import Source
 from ledger import Ledger
 from ledger.cli import main
-from ledger.errors import ExportDocumentError
+from ledger.errors import CorruptLedgerError, ExportDocumentError, LedgerError
 from ledger.export import export_json, import_json
 from tests.conftest import ROOT
 
@@ -182,10 +182,10 @@ def test_tampered_history_is_reported_by_the_cli(
     con.close()
     code, out, _ = _run(["verify-history", "--ledger", str(path)], capsys)
     assert code == 1
-    assert out.startswith("BROKEN at event 2")
+    assert out.startswith("BROKEN at event 2: content does not match its hash")
     code, out, _ = _run(["verify-history", "--json", "--ledger", str(path)], capsys)
     assert code == 1
-    assert json.loads(out)["first_bad_seq"] == 2
+    assert (json.loads(out)["first_bad_seq"], json.loads(out)["first_bad_kind"]) == (2, "event")
 
 
 def test_non_text_import_is_a_typed_error(tmp_path: Path) -> None:
@@ -224,6 +224,7 @@ def _hand_edited(tmp_path: Path) -> Path:
     with Ledger.open(path) as ledger:
         ledger.add_document("账号超9万个,粉丝数超35亿。")
     con = sqlite3.connect(path)
+    con.execute("DROP TRIGGER claims_no_update")  # as someone determined to edit it would
     con.execute(
         "UPDATE claims SET record = '{\"id\": 5}' WHERE rowid = (SELECT min(rowid) FROM claims)"
     )
@@ -246,40 +247,67 @@ def test_cli_on_a_hand_edited_ledger_exits_2_with_one_line(
     assert len(err.strip().splitlines()) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,  # pydantic's ValidationError, not a HechaError
-    reason="ledger/book.py: a malformed record read back from the file escapes as pydantic's "
-    "ValidationError; expected a LedgerError naming the table and row",
-)
-def test_library_on_a_hand_edited_ledger_raises_a_ledger_error(tmp_path: Path) -> None:
-    """Ledger.claims() on a hand-edited record raises a typed HechaError."""
-    from claims.errors import HechaError
+@pytest.mark.parametrize(
+    "read",
+    [
+        pytest.param(lambda book: book.claims(), id="claims"),
+        pytest.param(lambda book: list(book.iter_claims()), id="iter_claims"),
+        pytest.param(lambda book: book.claim(book.store.one("SELECT min(id) FROM claims")[0]),
+                     id="claim"),
+        pytest.param(lambda book: book.effective_metric_groups(), id="effective_metric_groups"),
+    ],
+)  # fmt: skip
+def test_library_on_a_hand_edited_ledger_raises_a_ledger_error(
+    read: Callable[[Ledger], object], tmp_path: Path
+) -> None:
+    """Reading a hand-edited record raises CorruptLedgerError naming the table and row."""
+    path = _hand_edited(tmp_path)
+    with Ledger.open(path) as ledger:
+        row = ledger.store.one("SELECT id FROM claims WHERE record = '{\"id\": 5}'")[0]
+        with pytest.raises(CorruptLedgerError) as info:
+            read(ledger)
+    err = info.value
+    assert isinstance(err, ValueError)
+    assert isinstance(err, LedgerError)
+    assert (err.model, err.table, err.row) == ("Claim", "claims", row)
+    assert str(err).startswith(f"malformed Claim record in table 'claims', row {row!r}: ")
 
-    with Ledger.open(_hand_edited(tmp_path)) as ledger:
-        try:
-            ledger.claims()
-        except HechaError:
-            return
-    raise AssertionError("no error at all for a malformed record")
+
+def test_hand_edited_history_record_raises_a_ledger_error(tmp_path: Path) -> None:
+    """A malformed event record is a CorruptLedgerError naming the events table and its seq."""
+    path = tmp_path / "l.db"
+    with Ledger.open(path) as ledger:
+        (claim, *_) = ledger.add_document("账号超9万个。")
+        ledger.verify(claim.id, "supported")
+    con = sqlite3.connect(path)
+    con.execute("DROP TRIGGER events_no_update")
+    con.execute("UPDATE events SET record = '{}'")
+    con.commit()
+    con.close()
+    with Ledger.open(path) as ledger, pytest.raises(CorruptLedgerError, match="'events', row 2"):
+        ledger.history()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ledger/chain.py: claims and sources are outside the hash chain, so an edited claim "
-    "record (its value or text) passes verify-history",
-)
-def test_verify_history_notices_an_edited_claim_record(tmp_path: Path) -> None:
-    """Changing a stored claim's value behind the ledger's back is reported by verify_history."""
+def test_verify_history_notices_an_edited_claim_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Changing a stored claim's value behind the ledger's back is reported by verify_history,
+    which names the document's seal and the claim; the CLI exits 1."""
     path = tmp_path / "l.db"
     with Ledger.open(path) as ledger:
         (claim, *_) = ledger.add_document("账号超9万个。")
         ledger.verify(claim.id, "supported", reviewer="甲")
     con = sqlite3.connect(path)
+    con.execute("DROP TRIGGER claims_no_update")
     record = json.loads(con.execute("SELECT record FROM claims").fetchone()[0])
     record["value"]["literal"]["lower"] = "1"
     con.execute("UPDATE claims SET record = ?", (json.dumps(record, ensure_ascii=False),))
     con.commit()
     con.close()
     with Ledger.open(path) as ledger:
-        assert not ledger.verify_history().ok
+        report = ledger.verify_history()
+    assert (report.ok, report.first_bad_seq, report.first_bad_kind) == (False, 1, "document")
+    assert report.first_bad_claim == claim.id
+    code, out, _ = _run(["verify-history", "--ledger", str(path)], capsys)
+    assert code == 1
+    assert out.startswith(f"BROKEN at document 1: claim {claim.id!r}: its record does not match")

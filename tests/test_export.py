@@ -29,7 +29,7 @@ from ledger.export import (
     import_json,
 )
 from ledger.history import next_event
-from ledger.models import ClaimRef, Finding, Verdict, VerificationEvent
+from ledger.models import ClaimRef, Finding, Link, Verdict, VerificationEvent
 from tests.conftest import ROOT, check_generated
 from tests.ledger_factory import T0, Figure, document, weibo_like
 
@@ -94,9 +94,13 @@ def test_export_has_everything_with_a_schema_version(full: Ledger) -> None:
     assert [s["source"]["id"] for s in doc["sources"]] == ["doc-1", "doc-2"]
     assert doc["sources"][0]["text"].startswith("政务微博有账号超9万个")
     assert len(doc["claims"]) == 4
-    assert [lk["seq"] for lk in doc["links"]] == [1]  # the link came first: entry 1 of the chain
-    assert doc["links"][0]["prev_hash"] == "0" * 64
-    assert [e["seq"] for e in doc["history"]] == [2, 3, 4, 5, 6]
+    # the two documents' seals are entries 1 and 2 of the chain, then the link, then events
+    assert [(s["seq"], s["source_id"]) for s in doc["seals"]] == [(1, "doc-1"), (2, "doc-2")]
+    assert doc["seals"][0]["prev_hash"] == "0" * 64
+    assert len(doc["seals"][0]["claims"]) == 3
+    assert [lk["seq"] for lk in doc["links"]] == [3]
+    assert doc["links"][0]["prev_hash"] == doc["seals"][1]["hash"]
+    assert [e["seq"] for e in doc["history"]] == [4, 5, 6, 7, 8]
     assert doc["history"][0]["prev_hash"] == doc["links"][0]["hash"]
     assert doc["head"] == doc["history"][-1]["hash"]
     assert sorted(doc["status"].values()) == [
@@ -133,7 +137,7 @@ def test_schema_names_the_parts_of_the_document() -> None:
     """The schema requires nothing the importer can default and lists every part."""
     schema = json.loads(export_schema())
     assert set(schema["properties"]) == {
-        "format", "schema_version", "sources", "claims", "links", "history", "head",
+        "format", "schema_version", "sources", "claims", "links", "seals", "history", "head",
         "status", "findings",
     }  # fmt: skip
 
@@ -153,18 +157,35 @@ BAD_DOCUMENTS = [
     pytest.param(lambda t: "", ExportDocumentError, "not valid JSON", id="empty"),
     pytest.param(lambda t: "[1, 2]", ExportDocumentError, "not a hecha ledger export",
                  id="not-an-export"),
-    pytest.param(lambda t: _mutate(t, lambda d: d.update(schema_version=3)), ExportVersionError,
-                 "is 3, this hecha reads 2", id="newer-version"),
+    pytest.param(lambda t: _mutate(t, lambda d: d.update(schema_version=4)), ExportVersionError,
+                 "is 4, this hecha reads 3", id="newer-version"),
+    pytest.param(lambda t: _mutate(t, lambda d: d.update(schema_version=True)),
+                 ExportVersionError, "is True", id="boolean-version"),
     pytest.param(lambda t: _mutate(t, lambda d: d["claims"][0].update(kind="weight")),
                  ExportDocumentError, "claims.0.kind", id="bad-record"),
     pytest.param(lambda t: _mutate(t, lambda d: d["history"][1].update(note="改过")),
-                 ExportDocumentError, "entry 3", id="edited-event"),
+                 ExportDocumentError, r"chain entry 5 \(event\): .*the event was edited",
+                 id="edited-event"),
     pytest.param(lambda t: _mutate(t, lambda d: d["history"].pop(1)),
-                 ExportDocumentError, "event 3 is missing", id="deleted-event"),
+                 ExportDocumentError, "entry 5 is missing", id="deleted-event"),
     pytest.param(lambda t: _mutate(t, lambda d: d["links"][0].update(same=False)),
                  ExportDocumentError, "the link was edited", id="edited-link"),
     pytest.param(lambda t: _mutate(t, lambda d: d["links"].pop()),
-                 ExportDocumentError, "event 1 is missing", id="deleted-link"),
+                 ExportDocumentError, r"entry 3 is missing \(the next is event 4\)",
+                 id="deleted-link"),
+    pytest.param(lambda t: _mutate(t, lambda d: d["claims"][0]["value"].update(stated="1")),
+                 ExportDocumentError, r"chain entry 1 \(document\): claim 'c-.*sealed digest",
+                 id="edited-claim"),
+    pytest.param(lambda t: _mutate(t, lambda d: d["claims"].insert(1, d["claims"][0] | {
+                     "id": "c-forged"})),
+                 ExportDocumentError, "'c-forged' is stored under source 'doc-1' but its seal",
+                 id="inserted-claim"),
+    pytest.param(lambda t: _mutate(t, lambda d: d["sources"][0]["source"].update(title="改")),
+                 ExportDocumentError, "the source record was edited", id="edited-source"),
+    pytest.param(lambda t: _mutate(t, lambda d: d["seals"][1].update(at=None)),
+                 ExportDocumentError, "the document was edited", id="edited-seal"),
+    pytest.param(lambda t: _mutate(t, lambda d: d["seals"][1].update(source_id="doc-1")),
+                 ExportDocumentError, "chain entry 2", id="seal-moved-to-another-source"),
     pytest.param(lambda t: _mutate(t, lambda d: d["history"].pop()),
                  ExportDocumentError, "stored head", id="deleted-last-event"),
     pytest.param(lambda t: _mutate(t, lambda d: d["history"][0].update(claim_id="c-nope")),
@@ -310,6 +331,7 @@ def test_version_1_document_imports_with_its_links_sealed_into_the_chain(full: L
         prev = ev.hash
     v1_links = [{k: v for k, v in lk.items() if k not in ("prev_hash", "hash")} | {"seq": 1}
                 for lk in doc["links"]]  # fmt: skip
+    del doc["seals"]
     v1 = doc | {"schema_version": 1, "history": v1_history, "links": v1_links, "head": prev}
     with Ledger.open(":memory:") as target:
         import_json(target, json.dumps(v1, ensure_ascii=False))
@@ -318,5 +340,53 @@ def test_version_1_document_imports_with_its_links_sealed_into_the_chain(full: L
         assert (link.a, link.b, link.same, link.reviewer) == (
             v1_links[0]["a"], v1_links[0]["b"], True, "张三",
         )  # fmt: skip
+        seals = json.loads(export_json(target))["seals"]
+        assert [(s["seq"], s["source_id"], s["at"]) for s in seals] == [
+            (7, "doc-1", None), (8, "doc-2", None),
+        ]  # fmt: skip
+        assert seals[0]["prev_hash"] == link.hash
         report = target.verify_history()
-        assert (report.ok, report.events_checked, report.head) == (True, 6, link.hash)
+        assert (report.ok, report.events_checked, report.head) == (True, 8, seals[1]["hash"])
+
+
+def _version_2(doc: dict[str, Any]) -> dict[str, Any]:
+    """A version-3 export as version 2 wrote it: no seals; events and links chained alone."""
+    entries = sorted([*doc["history"], *doc["links"]], key=lambda e: e["seq"])
+    prev, history, links = "0" * 64, [], []
+    for seq, raw in enumerate(entries, start=1):
+        model = VerificationEvent if "claim_id" in raw else Link
+        entry = model.model_validate(raw | {"seq": seq, "prev_hash": prev})
+        entry = entry.model_copy(update={"hash": entry.compute_hash()})
+        (history if model is VerificationEvent else links).append(entry.model_dump(mode="json"))
+        prev = entry.hash
+    rest = {k: v for k, v in doc.items() if k != "seals"}
+    return rest | {"schema_version": 2, "history": history, "links": links, "head": prev}
+
+
+def test_version_2_document_imports_with_its_documents_sealed_and_round_trips(
+    full: Ledger,
+) -> None:
+    """A version-2 export (documents outside the chain) imports: each source gets an undated
+    seal after the last entry, by source id; the result exports and re-imports identically."""
+    v2 = _version_2(json.loads(export_json(full)))
+    with Ledger.open(":memory:") as target:
+        import_json(target, json.dumps(v2, ensure_ascii=False))
+        report = target.verify_history()
+        assert (report.ok, report.events_checked, report.claims_checked) == (True, 8, 4)
+        doc = json.loads(export_json(target))
+        assert [(s["seq"], s["source_id"], s["at"]) for s in doc["seals"]] == [
+            (7, "doc-1", None), (8, "doc-2", None),
+        ]  # fmt: skip
+        assert doc["seals"][0]["prev_hash"] == v2["head"]
+        assert target.statuses() == full.statuses()
+        first = export_json(target)
+    with Ledger.open(":memory:") as again:
+        import_json(again, first)
+        assert export_json(again) == first
+
+
+def test_version_2_document_with_seals_is_refused(full: Ledger) -> None:
+    """A document that says version 2 but carries seals is refused, not half-trusted."""
+    v2 = _version_2(json.loads(export_json(full))) | {"seals": []}
+    with Ledger.open(":memory:") as target, pytest.raises(ExportDocumentError, match="seals"):
+        import_json(target, json.dumps(v2, ensure_ascii=False))

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 import claims
-from claims.errors import InputError, SourceError
+from claims.errors import InputError, InputTooLargeError, SourceError
 from claims.models import Source, Value
 from ledger import Assessment, Evidence, Ledger, Status, assess
 from ledger.errors import (
@@ -230,22 +230,75 @@ def test_evidence_interval_must_lie_wholly_inside() -> None:
 
 
 def test_history_chain_is_valid_and_names_its_head(book: Ledger) -> None:
-    """Events chain by hash from the genesis hash; verify_history reports ok and the head."""
+    """Events chain by hash after the document's seal; verify_history reports ok and the head."""
     ids = [c.id for c in book.claims()]
+    sealed = book.head()
+    assert sealed is not None
     events = [book.verify(cid, "supported", at=T0) for cid in ids]
-    assert events[0].prev_hash == "0" * 64
+    assert (events[0].seq, events[0].prev_hash) == (2, sealed[1])
     assert [e.prev_hash for e in events[1:]] == [e.hash for e in events[:-1]]
     report = book.verify_history()
     assert report.ok
-    assert report.events_checked == 3
+    assert (report.events_checked, report.claims_checked) == (4, 3)
     assert report.head == events[-1].hash
-    assert book.head() == (3, events[-1].hash)
+    assert book.head() == (4, events[-1].hash)
 
 
-def test_empty_history_is_valid(book: Ledger) -> None:
-    """A ledger with no events has a valid, empty history."""
-    report = book.verify_history()
+def test_empty_ledger_has_a_valid_empty_history() -> None:
+    """A ledger with nothing in it has a valid, empty chain and no head."""
+    with Ledger.open(":memory:") as ledger:
+        report = ledger.verify_history()
     assert (report.ok, report.events_checked, report.head) == (True, 0, None)
+
+
+def test_ledger_with_only_a_document_has_its_seal_as_head(book: Ledger) -> None:
+    """Before any verification the chain holds the document's seal, and it verifies."""
+    report = book.verify_history()
+    assert (report.ok, report.events_checked, report.claims_checked) == (True, 1, 3)
+    assert book.head() == (1, report.head)
+
+
+def test_verify_bulk_appends_like_verify_many_and_returns_a_count(book: Ledger) -> None:
+    """verify_bulk appends one event per request in one transaction and returns how many."""
+    from ledger import VerificationRequest
+
+    ids = [c.id for c in book.claims()]
+    reqs = (VerificationRequest(claim_id=cid, status="refuted", at=T0) for cid in ids)
+    assert book.verify_bulk(reqs) == 3
+    assert [e.seq for e in book.history()] == [2, 3, 4]
+    assert book.verify_history().ok
+    assert book.verify_bulk([]) == 0
+
+
+def test_verify_bulk_is_all_or_nothing(book: Ledger) -> None:
+    """An unknown claim in the middle of a bulk batch rolls the whole batch back."""
+    from ledger import VerificationRequest
+
+    ids = [c.id for c in book.claims()]
+    reqs = [VerificationRequest(claim_id=cid, status="supported") for cid in ids]
+    reqs.insert(1, VerificationRequest(claim_id="c-nope", status="supported"))
+    with pytest.raises(UnknownClaimError):
+        book.verify_bulk(reqs)
+    assert book.history() == []
+
+
+def test_claim_whose_id_is_not_derived_from_its_span_is_refused() -> None:
+    """A claim whose id is not claim_id(source sha256, span) is refused and nothing stored."""
+    text, source, found = weibo_like()
+    bad = found[1].model_copy(update={"id": "c-mine"})
+    with Ledger.open(":memory:") as ledger:
+        with pytest.raises(InvalidClaimError, match="'c-mine'.*the id of a claim at that span"):
+            ledger.add_document(text, source, [found[0], bad])
+        assert ledger.sources() == []
+        assert ledger.head() is None
+
+
+def test_add_document_passes_max_chars_to_extract() -> None:
+    """add_document(max_chars=N) refuses a longer text with the library's InputTooLargeError."""
+    with Ledger.open(":memory:") as ledger:
+        with pytest.raises(InputTooLargeError, match="max_chars="):
+            ledger.add_document("账号超9万个。" * 3, max_chars=10)
+        assert ledger.sources() == []
 
 
 # -- links ------------------------------------------------------------------------------------

@@ -14,10 +14,11 @@ import pytest
 
 from ledger import Ledger
 from ledger.errors import LedgerVersionError, NotALedgerError, UnknownClaimError
-from ledger.history import next_event
+from ledger.history import next_event, next_link
 from ledger.models import GENESIS_HASH, Status
+from ledger.seals import iter_seals
 from ledger.store import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
-from tests.ledger_factory import T0, weibo_like
+from tests.ledger_factory import T0, many, weibo_like
 
 
 def _digest(path: Path) -> str:
@@ -210,13 +211,94 @@ def test_version_2_file_is_migrated_with_its_links_sealed_into_the_chain(tmp_pat
             (2, found[0].id, found[2].id, True), (3, found[1].id, found[2].id, False),
         ]  # fmt: skip
         assert links[0].prev_hash == ev.hash
-        assert ledger.head() == (3, links[1].hash)
+        # migration 3 -> 4 then seals the document after the links
+        assert ledger.head() is not None
+        assert ledger.head()[0] == 4
         report = ledger.verify_history()
-        assert (report.ok, report.events_checked) == (True, 3)
+        assert (report.ok, report.events_checked, report.claims_checked) == (True, 4, 3)
         assert ledger.status(found[0].id) is Status.SUPPORTED
-        ledger.verify(found[1].id, "refuted", at=T0)  # appends after the sealed links
-        assert ledger.history()[-1].seq == 4
+        ledger.verify(found[1].id, "refuted", at=T0)  # appends after the sealed entries
+        assert ledger.history()[-1].seq == 5
         assert ledger.verify_history().ok
+
+
+def _version_3_file(path: Path) -> list[str]:
+    """A schema version 3 ledger (documents outside the hash chain): two sources, the weibo
+    claims, an event and a link; returns the claim ids."""
+    conn = _raw(path)
+    conn.execute("BEGIN")
+    for step in MIGRATIONS[:3]:
+        for statement in step:
+            statement(conn) if callable(statement) else conn.execute(statement)
+    ids: list[str] = []
+    for text, source, found in (weibo_like("doc-b"), many(3, "doc-a")):
+        conn.execute(
+            "INSERT INTO sources VALUES (?, ?, ?, ?)",
+            (source.id, source.sha256, source.model_dump_json(), text),
+        )
+        conn.executemany(
+            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(c.id, c.source_id, c.span.start, c.span.end, c.kind.value, c.metric,
+              c.metric_key, c.text, c.model_dump_json()) for c in found],
+        )  # fmt: skip
+        ids += [c.id for c in found]
+    ev = next_event(GENESIS_HASH, 1, ids[0], Status.SUPPORTED, (), None, "张三", None, T0)
+    conn.execute(
+        "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?)",
+        (1, ev.claim_id, "supported", ev.prev_hash, ev.hash, ev.model_dump_json()),
+    )
+    lk = next_link(ev.hash, 2, ids[0], ids[3], True, "李四", None, T0)
+    conn.execute(
+        "INSERT INTO links VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (2, lk.a, lk.b, 1, lk.prev_hash, lk.hash, lk.model_dump_json()),
+    )
+    conn.execute("INSERT INTO meta VALUES ('head_seq', '2'), ('head_hash', ?)", (lk.hash,))
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 3")
+    conn.execute("COMMIT")
+    conn.close()
+    return ids
+
+
+def test_version_3_file_is_migrated_with_its_documents_sealed_into_the_chain(
+    tmp_path: Path,
+) -> None:
+    """A schema version 3 ledger (sources and claims outside the hash chain) opens and
+    migrates: each document gets an undated seal after the last entry, by source id."""
+    path = tmp_path / "v3.db"
+    ids = _version_3_file(path)
+    with Ledger.open(path) as ledger:
+        assert ledger.store.version == SCHEMA_VERSION
+        seals = list(iter_seals(ledger.store.conn))
+        assert [(s.seq, s.source_id, s.at) for s in seals] == [(3, "doc-a", None),
+                                                               (4, "doc-b", None)]  # fmt: skip
+        assert seals[0].prev_hash == ledger.links()[0].hash
+        assert set(seals[1].claims) == set(ids[:3])
+        assert ledger.head() == (4, seals[1].hash)
+        report = ledger.verify_history()
+        assert (report.ok, report.events_checked, report.claims_checked) == (True, 4, 6)
+        assert ledger.verify(ids[1], "refuted", at=T0).seq == 5
+
+
+def test_claim_edited_after_the_migration_to_sealed_documents_is_caught(
+    tmp_path: Path,
+) -> None:
+    """Once a version-3 file is migrated, an edit to one of its claims breaks its seal."""
+    path = tmp_path / "v3.db"
+    ids = _version_3_file(path)
+    Ledger.open(path).close()
+    conn = _raw(path)
+    conn.execute("DROP TRIGGER claims_no_update")
+    record = json.loads(
+        conn.execute("SELECT record FROM claims WHERE id = ?", (ids[4],)).fetchone()[0]
+    )
+    record["value"]["stated"] = "20"
+    conn.execute("UPDATE claims SET record = ? WHERE id = ?", (json.dumps(record), ids[4]))
+    conn.close()
+    with Ledger.open(path) as ledger:
+        report = ledger.verify_history()
+    assert (report.ok, report.first_bad_seq, report.first_bad_kind) == (False, 3, "document")
+    assert (report.first_bad_source, report.first_bad_claim) == ("doc-a", ids[4])
 
 
 def test_migrations_are_numbered_by_position() -> None:
@@ -239,7 +321,8 @@ def test_a_failed_batch_writes_nothing(tmp_path: Path) -> None:
         with pytest.raises(UnknownClaimError):
             ledger.verify_many(reqs)
         assert ledger.history() == []
-        assert ledger.head() is None
+        assert ledger.head() is not None
+        assert ledger.head()[0] == 1  # the document's seal, nothing after it
 
 
 def test_history_table_refuses_update_and_delete(tmp_path: Path) -> None:
@@ -267,16 +350,16 @@ def _tamper(path: Path, *statements: str) -> None:
     [
         pytest.param(
             ["UPDATE events SET record = replace(record, '\"reviewer\":\"r1\"', "
-             "'\"reviewer\":\"王五\"') WHERE seq = 2"],
-            2, "does not match its hash", id="edited-record",
+             "'\"reviewer\":\"王五\"') WHERE seq = 3"],
+            3, "does not match its hash", id="edited-record",
         ),
         pytest.param(
             ["UPDATE events SET status = 'refuted' WHERE seq = 3"],
             3, "indexed columns differ", id="edited-status-column",
         ),
-        pytest.param(["DELETE FROM events WHERE seq = 2"], 2, "event 2 is missing",
-                     id="deleted-middle"),
-        pytest.param(["DELETE FROM events WHERE seq = 4"], 4, "stored head names event 4",
+        pytest.param(["DELETE FROM events WHERE seq = 3"], 3,
+                     "entry 3 is missing (the next is event 4)", id="deleted-middle"),
+        pytest.param(["DELETE FROM events WHERE seq = 5"], 5, "stored head names entry 5",
                      id="deleted-last"),
         pytest.param(
             ["UPDATE events SET seq = seq + 10 WHERE seq >= 3",
@@ -319,16 +402,16 @@ def _linked(path: Path) -> None:
     ("statements", "bad_seq", "problem"),
     [
         pytest.param(["UPDATE links SET record = replace(record, '\"same\":true', "
-                      "'\"same\":false'), same = 0 WHERE seq = 2"],
-                     2, "the link was edited", id="edited-link"),
-        pytest.param(["UPDATE links SET same = 1 WHERE seq = 4"], 4, "indexed columns differ",
-                     id="edited-link-column"),
-        pytest.param(["DELETE FROM links WHERE seq = 2"], 2, "event 2 is missing",
-                     id="deleted-link"),
-        pytest.param(["DELETE FROM events WHERE seq = 5"], 5, "stored head names event 5",
-                     id="deleted-last-event-after-links"),
-        pytest.param(["INSERT INTO links SELECT 6, a, b, same, hash, hash || 'x', record "
-                      "FROM links WHERE seq = 2"], 6, "indexed columns differ",
+                      "'\"same\":false'), same = 0 WHERE seq = 3"],
+                     3, "the link was edited", id="edited-link"),
+        pytest.param(["UPDATE links SET same = 1 WHERE seq = 5"], 5,
+                     "link 5: the indexed columns differ", id="edited-link-column"),
+        pytest.param(["DELETE FROM links WHERE seq = 3"], 3,
+                     "entry 3 is missing (the next is event 4)", id="deleted-link"),
+        pytest.param(["DELETE FROM events WHERE seq = 6"], 6,
+                     "stored head names entry 6 (", id="deleted-last-event-after-links"),
+        pytest.param(["INSERT INTO links SELECT 7, a, b, same, hash, hash || 'x', record "
+                      "FROM links WHERE seq = 3"], 7, "indexed columns differ",
                      id="appended-link"),
     ],
 )  # fmt: skip
@@ -357,9 +440,9 @@ def test_links_table_refuses_update_and_delete(tmp_path: Path) -> None:
     _linked(path)
     conn = _raw(path)
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        conn.execute("UPDATE links SET same = 0 WHERE seq = 2")
+        conn.execute("UPDATE links SET same = 0 WHERE seq = 3")
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        conn.execute("DELETE FROM links WHERE seq = 2")
+        conn.execute("DELETE FROM links WHERE seq = 3")
 
 
 def test_recomputed_hash_after_an_edit_is_caught_by_the_next_event(tmp_path: Path) -> None:
@@ -373,14 +456,14 @@ def test_recomputed_hash_after_an_edit_is_caught_by_the_next_event(tmp_path: Pat
     conn = _raw(path)
     conn.execute("DROP TRIGGER events_no_update")
     conn.execute(
-        "UPDATE events SET status = ?, hash = ?, record = ? WHERE seq = 2",
-        ("refuted", forged.hash, forged.model_dump_json()),
+        "UPDATE events SET status = ?, hash = ?, record = ? WHERE seq = ?",
+        ("refuted", forged.hash, forged.model_dump_json(), old.seq),
     )
     conn.close()
     with Ledger.open(path) as ledger:
         report = ledger.verify_history()
-    assert (report.ok, report.first_bad_seq) == (False, 3)
-    assert "prev_hash" in str(report.problem)
+    assert (report.ok, report.first_bad_seq, report.first_bad_kind) == (False, 4, "event")
+    assert f"does not match event {old.seq}'s hash" in str(report.problem)
 
 
 def test_inserted_event_with_a_rechained_tail_is_caught_by_the_stored_head(tmp_path: Path) -> None:
@@ -389,14 +472,15 @@ def test_inserted_event_with_a_rechained_tail_is_caught_by_the_stored_head(tmp_p
     ids = _filled(path)
     with Ledger.open(path) as ledger:
         events = ledger.history()
-    forged = next_event(events[1].hash, 3, ids[0], Status.REFUTED, (), None, "x", None, T0)
+    at = events[2].seq
+    forged = next_event(events[1].hash, at, ids[0], Status.REFUTED, (), None, "x", None, T0)
     chain = [*events[:2], forged]
     for ev in events[2:]:
         moved = ev.model_copy(update={"seq": ev.seq + 1, "prev_hash": chain[-1].hash})
         chain.append(moved.model_copy(update={"hash": moved.compute_hash()}))
     conn = _raw(path)
     conn.execute("DROP TRIGGER events_no_delete")
-    conn.execute("DELETE FROM events WHERE seq >= 3")
+    conn.execute("DELETE FROM events WHERE seq >= ?", (at,))
     conn.executemany(
         "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?)",
         [(e.seq, e.claim_id, e.status.value, e.prev_hash, e.hash, e.model_dump_json())
@@ -405,5 +489,5 @@ def test_inserted_event_with_a_rechained_tail_is_caught_by_the_stored_head(tmp_p
     conn.close()
     with Ledger.open(path) as ledger:
         report = ledger.verify_history()
-    assert (report.ok, report.first_bad_seq) == (False, 4)
-    assert "stored head names event 4" in str(report.problem)
+    assert (report.ok, report.first_bad_seq) == (False, 5)
+    assert "stored head names entry 5" in str(report.problem)

@@ -197,8 +197,10 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser(
         "verify-history",
-        help="check the hash chain of the verification history",
-        description="Recompute every event's hash; exit 1 and name the first bad event if "
+        help="check the hash chain of the history, and every document against its seal",
+        description="Recompute the hash of every chain entry (verification events, links "
+        "and the seals of documents) and every stored source and claim against its "
+        "document's seal; exit 1 and name the first bad entry (and the source or claim) if "
         "any was edited, inserted or deleted.",
         epilog="example: hecha verify-history --ledger desk.db",
     )
@@ -371,7 +373,11 @@ def run_verify_history(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(report.model_dump(mode="json"))
     elif report.ok:
-        print(f"ok: {report.events_checked} events, head {report.head}")
+        print(f"ok: {report.events_checked} chain entries (events, links and document seals), "
+              f"{report.claims_checked} claims checked against their seals, head {report.head}")  # fmt: skip
+    elif report.first_bad_seq is None:
+        print(f"BROKEN: {report.problem}")
     else:
-        print(f"BROKEN at event {report.first_bad_seq}: {report.problem}")
+        print(f"BROKEN at {report.first_bad_kind or 'entry'} {report.first_bad_seq}: "
+              f"{report.problem}")  # fmt: skip
     return 0 if report.ok else 1
