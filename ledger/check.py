@@ -182,7 +182,9 @@ def _from_ledger(book: LedgerLike) -> CheckInput:
         if any(c.metric_key != key for c in group):  # a reviewer's link made this group
             linked.update(c.id for c in group)
     found = [
-        c if keyed.get(c.id) == c.metric_key else c.model_copy(update={"metric_key": keyed.get(c.id)})
+        c
+        if keyed.get(c.id) == c.metric_key
+        else c.model_copy(update={"metric_key": keyed.get(c.id)})
         for c in book.claims()
     ]
     sources = book.sources()

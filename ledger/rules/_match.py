@@ -104,10 +104,11 @@ def is_weak_subject(subject: str | None) -> bool:
     """Whether a subject is unknown or a fragment: empty, ``?``, one character, a region
     word alone, holding a digit, or opening with a character no subject opens with.
 
-    >>> [is_weak_subject(s) for s in (None, "?", "内", "及以上", "全市", "平台", "#丰收的尉犁#")]
-    [True, True, True, True, True, False, False]
+    >>> subjects = (None, "?", "内", "及以上", "全市", "国庆假期我市", "平台", "#丰收的尉犁#")
+    >>> [is_weak_subject(s) for s in subjects]
+    [True, True, True, True, True, True, False, False]
     """
-    s = _strip_region(_NOT_WORD.sub("", subject or ""))
+    s = _subject_entity(_NOT_WORD.sub("", subject or ""))
     if len(s) < 2 or s == "?" or any(ch.isdigit() for ch in s):
         return True
     return s[0] in cues("match", "weak_start")
@@ -193,9 +194,12 @@ def _window_pairs(inp: CheckInput, units: bool = False) -> list[tuple[Claim, Cla
                 continue
             facts = _facts(inp, c)
             for p, pf in seen[-WINDOW:]:
-                if _same_thing(pf, facts) and (units or restated(inp, p, c)):
-                    if not units or _sentence_of(inp, p) != _sentence_of(inp, c):
-                        out.append((p, c))
+                if not _same_thing(pf, facts):
+                    continue
+                # units: any two sentences; restatements: the guards of ``restated``
+                ok = _sentence_of(inp, p) != _sentence_of(inp, c) if units else restated(inp, p, c)
+                if ok:
+                    out.append((p, c))
             seen.append((c, facts))
     return out
 
@@ -207,7 +211,7 @@ def _candidate(c: Claim) -> bool:
 
 
 def _facts(inp: CheckInput, c: Claim) -> tuple[Any, ...]:
-    subject = _strip_region(_NOT_WORD.sub("", c.subject or ""))
+    subject = _subject_entity(_NOT_WORD.sub("", c.subject or ""))
     return (noun_core(c), None if is_weak_subject(c.subject) else subject,
             c.per, _now_or_time(inp, c), c)  # fmt: skip
 
@@ -332,6 +336,17 @@ def _strip_region(s: str) -> str:
         if s.startswith(w):
             return s[len(w) :]
     return s
+
+
+def _subject_entity(s: str) -> str:
+    """What a subject names once the report's own area is set aside: the text after the
+    last region word (国庆假期我市 -> '', 全县旅游综合 -> 旅游综合)."""
+    cut = 0
+    for w in _prefixes("match", "region"):
+        i = s.rfind(w)
+        if i >= 0:
+            cut = max(cut, i + len(w))
+    return s[cut:]
 
 
 def _strip_fillers(s: str) -> str:

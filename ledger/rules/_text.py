@@ -38,6 +38,7 @@ _SENTENCE_END = regex.compile(
     r"""
     [。!?！？;；\n]+   # one or more terminators end a sentence
     [”’"」』)）]*      # closing quotes and brackets stay with the sentence they close
+    | 】               # a 【bracketed headline】 is a sentence of its own
     """,
     regex.VERBOSE,
 )

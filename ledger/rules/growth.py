@@ -179,8 +179,8 @@ def _check(g: Claim, cue: tuple[str, int], a: Claim, b: Claim) -> Finding:
                 reason="the base is zero, negative or unbounded",
             )
         if sort == "multiple":
-            r_pr = div(printed(b), printed(a)) or r_lit
-            return _multiple(g, word, sign, a, b, (r_lit, r_pr), said)
+            m_pr = div(printed(b), printed(a)) or r_lit
+            return _multiple(g, word, sign, a, b, (r_lit, m_pr), said)
         e_lit = _percent_change(r_lit, sign)
         e_conv = _percent_change(r_conv, sign)
         r_pr = div(printed(b), printed(a))

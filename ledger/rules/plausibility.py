@@ -91,7 +91,9 @@ def _figure(c: Claim, text: str | None) -> Finding | None:
     v = value(c)
     lit = v.literal
     if c.kind is Kind.COUNT:
-        if lit.upper is not None and lit.upper < 0:
+        # A count has a measure word; a bare negative figure is a rate the extractor left
+        # without a unit (自然增长率为-0.50‰), not a count.
+        if lit.upper is not None and lit.upper < 0 and c.unit is not None:
             return make(
                 RULE,
                 Verdict.CONTRADICTION,

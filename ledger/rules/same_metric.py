@@ -157,7 +157,8 @@ def _guessed(a: Claim, b: Claim, verdict: Verdict) -> Finding:
     """A pair matched by counted noun, subject and time, not by one key: at most a tension."""
     va, vb = value(a), value(b)
     lit = va.literal.intersect(vb.literal)
-    what = f"{quote([a, b])} seem to restate one figure ({a.counted or a.metric} / {b.counted or b.metric})"
+    nouns = f"{a.counted or a.metric} / {b.counted or b.metric}"
+    what = f"{quote([a, b])} seem to restate one figure ({nouns})"
     if verdict is Verdict.CONSISTENT:
         message = f"{what} and agree."
     else:
@@ -177,7 +178,7 @@ def _guessed(a: Claim, b: Claim, verdict: Verdict) -> Finding:
         ),
         stated=va.literal,
         expected=vb.literal,
-        tolerance="literal and conventional intervals as stated; a guessed match is at most a tension",
+        tolerance="intervals as stated; a guessed match is at most a tension",
     )
 
 

@@ -101,7 +101,7 @@ def _subset(
     total = next((c for c in reversed(before) if compatible(c, candidates[0])), None)
     if total is None:
         return None
-    parts = []
+    parts: list[Claim] = []
     for c in candidates:
         if parts and total_cue(text, c):
             break

@@ -59,7 +59,8 @@ def test_start_event_in_an_earlier_sentence_anchors(doc) -> None:
     d.add("二十余年", 20, kind="duration", unit="year", lit="(20, 30)")
     [f] = d.run(duration_vs_dates)
     assert f.verdict == "tension"
-    assert "2012年" in f.message and "earlier sentence" in f.message
+    assert "2012年" in f.message
+    assert "earlier sentence" in f.message
 
 
 def test_start_event_that_fits_is_consistent(doc) -> None:
