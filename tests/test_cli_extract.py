@@ -72,6 +72,29 @@ def test_invalid_utf8_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "bad.txt" in err
 
 
+def test_time_column_shows_an_as_of_date_without_a_start(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A claim dated by 截至 (no start) shows the date alone, never "None..": the time cell."""
+    f = tmp_path / "asof.txt"
+    f.write_text("截至8月2日，全省已接待游客超9万人次。", encoding="utf-8")
+    assert main(["extract", str(f)]) == 0
+    out = capsys.readouterr().out
+    assert "None" not in out
+    [row] = [line for line in out.splitlines() if "超9万人次" in line]
+    assert row.endswith("  --08-02 (explicit)")
+
+
+def test_claims_package_exports_iter_extract() -> None:
+    """claims.iter_extract is part of the public API (in __all__) and streams per text."""
+    import claims
+
+    assert "iter_extract" in claims.__all__
+    assert [[c.text for c in cs] for cs in claims.iter_extract(["超9万个", "近5亿"])] == [
+        ["超9万个"], ["近5亿"],
+    ]  # fmt: skip
+
+
 def test_several_files_and_progress(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

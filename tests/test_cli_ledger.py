@@ -79,6 +79,45 @@ def test_add_with_naive_published_time_is_a_usage_error(
     assert "time zone" in err
 
 
+@pytest.mark.parametrize(
+    "bad",
+    [pytest.param(b"\x7fELF\x02\x01" + bytes(range(256)), id="binary"),
+     pytest.param("账号超9万个".encode()[:-1], id="truncated-utf8")],
+)  # fmt: skip
+def test_add_with_a_bad_file_creates_no_ledger(
+    bad: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A good file then a binary one: exit 2 naming the bad file, and no ledger file at all."""
+    good, worse = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text("账号超9万个。", encoding="utf-8")
+    worse.write_bytes(bad)
+    db = tmp_path / "new.db"
+    code, out, err = _run(capsys, "add", str(good), str(worse), "--ledger", str(db))
+    assert (code, out) == (2, "")
+    assert "bad.txt" in err
+    assert err.count("\n") == 1
+    assert not db.exists()
+
+
+@pytest.mark.parametrize("command", ["add", "check"])
+def test_add_and_check_refuse_a_file_over_max_chars(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """add and check take --max-chars like extract; the refusal names the option, one line."""
+    f = tmp_path / "long.txt"
+    f.write_text("账号超9万个。" * 10, encoding="utf-8")  # 70 characters
+    db = tmp_path / "new.db"
+    extra = ["--ledger", str(db)] if command == "add" else []
+    code, out, err = _run(capsys, command, str(f), "--max-chars", "60", *extra)
+    assert (code, out) == (2, "")
+    assert "long.txt: 70 characters, over the limit of 60 characters" in err
+    assert "--max-chars" in err
+    assert "max_chars=" not in err
+    assert err.count("\n") == 1
+    assert not db.exists()
+    assert _run(capsys, command, str(f), "--max-chars", "70", *extra)[0] == 0
+
+
 def test_verify_records_evidence_and_assessment(
     desk: tuple[str, list[str]], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -186,8 +225,8 @@ def test_link_overrides_the_metric_key_for_check_and_shows_on_both_claims(
     lines = out.splitlines()
     links = lines[lines.index("links:") + 1 :]
     assert links[0].split()[:3] == ["seq", "at", "link"]
-    assert "same metric" in links[1] and accounts in links[1] and "王五" in links[1]
-    assert "different" in links[2] and accounts in links[2]
+    assert all(x in links[1] for x in ("same metric", accounts, "王五"))
+    assert all(x in links[2] for x in ("different", accounts))
     code, out, _ = _run(capsys, "show", accounts, "--json", "--ledger", db)
     assert [lk["same"] for lk in json.loads(out)["links"]] == [True, False]
     code, out, _ = _run(capsys, "verify-history", "--ledger", db)

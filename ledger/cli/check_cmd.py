@@ -19,8 +19,8 @@ from typing import Any
 import claims
 from claims.errors import InputError
 from claims.models import Claim, Source
-from claims.sources import decode_text, find_seed_for, read_text
 from ledger.check import as_date, check
+from ledger.cli.extract_cmd import add_max_chars, load_input
 from ledger.models import Finding, Verdict
 
 __all__ = ["register", "render"]
@@ -52,6 +52,7 @@ def register(sub: Any) -> None:
         "--published", metavar="DATE", help="publication (as-of) date of the texts, YYYY-MM-DD"
     )
     p.add_argument("--json", action="store_true", help="print the findings as a JSON array")
+    add_max_chars(p)
     p.add_argument(
         "--fail-on",
         choices=("contradiction", "tension"),
@@ -69,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     if args.ledger:
         findings = _check_ledger(args.ledger)
     else:
-        findings = _check_files(args.files, args.published)
+        findings = _check_files(args.files, args.published, args.max_chars)
     if args.json:
         json.dump([f.model_dump(mode="json") for f in findings], sys.stdout,
                   ensure_ascii=False, indent=2)  # fmt: skip
@@ -92,24 +93,19 @@ def _check_ledger(path: str) -> list[Finding]:
         book.close()
 
 
-def _check_files(names: Sequence[str], published: str | None) -> list[Finding]:
+def _check_files(names: Sequence[str], published: str | None, max_chars: int) -> list[Finding]:
     day = as_date(published) if published else None
     found: list[Claim] = []
     texts: dict[str, str] = {}
     days: dict[str, Any] = {}
     for i, name in enumerate(names):
-        source: Source | None = None
-        if name == "-":
-            text = decode_text(sys.stdin.buffer.read(), "<stdin>")
-        else:
-            seed = find_seed_for(name)
-            text, source = (seed.text, seed.source) if seed else (read_text(name), None)
+        text, source = load_input(name, max_chars)
         if source is None:
             source = Source.from_text(text)
         if source.id in texts:  # the same text twice: check it once
             continue
         key = source.id if source.id not in texts else f"{source.id}#{i}"
-        extracted = claims.extract(text, source=source)
+        extracted = claims.extract(text, source=source, max_chars=max_chars)
         found.extend(c if c.source_id == key else c.model_copy(update={"source_id": key})
                      for c in extracted)  # fmt: skip
         texts[key] = text

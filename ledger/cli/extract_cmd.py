@@ -21,10 +21,18 @@ import claims
 from claims.errors import InputError
 from claims.extract import MAX_CHARS
 from claims.inventory import Inventory
-from claims.models import Claim, DateValue, Source
+from claims.models import Claim, DateValue, Source, TimeRef
 from claims.sources import decode_text, find_seed_for, read_text
 
-__all__ = ["PROGRESS_MIN_FILES", "progress", "register", "run"]
+__all__ = [
+    "PROGRESS_MIN_FILES",
+    "add_max_chars",
+    "load_input",
+    "progress",
+    "register",
+    "run",
+    "time_cell",
+]
 
 PROGRESS_MIN_FILES = 5
 _COLUMNS = ("#", "surface", "kind", "value", "unit", "subject · metric", "time")
@@ -49,6 +57,12 @@ def register(sub: Any) -> None:
         action="store_true",
         help="also account for every numeral: the claim covering it or why it is set aside",
     )
+    add_max_chars(p)
+    p.set_defaults(handler=run)
+
+
+def add_max_chars(p: argparse.ArgumentParser) -> None:
+    """Add ``--max-chars N`` (the inputs' size limit) to a subcommand that reads FILEs."""
     p.add_argument(
         "--max-chars",
         type=_positive,
@@ -56,7 +70,6 @@ def register(sub: Any) -> None:
         metavar="N",
         help=f"refuse a file longer than N characters (default: {MAX_CHARS:,})",
     )
-    p.set_defaults(handler=run)
 
 
 def _positive(text: str) -> int:
@@ -68,6 +81,20 @@ def _positive(text: str) -> int:
     if n <= 0:
         raise argparse.ArgumentTypeError(f"{text!r} is not positive")
     return n
+
+
+def load_input(name: str, max_chars: int) -> tuple[str, Source | None]:
+    """The text of FILE (``-``: stdin) and, for a seed, its source record.
+
+    Raises:
+        InputError: the file cannot be read, is not UTF-8 text, or is longer than
+            ``max_chars`` characters (the message names ``--max-chars``).
+    """
+    text, source = _load(name, max_chars)
+    if len(text) > max_chars:
+        raise _too_large(name if name != "-" else "<stdin>", f"{len(text):,} characters",
+                         max_chars)  # fmt: skip
+    return text, source
 
 
 def _load(name: str, max_chars: int) -> tuple[str, Source | None]:
@@ -116,9 +143,7 @@ def run(args: argparse.Namespace) -> int:
     for i, name in enumerate(args.files):
         if show_bar:
             progress(sys.stderr, i, total, name)
-        text, source = _load(name, args.max_chars)
-        if len(text) > args.max_chars:
-            raise _too_large(name, f"{len(text):,} characters", args.max_chars)
+        text, source = load_input(name, args.max_chars)
         found = claims.extract(text, source=source, max_chars=args.max_chars)
         inv = claims.inventory(text, source, found=found) if args.inventory else None
         if show_bar:  # clear the bar so a table on the same terminal does not mix with it
@@ -186,17 +211,39 @@ def _row(c: Claim, n: int) -> tuple[str, ...]:
         value = str(v.literal)
     unit = (c.unit or "") + (f"/{c.per}" if c.per else "")
     about = " · ".join(x for x in (c.subject, c.metric) if x)
-    t = c.time
-    when = ""
-    if t is not None:
-        if t.end is not None:
-            when = str(t.start) if t.start == t.end else f"{t.start}..{t.end}"
-        elif t.start is not None:
-            when = f"{t.start} → {t.as_of or '?'}"
-        else:
-            when = str(t.as_of or "?")
-        when += f" ({t.basis})"
+    when = "" if c.time is None else time_cell(c.time)
     return (str(n), c.text, c.kind.value, value, unit, about, when)
+
+
+def time_cell(t: TimeRef) -> str:
+    """A claim's time for the table: a period as ``start → end`` (one date when they
+    agree), an open one as ``start → as_of`` or ``since start``; with no start, the as-of
+    date alone (or the end, where a partial date such as 截至8月2日 is kept); the basis in
+    parentheses.
+
+    >>> from datetime import date
+    >>> time_cell(TimeRef(as_of=date(2024, 9, 3), basis="publication"))
+    '2024-09-03 (publication)'
+    >>> time_cell(TimeRef(end="--08-02", basis="explicit"))
+    '--08-02 (explicit)'
+    >>> time_cell(TimeRef(start="2019-01-01", end="2024-09-03", basis="explicit"))
+    '2019-01-01 → 2024-09-03 (explicit)'
+    >>> time_cell(TimeRef(start="2019-01-01", end="2019-01-01", basis="inherited"))
+    '2019-01-01 (inherited)'
+    >>> time_cell(TimeRef(start="2019-01-01", basis="unknown"))
+    'since 2019-01-01 (unknown)'
+    >>> time_cell(TimeRef(start="2019", as_of=date(2024, 9, 3), basis="explicit"))
+    '2019 → 2024-09-03 (explicit)'
+    >>> time_cell(TimeRef())
+    '? (unknown)'
+    """
+    if t.start is not None and t.end is not None:
+        core = str(t.start) if t.start == t.end else f"{t.start} → {t.end}"
+    elif t.start is not None:
+        core = f"{t.start} → {t.as_of}" if t.as_of is not None else f"since {t.start}"
+    else:
+        core = str(next((x for x in (t.as_of, t.end) if x is not None), "?"))
+    return f"{core} ({t.basis})"
 
 
 def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], out: TextIO) -> None:

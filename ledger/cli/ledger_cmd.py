@@ -24,10 +24,9 @@ from pydantic import ValidationError
 
 from claims.errors import InputError
 from claims.models import Source, Value, exact
-from claims.sources import decode_text, find_seed_for, read_text
 from ledger.book import Ledger
 from ledger.claimreview import claimreview_json
-from ledger.cli.extract_cmd import PROGRESS_MIN_FILES, progress
+from ledger.cli.extract_cmd import PROGRESS_MIN_FILES, add_max_chars, load_input, progress
 from ledger.export import export_csv, export_schema, import_json, write_json
 from ledger.models import Evidence, Status
 
@@ -108,6 +107,7 @@ def register(sub: Any) -> None:
     p.add_argument("--published", help="publication time, ISO 8601 with offset")
     p.add_argument("--url")
     p.add_argument("--json", action="store_true", help="print the stored claims as JSON")
+    add_max_chars(p)
     _ledger_arg(p)
     p.set_defaults(handler=run_add)
 
@@ -225,23 +225,34 @@ def _source_for(args: argparse.Namespace, name: str, text: str) -> Source | None
         raise InputError(f"{name}: bad source metadata: {exc.errors()[0]['msg']}") from None
 
 
+def _input(args: argparse.Namespace, name: str, stdin: str | None) -> tuple[str, Source | None]:
+    """One FILE's text and source (a seed's, else from the metadata options)."""
+    if name == "-" and stdin is not None:
+        return stdin, _source_for(args, name, stdin)
+    text, seed_source = load_input(name, args.max_chars)
+    return text, seed_source or _source_for(args, name, text)
+
+
 def run_add(args: argparse.Namespace) -> int:
-    """Add each file; print how many claims each brought (or them all as JSON)."""
+    """Add each file; print how many claims each brought (or them all as JSON).
+
+    Every input is read and checked (readable, UTF-8, within --max-chars, metadata valid)
+    before the ledger file is opened, so a bad input never leaves a new, empty ledger
+    behind; then each file is read again and added in its own transaction.
+    """
+    stdin: str | None = None
+    for name in args.files:
+        text, _ = _input(args, name, stdin)
+        if name == "-":
+            stdin = text  # standard input can be read only once: keep it
     out: list[dict[str, Any]] = []
     show_bar = len(args.files) > PROGRESS_MIN_FILES and sys.stderr.isatty()
     with Ledger.open(args.ledger) as ledger:
         for i, name in enumerate(args.files):
             if show_bar:
                 progress(sys.stderr, i, len(args.files), name)
-            seed = None if name == "-" else find_seed_for(name)
-            source: Source | None
-            if seed is not None:
-                text, source = seed.text, seed.source
-            else:
-                raw = sys.stdin.buffer.read() if name == "-" else None
-                text = decode_text(raw, "<stdin>") if raw is not None else read_text(name)
-                source = _source_for(args, name, text)
-            found = ledger.add_document(text, source)
+            text, source = _input(args, name, stdin)
+            found = ledger.add_document(text, source, max_chars=args.max_chars)
             sid = found[0].source_id if found else (source.id if source else None)
             out.append({"file": name, "source": sid, "claims": len(found)})
             if args.json:
@@ -374,7 +385,8 @@ def run_verify_history(args: argparse.Namespace) -> int:
         _print_json(report.model_dump(mode="json"))
     elif report.ok:
         print(f"ok: {report.events_checked} chain entries (events, links and document seals), "
-              f"{report.claims_checked} claims checked against their seals, head {report.head}")  # fmt: skip
+              f"{report.claims_checked} claims checked against their seals, "
+              f"head {report.head}")  # fmt: skip
     elif report.first_bad_seq is None:
         print(f"BROKEN: {report.problem}")
     else:
