@@ -43,6 +43,7 @@ __all__ = ["share", "share_cue", "shares"]
 RULE = "share"
 _LIST_GAP = frozenset("、和及与以,， \u3000")
 _WHOLE_SUFFIXES = ("的", "总数", "总量", "总额", "总和", "总计")
+_AFTER_WHOLE = frozenset({"比重", "比例", "比重为", "比重达", "占比", "占比为", "占比达"})
 # Punctuation and spaces: dropped before a whole is compared with a total's noun.
 _NOT_WORD = regex.compile(
     r"""
@@ -143,6 +144,10 @@ def share_cue(text: str, claim: Claim) -> tuple[str, str] | None:
     if last is None:
         return None
     whole = before[last.end() :].strip(" \u3000").rstrip("的为达了到是约近超")
+    if last.group() in _AFTER_WHOLE:
+        # 占地区生产总值的比重分别为8.2%: the whole stands between 占 and 比重
+        opened = before.rfind("占", 0, last.start())
+        whole = before[opened + 1 : last.start()].rstrip("的") if opened >= 0 else ""
     return last.group(), whole
 
 

@@ -93,3 +93,14 @@ def test_year_on_year_against_last_year_in_the_ledger(doc) -> None:
         claims=(*d.claims, *other.claims), texts={"doc": d.text, "other": other.text}
     )
     assert verdicts(growth(inp)) == ["consistent"]
+
+
+def test_time_phrase_between_change_word_and_value(doc) -> None:
+    """从2023年的250亿元增至2024年的320亿元 is +28%; 21.9% divides by the new value: wrong."""
+    d = doc("收入从2023年的250亿元增至2024年的320亿元，增长21.9%。")
+    d.add("250亿元", 25000000000, kind="money", unit="CNY")
+    d.add("320亿元", 32000000000, kind="money", unit="CNY")
+    d.add("21.9%", "21.9", kind="percent", unit="percent")
+    [f] = d.run(growth)
+    assert f.verdict == "contradiction"
+    assert "(32000000000 / 25000000000 - 1) x 100 = [28, 28]" in f.arithmetic

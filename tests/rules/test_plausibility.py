@@ -78,3 +78,10 @@ def test_passing_claims_are_counted_but_only_the_first_few_named(doc) -> None:
     assert len(f.claims) == NAMED_LIMIT
     assert f.message.startswith(f"{n} figures checked")
     assert f.arithmetic == f"{n} claims within bounds (the first {NAMED_LIMIT} named)"
+
+
+def test_bare_negative_figure_is_not_a_count(doc) -> None:
+    """自然增长率为-0.50‰ comes out as a count without a measure word: no contradiction."""
+    d = doc("人口自然增长率为-0.50‰。")
+    d.add("-0.50", "-0.50")
+    assert "contradiction" not in verdicts(d.run(plausibility))

@@ -46,3 +46,16 @@ def test_qualified_figures_are_not_restatements(doc) -> None:
     d.add("16812件", 16812, unit="件", key="k")
     d.add("超1.6万件", 16000, lit="(16000, +inf)", qualifier="超", g=1000, unit="件", key="k")
     assert d.run(rounding) == []
+
+
+def test_guessed_restatement_is_at_most_a_tension(doc) -> None:
+    """16812件 and 1.2万件 matched by counted noun (咨询类问题 / 的咨询类问题), subjects 平台
+    and a fragment 内: no rounding makes 16812 into 1.2万, but the match is a guess: tension."""
+    d = doc("平台共回复咨询类问题16812件。据统计，平台一周内回复的咨询类问题共计1.2万件。")
+    d.add("16812件", 16812, unit="件", counted="咨询类问题", subject="平台",
+          key="平台|回复咨询类问题|-|count")  # fmt: skip
+    d.add("1.2万件", 12000, g=1000, unit="件", counted="的咨询类问题", subject="内",
+          key="内|回复的咨询类问题|-|count")  # fmt: skip
+    [f] = d.run(rounding)
+    assert f.verdict == "tension"
+    assert "cannot be 12000" in f.message

@@ -66,3 +66,100 @@ def test_large_group_reports_its_extreme_pair(doc) -> None:
     [f] = d.run(same_metric)
     assert f.verdict == "contradiction"
     assert {c.text for c in f.claims} == {"不到50人", f"{100 + n - 1}人"}
+
+
+# ---------------------------------------------------------------- guessed matches and guards
+
+
+def test_guessed_match_is_at_most_a_tension(doc) -> None:
+    """326个 and 362个 of one counted noun (全市共开工… / 全市已开工…) under different keys,
+    one subject unknown: literals are disjoint, but the match is a guess: tension."""
+    d = doc("全市共开工重点项目326个。截至目前，全市已开工重点项目362个。")
+    d.add("326个", 326, unit="个", counted="全市共开工重点项目", subject="#重点项目建设#",
+          key="重点项目建设|全市共开工重点项目|-|count")  # fmt: skip
+    d.add("362个", 362, unit="个", counted="全市已开工重点项目",
+          key="?|全市已开工重点项目|-|count")  # fmt: skip
+    [f] = d.run(same_metric)
+    assert f.verdict == "tension"
+    assert "matched by counted noun" in f.arithmetic
+
+
+def test_guessed_match_needs_the_same_subject(doc) -> None:
+    """Two known, different subjects (城区 / 郊区) counting one noun are not one figure."""
+    d = doc("城区开工项目326个。郊区开工项目362个。")
+    d.add("326个", 326, unit="个", counted="开工项目", subject="城区", key="城区|开工项目|-|count")
+    d.add("362个", 362, unit="个", counted="开工项目", subject="郊区", key="郊区|开工项目|-|count")
+    assert d.run(same_metric) == []
+
+
+def test_unknown_subject_on_both_sides_of_one_key_is_only_a_guess(doc) -> None:
+    """The key grammar's ``?`` subject is no subject: disjoint figures give a tension at most."""
+    d = doc("签约企业不到5万家。签约企业超9万家。")
+    d.add("不到5万家", 50000, lit="[0, 50000)", unit="家", counted="签约企业",
+          key="?|签约企业|-|count")  # fmt: skip
+    d.add("超9万家", 90000, lit="(90000, +inf)", unit="家", counted="签约企业",
+          key="?|签约企业|-|count")  # fmt: skip
+    assert verdicts(d.run(same_metric)) == ["tension"]
+
+
+def test_one_enumeration_is_never_one_metric(doc) -> None:
+    """分别占45%、38% in one sentence under one key: two shares, not two statements of one."""
+    d = doc("第一产业和第二产业分别占45%、38%。")
+    d.add("45%", 45, kind="percent", unit="percent", key="产业|比重|-|percent")
+    d.add("38%", 38, kind="percent", unit="percent", key="产业|比重|-|percent")
+    assert d.run(same_metric) == []
+
+
+def test_figures_qualified_by_another_figure_are_not_compared(doc) -> None:
+    """0-14岁人口78.5万人；15-59岁人口312.4万人: the ages tell them apart, though the
+    extractor gave both the key 人口."""
+    d = doc("0-14岁人口78.5万人；15-59岁人口312.4万人。")
+    d.add("0-14岁", 14, kind="duration", unit="year", lit="[0, 14]")
+    d.add("78.5万人", 785000, g=1000, unit="人", counted="人口", key="人口")
+    d.add("15-59岁", 59, kind="duration", unit="year", lit="[15, 59]")
+    d.add("312.4万人", 3124000, g=1000, unit="人", counted="人口", key="人口")
+    assert d.run(same_metric) == []
+
+
+def test_a_later_clause_is_no_restatement(doc) -> None:
+    """在校生 after 普通小学3865所 describes the schools counted first; it is not the 在校生
+    of another sentence."""
+    d = doc("普通本专科招生42.6万人，在校生148.3万人。全省共有普通小学3865所，在校生412.5万人。")
+    d.add("42.6万人", 426000, g=1000, unit="人", counted="普通本专科招生")
+    d.add("148.3万人", 1483000, g=1000, unit="人", counted="在校生", key="?|在校生|-|count")
+    d.add("3865所", 3865, unit="所", counted="普通小学")
+    d.add("412.5万人", 4125000, g=1000, unit="人", counted="在校生", subject="全省",
+          key="全省|在校生|-|count")  # fmt: skip
+    assert d.run(same_metric) == []
+
+
+def test_a_part_is_no_restatement_of_a_total(doc) -> None:
+    """其中 introduces a part: 其中女生1200人 is not the 学生 of another sentence."""
+    d = doc("全校学生2000人。其中，学生1200人住校。")
+    d.add("2000人", 2000, unit="人", counted="学生", key="k")
+    d.add("1200人", 1200, unit="人", counted="学生", key="k")
+    assert d.run(same_metric) == []
+
+
+def test_unresolved_relative_years_are_different_times(doc) -> None:
+    """去年 and 今年 without a publication date stay apart (time.text decides)."""
+    from claims.models import TimeRef
+
+    d = doc("去年接待游客1200万人次。今年接待游客1500万人次。", published=None)
+    d.add("1200万人次", 12000000, g=1000000, unit="人次", key="k",
+          time=TimeRef(text="去年", basis="explicit"))  # fmt: skip
+    d.add("1500万人次", 15000000, g=1000000, unit="人次", key="k",
+          time=TimeRef(text="今年", basis="explicit"))  # fmt: skip
+    assert d.run(same_metric) == []
+
+
+def test_reviewer_link_overrides_the_guards(doc) -> None:
+    """Claims a reviewer linked as one metric are compared even within one sentence."""
+    from dataclasses import replace
+
+    d = doc("账号超9万个，与十余万政务微博合作。")
+    a = d.add("超9万个", 90000, lit="(90000, +inf)", conv="(90000, 100000)", key="k")
+    b = d.add("十余万", 100000, lit="(100000, 200000)", key="k")
+    assert same_metric(d.input()) == []
+    [f] = same_metric(replace(d.input(), linked=frozenset({a.id, b.id})))
+    assert f.verdict == "tension"

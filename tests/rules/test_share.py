@@ -69,3 +69,29 @@ def test_growth_percentages_are_not_shares(doc) -> None:
     d.add("60%", 60, kind="percent", unit="percent")
     d.add("70%", 70, kind="percent", unit="percent")
     assert d.run(share) == []
+
+
+def test_share_of_a_bigger_whole_is_not_checked_against_a_subtotal(doc) -> None:
+    """占常住人口的19.6%, 其中65岁及以上68.7万人，占14.1%: the 14.1% is of 常住人口 (inherited
+    whole), and the subtotal 95.3万 is itself a share of it: not_checked, no contradiction."""
+    d = doc("0-14岁人口78.5万人，占常住人口的16.1%；60岁及以上人口95.3万人，占19.6%，"
+            "其中65岁及以上人口68.7万人，占14.1%。")  # fmt: skip
+    d.add("78.5万人", 785000, g=1000, unit="人")
+    d.add("16.1%", "16.1", kind="percent", unit="percent")
+    d.add("95.3万人", 953000, g=1000, unit="人")
+    d.add("19.6%", "19.6", kind="percent", unit="percent")
+    d.add("68.7万人", 687000, g=1000, unit="人")
+    d.add("14.1%", "14.1", kind="percent", unit="percent")
+    found = d.run(share)
+    assert "contradiction" not in verdicts(found)
+    [f] = [f for f in found if f.verdict == "not_checked"]
+    assert "itself a share of 常住人口" in (f.reason or "")
+
+
+def test_share_naming_another_whole_is_not_checked(doc) -> None:
+    """占全省的3% under a 其中 part of 全市游客: the share is of another whole: not_checked."""
+    d = doc("全市接待游客2450万人次，其中入境游客86万人次，占全省入境游客的30%。")
+    d.add("2450万人次", 24500000, g=100000, unit="人次", metric="接待游客")
+    d.add("86万人次", 860000, g=10000, unit="人次")
+    d.add("30%", 30, kind="percent", unit="percent")
+    assert verdicts(d.run(share)) == ["not_checked"]

@@ -73,3 +73,16 @@ def test_baokuo_without_a_total_checks_nothing(doc) -> None:
     d.add("超9万个", 90000, lit="(90000, +inf)", unit="个")
     d.add("超35亿", 3500000000, lit="(3500000000, +inf)")
     assert d.run(sum_parts) == []
+
+
+def test_base_of_a_comparison_is_no_total(doc) -> None:
+    """与2010年的1152376人相比 is a base, not the total 其中 refers to: 1268453 is."""
+    d = doc("常住人口为1268453人，与2010年普查的1152376人相比增长10.07%。其中，男性648210人，"
+            "女性620243人。")  # fmt: skip
+    d.add("1268453人", 1268453, unit="人")
+    d.add("1152376人", 1152376, unit="人")
+    d.add("648210人", 648210, unit="人")
+    d.add("620243人", 620243, unit="人")
+    [f] = d.run(sum_parts)
+    assert f.verdict == "consistent"
+    assert "「1268453人」" in f.message

@@ -30,3 +30,14 @@ def test_percentages_attach_to_any_metric(doc) -> None:
     d.add("120亿元", 12000000000, kind="money", unit="CNY", key="营收")
     d.add("20%", 20, kind="percent", unit="percent", key="营收")
     assert d.run(units) == []
+
+
+def test_one_noun_in_two_dimensions_nearby(doc) -> None:
+    """旅游综合收入 in 亿元 and then in 万人次, under keys that differ only by 全县: tension."""
+    d = doc("实现旅游综合收入72.5亿元。全县旅游综合收入72.5万人次。")
+    d.add("72.5亿元", 7250000000, kind="money", unit="CNY", subject="旅游综合", metric="收入",
+          key="旅游综合|收入|-|money:CNY")  # fmt: skip
+    d.add("72.5万人次", 725000, unit="人次", subject="全县旅游综合", counted="收入",
+          key="全县旅游综合|收入|-|count")  # fmt: skip
+    [f] = [f for f in d.run(units) if f.verdict == "tension"]
+    assert "matched by counted noun" in f.arithmetic
