@@ -210,7 +210,8 @@ def _parse(data: str | bytes) -> LedgerExport:
         raise ExportDocumentError(where, problem) from None
     if version == EXPORT_VERSION:
         return doc
-    seq = max((e.seq for e in (*doc.history[-1:], *doc.links[-1:])), default=0)
+    tails: list[Entry] = [*doc.history[-1:], *doc.links[-1:]]
+    seq = max((e.seq for e in tails), default=0)
     sources = (e.source for e in doc.sources)
     seals, head = documents_into_chain(sources, doc.claims, seq, doc.head)
     return doc.model_copy(update={"seals": seals, "head": head})

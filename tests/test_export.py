@@ -352,7 +352,9 @@ def test_version_1_document_imports_with_its_links_sealed_into_the_chain(full: L
 def _version_2(doc: dict[str, Any]) -> dict[str, Any]:
     """A version-3 export as version 2 wrote it: no seals; events and links chained alone."""
     entries = sorted([*doc["history"], *doc["links"]], key=lambda e: e["seq"])
-    prev, history, links = "0" * 64, [], []
+    prev = "0" * 64
+    history: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
     for seq, raw in enumerate(entries, start=1):
         model = VerificationEvent if "claim_id" in raw else Link
         entry = model.model_validate(raw | {"seq": seq, "prev_hash": prev})

@@ -7,14 +7,18 @@ seal, the source and the claim that no longer match.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from ledger import Ledger
-from ledger.models import DocumentSeal, record_digest
+from ledger.errors import InvalidClaimError
+from ledger.history import next_event, next_link
+from ledger.models import GENESIS_HASH, DocumentSeal, Status, record_digest
 from ledger.seals import compare, iter_seals, stored_digest
+from ledger.store import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from tests.ledger_factory import T0, many, weibo_like
 
 DROP_TRIGGERS = [
@@ -200,3 +204,105 @@ def test_stored_digest_does_not_fail_on_text_that_is_not_json() -> None:
     assert len(stored_digest("{not json")) == 64
     assert stored_digest("{not json") != stored_digest("{not json!")
     assert stored_digest('{"a": [1]}') == record_digest({"a": [1]})
+
+
+def test_ledger_with_only_a_document_has_its_seal_as_head() -> None:
+    """Before any verification the chain holds the document's seal, and it verifies."""
+    book = Ledger.open(":memory:")
+    book.add_document(*weibo_like())
+    report = book.verify_history()
+    assert (report.ok, report.events_checked, report.claims_checked) == (True, 1, 3)
+    assert book.head() == (1, report.head)
+
+
+def test_claim_whose_id_is_not_derived_from_its_span_is_refused() -> None:
+    """A claim whose id is not claim_id(source sha256, span) is refused and nothing stored."""
+    text, source, found = weibo_like()
+    bad = found[1].model_copy(update={"id": "c-mine"})
+    with Ledger.open(":memory:") as ledger:
+        with pytest.raises(InvalidClaimError, match=r"'c-mine'.*the id of a claim at that span"):
+            ledger.add_document(text, source, [found[0], bad])
+        assert ledger.sources() == []
+        assert ledger.head() is None
+
+
+# -- migrating a version-3 file (documents outside the chain) ------------------------------
+
+
+def _version_3_file(path: Path) -> list[str]:
+    """A schema version 3 ledger (documents outside the hash chain): two sources, the weibo
+    claims, an event and a link; returns the claim ids."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    for step in MIGRATIONS[:3]:
+        for statement in step:
+            statement(conn) if callable(statement) else conn.execute(statement)
+    ids: list[str] = []
+    for text, source, found in (weibo_like("doc-b"), many(3, "doc-a")):
+        conn.execute(
+            "INSERT INTO sources VALUES (?, ?, ?, ?)",
+            (source.id, source.sha256, source.model_dump_json(), text),
+        )
+        conn.executemany(
+            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(c.id, c.source_id, c.span.start, c.span.end, c.kind.value, c.metric,
+              c.metric_key, c.text, c.model_dump_json()) for c in found],
+        )  # fmt: skip
+        ids += [c.id for c in found]
+    ev = next_event(GENESIS_HASH, 1, ids[0], Status.SUPPORTED, (), None, "张三", None, T0)
+    conn.execute(
+        "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?)",
+        (1, ev.claim_id, "supported", ev.prev_hash, ev.hash, ev.model_dump_json()),
+    )
+    lk = next_link(ev.hash, 2, ids[0], ids[3], True, "李四", None, T0)
+    conn.execute(
+        "INSERT INTO links VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (2, lk.a, lk.b, 1, lk.prev_hash, lk.hash, lk.model_dump_json()),
+    )
+    conn.execute("INSERT INTO meta VALUES ('head_seq', '2'), ('head_hash', ?)", (lk.hash,))
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 3")
+    conn.execute("COMMIT")
+    conn.close()
+    return ids
+
+
+def test_version_3_file_is_migrated_with_its_documents_sealed_into_the_chain(
+    tmp_path: Path,
+) -> None:
+    """A schema version 3 ledger (sources and claims outside the hash chain) opens and
+    migrates: each document gets an undated seal after the last entry, by source id."""
+    path = tmp_path / "v3.db"
+    ids = _version_3_file(path)
+    with Ledger.open(path) as ledger:
+        assert ledger.store.version == SCHEMA_VERSION
+        seals = list(iter_seals(ledger.store.conn))
+        assert [(s.seq, s.source_id, s.at) for s in seals] == [(3, "doc-a", None),
+                                                               (4, "doc-b", None)]  # fmt: skip
+        assert seals[0].prev_hash == ledger.links()[0].hash
+        assert set(seals[1].claims) == set(ids[:3])
+        assert ledger.head() == (4, seals[1].hash)
+        report = ledger.verify_history()
+        assert (report.ok, report.events_checked, report.claims_checked) == (True, 4, 6)
+        assert ledger.verify(ids[1], "refuted", at=T0).seq == 5
+
+
+def test_claim_edited_after_the_migration_to_sealed_documents_is_caught(
+    tmp_path: Path,
+) -> None:
+    """Once a version-3 file is migrated, an edit to one of its claims breaks its seal."""
+    path = tmp_path / "v3.db"
+    ids = _version_3_file(path)
+    Ledger.open(path).close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("DROP TRIGGER claims_no_update")
+    record = json.loads(
+        conn.execute("SELECT record FROM claims WHERE id = ?", (ids[4],)).fetchone()[0]
+    )
+    record["value"]["stated"] = "20"
+    conn.execute("UPDATE claims SET record = ? WHERE id = ?", (json.dumps(record), ids[4]))
+    conn.close()
+    with Ledger.open(path) as ledger:
+        report = ledger.verify_history()
+    assert (report.ok, report.first_bad_seq, report.first_bad_kind) == (False, 3, "document")
+    assert (report.first_bad_source, report.first_bad_claim) == ("doc-a", ids[4])

@@ -14,11 +14,10 @@ import pytest
 
 from ledger import Ledger
 from ledger.errors import LedgerVersionError, NotALedgerError, UnknownClaimError
-from ledger.history import next_event, next_link
+from ledger.history import next_event
 from ledger.models import GENESIS_HASH, Status
-from ledger.seals import iter_seals
 from ledger.store import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
-from tests.ledger_factory import T0, many, weibo_like
+from tests.ledger_factory import T0, weibo_like
 
 
 def _digest(path: Path) -> str:
@@ -136,6 +135,7 @@ def test_version_1_file_is_migrated_with_its_history_intact(tmp_path: Path) -> N
     conn = _raw(path)
     conn.execute("BEGIN")
     for statement in MIGRATIONS[0]:
+        assert isinstance(statement, str)
         conn.execute(statement)
     conn.execute(
         "INSERT INTO sources VALUES (?, ?, ?, ?)",
@@ -175,6 +175,7 @@ def test_version_2_file_is_migrated_with_its_links_sealed_into_the_chain(tmp_pat
     conn = _raw(path)
     conn.execute("BEGIN")
     for statement in (*MIGRATIONS[0], *MIGRATIONS[1]):
+        assert isinstance(statement, str)
         conn.execute(statement)
     conn.execute(
         "INSERT INTO sources VALUES (?, ?, ?, ?)",
@@ -212,93 +213,13 @@ def test_version_2_file_is_migrated_with_its_links_sealed_into_the_chain(tmp_pat
         ]  # fmt: skip
         assert links[0].prev_hash == ev.hash
         # migration 3 -> 4 then seals the document after the links
-        assert ledger.head() is not None
-        assert ledger.head()[0] == 4
+        assert (ledger.head() or (0, ""))[0] == 4
         report = ledger.verify_history()
         assert (report.ok, report.events_checked, report.claims_checked) == (True, 4, 3)
         assert ledger.status(found[0].id) is Status.SUPPORTED
         ledger.verify(found[1].id, "refuted", at=T0)  # appends after the sealed entries
         assert ledger.history()[-1].seq == 5
         assert ledger.verify_history().ok
-
-
-def _version_3_file(path: Path) -> list[str]:
-    """A schema version 3 ledger (documents outside the hash chain): two sources, the weibo
-    claims, an event and a link; returns the claim ids."""
-    conn = _raw(path)
-    conn.execute("BEGIN")
-    for step in MIGRATIONS[:3]:
-        for statement in step:
-            statement(conn) if callable(statement) else conn.execute(statement)
-    ids: list[str] = []
-    for text, source, found in (weibo_like("doc-b"), many(3, "doc-a")):
-        conn.execute(
-            "INSERT INTO sources VALUES (?, ?, ?, ?)",
-            (source.id, source.sha256, source.model_dump_json(), text),
-        )
-        conn.executemany(
-            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(c.id, c.source_id, c.span.start, c.span.end, c.kind.value, c.metric,
-              c.metric_key, c.text, c.model_dump_json()) for c in found],
-        )  # fmt: skip
-        ids += [c.id for c in found]
-    ev = next_event(GENESIS_HASH, 1, ids[0], Status.SUPPORTED, (), None, "张三", None, T0)
-    conn.execute(
-        "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?)",
-        (1, ev.claim_id, "supported", ev.prev_hash, ev.hash, ev.model_dump_json()),
-    )
-    lk = next_link(ev.hash, 2, ids[0], ids[3], True, "李四", None, T0)
-    conn.execute(
-        "INSERT INTO links VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (2, lk.a, lk.b, 1, lk.prev_hash, lk.hash, lk.model_dump_json()),
-    )
-    conn.execute("INSERT INTO meta VALUES ('head_seq', '2'), ('head_hash', ?)", (lk.hash,))
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute("PRAGMA user_version = 3")
-    conn.execute("COMMIT")
-    conn.close()
-    return ids
-
-
-def test_version_3_file_is_migrated_with_its_documents_sealed_into_the_chain(
-    tmp_path: Path,
-) -> None:
-    """A schema version 3 ledger (sources and claims outside the hash chain) opens and
-    migrates: each document gets an undated seal after the last entry, by source id."""
-    path = tmp_path / "v3.db"
-    ids = _version_3_file(path)
-    with Ledger.open(path) as ledger:
-        assert ledger.store.version == SCHEMA_VERSION
-        seals = list(iter_seals(ledger.store.conn))
-        assert [(s.seq, s.source_id, s.at) for s in seals] == [(3, "doc-a", None),
-                                                               (4, "doc-b", None)]  # fmt: skip
-        assert seals[0].prev_hash == ledger.links()[0].hash
-        assert set(seals[1].claims) == set(ids[:3])
-        assert ledger.head() == (4, seals[1].hash)
-        report = ledger.verify_history()
-        assert (report.ok, report.events_checked, report.claims_checked) == (True, 4, 6)
-        assert ledger.verify(ids[1], "refuted", at=T0).seq == 5
-
-
-def test_claim_edited_after_the_migration_to_sealed_documents_is_caught(
-    tmp_path: Path,
-) -> None:
-    """Once a version-3 file is migrated, an edit to one of its claims breaks its seal."""
-    path = tmp_path / "v3.db"
-    ids = _version_3_file(path)
-    Ledger.open(path).close()
-    conn = _raw(path)
-    conn.execute("DROP TRIGGER claims_no_update")
-    record = json.loads(
-        conn.execute("SELECT record FROM claims WHERE id = ?", (ids[4],)).fetchone()[0]
-    )
-    record["value"]["stated"] = "20"
-    conn.execute("UPDATE claims SET record = ? WHERE id = ?", (json.dumps(record), ids[4]))
-    conn.close()
-    with Ledger.open(path) as ledger:
-        report = ledger.verify_history()
-    assert (report.ok, report.first_bad_seq, report.first_bad_kind) == (False, 3, "document")
-    assert (report.first_bad_source, report.first_bad_claim) == ("doc-a", ids[4])
 
 
 def test_migrations_are_numbered_by_position() -> None:
@@ -321,8 +242,7 @@ def test_a_failed_batch_writes_nothing(tmp_path: Path) -> None:
         with pytest.raises(UnknownClaimError):
             ledger.verify_many(reqs)
         assert ledger.history() == []
-        assert ledger.head() is not None
-        assert ledger.head()[0] == 1  # the document's seal, nothing after it
+        assert (ledger.head() or (0, ""))[0] == 1  # the document's seal, nothing after it
 
 
 def test_history_table_refuses_update_and_delete(tmp_path: Path) -> None:
