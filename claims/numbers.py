@@ -6,7 +6,10 @@ parsed exactly from its tokens by ``claims.numerals`` (which wraps cn2an for pla
 integers). A figure uses at most ``MAX_FIGURE_CHARS`` (40) characters of a run: a longer run
 (一二三四五…, 十十十…, 1.5万亿3千万1.5万亿…) is read piece by piece, each figure from the next
 40 characters and each search for the next one within a window of the run, so a flood costs
-time linear in its length and gives the claims of its pieces (or none, when its head is no figure). This module adds the grammar around a numeral: ranges (3至5, 3-5万), signs (负, 零下)
+time linear in its length and gives the claims of its pieces (none when its head is no figure).
+Parses are cached per run (``numerals.parse_run``): news repeats its numerals.
+
+This module adds the grammar around a numeral: ranges (3至5, 3-5万), signs (负, 零下)
 and the words that contain numerals but state no figure (一起, 十分); ``claims.frames`` reads
 the suffixes (%, 成, 折, 倍, 个百分点), ordinals (第) and qualifiers before and after (超, 约,
 以上, 左右, 比…大, 大于…小于), and ``claims.figures`` the figures stated by words (一半, 翻一番,
@@ -54,10 +57,10 @@ from claims.numerals import (
     SMALL_CHARS,
     SPECIAL_WORDS,
     Num,
-    head_tokens,
+    parse_head,
     parse_number,
-    parse_tokens,
-    tokens,
+    parse_run,
+    parse_run_prefix,
 )
 
 __all__ = ["Figure", "UnitAt", "after_qualifier", "make_value", "parse_number", "scan"]
@@ -176,20 +179,26 @@ def _figure_at(
 ) -> tuple[Num | None, int, str, Kind | None]:
     b0, b1 = m.span("body")
     if b1 - b0 > MAX_FIGURE_CHARS:  # a long run: the figure at its start, from its head only
-        toks, ends = head_tokens(text, b0, b1)
+        parsed = parse_head(text, b0, b1)
+        body = None
     else:
-        toks, ends = tokens(m.group("body"), b0)
-    num, used = parse_tokens(toks)
-    if num is None or used == 0:
+        body = m.group("body")
+        parsed = parse_run(body)
+    if parsed is None:
         return None, m.end(), "", None
-    end = ends[used - 1]
-    if used >= 2 and toks[used - 1][0] in ("s", "b") and unit_at is not None:
+    fields, used, end, before_last, scale_last, fraction = parsed
+    num, end = Num(*fields), b0 + end
+    if scale_last and used >= 2 and unit_at is not None:
         # 12千米, 五十兆字节: the scale belongs to a unit (kilometre, megabyte)
-        u = unit_at(ends[used - 2])
+        u = unit_at(b0 + before_last)
         if u is not None and u.end > end and u.factor == 1:
-            shorter, used2 = parse_tokens(toks[: used - 1])
-            if shorter is not None and used2 == used - 1:
-                num, used, end = shorter, used2, ends[used - 2]
+            shorter = (
+                parse_run_prefix(body, used - 1)
+                if body is not None
+                else parse_run_prefix(text[b0 : b0 + before_last], used - 1)
+            )
+            if shorter is not None:
+                num, end = Num(*shorter), b0 + before_last
     rule = "numeral"
     kind: Kind | None = None
     if m.group("pct"):
@@ -199,7 +208,7 @@ def _figure_at(
         if num.lo is not None and num.hi is not None:
             num.lo, num.hi = exact(Fraction(num.lo) * k), exact(Fraction(num.hi) * k)
         rule, kind = "percent_words", Kind.PERCENT
-    elif any(k in ("frac", "slash") for k, _ in toks[:used]):
+    elif fraction:
         rule, kind = "fraction", Kind.FRACTION
     if m.group("neg"):
         num.v = -num.v
@@ -412,6 +421,29 @@ def make_value(
     unit's scale ``factor`` (万元 -> 10000). A 余/多 after the unit (5年多) adds less than one
     unit: (5, 6).
     """
+    num = fig.num
+    before = fig.before
+    # Values are immutable and a text repeats its figures (and their words): one record each.
+    key = (
+        num.v, type(num.v), num.g, type(num.g), num.lo, type(num.lo), num.hi, num.rem_g,
+        num.few, num.round_mag, fig.kind, fig.rule == "range", fig.flags, fig.readings,
+        fig.rem_word, fig.cap, fig.joined, fig.end_value, fig.before_word,
+        None if before is None else before.bound, None if after is None else after.bound,
+        after_word, factor,
+    )  # fmt: skip
+    found = _VALUES.get(key)
+    if found is None:
+        if len(_VALUES) >= _VALUES_MAX:
+            _VALUES.clear()
+        found = _VALUES[key] = _make_value(fig, after, after_word, factor)
+    return found
+
+
+_VALUES: dict[tuple[Any, ...], Value] = {}
+_VALUES_MAX = 4096
+
+
+def _make_value(fig: Figure, after: Any, after_word: str | None, factor: Decimal) -> Value:
     num = fig.num
     # Decimal arithmetic is exact here (sums, products and halves of decimals); Fractions are
     # needed only when a figure is one (三分之一), and they cost several times more.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
 from hypothesis import given, settings
@@ -122,4 +123,4 @@ def test_claims_never_overlap_and_are_sorted(text: str) -> None:
     """Claims come in text order and no two share a character (a currency word is one claim's)."""
     spans = [(c.span.start, c.span.end) for c in extract(text)]
     assert spans == sorted(spans)
-    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))

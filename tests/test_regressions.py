@@ -31,12 +31,14 @@ def test_three_quarters_still_a_fraction() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("。0美元0", [("0美元", 1, 4), ("0", 4, 5)], id="fuzz-currency-between-figures"),
+        pytest.param("。0美元0", [("0美元", 1, 4), ("0", 4, 5)], id="fuzz-currency-between"),
         pytest.param("5美元3", [("5美元", 0, 3), ("3", 3, 4)], id="hostile-currency-shared"),
-        pytest.param("售价$20，300美圆", [("$20", 2, 5), ("300美圆", 6, 11)], id="prefix-still-taken"),
+        pytest.param("售价$20，300美圆", [("$20", 2, 5), ("300美圆", 6, 11)], id="prefix-taken"),
     ],
 )
-def test_currency_word_belongs_to_one_figure(text: str, expected: list[tuple[str, int, int]]) -> None:
+def test_currency_word_belongs_to_one_figure(
+    text: str, expected: list[tuple[str, int, int]]
+) -> None:
     """A currency word after one figure is not taken again as the prefix of the next one."""
     assert [(c.text, c.span.start, c.span.end) for c in claims.extract(text)] == expected
 
