@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -222,6 +223,7 @@ _CLOCK = regex.compile(
 _DAY_PARTS = tuple(_CLOCK_WORDS.day_parts) if _CLOCK_WORDS else ()
 
 
+@lru_cache(maxsize=1024)  # hours and minutes repeat: 24, 30, 十二
 def _small(s: str | None, top: int) -> bool:
     if s is None:
         return True

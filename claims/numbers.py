@@ -140,21 +140,25 @@ _DOTTED = regex.compile(r"(?:\.\d+)+", regex.ASCII)
 # that a figure of MAX_FIGURE_CHARS is never cut by the window's end).
 _WINDOW = 2 * MAX_FIGURE_CHARS
 
-_NOT_NUMBERS: dict[str, list[tuple[int, str]]] = {}
+# numeral character -> (its offset k in a word, the word's length n) -> the words: a run that
+# starts at position p sits in such a word when text[p - k : p - k + n] is one of them.
+_NOT_NUMBER_WORDS: dict[str, dict[tuple[int, int], set[str]]] = {}
 for _w in _NUM.not_numbers:
     for _k, _c in enumerate(_w):
         if _c in _CN or _c == _NUM.half_word:
-            _NOT_NUMBERS.setdefault(_c, []).append((_k, _w))
-
+            _NOT_NUMBER_WORDS.setdefault(_c, {}).setdefault((_k, len(_w)), set()).add(_w)
+_NOT_NUMBERS = {c: tuple(by_place.items()) for c, by_place in _NOT_NUMBER_WORDS.items()}
+_ASCII_DIGIT = regex.compile(r"[0-9]")
+_ONLY_SCALES = " 百千万亿兆佰仟"  # a run of these alone (千万) needs a unit or 上/成 before it
 
 
 def _excluded(text: str, start: int, end: int, unit_at: UnitAt | None) -> bool:
     """Whether the run [start, end) sits inside a word that is not a figure (一起, 十分, 四川)."""
-    for k, w in _NOT_NUMBERS.get(text[start], ()):
+    for (k, n), words in _NOT_NUMBERS.get(text[start], ()):
         s = start - k
-        if s >= 0 and s + len(w) >= end and text.startswith(w, s):
+        if s >= 0 and s + n >= end and text[s : s + n] in words:
             u = unit_at(end) if unit_at is not None else None
-            if u is None or u.end <= s + len(w):
+            if u is None or u.end <= s + n:
                 return True
     return False
 
@@ -279,7 +283,7 @@ def scan(
         if not m.group("neg") and figures.rate_denominator(text, start, num, end, unit_at):
             continue  # 每万人: the denominator of a rate
         body = text[start:end]
-        chinese_only = not any("0" <= c <= "9" for c in body)
+        chinese_only = _ASCII_DIGIT.search(body) is None
         if chinese_only and len(body) <= 4 and _excluded(text, start, end, unit_at):
             continue
         fig = Figure(start, end, num, rule, kind, "percent" if kind is Kind.PERCENT else None)
@@ -301,7 +305,7 @@ def scan(
             ):
                 if _is_han(prev) or _is_han(nxt) or nxt.isalnum():
                     continue
-        if chinese_only and all(k in "百千万亿兆佰仟" for k in body.replace(" ", "")):
+        if chinese_only and not body.strip(_ONLY_SCALES):
             if not body.startswith("十"):
                 q, _ = qualifier_before(text, start)
                 bare_unit = unit_at is not None and unit_at(end) is not None  # 千万元

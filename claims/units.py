@@ -104,9 +104,10 @@ _SENTENCE_END = regex.compile(
 
 def _latin_ok(text: str, end: int, surface: str) -> bool:
     """A Latin surface must not run into a Latin word: "5 months" is not 5 m."""
-    return not (
-        end < len(text) and _ASCII_ALNUM.match(surface[-1]) and _ASCII_ALNUM.match(text[end])
-    )
+    if end >= len(text):
+        return True
+    last, nxt = surface[-1], text[end]  # (isascii and isalnum: [A-Za-z0-9], without a regex call)
+    return not (last.isascii() and last.isalnum() and nxt.isascii() and nxt.isalnum())
 
 
 def _longest(t: Tables, text: str, pos: int, latin_only: bool = False) -> UnitMatch | None:
