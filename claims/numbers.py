@@ -57,7 +57,6 @@ from claims.numerals import (
     SMALL_CHARS,
     SPECIAL_WORDS,
     Num,
-    parse_head,
     parse_number,
     parse_run,
     parse_run_prefix,
@@ -182,12 +181,9 @@ def _figure_at(
     m: regex.Match[str], text: str, unit_at: UnitAt | None
 ) -> tuple[Num | None, int, str, Kind | None]:
     b0, b1 = m.span("body")
-    if b1 - b0 > MAX_FIGURE_CHARS:  # a long run: the figure at its start, from its head only
-        parsed = parse_head(text, b0, b1)
-        body = None
-    else:
-        body = m.group("body")
-        parsed = parse_run(body)
+    # a run too long to be one figure: the figure at its start, from its first characters only
+    body = text[b0 : min(b1, b0 + MAX_FIGURE_CHARS)]
+    parsed = parse_run(body)
     if parsed is None:
         return None, m.end(), "", None
     fields, used, end, before_last, scale_last, fraction = parsed
@@ -196,11 +192,7 @@ def _figure_at(
         # 12千米, 五十兆字节: the scale belongs to a unit (kilometre, megabyte)
         u = unit_at(b0 + before_last)
         if u is not None and u.end > end and u.factor == 1:
-            shorter = (
-                parse_run_prefix(body, used - 1)
-                if body is not None
-                else parse_run_prefix(text[b0 : b0 + before_last], used - 1)
-            )
+            shorter = parse_run_prefix(body, used - 1)
             if shorter is not None:
                 num, end = Num(*shorter), b0 + before_last
     rule = "numeral"
@@ -365,7 +357,7 @@ def _range(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
     if j is None or fig.num.lo is not None:
         return
     m = _RUN.match(text, j.end(), min(len(text), j.end() + _WINDOW))
-    if m is None or m.group("neg") or m.group("pword"):
+    if m is None or m.group("body") is None or m.group("neg"):  # (到半: a word, no numeral)
         return
     num2, end2, _, kind2 = _figure_at(m, text, unit_at)
     if num2 is None or num2.lo is not None or kind2 is not None:

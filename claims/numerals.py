@@ -42,8 +42,6 @@ __all__ = [
     "Num",
     "RunParse",
     "canon",
-    "head_tokens",
-    "parse_head",
     "parse_number",
     "parse_run",
     "parse_run_prefix",
@@ -421,28 +419,6 @@ def tokens(body: str, base: int) -> tuple[list[tuple[str, str]], list[int]]:
     return toks, ends
 
 
-def head_tokens(
-    text: str, start: int, end: int, limit: int = MAX_FIGURE_CHARS
-) -> tuple[list[tuple[str, str]], list[int]]:
-    """The tokens of the run ``text[start:end]`` that end within ``limit`` characters of
-    ``start`` (the tokens of a figure in a run too long to be one), and where each one ends.
-
-    >>> head_tokens("一二三四五", 0, 5, limit=3)[0]
-    [('d', '一'), ('d', '二'), ('d', '三')]
-    """
-    toks: list[tuple[str, str]] = []
-    ends: list[int] = []
-    stop = start + limit
-    for m in _TOKEN.finditer(text, start, end):  # (lazy: stops after ``limit`` characters)
-        if m.end() > stop:
-            break
-        kind = m.lastgroup
-        if kind is not None:
-            toks.append((kind, m.group()))
-            ends.append(m.end())
-    return toks, ends
-
-
 # A parsed run: the fields of its ``Num`` (in order), the tokens used, where the figure ends and
 # where its next-to-last token ends (relative to the run), whether the last token is a scale
 # (十 百 千 万 亿: 12千米 may give it to a unit) and whether the figure is a fraction (三分之一).
@@ -469,12 +445,6 @@ def parse_run(body: str) -> RunParse | None:
     """
     toks, ends = tokens(body, 0)
     return _run_parse(toks, ends, 0)
-
-
-def parse_head(text: str, start: int, end: int) -> RunParse | None:
-    """The parse of the figure at the head of a run too long to be one figure (not cached)."""
-    toks, ends = head_tokens(text, start, end)
-    return _run_parse(toks, ends, start)
 
 
 @lru_cache(maxsize=1024)

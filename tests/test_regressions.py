@@ -90,3 +90,9 @@ def test_parse_number_refuses_a_run_too_long_for_one_figure() -> None:
 
     assert parse_number("一又" * 1000) is None
     assert parse_number("1" + "0" * (MAX_FIGURE_CHARS - 1) + "0") is None
+
+
+def test_range_joiner_before_a_word_figure() -> None:
+    """到 before a word (半) is no range and no crash (5到半 was a TypeError in the range rule)."""
+    assert [c.text for c in claims.extract("5到半")] == ["5"]
+    assert [c.text for c in claims.extract("增长2倍到半")] == ["2倍"]
