@@ -162,9 +162,8 @@ def _find(inp: CheckInput) -> list[Restatement]:
             out.append(Restatement(tuple(members), certain=True))
             for c in members:
                 group_of[c.id] = i
-    for a, b in _window_pairs(inp):
-        if dimension(a) != dimension(b):
-            continue
+    same, _ = _window_pairs(inp)
+    for a, b in same:
         ga, gb = group_of.get(a.id), group_of.get(b.id)
         if ga is not None and ga == gb:
             continue
@@ -173,35 +172,53 @@ def _find(inp: CheckInput) -> list[Restatement]:
 
 
 def _find_cross(inp: CheckInput) -> list[tuple[Claim, Claim]]:
-    return [
-        (a, b)
-        for a, b in _window_pairs(inp, units=True)
-        if dimension(a) != dimension(b)
-        and a.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
-        and b.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
-    ]
+    _, cross = _window_pairs(inp)
+    return cross
 
 
-def _window_pairs(inp: CheckInput, units: bool = False) -> list[tuple[Claim, Claim]]:
-    """Guessed pairs: each claim against the ``WINDOW`` eligible figures before it."""
-    out: list[tuple[Claim, Claim]] = []
+_AMOUNTS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
+
+
+def _window_pairs(
+    inp: CheckInput,
+) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim, Claim]]]:
+    """Guessed pairs, each claim against the ``WINDOW`` figures before it in its source:
+    (same dimension, passing every guard; two dimensions, amounts in two sentences)."""
+    found: tuple[list[tuple[Claim, Claim]], list[tuple[Claim, Claim]]] = inp.memo(
+        "match.window", _scan
+    )
+    return found
+
+
+def _scan(inp: CheckInput) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim, Claim]]]:
+    same: list[tuple[Claim, Claim]] = []
+    cross: list[tuple[Claim, Claim]] = []
     for group in inp.by_source.values():
-        seen: list[tuple[Claim, tuple[Any, ...]]] = []
+        seen: list[tuple[Claim, tuple[Any, ...], bool]] = []
         for c in group:
-            if not _candidate(c) or not _eligible(inp, c, units):
-                continue
-            if not units and not _leads(inp, c):
+            if not _candidate(c):
                 continue
             facts = _facts(inp, c)
-            for p, pf in seen[-WINDOW:]:
+            if facts[0] is None or not _eligible(inp, c, units=True):
+                continue
+            # the guards only restatements need: a qualifying figure, a leading amount
+            text = inp.text(c)
+            full = text is None or c.id in inp.linked or not _qualified(inp, text, c)
+            full = full and _leads(inp, c)
+            for p, pf, p_full in seen[-WINDOW:]:
                 if not _same_thing(pf, facts):
                     continue
-                # units: any two sentences; restatements: the guards of ``restated``
-                ok = _sentence_of(inp, p) != _sentence_of(inp, c) if units else restated(inp, p, c)
-                if ok:
-                    out.append((p, c))
-            seen.append((c, facts))
-    return out
+                if dimension(p) == dimension(c):
+                    if full and p_full and restated(inp, p, c):
+                        same.append((p, c))
+                elif (
+                    p.kind in _AMOUNTS
+                    and c.kind in _AMOUNTS
+                    and _sentence_of(inp, p) != _sentence_of(inp, c)
+                ):
+                    cross.append((p, c))
+            seen.append((c, facts, full))
+    return same, cross
 
 
 def _candidate(c: Claim) -> bool:
@@ -298,14 +315,17 @@ def _leads(inp: CheckInput, c: Claim) -> bool:
     s = inp.sentence(c)
     if s is None:
         return True
-    group = inp.by_source.get(skey(c), [])
-    starts: list[int] = inp.memo(("match.starts", skey(c)), lambda _: [o.span.start for o in group])
-    i = bisect_left(starts, s[1])
-    while i < len(group) and group[i].span.start < c.span.start:
-        if group[i].kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
-            return False
-        i += 1
-    return True
+    firsts: dict[tuple[str, int], int | None] = inp.memo("match.first_amount", _first_amounts)
+    first = firsts.get((skey(c), s[0]))
+    return first is None or first >= c.span.start
+
+
+def _first_amounts(inp: CheckInput) -> dict[tuple[str, int], int | None]:
+    """Where the first amount of each sentence starts (one pass over the claims)."""
+    return {
+        key: next((o.span.start for o in group if o.kind in _AMOUNTS), None)
+        for key, group in inp.by_sentence.items()
+    }
 
 
 def _is_part(inp: CheckInput, c: Claim) -> bool:

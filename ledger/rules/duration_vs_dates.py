@@ -13,6 +13,8 @@ the year); when none fits it is not_checked: the start is not stated.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable
 from datetime import date
 from fractions import Fraction
 
@@ -40,6 +42,8 @@ __all__ = ["duration_vs_dates", "years_between"]
 RULE = "duration_vs_dates"
 _YEAR_UNITS = frozenset({"year", "a", "yr", "年"})
 _DAYS_PER_YEAR = Fraction(1461, 4)
+_EVENT_YEARS = 8
+"""How many of the nearest earlier years a 来/以来 duration looks at for its start event."""
 
 
 def duration_vs_dates(inp: CheckInput) -> list[Finding]:
@@ -86,26 +90,59 @@ def _check(inp: CheckInput, text: str, c: Claim) -> Finding:
     if as_of is None:
         reason = "no as-of date (publication date unknown)"
         return make(RULE, Verdict.NOT_CHECKED, [c], f"「{c.text}」: {reason}.", reason=reason)
-    years: list[YearMention] = inp.memo(("years", skey(c)), lambda _: years_in(text))
-    usable = [y for y in years if y.year <= as_of.year]
+    years: _Years = inp.memo(("duration.years", skey(c)), lambda _: _Years(years_in(text)))
     _, s_start, s_end = inp.block_at(skey(c), c.span.start)
-    anchors = [y for y in usable if s_start <= y.start < s_end and y.is_start]
+    anchors = [y for y in years.between(s_start, s_end) if y.is_start and y.year <= as_of.year]
     if anchors:
         return _against(c, text, anchors[-1], as_of, anchored=True)
     _, p_start, p_end = inp.block_at(skey(c), c.span.start, paragraph=True)
-    event = _event_year(inp, text, c, [y for y in usable if p_start <= y.start < s_start])
+    before = [y for y in years.between(p_start, s_start) if y.year <= as_of.year]
+    event = _event_year(inp, text, c, before)
     if event is not None:
         return _against(c, text, event, as_of, anchored=True, guessed=True)
-    nearby = [y for y in usable if p_start <= y.start < p_end]
-    for y in sorted(nearby + usable, key=lambda y: (y not in nearby, abs(y.start - c.span.start))):
-        strict, _ = years_between(y.year, as_of)
-        if v.literal.overlaps(strict):
-            return _against(c, text, y, as_of, anchored=False)
+    found = years.nearest_fitting(
+        lambda y: y <= as_of.year and v.literal.overlaps(years_between(y, as_of)[0]),
+        c.span.start, p_start, p_end,
+    )  # fmt: skip
+    if found is not None:
+        return _against(c, text, found, as_of, anchored=False)
     reason = "no start year in the text fits it; the start is not stated"
     return make(
         RULE, Verdict.NOT_CHECKED, [c], f"「{c.text}」 could not be checked: {reason}.",
         reason=reason,
     )
+
+
+class _Years:
+    """The years of one text, for lookups by position and by value (binary search)."""
+
+    def __init__(self, years: list[YearMention]) -> None:
+        self.years = years
+        self.starts = [y.start for y in years]
+        self.by_value: dict[int, list[YearMention]] = {}
+        for y in years:
+            self.by_value.setdefault(y.year, []).append(y)
+        self.value_starts = {k: [y.start for y in ys] for k, ys in self.by_value.items()}
+
+    def between(self, lo: int, hi: int) -> list[YearMention]:
+        """The years written in [lo, hi), in text order."""
+        return self.years[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def nearest_fitting(
+        self, fits: Callable[[int], bool], pos: int, p_start: int, p_end: int
+    ) -> YearMention | None:
+        """The mention nearest ``pos`` of a year value that ``fits``, preferring the
+        paragraph [p_start, p_end); one check per distinct year value, not per mention."""
+        best: tuple[tuple[bool, int], YearMention] | None = None
+        for year, mentions in self.by_value.items():
+            if not fits(year):
+                continue
+            i = bisect_left(self.value_starts[year], pos)
+            for y in mentions[max(0, i - 1) : i + 1]:
+                rank = (not p_start <= y.start < p_end, abs(y.start - pos))
+                if best is None or rank < best[0]:
+                    best = (rank, y)
+        return None if best is None else best[1]
 
 
 def _since(text: str, c: Claim) -> bool:
@@ -123,7 +160,7 @@ def _event_year(
         return None
     events = cue_regex("match", "event")
     found = [
-        y for y in before
+        y for y in before[-_EVENT_YEARS:]
         if events.search(text, *inp.block_at(skey(c), y.start)[1:]) is not None
     ]  # fmt: skip
     return found[-1] if len({y.year for y in found}) == 1 else None
