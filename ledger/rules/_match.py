@@ -55,6 +55,7 @@ __all__ = [
     "noun_core",
     "restated",
     "restatements",
+    "strong_key",
 ]
 
 WINDOW = 24
@@ -157,7 +158,7 @@ def _find(inp: CheckInput) -> list[Restatement]:
     out: list[Restatement] = []
     group_of: dict[str, int] = {}
     for i, group in enumerate(inp.comparable):
-        members = [c for c in group if _key_is_strong(c) and _eligible(inp, c)]
+        members = [c for c in group if strong_key(c) and _eligible(inp, c)]
         if len(members) > 1:
             out.append(Restatement(tuple(members), certain=True))
             for c in members:
@@ -268,7 +269,16 @@ def _now_or_time(inp: CheckInput, c: Claim) -> tuple[Any, ...]:
 # ---------------------------------------------------------------- guards
 
 
-def _key_is_strong(c: Claim) -> bool:
+def strong_key(c: Claim) -> bool:
+    """Whether the claim's metric key names a real subject (or is a reviewer's or hand-made
+    key outside the ``subject|measure|per|dimension`` grammar).
+
+    >>> from claims.models import Span, Value
+    >>> def k(key): return Claim(id="x", kind=Kind.COUNT, text="1个", span=Span(start=0, end=2),
+    ...                          value=Value.exactly(1), metric_key=key)
+    >>> strong_key(k("政务微博|*|-|count")), strong_key(k("?|人口|-|count")), strong_key(k("k"))
+    (True, False, True)
+    """
     key = c.metric_key or ""
     if key.count("|") != 3:
         return True  # a reviewer's link or a hand-made key: trusted as given

@@ -4,7 +4,8 @@ it links.
 Takes the source texts and claims. A figure right after a change word (增长, 下降了, see
 ``cues.toml``) is a change. Its two values are found in its sentence: 从A增至B, or a base
 marked 上年为A / 比上年的A with the new value beside it; failing that, for 同比/比上年, the
-same metric key one year earlier in the ledger. Returns, per change: the check of
+same metric key one year earlier in the ledger (a guess, at most a tension, unless both
+keys name a real subject). Returns, per change: the check of
 (B - A) / A x 100 for a percentage, B - A for an amount or percentage points, and both
 readings of 增长X倍 (B = (X + 1) A strictly, B = X A as often meant: tension); or
 not_checked saying which value is missing.
@@ -20,6 +21,7 @@ from claims.models import Claim, Interval, Kind, exact
 from ledger.models import Finding, Verdict
 from ledger.rules._common import (
     CheckInput,
+    cap,
     change_cue,
     clause_before,
     compatible,
@@ -34,9 +36,11 @@ from ledger.rules._common import (
     printed,
     printed_step,
     rounded,
+    skey,
     sub,
     value,
 )
+from ledger.rules._match import strong_key
 
 __all__ = ["growth"]
 
@@ -73,8 +77,11 @@ def growth(inp: CheckInput) -> list[Finding]:
             link = _linked(inp, text, g)
             if link is None:
                 out.append(_missing(g, cue[0]))
-            else:
-                out.append(_check(g, cue, *link))
+                continue
+            f = _check(g, cue, *link)
+            if not _certain(inp, g, *link):
+                f = f.model_copy(update={"verdict": cap(f.verdict)})
+            out.append(f)
     return out
 
 
@@ -135,6 +142,15 @@ def _year_of(c: Claim) -> int | None:
     if (t.start.month, t.start.day, t.end.month, t.end.day) != (1, 1, 12, 31):
         return None
     return t.start.year
+
+
+def _certain(inp: CheckInput, g: Claim, a: Claim, b: Claim) -> bool:
+    """Values from the change's own sentence are certain; the year before found by metric
+    key is certain only when both keys name a real subject."""
+    s = inp.sentence(g)
+    if s is not None and skey(a) == skey(g) and s[1] <= a.span.start < s[2]:
+        return True
+    return strong_key(a) and strong_key(b)
 
 
 def _previous_year(inp: CheckInput, b: Claim) -> tuple[Claim, Claim] | None:

@@ -20,6 +20,7 @@ from claims.models import Claim, Interval, Kind
 from ledger.models import Finding, Verdict
 from ledger.rules._common import (
     CheckInput,
+    cap,
     change_cue,
     clause_before,
     cue_regex,
@@ -62,7 +63,8 @@ _AFTER_LAST_FIGURE = regex.compile(
 
 def share(inp: CheckInput) -> list[Finding]:
     """Check shares against part / total and shares of one whole against 100%."""
-    totals = {p.id: g.total for g in part_groups(inp) for p in g.parts}
+    groups = {p.id: g for g in part_groups(inp) for p in g.parts}
+    totals = {pid: g.total for pid, g in groups.items()}
     runs = _with_wholes(inp)
     # The whole each amount is a share of (60岁及以上人口95.3万人，占19.6%: 常住人口).
     share_of = {
@@ -88,7 +90,7 @@ def share(inp: CheckInput) -> list[Finding]:
                     )
                 )
             else:
-                out.append(_part_total(p, part, total))
+                out.append(_part_total(p, part, total, groups[part.id].certain))
         if len(run) > 1:
             out.append(_sum_of_shares(run, whole))
     return out
@@ -209,7 +211,7 @@ def _as_percent(c: Claim, conventional: bool = False) -> Interval:
     return iv.scale(100) if c.kind is Kind.FRACTION else iv
 
 
-def _part_total(p: Claim, part: Claim, total: Claim) -> Finding:
+def _part_total(p: Claim, part: Claim, total: Claim, certain: bool = True) -> Finding:
     vp, vt = value(part), value(total)
     e_lit = div(vp.literal, vt.literal)
     e_conv = div(vp.conventional, vt.conventional)
@@ -223,6 +225,8 @@ def _part_total(p: Claim, part: Claim, total: Claim) -> Finding:
     e_pr = div(printed(part), printed(total))
     s_lit, s_conv = _as_percent(p), _as_percent(p, True)
     verdict = judge(s_lit, e_lit, s_conv, e_conv, (s_conv, e_pr and e_pr.scale(100)))
+    if not certain:
+        verdict = cap(verdict)  # the total came from the sentence before 其中
     arithmetic = (
         f"{fmt(vp.stated)} / {fmt(vt.stated)} x 100 = {fmt_iv(e_lit)}"
         f"{'' if e_pr is None else f' (as printed {fmt_iv(e_pr.scale(100))})'} vs stated "

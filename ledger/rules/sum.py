@@ -3,7 +3,8 @@
 Takes the source texts and their claims; finds part lists by their cue words (other than
 the total, all from ``cues.toml``): 其中/包括 introduce some of a total's parts (they may add
 up to less), 分别 introduces a list meant to make up a total stated with 共/合计/总计 in the
-same sentence. Returns, per part group, a contradiction when the parts' literal sum cannot
+same sentence. A 其中 that opens a sentence takes its total from the sentence before: a
+guess, so a clash is at most a tension. Returns, per part group, a contradiction when the parts' literal sum cannot
 fit the total, a tension when only the conventional sums clash, consistent otherwise.
 ``part_groups`` is shared with the ``share`` rule.
 """
@@ -19,6 +20,7 @@ from claims.models import Claim, Interval
 from ledger.models import Finding, Verdict
 from ledger.rules._common import (
     CheckInput,
+    cap,
     change_cue,
     comparison_base,
     compatible,
@@ -48,6 +50,8 @@ class PartGroup:
     parts: tuple[Claim, ...]
     cue: str
     exhaustive: bool
+    certain: bool = True
+    """False when the total is taken from the sentence before 其中: a guess, at most a tension."""
 
 
 def sum_parts(inp: CheckInput) -> list[Finding]:
@@ -107,7 +111,8 @@ def _subset(
             break
         if compatible(c, total):
             parts.append(c)
-    return PartGroup(total, tuple(parts), cue, exhaustive=False)
+    certain = total.span.start >= s_start
+    return PartGroup(total, tuple(parts), cue, exhaustive=False, certain=certain)
 
 
 def _listed(
@@ -151,6 +156,8 @@ def _check(g: PartGroup) -> Finding:
         e_lit, e_conv, relation = _cap(vt.literal), _cap(vt.conventional), "<="
         e_pr = _cap(printed(g.total))
     verdict = judge(s_lit, e_lit, s_conv, e_conv, (s_pr, e_pr))
+    if not g.certain:
+        verdict = cap(verdict)
     terms = " + ".join(fmt(value(p).stated) for p in g.parts)
     arithmetic = (
         f"{terms} = {fmt_iv(s_lit)} {relation} total {fmt_iv(vt.literal)} "
