@@ -135,9 +135,9 @@ _DOTTED = regex.compile(r"(?:\.\d+)+", regex.ASCII)
 
 # --- scanning -------------------------------------------------------------------------------
 
-# How far a search for the next figure looks inside a long run (twice the longest figure, so
-# that a figure of MAX_FIGURE_CHARS is never cut by the window's end).
-_WINDOW = 2 * MAX_FIGURE_CHARS
+# How far a search for the next figure looks inside a long run: the longest figure and a few
+# characters for the lookaheads at its end (a figure of MAX_FIGURE_CHARS is never cut short).
+_WINDOW = MAX_FIGURE_CHARS + 8
 
 # numeral character -> (its offset k in a word, the word's length n) -> the words: a run that
 # starts at position p sits in such a word when text[p - k : p - k + n] is one of them.
