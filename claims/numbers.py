@@ -1,5 +1,6 @@
 """Stage 2: numerals. Takes normalised text, returns ``Figure`` records (where a figure stands,
-its exact value, granularity and qualifiers); ``make_value`` turns one into a ``Value``.
+its exact value, granularity and qualifiers); ``make_value`` (claims/bounds.py) turns one into
+a ``Value``.
 
 One compiled regex (``_RUN``) finds candidate numeral runs in linear time; each run is then
 parsed exactly from its tokens by ``claims.numerals`` (which wraps cn2an for plain Chinese
@@ -31,11 +32,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
 
 import regex
 
-from claims import bounds, figures, vocab
+from claims import figures, vocab
+from claims.bounds import make_value
 from claims.figures import DOUBLING_PATTERN, WORD_FIGURE_PATTERN, Figure, UnitAt
 from claims.frames import (
     after_figure,
@@ -47,7 +48,7 @@ from claims.frames import (
     qualifier_before,
     suffix_at,
 )
-from claims.models import Kind, Value, exact
+from claims.models import Kind, exact
 from claims.numerals import (
     ARABIC,
     BIG_CHARS,
@@ -408,85 +409,3 @@ def _magnitude(num: Num) -> Fraction:
         if g >= Fraction(b) and Fraction(num.v) % Fraction(b) == 0:
             scale = Fraction(b)
     return scale
-
-
-def make_value(
-    fig: Figure, after: Any = None, after_word: str | None = None, factor: Decimal = Decimal(1)
-) -> Value:
-    """The ``Value`` of ``fig``, with a bounding word found after it (or its unit) and the
-    unit's scale ``factor`` (万元 -> 10000). A 余/多 after the unit (5年多) adds less than one
-    unit: (5, 6).
-    """
-    num = fig.num
-    before = fig.before
-    # Values are immutable and a text repeats its figures (and their words): one record each.
-    key = (
-        num.v, type(num.v), num.g, type(num.g), num.lo, type(num.lo), num.hi, num.rem_g,
-        num.few, num.round_mag, fig.kind, fig.rule == "range", fig.flags, fig.readings,
-        fig.rem_word, fig.cap, fig.joined, fig.end_value, fig.before_word,
-        None if before is None else before.bound, None if after is None else after.bound,
-        after_word, factor,
-    )  # fmt: skip
-    found = _VALUES.get(key)
-    if found is None:
-        if len(_VALUES) >= _VALUES_MAX:
-            _VALUES.clear()
-        found = _VALUES[key] = _make_value(fig, after, after_word, factor)
-    return found
-
-
-_VALUES: dict[tuple[Any, ...], Value] = {}
-_VALUES_MAX = 4096
-
-
-def _make_value(fig: Figure, after: Any, after_word: str | None, factor: Decimal) -> Value:
-    num = fig.num
-    # Decimal arithmetic is exact here (sums, products and halves of decimals); Fractions are
-    # needed only when a figure is one (三分之一), and they cost several times more.
-    as_decimal = isinstance(num.v, Decimal) and not isinstance(num.lo, Fraction)
-    conv: Any = Decimal if as_decimal else Fraction
-    f = conv(factor)
-    v, g = conv(num.v) * f, conv(num.g) * f
-    hi = None if num.hi is None else conv(num.hi) * f
-    lo = None if num.lo is None else conv(num.lo) * f
-    word = fig.before_word
-    bound: str | None
-    if fig.joined is not None:  # 大于10小于20: the intersection of the two bounds
-        literal = fig.joined if f == 1 else fig.joined.scale(f)
-        end = conv(fig.end_value) * f if fig.end_value is not None else None
-        return bounds.value(v, g, "range", qualifier=word, hi=end, fixed=literal, range_end=True)
-    if fig.flags and num.rem_g is not None:  # 增长一倍多: the hull of both readings
-        bound, g, word = "remainder", (1 + conv(num.rem_g)) * f, fig.rem_word
-    elif fig.flags:
-        bound, lo, hi = "range", v, v + 1
-    elif fig.before is not None:
-        bound = fig.before.bound
-        if num.rem_g is not None and bound in ("over", "at_least", "about"):
-            g = conv(num.rem_g) * f
-    elif after is not None:
-        bound, word = after.bound, after_word
-        if bound == "remainder":
-            g = conv(num.rem_g) * f if num.rem_g is not None else (f if fig.kind is None else g)
-            if hi is not None:
-                bound = "range"
-    elif num.few:
-        bound, word = "few", None
-    elif num.lo is not None:
-        bound = "range"
-    elif num.rem_g is not None:
-        bound, g, word = "remainder", conv(num.rem_g) * f, fig.rem_word
-    elif fig.roundable:
-        bound = "round"
-    else:
-        bound = None
-    return bounds.value(
-        v,
-        g,
-        bound,
-        hi=hi,
-        qualifier=word,
-        lo=lo,
-        readings=fig.readings,
-        range_end=fig.rule == "range",
-        cap=None if fig.cap is None else conv(fig.cap) * f,
-    )
