@@ -2,7 +2,13 @@
 
 from ledger.book import Ledger, VerificationRequest
 from ledger.check import check
-from ledger.errors import LedgerError, NotALedgerError, UnknownClaimError, UnknownStatusError
+from ledger.errors import (
+    CorruptLedgerError,
+    LedgerError,
+    NotALedgerError,
+    UnknownClaimError,
+    UnknownStatusError,
+)
 from ledger.history import assess
 from ledger.models import (
     Assessment,
@@ -19,6 +25,7 @@ from ledger.rules import RULES
 __all__ = [
     "RULES",
     "Assessment",
+    "CorruptLedgerError",
     "Evidence",
     "Finding",
     "HistoryReport",
