@@ -67,11 +67,11 @@ def value_engine_only(on: bool) -> Iterator[None]:
     """Stub attribution while timing, when asked."""
     saved = context.attribute
     if on:
-        context.attribute = lambda text, found, source, **kw: found  # type: ignore[assignment]
+        context.attribute = lambda text, found, source, **kw: found
     try:
         yield
     finally:
-        context.attribute = saved  # type: ignore[assignment]
+        context.attribute = saved
 
 
 def main(argv: list[str] | None = None) -> int:
