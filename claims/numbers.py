@@ -127,6 +127,9 @@ _RANGE_JOIN = regex.compile(
     regex.VERBOSE | regex.ASCII,
 )
 _BETWEEN_END = regex.compile(r"[ ]*之?间", regex.ASCII)  # ... 之间 / 间 closes 20和30之间
+# The regex module looks for a pattern's required literal (间) before matching, to the end of
+# the text: without an end bound each match costs the rest of the text (1至2至… was quadratic).
+_BETWEEN_REACH = 8
 # A third dash-joined number marks a code or a date (2024-09-03, 010-1234-5678).
 _CODE_TAIL = regex.compile(r"-\d", regex.ASCII)
 
@@ -367,7 +370,7 @@ def _range(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
         return
     second = Figure(fig.start, end2, num2, fig.rule)
     after_figure(second, text)
-    between = _BETWEEN_END.match(text, second.end)
+    between = _BETWEEN_END.match(text, second.end, second.end + _BETWEEN_REACH)
     if between is not None and not j.group("between") and "之" not in between.group():
         between = None  # 3到5间房: 间 is a measure word; only 之间 closes a 到-range
     if j.group("between") and between is None:
