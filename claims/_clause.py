@@ -15,7 +15,7 @@ from functools import cache
 import regex
 
 from claims.models import Claim, Kind
-from claims.vocab import ContextWords, context_words, measure_words
+from claims.vocab import ContextWords, context_words, measure_words, time_words
 
 _HASHTAG = regex.compile(
     r"""
@@ -65,6 +65,7 @@ class _Patterns:
     verbs: regex.Pattern[str]
     rates: regex.Pattern[str]
     stops: regex.Pattern[str]
+    counted_verbs: regex.Pattern[str]
     # The words as tuples, for one str.startswith / str.endswith test before a pattern runs:
     # the end-anchored patterns try every position, and most clauses end in no such word.
     trim_head: regex.Pattern[str]
@@ -74,6 +75,8 @@ class _Patterns:
     per_suffixes: tuple[str, ...]
     verb_words: tuple[str, ...]
     trim_words: tuple[str, ...]
+    trim_tails: tuple[str, ...]
+    locatives: tuple[str, ...]  # longest first: 以内 before 内
     lead_words: tuple[str, ...]
     trail_words: tuple[str, ...]
     change_words: tuple[str, ...]
@@ -83,6 +86,10 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     w = context_words()
+    tw = time_words()
+    # a holiday period (国庆假期, “五一”假期) is the figure's time, never part of its subject
+    holiday = rf"[“\"]?(?:{_alt(tw.holidays)})[”\"]?(?:{_alt(tw.holiday_suffixes)})"
+    trims = rf"{_alt(w.subject_trims)}|{holiday}"
     return _Patterns(
         words=w,
         lead=regex.compile(rf"^(?:\s|{_alt(w.lead_fillers)})+"),
@@ -92,10 +99,11 @@ def _patterns() -> _Patterns:
         verbs=regex.compile(_alt(w.verbs)),
         rates=regex.compile(_alt(w.rate_words)),
         stops=regex.compile(_alt(w.counted_stops)),
-        # time words, verbs and punctuation at either end of a subject or metric
-        trim_head=regex.compile(rf"(?:[\p{{P}}\s]|{_alt(w.subject_trims)})+"),
+        counted_verbs=regex.compile(_alt(w.counted_verbs)),
+        # time words, holidays, verbs and punctuation at either end of a subject or metric
+        trim_head=regex.compile(rf"(?:[\p{{P}}\s]|{trims})+"),
         # searched from the right (REVERSE): the end anchor costs one attempt, not one per start
-        trim_tail=regex.compile(rf"(?:[\p{{P}}\s]|{_alt(w.subject_trims)})+$", regex.REVERSE),
+        trim_tail=regex.compile(rf"(?:[\p{{P}}\s]|{trims})+$", regex.REVERSE),
         # 按可比口径, 按可比价格计算, 扣除价格因素: how a figure was computed, not what it is
         framing=regex.compile(
             rf"(?:{_alt(w.framing_leads)})[^\s\p{{P}}]{{1,8}}?(?:{_alt(w.framing_ends)})"
@@ -104,7 +112,9 @@ def _patterns() -> _Patterns:
         verb_end=regex.compile(rf"(?:{_alt(w.verbs)})$"),
         per_suffixes=tuple(w.per_suffixes),
         verb_words=tuple(w.verbs),
-        trim_words=tuple(w.subject_trims),
+        trim_words=(*w.subject_trims, *tw.holidays),
+        trim_tails=(*w.subject_trims, *tw.holiday_suffixes),
+        locatives=tuple(sorted(w.locatives, key=len, reverse=True)),
         lead_words=tuple(w.lead_fillers),
         trail_words=tuple(w.trail_fillers),
         change_words=tuple(w.change_verbs),
@@ -149,7 +159,7 @@ def _trim(s: str, p: _Patterns) -> str:
     if s and (s[0] in _EDGE_CHARS or s.startswith(p.trim_words)):
         m = p.trim_head.match(s)
         s = s[m.end() :] if m else s
-    if s and (s[-1] in _EDGE_CHARS or s.endswith(p.trim_words)):
+    if s and (s[-1] in _EDGE_CHARS or s.endswith(p.trim_tails)):
         m = p.trim_tail.search(s)
         s = s[: m.start()] if m else s
     return s
@@ -165,6 +175,11 @@ def _counted_after(right: str, p: _Patterns) -> str | None:
     stop = p.stops.search(noun)  # the first position where a stop word starts
     if stop:
         noun = noun[: stop.start()]
+    # a verb after the noun (考生报名参加…): what the counted do is not what they are; a verb
+    # in first place is left alone (a noun such as 就业困难人员 may start like one)
+    verb = p.counted_verbs.search(noun, 1) if len(noun) > 2 else None
+    if verb:
+        noun = noun[: verb.start()]
     return noun or None
 
 
@@ -232,7 +247,12 @@ def _read(left: str, right: str, claim: Claim, p: _Patterns) -> _Reading:
     tags = list(_HASHTAG.finditer(pre))
     if tags:
         r.subject = tags[-1].group()
-    elif 1 <= len(pre) <= 12 and _HAN.search(pre) and not pre.startswith(w.share_leads):
+    elif (
+        1 <= len(pre) <= 12
+        and _HAN.search(pre)
+        and not pre.startswith(w.share_leads)
+        and pre not in w.not_subjects  # 平台一周内回复…: 内 is no subject
+    ):
         r.subject = pre
     if r.quantified:
         r.counted = counted
@@ -258,8 +278,8 @@ def _counted_from_metric(metric: str, subject: str | None, p: _Patterns) -> str 
     if bare.endswith(w.object_metrics):
         return None if subject is None else _head(subject)
     verbs = list(p.verbs.finditer(bare))
-    if verbs:
-        return bare[verbs[-1].end() :] or None
+    if verbs:  # 回复的咨询类问题 -> 咨询类问题
+        return bare[verbs[-1].end() :].removeprefix("的") or None
     for suffix in w.count_suffixes:
         if bare.endswith(suffix) and len(bare) > len(suffix):
             return bare[: -len(suffix)]

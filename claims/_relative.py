@@ -4,18 +4,25 @@
 A relative word is a time reference, never a date claim: DESIGN.md's date claims are dates
 the text asserts, and 去年 asserts none until a publication date fixes it. A word right after
 a comparison lead (比上年增长5.2%, 较去年) is the base of a comparison, not the time of the
-figure, and is not returned. Words come from ``time_words.toml`` (``relative_years``,
-``relative_months``, ``comparison_leads``).
+figure, and is not returned. Holiday periods (国庆假期, “五一”假期, 春节长假) are found here too:
+they resolve to the official days off of a year (``holiday_periods``). Words come from
+``time_words.toml`` (``relative_years``, ``relative_months``, ``comparison_leads``,
+``holidays``, ``holiday_suffixes``). ``latest_year`` completes a partial date (11月底) with
+the latest year that does not put it after the publication date.
 
 >>> [(r.text, r.unit, r.offset) for r in find_relative("去年营收80亿元,今年比上年增长25%")]
 [('去年', 'year', -1), ('今年', 'year', 0)]
 >>> resolve(find_relative("去年底")[0], date(2024, 9, 3))
 (datetime.date(2023, 10, 1), datetime.date(2023, 12, 31))
+>>> holiday = find_relative("国庆假期，全市接待游客")[0]
+>>> holiday.text, holiday.unit, resolve_holiday(holiday, date(2024, 12, 31))
+('国庆假期', 'holiday', (datetime.date(2024, 10, 1), datetime.date(2024, 10, 7)))
 """
 
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -25,7 +32,7 @@ import regex
 from claims.models import DatePoint
 from claims.vocab import time_words
 
-__all__ = ["Relative", "find_relative", "resolve", "with_year"]
+__all__ = ["Relative", "find_relative", "latest_year", "resolve", "resolve_holiday", "with_year"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +45,7 @@ class Relative:
     unit: str
     offset: int
     part: tuple[int, int] | None = None  # months of a year part: 去年底 -> (10, 12)
+    holiday: str | None = None  # the holiday's id (unit "holiday"): 国庆假期 -> national_day
 
 
 @cache
@@ -47,11 +55,18 @@ def _pattern() -> regex.Pattern[str]:
     parts = sorted((p[1:] for p in tw.year_parts if p.startswith("年")), key=len, reverse=True)
     return regex.compile(
         rf"""
-        (?P<word> {"|".join(regex.escape(w) for w in words)} )   # 去年, 上年同期, 本月
-        (?P<part> (?<=年) (?: {"|".join(regex.escape(p) for p in parts)} ) )?  # 去年底: 年 + 底
+          [“"]? (?P<holiday> {_alt(tw.holidays)} ) [”"]?   # 国庆, “五一”: a holiday's name
+          (?: {_alt(tw.holiday_suffixes)} )                  # and its days off: 假期, 黄金周
+        | (?P<word> {_alt(words)} )                          # 去年, 上年同期, 本月
+          (?P<part> (?<=年) (?: {_alt(parts)} ) )?           # 去年底: 年 + 底
         """,
         regex.VERBOSE,
     )
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def find_relative(text: str) -> list[Relative]:
@@ -60,6 +75,10 @@ def find_relative(text: str) -> list[Relative]:
     out = []
     for m in _pattern().finditer(text):
         if text.endswith(tw.comparison_leads, max(0, m.start() - 4), m.start()):
+            continue
+        if m.group("holiday"):
+            hid = tw.holidays[m.group("holiday")]
+            out.append(Relative(m.start(), m.end(), m.group(), "holiday", 0, holiday=hid))
             continue
         word = m.group("word")
         part = None
@@ -87,6 +106,55 @@ def resolve(rel: Relative, published: date) -> tuple[date, date]:
     months = published.year * 12 + published.month - 1 + rel.offset
     y, m = divmod(months, 12)
     return date(y, m + 1, 1), date(y, m + 1, _last_day(y, m + 1))
+
+
+def resolve_holiday(
+    rel: Relative, published: date | None, year: int | None = None
+) -> tuple[date, date] | None:
+    """The days off a holiday word names: in ``year``, else the latest that started by
+    ``published``; ``None`` when that year is not in ``holiday_periods``."""
+    periods = time_words().holiday_periods
+    if rel.holiday is None or (year is None and published is None):
+        return None
+    if year is not None:
+        return periods.get(year, {}).get(rel.holiday)
+    assert published is not None
+    for y in (published.year + 1, published.year, published.year - 1):
+        if y not in periods:
+            if y > published.year:
+                continue
+            return None
+        period = periods[y].get(rel.holiday)
+        if period is not None and period[0] <= published:
+            return period
+    return None
+
+
+def latest_year(point: DatePoint, published: date, precision: str) -> int | None:
+    """The year that puts a partial date ("--11", "--09-03") latest but not after ``published``.
+
+    Months are compared as months (11月底 published on 11-25 is this year's); a day-precise
+    date as a day.
+
+    >>> latest_year("--11-30", date(2024, 12, 31), "xun")  # 截至11月底, published 2024-12-31
+    2024
+    >>> latest_year("--11", date(2024, 9, 3), "month")  # 11月, published 2024-09-03
+    2023
+    >>> [latest_year(d, date(2024, 9, 3), "day") for d in ("--09-03", "--09-04")]
+    [2024, 2023]
+    """
+    if not isinstance(point, str):
+        return None
+    m = _PARTIAL.fullmatch(point)
+    if m is None:
+        return None
+    month = int(m["m"])
+    if m["d"] and precision not in ("month", "xun", "quarter", "half", "year_part"):
+        day = int(m["d"])
+        after = (month, day) > (published.month, published.day)
+    else:
+        after = month > published.month
+    return published.year - 1 if after else published.year
 
 
 _PARTIAL = regex.compile(r"--(?P<m>\d\d)(?:-(?P<d>\d\d))?")

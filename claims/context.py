@@ -22,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from claims import timex
-from claims._clause import _HASHTAG, _KEY_TRIM, _patterns, _read
+from claims._clause import _HASHTAG, _KEY_TRIM, _Patterns, _patterns, _read
 from claims.bounds import construct
 from claims.models import Claim, Kind, Source, Span
 from claims.vocab import ContextWords
@@ -213,6 +213,8 @@ def attribute(
     # ends of counts whose noun may run on into the next figure's clause (12个市46个县)
     count_ends = {c.span.end for c in found if c.kind in (Kind.COUNT, Kind.ORDINAL)}
     date_starts = {m.span.end: m.span.start for m in mentions}
+    # durations a clause may read across: 平台一周内回复…, 60岁及以上人口…
+    durations = {c.span.end: c for c in found if c.kind is Kind.DURATION}
     barriers = sorted(
         {c.span.start for c in found}
         | {c.span.end for c in found}
@@ -220,7 +222,8 @@ def attribute(
         | {m.span.end for m in mentions}
     )
     out: list[Claim] = []
-    current: tuple[Span, list[tuple[int, str]], str | None] | None = None
+    # per sentence: its span, its subjects so far, its latest metric and its lead noun
+    current: tuple[Span, list[tuple[int, str]], str | None, str | None] | None = None
     for claim in found:
         sentence = _containing(sentences, sentence_starts, claim.span.start)
         if current is None or current[0] is not sentence:  # one Span object per sentence
@@ -230,8 +233,8 @@ def attribute(
                 if current is not None and text[current[0].end - 1] in _CLAUSE_JOINERS
                 else []
             )
-            current = (sentence, kept, None)
-        _, subjects, _ = current
+            current = (sentence, kept, None, None)
+        _, subjects, _, lead = current
         clause_start, clause_end = _clause(text, sentence, claim.span)
         i = bisect.bisect_left(barriers, claim.span.start) - 1
         prev_end = max(clause_start, barriers[i]) if i >= 0 else clause_start
@@ -248,6 +251,8 @@ def attribute(
             k = bisect.bisect_left(barriers, ds) - 1
             lo = max(clause_start, barriers[k]) if k >= 0 else clause_start
             left = text[max(lo, ds - _LEFT_CAP // 2) : ds] + left
+        elif prev_end in durations and prev_end > clause_start:
+            left = _across_duration(text, durations[prev_end], left, clause_start, barriers, p)
         right = text[claim.span.end : min(next_start, claim.span.end + _RIGHT_CAP)]
         r = _read(left, right, claim, p)
         subject = r.subject
@@ -259,6 +264,8 @@ def attribute(
             subject = None  # 12个市46个县: 市 is the last figure's noun, too cut to key on
         elif subject is not None and not r.self_subject:
             subjects.append((claim.span.start, subject))
+        if subject is None and lead and r.metric in p.words.member_nouns:
+            subject = lead  # 全省共有普通小学3865所，在校生412.5万人: the pupils of 普通小学
         if subject is None and not cut:
             k = bisect.bisect_left(tag_starts, claim.span.start) - 1
             tag = tags[k] if k >= 0 and tags[k][0] >= sentence.start else None
@@ -272,8 +279,9 @@ def attribute(
         metric = r.metric
         if metric is None and (r.change or r.time_only) and current[2]:
             metric = current[2]
-        if metric:
-            current = (sentence, subjects, metric)
+        if claim.kind is Kind.COUNT and r.subject and r.metric and r.counted == r.metric:
+            lead = r.counted  # 全省共有普通小学3865所: the sentence counts 普通小学
+        current = (sentence, subjects, metric or current[2], lead)
         per = claim.per or r.per
         kind = claim.kind
         if per and kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
@@ -343,6 +351,31 @@ class _People:
         if i >= 0 and self.mentions[i][0] >= paragraph_start:
             return self.mentions[i][1]
         return self.title
+
+
+def _across_duration(
+    text: str, duration: Claim, left: str, clause_start: int, barriers: list[int], p: _Patterns
+) -> str:
+    """The left context read across a duration right before it, or ``left`` unchanged.
+
+    An age is part of the noun phrase (60岁及以上人口 -> subject 60岁及以上, metric 人口); a
+    span of time followed by a locative (平台一周内回复…) is dropped with the locative, so the
+    subject before it is read (平台).
+    """
+    d = duration.span
+    after = text[d.end : d.end + len(left)]
+    if after != left:
+        return left  # the context was capped before the duration: too far to read across
+    locative = next((w for w in p.locatives if left.startswith(w)), None)
+    age = duration.text.endswith("岁")
+    if not age and locative is None:
+        return left
+    k = bisect.bisect_left(barriers, d.start) - 1
+    lo = max(clause_start, barriers[k]) if k >= 0 else clause_start
+    before = text[max(lo, d.start - _LEFT_CAP // 2) : d.start]
+    if age:
+        return before + duration.text + left
+    return before + left[len(locative or "") :]
 
 
 def _clause(text: str, sentence: Span, span: Span) -> tuple[int, int]:

@@ -145,8 +145,8 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 
 @cache
 def _word_pattern() -> regex.Pattern[str]:
-    """Names, hotlines, idioms, order-only ordinals, month-day names and rate denominators
-    (words from context.toml and numerals.toml), in one pattern."""
+    """Names, hotlines, idioms, order-only ordinals (also enumerated: 第一、二、三产业), month-day
+    names and rate denominators (words from context.toml and numerals.toml), in one pattern."""
     sa = context_words().set_aside
     dn = numerals().date_names
     dots = _alt(dn.dots) if dn else "(?!)"
@@ -166,6 +166,10 @@ def _word_pattern() -> regex.Pattern[str]:
         | (?P<hotline> (?<!\d) (?:{_alt(sa.hotlines)}) (?!\d)
           | (?<= (?:{_alt(sa.emergency_leads)}) \s*) (?:{_alt(sa.emergency_numbers)}) (?!\d) )
         | (?P<idiom> {_alt(sa.idioms)} )
+        | (?P<enumerated>            # 第一、二、三产业, 二、三等奖: ordinals listed before one head
+            (?<![\d{_CN_NUM}]) 第? [一二三四五六七八九十]+ (?: 、 [一二三四五六七八九十]+ )+
+            (?: {_alt(sa.enumerated_names + sa.enumerated_ordinals)} )
+          )
         | (?P<ordinal> 第 [\d{_CN_NUM}]+ (?: {_alt(sa.ordinal_heads)} ) (?<!季)
           | 第 [\d{_CN_NUM}]+ 季 (?!度) )    # 第三季 is a season; 第三季度 is a date
         """,
@@ -247,6 +251,8 @@ def set_asides(text: str) -> list[SetAside]:
         kind = {"hotline": "name", "ordinal": "ordinal_only"}.get(
             m.lastgroup or "", m.lastgroup or ""
         )
+        if kind == "enumerated":  # 第一、二、三产业 names industries; 一、二等奖 orders prizes
+            kind = "name" if m.group().endswith(sa.enumerated_names) else "ordinal_only"
         found.append((m.start(), m.end(), kind))
     found.sort(key=lambda r: (r[0], -(r[1] - r[0])))
     out: list[SetAside] = []

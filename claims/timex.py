@@ -19,8 +19,15 @@ from functools import cache
 
 import regex
 
-from claims._datevalue import _hour_clock, _value
-from claims._relative import Relative, find_relative, resolve, with_year
+from claims._datevalue import _value, date_pattern
+from claims._relative import (
+    Relative,
+    find_relative,
+    latest_year,
+    resolve,
+    resolve_holiday,
+    with_year,
+)
 from claims.bounds import construct
 from claims.models import Claim, DatePoint, DateValue, Kind, Source, Span, TimeRef
 from claims.vocab import numerals as vocab_numerals
@@ -46,95 +53,6 @@ class DateMention:
 def _alt(words: list[str] | tuple[str, ...]) -> str:
     """A regex alternation of literal words, longest first (so 第一季度 beats 一季度)."""
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-# Month and day numbers, Arabic or Chinese (九月三日, 十二月三十一日).
-_CN_MONTH = r"(?:十[一二]|十|[一二三四五六七八九])"
-_CN_DAY = r"(?:三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
-_MONTH = rf"(?:1[0-2]|0?[1-9]|{_CN_MONTH})"
-_DAY = rf"(?:3[01]|[12]\d|0?[1-9]|{_CN_DAY})"
-_RANGE = r"\s*(?:[-–—~～]|至|到)\s*"
-_CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?!\d)"
-
-
-@cache
-def _pattern() -> regex.Pattern[str]:
-    """The one date pattern, built once from ``time_words.toml``."""
-    tw = time_words()
-    cn_digit = "[" + regex.escape(tw.chinese_digits + "".join(tw.zero_variants)) + "]"
-    nian_parts = [w for w in tw.year_parts if w.startswith("年")]
-    other_parts = [w for w in tw.year_parts if not w.startswith("年")]
-    # Every branch below starts with a digit, a Chinese digit, 十, a century word (上世纪,
-    # 本世纪, 二十世纪) or a year-part word (上半年, 第一季度). Testing that one character first
-    # lets the engine skip all other positions cheaply: about 25x faster on Chinese prose.
-    first = "".join(
-        sorted(
-            set(
-                tw.chinese_digits
-                + "".join(tw.zero_variants)
-                + "十上本二两"
-                + "".join(w[0] for w in other_parts)
-            )
-        )
-    )
-    clock = vocab_numerals().clock
-    day_parts = _alt(clock.day_parts) if clock else "(?!)"
-    # after a date: an optional day part, then the clock (8月2日12时, 7月31日下午3点)
-    day_clock = rf"(?: \s* (?P<dp>{day_parts})? \s* {_hour_clock('(?(dp)|(?!))')} )"
-    alone_clock = _hour_clock(
-        rf"(?<=(?:{day_parts})[ ]*(?:\d{{1,2}}|[零〇一二两三四五六七八九十]{{1,3}})[ ]*)"
-    )
-    return regex.compile(
-        rf"""
-        (?= [\d{regex.escape(first)}] )                  # cheap test of the first character
-        (?<!\d) (?<!\d[.,])                           # not the tail of a longer number (1,2024年)
-        (?:
-          (?P<stamp>                                 # 2024-09-03 16:23:48, 2024/9/3
-            (?P<sy>(?:19|20)\d\d) (?P<sep>[-/.]) (?P<sm>1[0-2]|0?[1-9])
-            (?P=sep) (?P<sd>3[01]|[12]\d|0?[1-9])
-            (?!\d) (?: [\sT]* (?P<sclock>{_CLOCK}) )?
-          )
-        | (?P<yrange>                                # 2019-2023年, 2019至2023年
-            (?P<ry1>(?:19|20)\d\d) {_RANGE} (?P<ry2>(?:19|20)\d\d) \s* 年 (?!代)
-          )
-        | (?P<decade>                                # 1990年代, 80年代, 八十年代
-            (?P<dcent>上世纪|二十世纪|20世纪|本世纪|21世纪)?
-            (?P<dnum>(?:19|20)\d0|\d0|[一二三四五六七八九]十|〇〇|零零) 年代
-          )
-        | (?P<century>                               # 21世纪, 二十世纪
-            (?P<cnum>二十一|二十|十九|十八|2[01]|1[89]) 世纪
-          )
-        | (?P<ymd>                                   # 2011年7月6日, 2024年9月, 2022年初
-            (?P<year>(?:19|20)\d\d(?!\d)|2100|{cn_digit}{{4}}) \s*
-            (?:
-              (?P<npart>{_alt(nian_parts)})          # 年初 / 年底: the 年 is part of the word
-            | 年 (?!代|来|之久|历史|的历史)
-              (?: (?P<m1>{_MONTH}) {_RANGE} (?P<m2>{_MONTH}) 月份?
-                | (?P<month>{_MONTH}) 月 份?
-                  (?: (?P<day>{_DAY}) [日号] (?: \s* (?P<clock>{_CLOCK}) | {day_clock} )?
-                    | (?P<xun>上旬|中旬|下旬) )?
-                | (?P<part>{_alt(other_parts)})
-              )?
-            )
-          )
-        | (?P<md>                                    # 9月3日, 1-7月份, 9月上旬 (no year)
-            (?: (?P<pm1>1[0-2]|0?[1-9]) {_RANGE} (?P<pm2>1[0-2]|0?[1-9]) 月份?
-              | (?P<pmonth>1[0-2]|0?[1-9]) 月 份?
-                (?: (?P<pday>3[01]|[12]\d|0?[1-9]) [日号]
-                    (?: \s* (?P<clock>{_CLOCK}) | {day_clock} )?
-                  | (?P<pxun>上旬|中旬|下旬) )?
-              | (?P<cmonth>{_CN_MONTH}) 月 (?: (?P<cday>{_CN_DAY}) [日号] {day_clock}? | 份 )
-            )
-          )
-        | (?P<qpart>(?<!第|前|年){_alt([w for w in other_parts if not w.startswith("年")])})
-        | (?P<tclock>                                # 16:23, 18时许, 9时30分, 下午3点, 3点半
-            (?P<colon>{_CLOCK}) (?![.．]\d)
-          | {alone_clock}
-          )
-        )
-        """,
-        regex.VERBOSE,
-    )
 
 
 @cache
@@ -168,7 +86,7 @@ def find_dates(text: str) -> list[DateMention]:
     """
     out: list[DateMention] = []
     last_end = 0
-    for m in _pattern().finditer(text):
+    for m in date_pattern().finditer(text):
         if _is_duration(text, m):
             continue
         value, rule = _value(m)
@@ -293,12 +211,13 @@ class Timeline:
                 return self._publication(), ()
         if latest is not None and self.is_since(latest):
             base = self._publication()
+            start, _, span = self._complete(latest)
             return _time_ref(
                 as_of=base.as_of,
                 basis=base.basis,
-                start=latest.value.start,
-                text=self._text(latest),
-                span=latest.span,
+                start=start,
+                text=self.text[span.start : span.end],
+                span=span,
             ), ()
         if any(w in left for w in tw.back_reference):
             para = self.paragraph(claim.span.start)
@@ -317,8 +236,20 @@ class Timeline:
         return None
 
     def _relative_ref(self, rel: Relative) -> TimeRef:
-        """去年 -> last year's period when the publication date is known; else text only."""
+        """去年 -> last year's period when the publication date is known; else text only.
+
+        A holiday (国庆假期) is its days off in the year right before it (2024年国庆假期,
+        今年国庆假期), else in the latest year that holds them by the publication date.
+        """
         span = construct(Span, {"start": rel.start, "end": rel.end})
+        if rel.unit == "holiday":
+            period = resolve_holiday(rel, self.published, self._year_right_before(rel.start))
+            if period is None:
+                return _time_ref(basis="explicit", text=rel.text, span=span)
+            return _time_ref(
+                as_of=period[1], start=period[0], end=period[1], basis="explicit",
+                text=rel.text, span=span,
+            )  # fmt: skip
         if self.published is None:
             return _time_ref(basis="explicit", text=rel.text, span=span)
         start, end = resolve(rel, self.published)
@@ -334,25 +265,69 @@ class Timeline:
     def _text(self, m: DateMention) -> str:
         return self.text[m.span.start : m.span.end]
 
-    def _period(self, m: DateMention, basis: str) -> TimeRef:
-        """The mention's period; 截至 before it makes it an as-of date (no start).
-
-        A partial date right after a relative year (今年1至10月) takes that year.
-        """
-        start: DatePoint | None = m.value.start
-        end, span = m.value.end, m.span
-        i = bisect.bisect_left(self.relative_starts, m.span.start) - 1
-        rel = self.relative[i] if i >= 0 else None
+    def _year_right_before(self, pos: int) -> int | None:
+        """The year of a date or relative year ending right before ``pos`` (2024年国庆假期)."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        if i >= 0 and not self.text[self.mentions[i].span.end : pos].strip():
+            m = self.mentions[i]
+            if m.value.precision == "year":
+                return m.year
+        k = bisect.bisect_left(self.relative_starts, pos) - 1
+        rel = self.relative[k] if k >= 0 else None
         if (
             rel is not None
             and rel.unit == "year"
             and self.published is not None
-            and isinstance(start, str)
+            and not self.text[rel.end : pos].strip()
+        ):
+            return self.published.year + rel.offset
+        return None
+
+    def _year_for(self, m: DateMention) -> int | None:
+        """The year of a partial date: the nearest earlier date of one year in its paragraph
+        (2023年…。1-7月), else the latest that puts it by the publication date (11月底)."""
+        para = self.paragraph(m.span.start)
+        for e in self._before(m.span.start, para.start):
+            end = e.value.end
+            if e.year is not None and isinstance(end, date) and end.year == e.year:
+                return e.year
+        if self.published is None:
+            return None
+        return latest_year(m.value.end, self.published, m.value.precision)
+
+    def _complete(self, m: DateMention) -> tuple[DatePoint, DatePoint, Span]:
+        """The mention's start, end and span, a partial date completed with its year.
+
+        A partial date right after a relative year (今年1至10月) takes that year and its
+        span; another takes the year ``_year_for`` finds.
+        """
+        start, end, span = m.value.start, m.value.end, m.span
+        if not (isinstance(start, str) and start.startswith("--")):
+            return start, end, span
+        i = bisect.bisect_left(self.relative_starts, m.span.start) - 1
+        rel = self.relative[i] if i >= 0 else None
+        year: int | None
+        if (
+            rel is not None
+            and rel.unit == "year"
+            and self.published is not None
             and not self.text[rel.end : m.span.start].strip()
         ):
             year = resolve(rel, self.published)[0].year
-            start, end = with_year(start, year, end=False), with_year(end, year, end=True)
             span = construct(Span, {"start": rel.start, "end": m.span.end})
+        else:
+            year = self._year_for(m)
+        if year is None:
+            return start, end, span
+        return with_year(start, year, end=False), with_year(end, year, end=True), span
+
+    def _period(self, m: DateMention, basis: str) -> TimeRef:
+        """The mention's period; 截至 before it makes it an as-of date (no start).
+
+        A partial date takes its year (``_complete``): 今年1至10月, 截至11月底.
+        """
+        start: DatePoint | None
+        start, end, span = self._complete(m)
         if self.text.endswith(time_words().as_of_leads, max(0, span.start - 4), span.start):
             start = None
         return _time_ref(

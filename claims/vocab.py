@@ -289,10 +289,13 @@ def qualifiers() -> QualifierTable:
 
 # --- time_words.toml and context.toml: claims in context (timex, context, inventory) ---------
 
+from datetime import date as _date  # noqa: E402
+
 from pydantic import BaseModel as _BaseModel  # noqa: E402
 from pydantic import ConfigDict as _ConfigDict  # noqa: E402
 from pydantic import ValidationError as _ValidationError  # noqa: E402
 from pydantic import field_validator as _field_validator  # noqa: E402
+from pydantic import model_validator as _model_validator  # noqa: E402
 
 
 class _Table(_BaseModel):
@@ -319,6 +322,9 @@ class TimeWords(_Table):
     as_of_leads: tuple[str, ...]
     year_parts: dict[str, tuple[int, int, str]]
     xun: dict[str, tuple[int, int]]
+    holidays: dict[str, str]
+    holiday_suffixes: tuple[str, ...]
+    holiday_periods: dict[int, dict[str, tuple[_date, _date]]]
 
     @_field_validator("chinese_digits")
     @classmethod
@@ -335,6 +341,17 @@ class TimeWords(_Table):
                 raise ValueError(f"{word}: months must satisfy 1 <= first <= last <= 12")
         return v
 
+    @_model_validator(mode="after")
+    def _holiday_periods(self) -> TimeWords:
+        ids = set(self.holidays.values())
+        for year, periods in self.holiday_periods.items():
+            for hid, (first, last) in periods.items():
+                if hid not in ids:
+                    raise ValueError(f"holiday_periods.{year}.{hid}: not an id of [holidays]")
+                if not (first <= last and year - 1 <= first.year <= year == last.year):
+                    raise ValueError(f"holiday_periods.{year}.{hid}: days must lie in {year}")
+        return self
+
 
 class SetAsideWords(_Table):
     """``context.toml`` ``[set_aside]``: text whose numerals are not claims."""
@@ -350,6 +367,8 @@ class SetAsideWords(_Table):
     ordinal_heads: tuple[str, ...]
     quote_name_follow: tuple[str, ...]
     digit_letter_names: tuple[str, ...]
+    enumerated_names: tuple[str, ...]
+    enumerated_ordinals: tuple[str, ...]
 
 
 class ContextWords(_Table):
@@ -364,6 +383,10 @@ class ContextWords(_Table):
     verbs: tuple[str, ...]
     prepositions: tuple[str, ...]
     counted_stops: tuple[str, ...]
+    counted_verbs: tuple[str, ...]
+    not_subjects: tuple[str, ...]
+    locatives: tuple[str, ...]
+    member_nouns: tuple[str, ...]
     object_metrics: tuple[str, ...]
     generic_heads: tuple[str, ...]
     subject_trims: tuple[str, ...]
@@ -388,7 +411,9 @@ def _validated(name: str, model: type[_Table]) -> Any:
         entry = ".".join(str(p) for p in err["loc"]) or "<file>"
         raise VocabularyError(name, entry, err["msg"]) from None
     fields = [(k, v) for k, v in data.items()]
-    fields += [(f"{k}.{k2}", v2) for k, v in data.items() if isinstance(v, dict) for k2, v2 in v.items()]
+    fields += [
+        (f"{k}.{k2}", v2) for k, v in data.items() if isinstance(v, dict) for k2, v2 in v.items()
+    ]
     for field, value in fields:
         words = value if isinstance(value, list) and field not in ("year_parts", "xun") else []
         if "." in field and field.split(".")[0] in ("year_parts", "xun", "rate_words"):
