@@ -91,6 +91,19 @@ REVIEW = [
     pytest.param("第一产业增加值412亿元", "第一产业", "name", id="review-primary-industry"),
 ]
 
+# checker corpus review: enumerated ordinals are names or order only; “五一”假期 is a holiday
+CORPUS_REVIEW = [
+    pytest.param(
+        "第一、二、三产业增加值占地区生产总值的比重分别为8.2%、41.6%、52.4%",
+        "第一、二、三产业",
+        "name",
+        id="corpus-enumerated-industries",
+    ),
+    pytest.param("第二、三产业比重上升", "第二、三产业", "name", id="corpus-secondary-tertiary"),
+    pytest.param("共评出一、二、三等奖45项", "一、二、三等奖", "ordinal_only", id="corpus-prizes"),
+    pytest.param("“五一”假期5天，全省接待游客", "“五一”", "name", id="corpus-quoted-holiday"),
+]
+
 KEPT = [
     pytest.param("救护车120辆", id="own-120-vehicles"),
     pytest.param("第一季度增长5%", id="own-first-quarter-is-a-date"),
@@ -104,6 +117,8 @@ KEPT = [
     pytest.param("她出生于1945年5月8号，现在60岁了", id="review-sentence-is-no-dateline"),
     pytest.param("增长3.15%", id="review-315-percent"),
     pytest.param("第一批试点城市", id="review-first-batch-orders"),
+    # checker corpus review
+    pytest.param("全年三、四季度增长较快", id="corpus-enumerated-quarters-are-dates"),
 ]
 
 XFAIL = [
@@ -117,7 +132,7 @@ XFAIL = [
 ]
 
 
-@pytest.mark.parametrize(("text", "surface", "reason"), SET_ASIDE + REVIEW + XFAIL)
+@pytest.mark.parametrize(("text", "surface", "reason"), SET_ASIDE + REVIEW + CORPUS_REVIEW + XFAIL)
 def test_set_aside(text: str, surface: str, reason: str) -> None:
     """The stretch is set aside whole, with the named reason."""
     found = {(a.text, a.reason) for a in set_asides(text)}
@@ -151,6 +166,12 @@ def test_seed_inventory_accounts_for_everything(seed) -> None:  # type: ignore[n
     by_text = {n.text: n for n in inv.numerals}
     assert by_text["12345"].reason == "name"
     assert by_text["16812"].claim_ids
+
+
+def test_enumerated_ordinals_leave_no_stray_counts() -> None:
+    """第一、二、三产业 yields no count claims 二 and 三; the shares after it stay claims."""
+    text = "第一、二、三产业增加值占地区生产总值的比重分别为8.2%、41.6%、52.4%。"
+    assert [c.text for c in claims.extract(text)] == ["8.2%", "41.6%", "52.4%"]
 
 
 def test_residuals_are_named() -> None:

@@ -186,6 +186,14 @@ NOT_DATES = [
     pytest.param("去年增长5%", id="review-qunian-is-a-time-reference"),
 ]
 
+# checker corpus review: the end of a month is a date (截至11月底 is an as-of date)
+CORPUS_REVIEW = [
+    pytest.param("截至11月底，全市", "11月底", "--11-21", "--11-30", "xun", id="corpus-yuedi"),
+    pytest.param(
+        "截至2024年9月末，该行", "2024年9月末", "2024-09-21", "2024-09-30", "xun", id="corpus-yuemo"
+    ),
+]
+
 XFAIL = [
     # a bare Chinese month is left alone (三月 is also a name); only 三月份 / 三月五日 are read
     pytest.param(
@@ -211,7 +219,8 @@ XFAIL = [
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "start", "end", "precision"), SEED + ISSUE + OWN + CLOCKS + XFAIL
+    ("text", "surface", "start", "end", "precision"),
+    SEED + ISSUE + OWN + CLOCKS + CORPUS_REVIEW + XFAIL,
 )
 def test_date_value(text: str, surface: str, start: str, end: str, precision: str) -> None:
     """The first date of the text has the expected surface, bounds and precision."""
@@ -397,6 +406,135 @@ RELATIVE = [
         id="bishangnian-is-a-comparison",
     ),
 ]
+
+
+# checker corpus review: partial dates take a year; holidays are periods
+CORPUS_TIMES = [
+    pytest.param(
+        "截至11月底，全市注册志愿者超过9万人",
+        "超过9万人",
+        "None",
+        "2024-11-30",
+        "11月底",
+        id="corpus-jiezhi-yuedi-takes-publication-year",
+    ),
+    pytest.param(
+        "截至9月3日，全市共接待游客120万人次",
+        "120万人次",
+        "None",
+        "2024-09-03",
+        "9月3日",
+        id="corpus-jiezhi-day",
+    ),
+    pytest.param(
+        "2023年全市经济稳中有进。1-7月，全市接待游客500万人次",
+        "500万人次",
+        "2023-01-01",
+        "2023-07-31",
+        "1-7月",
+        id="corpus-months-take-earlier-year-of-paragraph",
+    ),
+    pytest.param(
+        "1-7月，全市接待游客500万人次",
+        "500万人次",
+        "2024-01-01",
+        "2024-07-31",
+        "1-7月",
+        id="corpus-months-take-publication-year",
+    ),
+    pytest.param(
+        "前三季度，全市城镇新增就业16812人",
+        "16812人",
+        "2024-01-01",
+        "2024-09-30",
+        "前三季度",
+        id="corpus-quarters-take-publication-year",
+    ),
+    pytest.param(
+        "6月以来，全市平均降雨量412毫米",
+        "412毫米",
+        "2024-06-01",
+        "None",
+        "6月",
+        id="corpus-since-month",
+    ),
+    pytest.param(
+        "国庆假期，全市共接待游客2860万人次",
+        "2860万人次",
+        "2024-10-01",
+        "2024-10-07",
+        "国庆假期",
+        id="corpus-holiday-latest-by-publication",
+    ),
+    pytest.param(
+        "“五一”假期5天，全省共接待游客3860万人次",
+        "3860万人次",
+        "2024-05-01",
+        "2024-05-05",
+        "“五一”假期",
+        id="corpus-holiday-quoted",
+    ),
+    pytest.param(
+        "2023年国庆假期，全市共接待游客2860万人次",
+        "2860万人次",
+        "2023-09-29",
+        "2023-10-06",
+        "国庆假期",
+        id="corpus-holiday-year-before-it",
+    ),
+    pytest.param(
+        "今年春节假期，全市接待游客1250万人次",
+        "1250万人次",
+        "2024-02-10",
+        "2024-02-17",
+        "春节假期",
+        id="corpus-holiday-after-jinnian",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "words"), CORPUS_TIMES)
+def test_corpus_time(text: str, surface: str, start: str, end: str, words: str) -> None:
+    """A partial date or a holiday before a figure becomes a dated period or as-of date."""
+    t = _time_2024(text, surface)
+    assert (str(t.start), str(t.end), t.text) == (start, end, words)
+    assert t.as_of == (t.end if t.end is not None else date(2024, 12, 31))
+
+
+def test_partial_date_after_publication_month_is_last_year() -> None:
+    """11月 in a text published in September is last November (not a date in the future)."""
+    t, _ = _time("11月，全市生猪出栏价格为每公斤16.8元", "16.8元")
+    assert (t.start, t.end) == (date(2023, 11, 1), date(2023, 11, 30))
+
+
+def test_holiday_without_publication_or_listed_year_keeps_the_words() -> None:
+    """A holiday with no year to resolve it (or a year not listed) is a time text without dates."""
+    t = _time_2024("国庆假期，全市共接待游客2860万人次", "2860万人次", None)
+    assert (t.start, t.end, t.as_of, t.text) == (None, None, None, "国庆假期")
+    t = _time_2024("2019年国庆假期，全市共接待游客2860万人次", "2860万人次")
+    assert (t.start, t.end, t.text) == (None, None, "国庆假期")
+
+
+def test_holiday_periods_are_validated() -> None:
+    """A holiday period outside its year or naming an unknown holiday fails at load time."""
+    from pydantic import ValidationError
+
+    from claims.vocab import TimeWords, time_words
+
+    data = time_words().model_dump()
+    data["holiday_periods"] = {2024: {"national_day": (date(2025, 10, 1), date(2025, 10, 7))}}
+    with pytest.raises(ValidationError, match="must lie in 2024"):
+        TimeWords.model_validate(data)
+    data["holiday_periods"] = {2024: {"moon_day": (date(2024, 10, 1), date(2024, 10, 7))}}
+    with pytest.raises(ValidationError, match="not an id"):
+        TimeWords.model_validate(data)
+
+
+def test_clock_never_ends_a_range() -> None:
+    """0-1时 / 0至1时: the 1 ends a figure's range, so no clock time starts there (no overlap)."""
+    assert find_dates("0-1时,") == []
+    assert find_dates("0至1时,") == []
+    assert [m.rule for m in find_dates("9时至10时")] == ["timex.clock", "timex.clock"]
 
 
 @pytest.mark.parametrize(("text", "surface", "start", "end", "words"), RELATIVE)
