@@ -57,7 +57,8 @@ def _foldable() -> regex.Pattern[str]:
             ranges[-1][1] = cp
         else:
             ranges.append([cp, cp])
-    parts = (regex.escape(chr(a)) + (f"-{regex.escape(chr(b))}" if b > a else "") for a, b in ranges)
+    esc = regex.escape
+    parts = (esc(chr(a)) + (f"-{esc(chr(b))}" if b > a else "") for a, b in ranges)
     return regex.compile("[" + "".join(parts) + "]")
 
 

@@ -113,7 +113,8 @@ def test_bound_pairs_join_when_they_overlap(pair: tuple[str, int, str, str, int]
 
 
 _MONEY_PIECES = st.sampled_from(
-    ["0", "5", "3", "9万", "美元", "人民币", "$", "¥", "元", "。", "，", " ", "超", "约", "个", "3-5", "至"]
+    ["0", "5", "3", "9万", "美元", "人民币", "$", "¥", "元", "。", "，", " ", "超", "约", "个", "3-5",
+     "至"]  # fmt: skip
 )
 
 
