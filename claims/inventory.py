@@ -167,7 +167,8 @@ def _word_pattern() -> regex.Pattern[str]:
           | (?<= (?:{_alt(sa.emergency_leads)}) \s*) (?:{_alt(sa.emergency_numbers)}) (?!\d) )
         | (?P<idiom> {_alt(sa.idioms)} )
         | (?P<enumerated>            # 第一、二、三产业, 二、三等奖: ordinals listed before one head
-            (?<![\d{_CN_NUM}]) 第? [一二三四五六七八九十]+ (?: 、 [一二三四五六七八九十]+ )+
+            (?<![\d{_CN_NUM}、])  # start at the first item only, never inside a list
+            第? [一二三四五六七八九十]{{1,3}} (?: 、 [一二三四五六七八九十]{{1,3}} ){{1,9}}  # bounded: linear
             (?: {_alt(sa.enumerated_names + sa.enumerated_ordinals)} )
           )
         | (?P<ordinal> 第 [\d{_CN_NUM}]+ (?: {_alt(sa.ordinal_heads)} ) (?<!季)
