@@ -285,11 +285,15 @@ class Timeline:
 
     def _year_for(self, m: DateMention) -> int | None:
         """The year of a partial date: the nearest earlier date of one year in its paragraph
-        (2023年…。1-7月), else the latest that puts it by the publication date (11月底)."""
+        (2023年…。1-7月; not a comparison base: 较2019年同期), else the latest that puts it by
+        the publication date (11月底)."""
         para = self.paragraph(m.span.start)
+        leads = time_words().comparison_leads
         for e in self._before(m.span.start, para.start):
             end = e.value.end
-            if e.year is not None and isinstance(end, date) and end.year == e.year:
+            if e.year is None or not isinstance(end, date) or end.year != e.year:
+                continue
+            if not self.text.endswith(leads, max(0, e.span.start - 4), e.span.start):
                 return e.year
         if self.published is None:
             return None

@@ -443,6 +443,14 @@ CORPUS_TIMES = [
         id="corpus-months-take-publication-year",
     ),
     pytest.param(
+        "全市游客较2019年同期增长7.9%。1-7月，全市接待游客500万人次",
+        "500万人次",
+        "2024-01-01",
+        "2024-07-31",
+        "1-7月",
+        id="corpus-comparison-base-lends-no-year",
+    ),
+    pytest.param(
         "前三季度，全市城镇新增就业16812人",
         "16812人",
         "2024-01-01",
