@@ -126,6 +126,7 @@ class Timeline:
         self.paragraphs = paragraphs
         self.relative = find_relative(text)
         self.relative_starts = [r.start for r in self.relative]
+        self._completed: dict[int, tuple[DatePoint, DatePoint, Span]] = {}
         self.paragraph_starts = [p.start for p in paragraphs]
         self.publication = (
             _time_ref(basis="unknown")
@@ -308,6 +309,15 @@ class Timeline:
         start, end, span = m.value.start, m.value.end, m.span
         if not (isinstance(start, str) and start.startswith("--")):
             return start, end, span
+        done = self._completed.get(span.start)
+        if done is not None:  # claims of one sentence share their date: complete it once
+            return done
+        done = self._completed[span.start] = self._completion(m)
+        return done
+
+    def _completion(self, m: DateMention) -> tuple[DatePoint, DatePoint, Span]:
+        """``_complete`` for a partial date, uncached."""
+        start, end, span = m.value.start, m.value.end, m.span
         i = bisect.bisect_left(self.relative_starts, m.span.start) - 1
         rel = self.relative[i] if i >= 0 else None
         year: int | None
