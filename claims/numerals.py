@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
-import cn2an
+import cn2an  # type: ignore[import-untyped]  # cn2an ships no stubs or py.typed
 import regex
 
 from claims import vocab
@@ -136,7 +136,7 @@ class Num:
 
 def _pow10_g(d: Decimal) -> Decimal:
     """Place value of the last significant digit of a written number."""
-    sign, digits, exp = d.as_tuple()
+    _sign, digits, exp = d.as_tuple()
     if not isinstance(exp, int):
         return Decimal(1)
     if exp < 0:
@@ -192,9 +192,9 @@ def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
     if n and all(k in _PLAIN_CHINESE for k, _ in toks):
         v = _cn2an_int("".join(t for _, t in toks))
         if v is not None:
-            d = Decimal(v)
+            dv = Decimal(v)
             mag = any(k == "b" for k, _ in toks)
-            return Num(d, _pow10_g(d), mag, toks[-1][1] in _ROUND_SCALES), n
+            return Num(dv, _pow10_g(dv), mag, toks[-1][1] in _ROUND_SCALES), n
     total = Decimal(0)
     section = Decimal(0)
     pend: Decimal | None = None
@@ -212,7 +212,8 @@ def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
         kind, s = toks[i]
         if kind == "d":
             follows = toks[i + 1][0] if i + 1 < n else ""
-            if s == "两" and (pend is not None or prev in ("s", "b")) and follows not in ("s", "b", "d"):
+            after_scale = pend is not None or prev in ("s", "b")
+            if s == "两" and after_scale and follows not in ("s", "b", "d"):
                 break  # 三十两, 两万两: a trailing 两 is the weight unit liang
             if dec_g is not None and prev in ("s", "b", "k"):
                 dec_closed = True  # 1.2亿三千万: later scales belong to this digit
@@ -277,7 +278,8 @@ def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
                 last_big = big
             if dec_g is not None and not dec_closed:
                 dec_g *= big
-            section, pend, last_small, zero, mag, prev_scale = Decimal(0), None, None, False, True, big
+            section, pend, last_small = Decimal(0), None, None
+            zero, mag, prev_scale = False, True, big
         elif kind == "pt":
             digits = []
             j = i + 1
@@ -300,13 +302,15 @@ def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
         i += 1
     if pend is not None and not zero and prev == "d" and prev_scale > 1 and i >= 2:
         pend *= prev_scale / 10  # 一万二 = 12000, 百三 = 130: a trailing digit is one place down
-    elif pend is not None and pend_ar and prev == "ar" and prev_scale > 1 and not zero:
-        if "." not in toks[i - 1][1] and len(toks[i - 1][1]) == 1:
-            pend *= prev_scale / 10  # 3万4 = 34000
+    elif (
+        pend is not None and pend_ar and prev == "ar" and prev_scale > 1 and not zero
+        and "." not in toks[i - 1][1] and len(toks[i - 1][1]) == 1
+    ):
+        pend *= prev_scale / 10  # 3万4 = 34000
     if i == 0 or (pend is None and section == 0 and total == 0 and not zero):
         return None, 0
     value = total + section + (pend or 0)
-    if (dec_g is not None and i == n) or (dec_g is not None and prev in ("b", "s", "k", "pt", "ar")):
+    if dec_g is not None and (i == n or prev in ("b", "s", "k", "pt", "ar")):
         g = dec_g
         if dec_closed:
             g = min(g, _pow10_g(canon(value)))  # 1.2亿3千万: the 3千万 is written to 1千万
@@ -371,9 +375,10 @@ def parse_tokens(toks: list[tuple[str, str]]) -> tuple[Num | None, int]:
         if lo is None or hi is None or used != len(toks):
             return None, 0
         stated = lo if i == 0 else _plain(toks[:i] + toks[i + 1 :])[0]
-        step = (Decimal(hi.v) - Decimal(lo.v)) / (8 if lo_d == "一" else 7)
-        v = stated.v if stated is not None else lo.v
-        return Num(v, step, lo.mag, lo=lo.v, hi=hi.v, few=True), used
+        # _plain yields Decimal values only (fractions come from parse_tokens)
+        step = (cast(Decimal, hi.v) - cast(Decimal, lo.v)) / (8 if lo_d == "一" else 7)
+        val = stated.v if stated is not None else lo.v
+        return Num(val, step, lo.mag, lo=lo.v, hi=hi.v, few=True), used
     if "rem" in kinds:
         i = kinds.index("rem")
         base, used = _plain(toks[:i])
@@ -387,7 +392,8 @@ def parse_tokens(toks: list[tuple[str, str]]) -> tuple[Num | None, int]:
             m *= _BIG[b]
         # 十余万: the remainder is one place of the digits (g * 万); 10万余: one 万
         rem_g = base.g * m if bigs or toks[i - 1][0] != "b" else _BIG[toks[i - 1][1]]
-        num = Num(canon(Decimal(base.v) * m), base.g * m, base.mag or bool(bigs), rem_g=rem_g)
+        base_v = cast(Decimal, base.v)  # _plain yields Decimal values only
+        num = Num(canon(base_v * m), base.g * m, base.mag or bool(bigs), rem_g=rem_g)
         return num, len(toks)
     int_part = kinds.index("pt") if "pt" in kinds else len(toks)
     for i in range(int_part - 1):  # 三四十, 两三百, 十五六: two neighbouring digits
@@ -399,7 +405,8 @@ def parse_tokens(toks: list[tuple[str, str]]) -> tuple[Num | None, int]:
             hi, _ = _plain(_drop(toks, i))
             if lo is None or hi is None or used != len(toks) - 1:
                 break
-            return Num(lo.v, Decimal(hi.v) - Decimal(lo.v), lo.mag, lo=lo.v, hi=hi.v), len(toks)
+            width = cast(Decimal, hi.v) - cast(Decimal, lo.v)  # _plain yields Decimals only
+            return Num(lo.v, width, lo.mag, lo=lo.v, hi=hi.v), len(toks)
     return _plain(toks)
 
 

@@ -199,7 +199,8 @@ def _rate(t: Tables, text: str, m: UnitMatch) -> UnitMatch:
         if den is None or den.kind is Kind.MONEY or den.factor != 1:
             return m
         start = m.end - len(m.surface)
-        unit, kind, per = m.unit, m.kind, den.unit
+        unit, kind = m.unit, m.kind
+        per: str | None = den.unit
         if m.kind in _PHYSICAL and den.kind in _PHYSICAL:
             unit = t.compound.get(f"{m.unit}/{den.unit}", f"{m.unit} / {den.unit}")
             kind, per = Kind.MEASURE, None
