@@ -25,6 +25,7 @@ from claims import timex
 from claims._clause import _HASHTAG, _KEY_TRIM, _Patterns, _patterns, _read
 from claims.bounds import construct
 from claims.models import Claim, Kind, Source, Span
+from claims.timex import Bounds
 from claims.vocab import ContextWords
 
 __all__ = ["attribute", "metric_key", "paragraph_spans", "sentence_spans"]
@@ -65,7 +66,17 @@ def sentence_spans(text: str) -> list[Span]:
     >>> [t[s.start:s.end] for s in sentence_spans(t)]
     ['粉丝数超35亿。', '他说:“好。”', '完']
     """
-    out: list[Span] = []
+    return [construct(Span, {"start": b.start, "end": b.end}) for b in _sentence_bounds(text)]
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """The paragraphs of ``text``: its non-blank lines."""
+    return [construct(Span, {"start": b.start, "end": b.end}) for b in _paragraph_bounds(text)]
+
+
+def _sentence_bounds(text: str) -> list[Bounds]:
+    """``sentence_spans`` as plain offsets (a text has many sentences without figures)."""
+    out: list[Bounds] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.start() if m.group() == "\n" else m.end()
@@ -75,9 +86,9 @@ def sentence_spans(text: str) -> list[Span]:
     return out
 
 
-def paragraph_spans(text: str) -> list[Span]:
-    """The paragraphs of ``text``: its non-blank lines."""
-    out: list[Span] = []
+def _paragraph_bounds(text: str) -> list[Bounds]:
+    """``paragraph_spans`` as plain offsets."""
+    out: list[Bounds] = []
     start = 0
     for m in _LINE_BREAK.finditer(text):
         _add_trimmed(text, start, m.start(), out)
@@ -86,20 +97,38 @@ def paragraph_spans(text: str) -> list[Span]:
     return out
 
 
-def _add_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
+def _add_trimmed(text: str, start: int, end: int, out: list[Bounds]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        out.append(construct(Span, {"start": start, "end": end}))
+        out.append(Bounds(start, end))
 
 
-def _containing(spans: list[Span], starts: list[int], pos: int) -> Span:
-    i = bisect.bisect_right(starts, pos) - 1
-    if i >= 0 and spans[i].start <= pos < max(spans[i].end, spans[i].start + 1):
-        return spans[i]
-    return Span(start=pos, end=pos)
+class _Sentences:
+    """The sentences of one text, each made a ``Span`` record only when a figure is in it.
+
+    ``containing`` returns the same object for every figure of one sentence (``attribute``
+    tells sentences apart by identity); a position outside every sentence gets a fresh,
+    empty span each time.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.bounds = _sentence_bounds(text)
+        self.starts = [b.start for b in self.bounds]
+        self.spans: dict[int, Span] = {}
+
+    def containing(self, pos: int) -> Span:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0:
+            start, end = self.bounds[i]
+            if start <= pos < max(end, start + 1):
+                span = self.spans.get(i)
+                if span is None:
+                    span = self.spans[i] = construct(Span, {"start": start, "end": end})
+                return span
+        return Span(start=pos, end=pos)
 
 
 @lru_cache(maxsize=4096)
@@ -201,11 +230,10 @@ def attribute(
     if not found:
         return list(found)
     p = _patterns()
-    sentences = sentence_spans(text)
-    sentence_starts = [s.start for s in sentences]
+    sentences = _Sentences(text)
     if mentions is None:
         mentions = timex.find_dates(text)
-    timeline = timex.Timeline(text, mentions, source, paragraph_spans(text))
+    timeline = timex.Timeline(text, mentions, source, _paragraph_bounds(text))
     people = _People(text, p.words) if any(w in text for w in p.words.pronouns) else None
     tags = [(m.start(), m.group()) for m in _HASHTAG.finditer(text)]
     tag_starts = [t[0] for t in tags]
@@ -225,7 +253,7 @@ def attribute(
     # per sentence: its span, its subjects so far, its latest metric and its lead noun
     current: tuple[Span, list[tuple[int, str]], str | None, str | None] | None = None
     for claim in found:
-        sentence = _containing(sentences, sentence_starts, claim.span.start)
+        sentence = sentences.containing(claim.span.start)
         if current is None or current[0] is not sentence:  # one Span object per sentence
             # clauses joined by ；/; are one sentence for the subject (not for the metric)
             kept = (

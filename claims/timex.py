@@ -13,9 +13,11 @@ ISO partial strings such as ``"--09-03"`` otherwise) and the rule that matched. 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -104,6 +106,13 @@ def find_dates(text: str) -> list[DateMention]:
     return out
 
 
+class Bounds(NamedTuple):
+    """A stretch of text (a paragraph) as plain offsets: cheaper than a ``Span`` record."""
+
+    start: int
+    end: int
+
+
 # How many date mentions before a figure are looked at (keeps time resolution linear).
 _LOOKBACK = 8
 
@@ -116,7 +125,11 @@ class Timeline:
     """
 
     def __init__(
-        self, text: str, mentions: list[DateMention], source: Source | None, paragraphs: list[Span]
+        self,
+        text: str,
+        mentions: list[DateMention],
+        source: Source | None,
+        paragraphs: Sequence[Span | Bounds],
     ) -> None:
         self.text = text
         self.mentions = mentions
@@ -134,10 +147,10 @@ class Timeline:
             else _time_ref(as_of=self.published, basis="publication")
         )
 
-    def paragraph(self, pos: int) -> Span:
-        """The paragraph holding offset ``pos``."""
+    def paragraph(self, pos: int) -> Span | Bounds:
+        """The paragraph holding offset ``pos`` (its ``start`` and ``end``)."""
         i = bisect.bisect_right(self.paragraph_starts, pos) - 1
-        return self.paragraphs[i] if i >= 0 else Span(start=0, end=len(self.text))
+        return self.paragraphs[i] if i >= 0 else Bounds(0, len(self.text))
 
     def is_since(self, m: DateMention) -> bool:
         """Whether a date starts a period: 从 2015 年开始, 自2015年, 2015年以来."""
