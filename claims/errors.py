@@ -1,4 +1,7 @@
-"""The error classes of hecha. Every error is a ``HechaError`` and also the builtin it stands for."""
+"""The error classes of hecha.
+
+Every error is a ``HechaError`` and also the builtin it stands for.
+"""
 
 from __future__ import annotations
 
@@ -36,7 +39,10 @@ class InputError(ValueError, HechaError):
 
 
 class InputTooLargeError(InputError):
-    """Input is larger than the configured limit; it is refused rather than processed for minutes."""
+    """Input is larger than the configured limit.
+
+    It is refused rather than processed for minutes.
+    """
 
     def __init__(self, size: int, limit: int) -> None:
         self.size, self.limit = size, limit

@@ -178,7 +178,8 @@ def _word_pattern() -> regex.Pattern[str]:
         | (?P<idiom> {_alt(sa.idioms)} )
         | (?P<enumerated>            # 第一、二、三产业, 二、三等奖: ordinals listed before one head
             (?<![\d{_CN_NUM}、])  # start at the first item only, never inside a list
-            第? [一二三四五六七八九十]{{1,3}} (?: 、 [一二三四五六七八九十]{{1,3}} ){{1,9}}  # bounded: linear
+            # bounded (at most 10 items of 3 numerals): linear
+            第? [一二三四五六七八九十]{{1,3}} (?: 、 [一二三四五六七八九十]{{1,3}} ){{1,9}}
             (?: {_alt(sa.enumerated_names + sa.enumerated_ordinals)} )
           )
         | (?P<ordinal> 第 [\d{_CN_NUM}]+ (?: {_alt(sa.ordinal_heads)} ) (?<!季)

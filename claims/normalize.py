@@ -2,9 +2,10 @@
 
 The fold is one code point to one code point (``str.translate`` with a 1:1 table), so
 every offset of the normalised text is the same offset in the source: full-width ASCII
-(１６８１２, ．, ％) becomes ASCII (the full-width comma only between full-width digits), the ideographic space becomes a space, and
-traditional or variant numeral characters (萬 億 兩 點 ...) become their simplified
-forms, as listed in ``claims/data/numerals.toml`` ``[fold]``. 〇 and 零 are kept.
+(１６８１２, ．, ％) becomes ASCII (the full-width comma only between full-width digits),
+the ideographic space becomes a space, and traditional or variant numeral characters
+(萬 億 兩 點 ...) become their simplified forms, as listed in
+``claims/data/numerals.toml`` ``[fold]``. 〇 and 零 are kept.
 Thousands separators and spaces inside figures are left to the grammar (numbers.py).
 
 >>> n = normalize("账号超９万個，增长１６.５％，兩萬，共４，５６５人")

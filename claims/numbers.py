@@ -298,15 +298,14 @@ def scan(
                 and (unit_at is None or unit_at(end) is None)
                 and not suffix_at(text, end)
                 and not _range_follows(text, end)  # 一到五, 一至三个月
+                and (_is_han(prev) or _is_han(nxt) or nxt.isalnum())
             ):
-                if _is_han(prev) or _is_han(nxt) or nxt.isalnum():
-                    continue
-        if chinese_only and not body.strip(_ONLY_SCALES):
-            if not body.startswith("十"):
-                q, _ = qualifier_before(text, start)
-                bare_unit = unit_at is not None and unit_at(end) is not None  # 千万元
-                if not bare_unit and (q is None or q.bound not in ("upward", "upward_wide")):
-                    continue
+                continue
+        if chinese_only and not body.strip(_ONLY_SCALES) and not body.startswith("十"):
+            q, _ = qualifier_before(text, start)
+            bare_unit = unit_at is not None and unit_at(end) is not None  # 千万元
+            if not bare_unit and (q is None or q.bound not in ("upward", "upward_wide")):
+                continue
         if text.startswith(":", end) and end + 1 < n and text[end + 1].isdigit():
             pos = max(pos, end + 1)
             continue  # a clock time 16:23

@@ -169,7 +169,9 @@ def numerals() -> NumeralTable:
                 if table != "special" or len(k) < 2:  # 廿, and whole words such as 半百
                     _one_char(name, f"{table}.{k}", k)
                 if not isinstance(v, int) or isinstance(v, bool) or v < 0:
-                    raise VocabularyError(name, f"{table}.{k}", f"expected an integer >= 0, got {v!r}")
+                    raise VocabularyError(
+                        name, f"{table}.{k}", f"expected an integer >= 0, got {v!r}"
+                    )
         for k, v in raw["digits"].items():
             if v > 9:
                 raise VocabularyError(name, f"digits.{k}", f"a digit is 0..9, got {v}")
@@ -178,7 +180,8 @@ def numerals() -> NumeralTable:
             try:
                 big[_one_char(name, f"big_scales.{k}", k)] = Decimal(v)
             except (InvalidOperation, TypeError):
-                raise VocabularyError(name, f"big_scales.{k}", f"not an exact number: {v!r}") from None
+                label = f"big_scales.{k}"
+                raise VocabularyError(name, label, f"not an exact number: {v!r}") from None
         markers = raw["markers"]
         pct: dict[str, Decimal] = {}
         for k, v in markers["percent_prefixes"].items():
@@ -259,9 +262,11 @@ def qualifiers() -> QualifierTable:
         except (ValidationError, TypeError) as exc:
             raise VocabularyError(name, label, str(exc)) from None
         if q.bound not in BOUND_KINDS:
-            raise VocabularyError(name, label, f"unknown bound {q.bound!r}; one of {sorted(BOUND_KINDS)}")
+            known = sorted(BOUND_KINDS)
+            raise VocabularyError(name, label, f"unknown bound {q.bound!r}; one of {known}")
         if q.position not in ("before", "after"):
-            raise VocabularyError(name, label, f"position must be before or after, got {q.position!r}")
+            got = q.position
+            raise VocabularyError(name, label, f"position must be before or after, got {got!r}")
         table = before if q.position == "before" else after
         if q.word in table:
             raise VocabularyError(name, label, f"word {q.word!r} is listed twice for {q.position}")
@@ -443,10 +448,9 @@ def context_words() -> ContextWords:
 # --- units: units_zh.txt, unit_rules.toml, currencies.toml, measure_words.toml -------------
 # (owned by the units stage, claims/units.py)
 
-from decimal import Decimal  # noqa: E402
 from typing import Literal, TypeVar  # noqa: E402
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError  # noqa: E402
+from pydantic import BaseModel, ConfigDict, Field  # noqa: E402
 
 
 class _UnitTable(BaseModel):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any, Protocol, runtime_checkable
 
 import claims
@@ -95,7 +95,7 @@ def check(
     with _input_out_of_gc_scans():
         found = run_rules(inp, rules)
     if isinstance(target, LedgerLike):
-        target.store_findings(found, run_at or datetime.now(timezone.utc))
+        target.store_findings(found, run_at or datetime.now(UTC))
     return found
 
 
@@ -154,7 +154,7 @@ def _from_text(text: str, published: Any, source: Source | None) -> CheckInput:
     keys = {source.id, *(c.source_id or "" for c in found)}
     return CheckInput(
         claims=tuple(found),
-        texts={k: text for k in keys},
+        texts=dict.fromkeys(keys, text),
         published=dict.fromkeys(keys, as_of) if as_of is not None else {},
     )
 
@@ -169,7 +169,7 @@ def _from_claims(
         days = {k: as_date(v) for k, v in published.items()}
     else:
         day = as_date(published)
-        days = {k: day for k in keys}
+        days = dict.fromkeys(keys, day)
     return CheckInput(claims=tuple(found), texts=dict(texts), published=days)
 
 

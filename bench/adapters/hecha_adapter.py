@@ -16,9 +16,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from fractions import Fraction  # noqa: E402
+from fractions import Fraction
 
-from claims import Kind, extract  # noqa: E402
+from claims import Kind, extract
 
 
 def _dump(x: object) -> str:
