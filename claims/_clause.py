@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -184,7 +184,19 @@ def _counted_after(right: str, p: _Patterns) -> str | None:
 
 
 def _read(left: str, right: str, claim: Claim, p: _Patterns) -> _Reading:
-    """Read subject, metric, counted, per and change from the text around one figure."""
+    """Read subject, metric, counted, per and change from the text around one figure.
+
+    The reading depends only on the two short context strings, the figure's kind and its unit,
+    so it is cached (news repeats its clauses: 同比增长, 比上年增长); the cached reading is
+    shared and must not be changed by the caller.
+    """
+    return _read_context(left, right, claim.kind, claim.unit)
+
+
+@lru_cache(maxsize=8192)
+def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Reading:
+    """``_read`` for a figure of ``kind`` and ``unit``, uncached."""
+    p = _patterns()
     w = p.words
     r = _Reading()
     rates = list(p.rates.finditer(left))
@@ -202,20 +214,20 @@ def _read(left: str, right: str, claim: Claim, p: _Patterns) -> _Reading:
     if after_prep:
         core = next((core[: -len(x)] for x in w.prepositions if core.endswith(x)), core)
     counted = None
-    if claim.kind in _COUNTLIKE or claim.kind is Kind.ORDINAL:
+    if kind in _COUNTLIKE or kind is Kind.ORDINAL:
         outcome = (
             next(o for o in w.outcome_words if right.startswith(o))
             if right.startswith(w.outcome_words)
             else None
         )
         if outcome:
-            r.metric, r.counted = outcome, claim.unit
+            r.metric, r.counted = outcome, unit
         else:
             counted = _counted_after(right, p)
             r.quantified = counted is not None
     pre = ""
     metric_m = p.metric_end.search(core) if core.endswith(p.metric_words) else None
-    timeish = claim.kind in (Kind.DURATION, Kind.DATE)
+    timeish = kind in (Kind.DURATION, Kind.DATE)
     # the verbs matter only when no metric word ends the clause, or for durations and dates
     verbs = list(p.verbs.finditer(core)) if metric_m is None or timeish else []
     if timeish and not verbs and not metric_m:
@@ -233,7 +245,7 @@ def _read(left: str, right: str, claim: Claim, p: _Patterns) -> _Reading:
         pre, metric = core, None
     else:
         metric = core or None
-    if claim.kind is Kind.DATE and metric is None:
+    if kind is Kind.DATE and metric is None:
         metric = _counted_after(right, p)
     if metric and not r.metric:
         metric = _trim(metric, p)
@@ -259,11 +271,11 @@ def _read(left: str, right: str, claim: Claim, p: _Patterns) -> _Reading:
         r.self_subject = r.subject is None and (after_prep or not core)
         if r.self_subject:
             r.subject = counted
-    elif r.counted is None and claim.kind in _COUNTLIKE and r.metric:
+    elif r.counted is None and kind in _COUNTLIKE and r.metric:
         r.counted = _counted_from_metric(r.metric, r.subject, p)
-    if r.counted is None and claim.kind in _COUNTLIKE and claim.unit:
+    if r.counted is None and kind in _COUNTLIKE and unit:
         # the measure word's own noun, as measure_words.toml gives it: 十几个县 -> 县
-        word = measure_words().get(claim.unit)
+        word = measure_words().get(unit)
         r.counted = word.counted if word is not None else None
     return r
 
