@@ -1,5 +1,6 @@
-"""Conformance adapter: hecha's claims in the shape ``shared/conformance/score_recognizers.py`` reads.
+"""Conformance adapter: hecha's claims in the shape the conformance scorer reads.
 
+The scorer is ``shared/conformance/score_recognizers.py``.
 ``recognize(text, model=STEM)`` runs ``claims.extract`` and keeps the claims whose kind fits
 the peer model (``model`` only filters our output; nothing depends on the test inputs).
 ``value`` is the stated figure as a string ("30%" for the percent model), ``unit`` our unit.

@@ -59,7 +59,7 @@ def _is_editions(text: str, c: Claim) -> bool:
 def _start_year(inp: CheckInput, text: str, c: Claim) -> YearMention | None:
     years: list[YearMention] = inp.memo(("years", skey(c)), lambda _: years_in(text))
     _, s_start, s_end = inp.block_at(skey(c), c.span.start)
-    _, p_start, p_end = inp.block_at(skey(c), c.span.start, paragraph=True)
+    _, p_start, _p_end = inp.block_at(skey(c), c.span.start, paragraph=True)
     for lo, hi in ((s_start, s_end), (p_start, c.span.start)):
         marked = [y for y in years if lo <= y.start < hi and y.is_start]
         if marked:

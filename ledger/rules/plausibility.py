@@ -103,18 +103,22 @@ def _figure(c: Claim, text: str | None) -> Finding | None:
                 stated=lit,
                 expected=Interval(lower=0),
             )
-        if c.unit in cues("people", "units") and c.per is None:
-            if lit.lower is not None and lit.lower > WORLD_POPULATION:
-                return make(
-                    RULE,
-                    Verdict.CONTRADICTION,
-                    [c],
-                    f"「{c.text}」 counts more people than live on Earth "
-                    f"(about {fmt(WORLD_POPULATION)}).",
-                    arithmetic=f"{fmt_iv(lit)} > {fmt(WORLD_POPULATION)}",
-                    stated=lit,
-                    expected=Interval.make(0, WORLD_POPULATION),
-                )
+        if (
+            c.unit in cues("people", "units")
+            and c.per is None
+            and lit.lower is not None
+            and lit.lower > WORLD_POPULATION
+        ):
+            return make(
+                RULE,
+                Verdict.CONTRADICTION,
+                [c],
+                f"「{c.text}」 counts more people than live on Earth "
+                f"(about {fmt(WORLD_POPULATION)}).",
+                arithmetic=f"{fmt_iv(lit)} > {fmt(WORLD_POPULATION)}",
+                stated=lit,
+                expected=Interval.make(0, WORLD_POPULATION),
+            )
         return _PASSED
     if c.kind is Kind.PERCENT and text is not None and share_cue(text, c):
         iv = rounded(v)

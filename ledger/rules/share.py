@@ -140,9 +140,8 @@ def share_cue(text: str, claim: Claim) -> tuple[str, str] | None:
     before = clause_before(text, claim.span.start, 14)
     # Only the words after the previous figure can make this one a share (分别占45%、38%).
     before = _AFTER_LAST_FIGURE.split(before)[-1]
-    last = None
-    for last in cue_regex("share", "part").finditer(before):
-        pass
+    cues_found = list(cue_regex("share", "part").finditer(before))
+    last = cues_found[-1] if cues_found else None
     if last is None:
         return None
     whole = before[last.end() :].strip(" \u3000").rstrip("的为达了到是约近超")

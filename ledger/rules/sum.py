@@ -4,8 +4,9 @@ Takes the source texts and their claims; finds part lists by their cue words (ot
 the total, all from ``cues.toml``): 其中/包括 introduce some of a total's parts (they may add
 up to less), 分别 introduces a list meant to make up a total stated with 共/合计/总计 in the
 same sentence. A 其中 that opens a sentence takes its total from the sentence before: a
-guess, so a clash is at most a tension. Returns, per part group, a contradiction when the parts' literal sum cannot
-fit the total, a tension when only the conventional sums clash, consistent otherwise.
+guess, so a clash is at most a tension. Returns, per part group, a contradiction when the
+parts' literal sum cannot fit the total, a tension when only the conventional sums clash,
+consistent otherwise.
 ``part_groups`` is shared with the ``share`` rule.
 """
 
@@ -97,7 +98,7 @@ def _subset(
         return None
     # 其中 may open a new sentence about the figure that closed the previous one.
     lo = s_start
-    if text[s_start:cue_start].strip(" \u3000,,") == "" and s_start > 0:
+    if text[s_start:cue_start].strip(" \u3000,,") == "" and s_start > 0:  # noqa: B005  a set of separators
         _, p_start, _ = inp.block_at(key, s_start - 1)
         _, para_start, _ = inp.block_at(key, cue_start, paragraph=True)
         lo = max(p_start, para_start)
