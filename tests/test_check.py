@@ -5,7 +5,7 @@ corpus of bench/corpus (clean passages quiet, planted ones caught; known gaps st
 from __future__ import annotations
 
 import gc
-from datetime import date
+from datetime import UTC, date
 
 import pytest
 
@@ -44,7 +44,9 @@ def test_seed_editions_tension(seed_findings: list[Finding]) -> None:
 
 def test_seed_durations_consistent(seed_findings: list[Finding]) -> None:
     """5年多来 fits 2019 and 十余年 fits 2011, by 2024-09-03."""
-    found = {f.claims[0].text: f.message for f in _by(seed_findings, "duration_vs_dates", "consistent")}
+    found = {
+        f.claims[0].text: f.message for f in _by(seed_findings, "duration_vs_dates", "consistent")
+    }
     assert "2019年" in found["5年多"]
     assert "2011年" in found["十余年"]
 
@@ -57,19 +59,29 @@ def test_seed_has_no_contradiction(seed_findings: list[Finding]) -> None:
 
 # One text each rule must flag (tension or contradiction), and one it must pass.
 FLAGGED = [
-    pytest.param("same_metric", "今年签约企业不到5万家。今年签约企业超9万家。", id="same-metric-disjoint"),
-    pytest.param("rounding", "回复咨询类问题16812件。全年共回复咨询类问题1.6万件。", id="rounding-cut"),
+    pytest.param(
+        "same_metric", "今年签约企业不到5万家。今年签约企业超9万家。", id="same-metric-disjoint"
+    ),
+    pytest.param(
+        "rounding", "回复咨询类问题16812件。全年共回复咨询类问题1.6万件。", id="rounding-cut"
+    ),
     pytest.param("sum", "全班共有学生45人,其中男生30人,女生20人。", id="sum-parts-over-total"),
     pytest.param("share", "全市企业1200家,其中外资企业300家,占40%。", id="share-wrong"),
     pytest.param("share", "三类产品分别占45%、38%和25%。", id="shares-past-100"),
     pytest.param("growth", "销售额从100万元增至150万元,增长了80%。", id="growth-wrong-percent"),
-    pytest.param("editions_vs_dates", "从2018年开始,该论坛已连续举办九届。", id="editions-too-many"),
+    pytest.param(
+        "editions_vs_dates", "从2018年开始,该论坛已连续举办九届。", id="editions-too-many"
+    ),
     pytest.param("duration_vs_dates", "自2020年以来,10年来累计投入资金。", id="duration-too-long"),
     pytest.param("plausibility", "全球用户达到120亿人。", id="more-people-than-earth"),
 ]
 PASSED = [
-    pytest.param("same_metric", "今年签约企业约9.5万家。今年签约企业超9万家。", id="same-metric-overlap"),
-    pytest.param("rounding", "回复咨询类问题16812件。全年共回复咨询类问题1.7万件。", id="rounding-ok"),
+    pytest.param(
+        "same_metric", "今年签约企业约9.5万家。今年签约企业超9万家。", id="same-metric-overlap"
+    ),
+    pytest.param(
+        "rounding", "回复咨询类问题16812件。全年共回复咨询类问题1.7万件。", id="rounding-ok"
+    ),
     pytest.param("sum", "全班共有学生45人,其中男生25人,女生20人。", id="sum-ok"),
     pytest.param("share", "全市企业1200家,其中外资企业300家,占25%。", id="share-ok"),
     pytest.param("growth", "销售额从100万元增至150万元,增长了50%。", id="growth-ok"),
@@ -108,7 +120,9 @@ def test_units_flags_money_and_people_under_one_key() -> None:
 def test_every_rule_runs_in_order() -> None:
     """RULES is the explicit order; findings come out grouped in that order."""
     order = [rule_id(r) for r in RULES]
-    found = check("全班共有学生45人,其中男生30人,女生20人。全球用户达到120亿人。", published="2024-09-03")
+    found = check(
+        "全班共有学生45人,其中男生30人,女生20人。全球用户达到120亿人。", published="2024-09-03"
+    )
     positions = [order.index(f.rule) for f in found]
     assert positions == sorted(positions)
 
@@ -122,13 +136,13 @@ def test_published_accepts_dates_and_strings() -> None:
 
 def test_check_a_ledger_stores_the_run(tmp_path, seed: Document) -> None:
     """Checking a ledger returns the findings and stores them as its latest run."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from ledger import Ledger
 
     book = Ledger.open(tmp_path / "l.db")
     book.add_document(seed.text, seed.source)
-    found = check(book, run_at=datetime(2024, 9, 4, tzinfo=timezone.utc))
+    found = check(book, run_at=datetime(2024, 9, 4, tzinfo=UTC))
     assert book.findings() == found
     assert [f for f in found if f.rule == "editions_vs_dates" and f.verdict == "tension"]
     book.close()
@@ -139,7 +153,8 @@ def test_cli_exit_codes(tmp_path, capsys) -> None:
     assert main(["check", SEED_FILE, "--fail-on", "tension"]) == 1
     assert main(["check", SEED_FILE]) == 0
     out = capsys.readouterr().out
-    assert "tension (2)" in out and "10 editions at most" in out
+    assert "tension (2)" in out
+    assert "10 editions at most" in out
     assert main(["check"]) == 2
     assert main(["check", str(tmp_path / "missing.txt")]) == 2
 

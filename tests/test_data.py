@@ -126,7 +126,8 @@ def test_measure_word_units_are_measure_words() -> None:
     table = vocab.measure_words()
     for word, mw in table.items():
         if mw.unit is not None:
-            assert mw.unit in table and table[mw.unit].factor == 1, word
+            assert mw.unit in table, word
+            assert table[mw.unit].factor == 1, word
 
 
 def test_measure_word_without_noun() -> None:

@@ -30,7 +30,8 @@ def test_interval_open_lower_bound() -> None:
     iv = Interval(lower="90000", lower_closed=False)
     assert not iv.contains(90000)
     assert iv.contains(90001)
-    assert iv.upper is None and not iv.upper_closed
+    assert iv.upper is None
+    assert not iv.upper_closed
 
 
 def test_interval_rejects_empty_and_reversed() -> None:

@@ -18,7 +18,7 @@ FAST = settings(max_examples=200, deadline=None)
 @FAST
 @given(s.integers, s.numeral_forms)
 def test_numeral_round_trip(n: int, form) -> None:  # type: ignore[no-untyped-def]
-    """Every integer up to 10^16, written as cn2an, separated, full-width or 万/亿 form, parses back."""
+    """Every integer up to 10^16, in cn2an, separated, full-width or 万/亿 form, parses back."""
     assert parse_number(form(n)) == Decimal(n)
 
 
@@ -36,7 +36,9 @@ def test_own_parser_agrees_with_cn2an(n: int) -> None:
         num, used = numerals._plain(toks)
     finally:
         numerals._cn2an_int = saved
-    assert num is not None and used == len(toks) and num.v == n
+    assert num is not None
+    assert used == len(toks)
+    assert num.v == n
 
 
 @FAST
@@ -55,10 +57,13 @@ def test_any_text_spans_slice(text: str) -> None:
         assert text[c.span.start : c.span.end] == c.text
 
 
+# fmt: off
 _PIECES = st.sampled_from(
-    ["超", "近", "约", "9万", "十余万", "30多个", "16812件", "35亿", "百分之三十", "三成", "三分之一",
-     "增长2倍", "3-5万", "，", "人", "元", "左右", "以上", "第三", "一起", "两三百", " ", "万", "负"]
+    ["超", "近", "约", "9万", "十余万", "30多个", "16812件", "35亿", "百分之三十", "三成",
+     "三分之一", "增长2倍", "3-5万", "，", "人", "元", "左右", "以上", "第三", "一起", "两三百",
+     " ", "万", "负"]
 )
+# fmt: on
 
 
 @FAST
@@ -74,7 +79,7 @@ def test_claims_json_round_trip(text: str) -> None:
 @FAST
 @given(st.integers(min_value=1, max_value=10**6))
 def test_below_zero_is_negative_celsius(n: int) -> None:
-    """零下N度 (N as cn2an writes it) is one measure claim, -N degree_Celsius, over the whole text."""
+    """零下N度 (N as cn2an writes it) is one measure claim, -N degree_Celsius, over all the text."""
     text = f"零下{s.chinese(n)}度"
     (c,) = extract(text)
     assert (c.text, c.unit, c.value.stated) == (text, "degree_Celsius", -n)
@@ -98,7 +103,7 @@ def test_clock_times_are_no_figures(text: str) -> None:
 @FAST
 @given(s.bound_pairs)
 def test_bound_pairs_join_when_they_overlap(pair: tuple[str, int, str, str, int]) -> None:
-    """A lower and an upper bound in a row are one range claim when some number is both, else two."""
+    """A lower and an upper bound in a row are one range claim if some number is both, else two."""
     from claims.numbers import make_value, scan
 
     low_word, a, joiner, high_word, b = pair
@@ -112,10 +117,12 @@ def test_bound_pairs_join_when_they_overlap(pair: tuple[str, int, str, str, int]
         assert len(found) == 2
 
 
+# fmt: off
 _MONEY_PIECES = st.sampled_from(
-    ["0", "5", "3", "9万", "美元", "人民币", "$", "¥", "元", "。", "，", " ", "超", "约", "个", "3-5",
-     "至"]  # fmt: skip
+    ["0", "5", "3", "9万", "美元", "人民币", "$", "¥", "元", "。", "，", " ", "超", "约", "个",
+     "3-5", "至"]
 )
+# fmt: on
 
 
 @FAST

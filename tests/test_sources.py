@@ -44,7 +44,7 @@ def test_tampered_seed_is_refused(tmp_path: Path) -> None:
     shutil.copy(ROOT / "seeds" / "index.toml", tmp_path / "index.toml")
     text = (ROOT / "seeds" / f"{SEED_ID}.txt").read_text(encoding="utf-8")
     (tmp_path / f"{SEED_ID}.txt").write_text(text.replace("超9万", "超8万"), encoding="utf-8")
-    with pytest.raises(SourceError, match="sha256 of .* the index says"):
+    with pytest.raises(SourceError, match=r"sha256 of .* the index says"):
         load_seed(SEED_ID, tmp_path)
 
 

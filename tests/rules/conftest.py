@@ -85,7 +85,9 @@ class Doc:
             surface, Kind.DATE, DateValue(start=start, end=end, precision="day"), nth, {}
         )
 
-    def _place(self, surface: str, kind: Kind, value: Any, nth: int, fields: dict[str, Any]) -> Claim:
+    def _place(
+        self, surface: str, kind: Kind, value: Any, nth: int, fields: dict[str, Any]
+    ) -> Claim:
         pos = -1
         for _ in range(nth + 1):
             pos = self.text.index(surface, pos + 1)

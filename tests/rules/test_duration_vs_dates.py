@@ -19,7 +19,8 @@ def test_seed_five_years_since_2019(doc) -> None:
 def test_seed_ten_odd_years_fit_2011_not_2015(doc) -> None:
     """经过她十余年的持续拓展: 2015 gives 9 years, 2011 gives 13: consistent with 2011."""
     d = doc(
-        "2011年,微博开启政务微博元年。\n从 2015 年开始,她举办峰会。经过她十余年的持续拓展,模式已成为基石。"
+        "2011年,微博开启政务微博元年。\n"
+        "从 2015 年开始,她举办峰会。经过她十余年的持续拓展,模式已成为基石。"
     )
     d.add("十余年", 10, kind="duration", unit="year", lit="(10, 20)")
     [f] = d.run(duration_vs_dates)
