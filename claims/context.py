@@ -48,9 +48,6 @@ _CLAUSE_SEP = regex.compile(
     """,
     regex.VERBOSE,
 )
-# The same, searched from the right: the last separator before a figure (separators are one
-# character each, so the first match from the right is the last match from the left).
-_LAST_CLAUSE_SEP = regex.compile(_CLAUSE_SEP.pattern, regex.VERBOSE | regex.REVERSE)
 _LINE_BREAK = regex.compile(r"\n")
 _HAN_RUN_END = regex.compile(r"\p{Han}+$")  # the Chinese characters ending a stretch
 _TITLE_NAME = regex.compile(r"\s*(\p{Han}{2,4})[:：]")  # 李峥嵘:以“微博之力”… (the first line)
@@ -234,8 +231,9 @@ def attribute(
     if mentions is None:
         mentions = timex.find_dates(text)
     timeline = timex.Timeline(text, mentions, source, _paragraph_bounds(text))
-    people = _People(text, p.words) if any(w in text for w in p.words.pronouns) else None
+    people: _People | None = None  # built at the first pronoun subject (few texts have one)
     tags = [(m.start(), m.group()) for m in _HASHTAG.finditer(text)]
+    seps = [m.start() for m in _CLAUSE_SEP.finditer(text)]
     tag_starts = [t[0] for t in tags]
     # a figure's context stops at the figures and dates next to it
     # ends of counts whose noun may run on into the next figure's clause (12个市46个县)
@@ -263,7 +261,7 @@ def attribute(
             )
             current = (sentence, kept, None, None)
         _, subjects, _, lead = current
-        clause_start, clause_end = _clause(text, sentence, claim.span)
+        clause_start, clause_end = _clause(seps, sentence, claim.span)
         i = bisect.bisect_left(barriers, claim.span.start) - 1
         prev_end = max(clause_start, barriers[i]) if i >= 0 else clause_start
         j = bisect.bisect_right(barriers, claim.span.end)
@@ -284,9 +282,12 @@ def attribute(
         right = text[claim.span.end : min(next_start, claim.span.end + _RIGHT_CAP)]
         r = _read(left, right, claim, p)
         subject = r.subject
-        if subject in p.words.pronouns and people:
-            subject = people.resolve(claim.span.start, timeline.paragraph(claim.span.start).start)
-            subject = subject or r.subject
+        if subject in p.words.pronouns:
+            if people is None:
+                people = _People(text, p.words)
+            if people:
+                para = timeline.paragraph(claim.span.start)
+                subject = people.resolve(claim.span.start, para.start) or r.subject
         cut = glued and subject is not None and not r.self_subject and len(subject) <= 2
         if cut:
             subject = None  # 12个市46个县: 市 is the last figure's noun, too cut to key on
@@ -344,7 +345,7 @@ def _person_cue(cues: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 class _People:
-    """The people a text names, for resolving 她/他 (built only when a pronoun occurs).
+    """The people a text names, for resolving 她/他 (built only when a pronoun is a subject).
 
     A person is a 2-4 character name before a person cue (李峥嵘,女 / 李峥嵘同志) or at the
     start of the title before a colon (李峥嵘:以“微博之力”…). A pronoun resolves to the latest
@@ -406,11 +407,19 @@ def _across_duration(
     return before + left[len(locative or "") :]
 
 
-def _clause(text: str, sentence: Span, span: Span) -> tuple[int, int]:
-    """The clause (between commas, colons, quotes) holding ``span``, within its sentence."""
+def _clause(seps: list[int], sentence: Span, span: Span) -> tuple[int, int]:
+    """The clause (between commas, colons, quotes) holding ``span``, within its sentence.
+
+    ``seps`` are the offsets of the text's clause separators (``_CLAUSE_SEP``, one character
+    each), found once per text.
+    """
     lo = max(sentence.start, span.start - 200)
-    last = _LAST_CLAUSE_SEP.search(text, lo, span.start)
-    start = last.end() if last else sentence.start if lo == sentence.start else lo
-    m = _CLAUSE_SEP.search(text, span.end, min(sentence.end, span.end + 200))
-    end = m.start() if m else min(sentence.end, span.end + 200)
+    i = bisect.bisect_left(seps, span.start) - 1  # the last separator before the figure
+    if i >= 0 and seps[i] >= lo:
+        start = seps[i] + 1
+    else:
+        start = sentence.start if lo == sentence.start else lo
+    hi = min(sentence.end, span.end + 200)
+    j = bisect.bisect_left(seps, span.end)  # the first separator after it
+    end = seps[j] if j < len(seps) and seps[j] < hi else hi
     return start, max(end, span.end)
