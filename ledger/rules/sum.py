@@ -98,7 +98,7 @@ def _subset(
         return None
     # 其中 may open a new sentence about the figure that closed the previous one.
     lo = s_start
-    if text[s_start:cue_start].strip(" \u3000,,") == "" and s_start > 0:  # noqa: B005  a set of separators
+    if text[s_start:cue_start].strip(" \u3000,，") == "" and s_start > 0:
         _, p_start, _ = inp.block_at(key, s_start - 1)
         _, para_start, _ = inp.block_at(key, cue_start, paragraph=True)
         lo = max(p_start, para_start)
