@@ -140,6 +140,8 @@ class Timeline:
         self.relative = find_relative(text)
         self.relative_starts = [r.start for r in self.relative]
         self._completed: dict[int, tuple[DatePoint, DatePoint, Span]] = {}
+        # a mention's period, by its start and basis: the claims of one sentence share it
+        self._periods: dict[tuple[int, str], TimeRef] = {}
         self.paragraph_starts = [p.start for p in paragraphs]
         self.publication = (
             _time_ref(basis="unknown")
@@ -351,8 +353,16 @@ class Timeline:
     def _period(self, m: DateMention, basis: str) -> TimeRef:
         """The mention's period; 截至 before it makes it an as-of date (no start).
 
-        A partial date takes its year (``_complete``): 今年1至10月, 截至11月底.
+        A partial date takes its year (``_complete``): 今年1至10月, 截至11月底. Built once per
+        mention and basis (records are frozen, so claims may share it).
         """
+        ref = self._periods.get((m.span.start, basis))
+        if ref is None:
+            ref = self._periods[m.span.start, basis] = self._new_period(m, basis)
+        return ref
+
+    def _new_period(self, m: DateMention, basis: str) -> TimeRef:
+        """``_period``, uncached."""
         start: DatePoint | None
         start, end, span = self._complete(m)
         if self.text.endswith(time_words().as_of_leads, max(0, span.start - 4), span.start):
