@@ -81,6 +81,13 @@ class _Patterns:
     trail_words: tuple[str, ...]
     change_words: tuple[str, ...]
     metric_words: tuple[str, ...]
+    # The first or last characters of those words: a set lookup rules most clauses out before
+    # the str.startswith / str.endswith test walks a long tuple.
+    lead_firsts: frozenset[str]
+    trail_lasts: frozenset[str]
+    change_lasts: frozenset[str]
+    metric_lasts: frozenset[str]
+    verb_lasts: frozenset[str]
 
 
 @cache
@@ -119,6 +126,11 @@ def _patterns() -> _Patterns:
         trail_words=tuple(w.trail_fillers),
         change_words=tuple(w.change_verbs),
         metric_words=tuple(w.metric_words),
+        lead_firsts=frozenset(x[:1] for x in w.lead_fillers),
+        trail_lasts=frozenset(x[-1:] for x in w.trail_fillers),
+        change_lasts=frozenset(x[-1:] for x in w.change_verbs),
+        metric_lasts=frozenset(x[-1:] for x in w.metric_words),
+        verb_lasts=frozenset(x[-1:] for x in w.verbs),
     )
 
 
@@ -139,14 +151,16 @@ class _Reading:
 def _strip(core: str, p: _Patterns) -> tuple[str, bool]:
     """Drop leading fillers and trailing fillers/change verbs; report whether a change verb went."""
     # (str.isspace accepts every character \s does, so the tests below never skip a match)
-    if core[:1].isspace() or core.startswith(p.lead_words):
+    if core[:1].isspace() or (core[:1] in p.lead_firsts and core.startswith(p.lead_words)):
         core = p.lead.sub("", core)
     change = False
     while True:
         before = core
-        if core[-1:].isspace() or core.endswith(p.trail_words):
+        last = core[-1:]
+        if last.isspace() or (last in p.trail_lasts and core.endswith(p.trail_words)):
             core = p.trail.sub("", core)
-        m = p.change_tail.search(core) if core.endswith(p.change_words) else None
+        changed = core[-1:] in p.change_lasts and core.endswith(p.change_words)
+        m = p.change_tail.search(core) if changed else None
         if m:
             change = True
             core = core[: m.start()]
@@ -226,7 +240,11 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
             counted = _counted_after(right, p)
             r.quantified = counted is not None
     pre = ""
-    metric_m = p.metric_end.search(core) if core.endswith(p.metric_words) else None
+    metric_m = (
+        p.metric_end.search(core)
+        if core[-1:] in p.metric_lasts and core.endswith(p.metric_words)
+        else None
+    )
     timeish = kind in (Kind.DURATION, Kind.DATE)
     # the verbs matter only when no metric word ends the clause, or for durations and dates
     verbs = list(p.verbs.finditer(core)) if metric_m is None or timeish else []
@@ -234,7 +252,11 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         core, metric = "", _counted_after(_strip(right, p)[0], p)
     elif metric_m:
         pre, metric = core[: metric_m.start()], metric_m.group()
-        verb = p.verb_end.search(pre) if pre.endswith(p.verb_words) else None
+        verb = (
+            p.verb_end.search(pre)
+            if pre[-1:] in p.verb_lasts and pre.endswith(p.verb_words)
+            else None
+        )
         if verb:  # 该市共接待游客: the verb belongs to the metric
             pre, metric = pre[: verb.start()], pre[verb.start() :] + metric
     elif verbs:

@@ -233,7 +233,7 @@ def attribute(
     timeline = timex.Timeline(text, mentions, source, _paragraph_bounds(text))
     people: _People | None = None  # built at the first pronoun subject (few texts have one)
     tags = [(m.start(), m.group()) for m in _HASHTAG.finditer(text)]
-    seps = [m.start() for m in _CLAUSE_SEP.finditer(text)]
+    seps: list[int] = []  # the clause separators of the current sentence
     tag_starts = [t[0] for t in tags]
     # a figure's context stops at the figures and dates next to it
     # ends of counts whose noun may run on into the next figure's clause (12个市46个县)
@@ -260,6 +260,7 @@ def attribute(
                 else []
             )
             current = (sentence, kept, None, None)
+            seps = [m.start() for m in _CLAUSE_SEP.finditer(text, sentence.start, sentence.end)]
         _, subjects, _, lead = current
         clause_start, clause_end = _clause(seps, sentence, claim.span)
         i = bisect.bisect_left(barriers, claim.span.start) - 1
@@ -410,8 +411,8 @@ def _across_duration(
 def _clause(seps: list[int], sentence: Span, span: Span) -> tuple[int, int]:
     """The clause (between commas, colons, quotes) holding ``span``, within its sentence.
 
-    ``seps`` are the offsets of the text's clause separators (``_CLAUSE_SEP``, one character
-    each), found once per text.
+    ``seps`` are the offsets of the sentence's clause separators (``_CLAUSE_SEP``, one
+    character each), found once per sentence.
     """
     lo = max(sentence.start, span.start - 200)
     i = bisect.bisect_left(seps, span.start) - 1  # the last separator before the figure
