@@ -39,6 +39,7 @@ _HAVE = regex.compile(
     """,
     regex.VERBOSE,
 )
+_HAVE_WORDS = ("有", "拥有", "包括", "包含")  # the words of _HAVE, for str.startswith
 _HAN = regex.compile(r"\p{Han}")  # a subject holds at least one Chinese character
 # Punctuation and spaces a clause may leave at the edge of a subject or metric (、中学); a set
 # test before the trim pattern, which also drops any other punctuation once it runs.
@@ -273,12 +274,13 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         metric = _trim(metric, p)
         if "、" in metric:  # 中央部委、地方机构等账号 -> 账号 (but 高等院校 stays whole)
             metric = metric.rpartition("等")[2] or metric
-        metric = _HAVE.sub("", metric) or metric
+        if metric.startswith(_HAVE_WORDS):  # a cheap test before the pattern
+            metric = _HAVE.sub("", metric) or metric
         r.metric = metric if 0 < len(metric) <= 16 else None
         r.time_only = not metric  # 上年同期为12亿元: the sentence's metric, at another time
     pre, _ = _strip(pre, p)
     pre = _trim(pre.removesuffix("的"), p)
-    tags = list(_HASHTAG.finditer(pre))
+    tags = list(_HASHTAG.finditer(pre)) if "#" in pre else []
     if tags:
         r.subject = tags[-1].group()
     elif (
