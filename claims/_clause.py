@@ -3,11 +3,13 @@ a figure; returns what it says about the figure: subject, metric, counted, per, 
 
 Split from context.py so that each module stays readable; the heuristics are described in the
 docstring of ``claims.context``. Word tables come from ``context.toml`` through
-``claims.vocab`` and are compiled once (``_patterns``).
+``claims.vocab`` and are compiled once (``_patterns``). ``_People`` finds the names a text
+gives, for a subject that is a pronoun (她/他).
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -48,6 +50,10 @@ _EDGE_CHARS = frozenset(
 )
 
 _COUNTLIKE = (Kind.COUNT, Kind.RATE, Kind.MEASURE)
+
+# For ``_People``: a name ends right before a person cue, or opens the title.
+_HAN_RUN_END = regex.compile(r"\p{Han}+$")  # the Chinese characters ending a stretch
+_TITLE_NAME = regex.compile(r"\s*(\p{Han}{2,4})[:：]")  # 李峥嵘:以“微博之力”… (the first line)
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -326,3 +332,48 @@ def _head(noun: str) -> str:
     """The head of a compound noun: its last two characters (尉犁羊肉 -> 羊肉)."""
     noun = _KEY_TRIM.sub("", noun)
     return noun[-2:] if len(noun) >= 4 else noun
+
+
+@lru_cache(maxsize=4)
+def _person_cue(cues: tuple[str, ...]) -> regex.Pattern[str]:
+    """A person cue (,女 / 同志) right after a Chinese character: a name may stand before it."""
+    alt = "|".join(regex.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return regex.compile(rf"(?<=\p{{Han}})(?:{alt})")
+
+
+class _People:
+    """The people a text names, for resolving 她/他 (built only when a pronoun is a subject).
+
+    A person is a 2-4 character name before a person cue (李峥嵘,女 / 李峥嵘同志) or at the
+    start of the title before a colon (李峥嵘:以“微博之力”…). A pronoun resolves to the latest
+    mention of a person before it in its paragraph, else to the title's person; otherwise it
+    stays (no guessing).
+    """
+
+    def __init__(self, text: str, words: ContextWords) -> None:
+        names = set()
+        for m in _person_cue(words.person_cues).finditer(text):
+            # the name is the whole run of 2-4 Chinese characters before the cue
+            # (a run of 5 fills the window: longer than a name, 他说李峥嵘同志, so refused)
+            run = _HAN_RUN_END.search(text, max(0, m.start() - 5), m.start())
+            if run and 2 <= len(run.group()) <= 4:
+                names.add(run.group())
+        title = _TITLE_NAME.match(text)
+        self.title = title.group(1) if title else None
+        if self.title:
+            names.add(self.title)
+        self.mentions: list[tuple[int, str]] = []
+        if names:
+            alt = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+            self.mentions = [(m.start(), m.group()) for m in regex.finditer(alt, text)]
+        self.starts = [m[0] for m in self.mentions]
+
+    def __bool__(self) -> bool:
+        return bool(self.mentions)
+
+    def resolve(self, pos: int, paragraph_start: int) -> str | None:
+        """The person a pronoun at ``pos`` refers to, or ``None``."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        if i >= 0 and self.mentions[i][0] >= paragraph_start:
+            return self.mentions[i][1]
+        return self.title

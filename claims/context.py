@@ -22,11 +22,10 @@ from functools import lru_cache
 import regex
 
 from claims import timex
-from claims._clause import _HASHTAG, _KEY_TRIM, _Patterns, _patterns, _read
+from claims._clause import _HASHTAG, _KEY_TRIM, _Patterns, _patterns, _People, _read
 from claims.bounds import construct
 from claims.models import Claim, Kind, Source, Span
 from claims.timex import Bounds
-from claims.vocab import ContextWords
 
 __all__ = ["attribute", "metric_key", "paragraph_spans", "sentence_spans"]
 
@@ -49,8 +48,6 @@ _CLAUSE_SEP = regex.compile(
     regex.VERBOSE,
 )
 _LINE_BREAK = regex.compile(r"\n")
-_HAN_RUN_END = regex.compile(r"\p{Han}+$")  # the Chinese characters ending a stretch
-_TITLE_NAME = regex.compile(r"\s*(\p{Han}{2,4})[:：]")  # 李峥嵘:以“微博之力”… (the first line)
 _CLAUSE_JOINERS = "；;"  # sentence ends that only join clauses of one sentence
 _SEP_OR_SPACE = regex.compile(r"[\s\p{P}]")  # what may stand between two figures' noun phrases
 _CURRENCY_CODE = regex.compile(r"[A-Z]{3}")  # ISO 4217: CNY, USD
@@ -336,51 +333,6 @@ def attribute(
         # the claim's fields are valid already; the update holds valid values: no re-validation
         out.append(construct(Claim, {**claim.__dict__, **update}))
     return out
-
-
-@lru_cache(maxsize=4)
-def _person_cue(cues: tuple[str, ...]) -> regex.Pattern[str]:
-    """A person cue (,女 / 同志) right after a Chinese character: a name may stand before it."""
-    alt = "|".join(regex.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return regex.compile(rf"(?<=\p{{Han}})(?:{alt})")
-
-
-class _People:
-    """The people a text names, for resolving 她/他 (built only when a pronoun is a subject).
-
-    A person is a 2-4 character name before a person cue (李峥嵘,女 / 李峥嵘同志) or at the
-    start of the title before a colon (李峥嵘:以“微博之力”…). A pronoun resolves to the latest
-    mention of a person before it in its paragraph, else to the title's person; otherwise it
-    stays (no guessing).
-    """
-
-    def __init__(self, text: str, words: ContextWords) -> None:
-        names = set()
-        for m in _person_cue(words.person_cues).finditer(text):
-            # the name is the whole run of 2-4 Chinese characters before the cue
-            # (a run of 5 fills the window: longer than a name, 他说李峥嵘同志, so refused)
-            run = _HAN_RUN_END.search(text, max(0, m.start() - 5), m.start())
-            if run and 2 <= len(run.group()) <= 4:
-                names.add(run.group())
-        title = _TITLE_NAME.match(text)
-        self.title = title.group(1) if title else None
-        if self.title:
-            names.add(self.title)
-        self.mentions: list[tuple[int, str]] = []
-        if names:
-            alt = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
-            self.mentions = [(m.start(), m.group()) for m in regex.finditer(alt, text)]
-        self.starts = [m[0] for m in self.mentions]
-
-    def __bool__(self) -> bool:
-        return bool(self.mentions)
-
-    def resolve(self, pos: int, paragraph_start: int) -> str | None:
-        """The person a pronoun at ``pos`` refers to, or ``None``."""
-        i = bisect.bisect_left(self.starts, pos) - 1
-        if i >= 0 and self.mentions[i][0] >= paragraph_start:
-            return self.mentions[i][1]
-        return self.title
 
 
 def _across_duration(
