@@ -229,7 +229,7 @@ def attribute(
         mentions = timex.find_dates(text)
     timeline = timex.Timeline(text, mentions, source, _paragraph_bounds(text))
     people: _People | None = None  # built at the first pronoun subject (few texts have one)
-    tags = [(m.start(), m.group()) for m in _HASHTAG.finditer(text)]
+    tags = [(m.start(), m.group()) for m in _HASHTAG.finditer(text)] if "#" in text else []
     seps: list[int] = []  # the clause separators of the current sentence
     tag_starts = [t[0] for t in tags]
     # a figure's context stops at the figures and dates next to it

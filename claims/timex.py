@@ -172,6 +172,16 @@ class Timeline:
                 out.append(m)
         return out
 
+    def _latest(self, pos: int, floor: int) -> DateMention | None:
+        """The first of ``_before(pos, floor)``, without building the list."""
+        i = bisect.bisect_left(self.starts, pos)
+        for m in reversed(self.mentions[max(0, i - _LOOKBACK) : i]):
+            if m.span.start < floor:
+                return None
+            if m.span.end <= pos:
+                return m
+        return None
+
     def _publication(self) -> TimeRef:
         return self.publication
 
@@ -213,8 +223,7 @@ class Timeline:
                 text=self._text(anchor),
                 span=anchor.span,
             ), ("time:anchor_nearby",)
-        in_sentence = self._before(claim.span.start, sentence.start)
-        latest = in_sentence[0] if in_sentence else None
+        latest = self._latest(claim.span.start, sentence.start)
         rel = self._relative_before(claim.span.start, sentence.start)
         if rel is not None and (latest is None or rel.start >= latest.span.end):
             gap = self.text[max(rel.end, claim.span.start - 200) : claim.span.start]
@@ -237,7 +246,7 @@ class Timeline:
             ), ()
         if any(w in left for w in tw.back_reference):
             para = self.paragraph(claim.span.start)
-            earlier = latest or next(iter(self._before(sentence.start, para.start)), None)
+            earlier = latest or self._latest(sentence.start, para.start)
             if earlier is not None:
                 return self._period(earlier, "inherited"), ()
         if latest is not None:
