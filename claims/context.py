@@ -68,11 +68,17 @@ def paragraph_spans(text: str) -> list[Span]:
     return [construct(Span, {"start": b.start, "end": b.end}) for b in _paragraph_bounds(text)]
 
 
-def _sentence_bounds(text: str) -> list[Bounds]:
-    """``sentence_spans`` as plain offsets (a text has many sentences without figures)."""
+def _sentence_bounds(text: str, last: int | None = None) -> list[Bounds]:
+    """``sentence_spans`` as plain offsets (a text has many sentences without figures).
+
+    With ``last``, only the sentences starting at or before offset ``last`` (the last figure:
+    a page's trailing chrome is not split).
+    """
     out: list[Bounds] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
+        if last is not None and start > last:
+            return out
         end = m.start() if m.group() == "\n" else m.end()
         _add_trimmed(text, start, end, out)
         start = m.end()
@@ -105,11 +111,12 @@ class _Sentences:
 
     ``containing`` returns the same object for every figure of one sentence (``attribute``
     tells sentences apart by identity); a position outside every sentence gets a fresh,
-    empty span each time.
+    empty span each time. Only sentences starting by offset ``last`` are split: ``containing``
+    is asked about no later position.
     """
 
-    def __init__(self, text: str) -> None:
-        self.bounds = _sentence_bounds(text)
+    def __init__(self, text: str, last: int) -> None:
+        self.bounds = _sentence_bounds(text, last)
         self.starts = [b.start for b in self.bounds]
         self.spans: dict[int, Span] = {}
 
@@ -224,7 +231,7 @@ def attribute(
     if not found:
         return list(found)
     p = _patterns()
-    sentences = _Sentences(text)
+    sentences = _Sentences(text, max(c.span.start for c in found))
     if mentions is None:
         mentions = timex.find_dates(text)
     timeline = timex.Timeline(text, mentions, source, _paragraph_bounds(text))
