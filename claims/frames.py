@@ -41,6 +41,7 @@ _SUFFIX = regex.compile(
     [ ]*
     (?:
       (?P<percent>%)                       # percent sign
+      | (?P<permille>‰)                     # permille sign: 出生率8.04‰ (a rate per thousand)
       | (?P<point>个[ ]*百[ ]*分[ ]*点)      # percentage points
       | (?P<cheng>成                        # tenths: 三成
           (?:(?P<half>半)                   # 三成半 = 35 %
@@ -131,6 +132,8 @@ def after_figure(fig: Figure, text: str, unit_at: UnitAt | None = None) -> None:
     num = fig.num
     if m.group("percent"):
         fig.kind, fig.unit, fig.rule = Kind.PERCENT, "percent", "percent_sign"
+    elif m.group("permille"):
+        fig.kind, fig.unit, fig.rule = Kind.PERCENT, "permille", "permille_sign"
     elif m.group("point"):
         fig.kind, fig.unit, fig.rule = Kind.PERCENTAGE_POINT, "percentage_point", "percentage_point"
     elif m.group("cheng") or m.group("zhe") or m.group("zhe_digit"):

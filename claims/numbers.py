@@ -170,6 +170,11 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+# 千分之 (with any spaces): a permille prefix, kept per thousand rather than turned into percent
+_PERMILLE_PREFIX = regex.compile(r"[千仟][ ]*分[ ]*之[ ]*")
+_PCT_UNIT = {"permille_words": "permille"}
+
+
 def _percent_factor(prefix: str) -> Fraction:
     """How many percent one unit after the prefix is: 百分之 1, 千分之 1/10, 百万分之 1/10000."""
     den = Fraction(1)
@@ -201,7 +206,10 @@ def _figure_at(
                 num, end = Num(*shorter), b0 + before_last
     rule = "numeral"
     kind: Kind | None = None
-    if m.group("pct"):
+    if m.group("pct") and _PERMILLE_PREFIX.fullmatch(m.group("pct")):
+        # 千分之五 = 5 ‰, stated as written: birth and death rates are quoted per thousand
+        rule, kind = "permille_words", Kind.PERCENT
+    elif m.group("pct"):
         k = _percent_factor(m.group("pct"))
         num.v = exact(Fraction(num.v) * k)
         num.g = Decimal(num.g) * Decimal(k.numerator) / k.denominator
@@ -282,7 +290,8 @@ def scan(
         chinese_only = _ASCII_DIGIT.search(body) is None
         if chinese_only and len(body) <= 4 and _excluded(text, start, end, unit_at):
             continue
-        fig = Figure(start, end, num, rule, kind, "percent" if kind is Kind.PERCENT else None)
+        unit = _PCT_UNIT.get(rule, "percent") if kind is Kind.PERCENT else None
+        fig = Figure(start, end, num, rule, kind, unit)
         if num.rem_g is not None:
             fig.rem_word = "余" if "余" in body else "多"
         half = figures.half_after(text, end, unit_at) if kind is None else None

@@ -318,7 +318,7 @@ def _parse_units(unit: str) -> Any:
 def dimension(unit: str) -> str:
     """A stable label of what ``unit`` measures, for comparing claims.
 
-    "count" for measure words, "money:<code>" for currencies, "percent" and
+    "count" for measure words, "money:<code>" for currencies, "percent", "permille" and
     "percentage_point", else pint's dimensionality ("[length]", "[length] ** 2",
     "[length] / [time]"; "dimensionless" for angles). Raises ``UnitError`` for a Latin string
     pint cannot read.
@@ -326,8 +326,8 @@ def dimension(unit: str) -> str:
     >>> dimension("mu"), dimension("tonne / mu"), dimension("percent")
     ('[length] ** 2', '[mass] / [length] ** 2', 'percent')
     """
-    if unit in ("percent", "percentage_point"):
-        return unit
+    if unit in ("percent", "permille", "percentage_point"):
+        return unit  # a permille is kept apart from percent: its figures are ten times larger
     t = tables()
     if unit in t.codes:
         return f"money:{unit}"

@@ -314,6 +314,7 @@ DIMENSIONS = [
     pytest.param("架", "count", id="measure-word"),
     pytest.param("只羊", "count", id="unknown-han-word"),
     pytest.param("percent", "percent", id="percent"),
+    pytest.param("permille", "permille", id="permille-apart-from-percent"),
     pytest.param("percentage_point", "percentage_point", id="percentage-point"),
     pytest.param("kilometer", "[length]", id="kilometer"),
     pytest.param("mu", "[length] ** 2", id="mu"),
