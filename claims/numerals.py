@@ -390,8 +390,9 @@ def parse_tokens(toks: list[tuple[str, str]]) -> tuple[Num | None, int]:
         m = Decimal(1)
         for _, b in bigs:
             m *= _BIG[b]
-        # 十余万: the remainder is one place of the digits (g * 万); 10万余: one 万
-        rem_g = base.g * m if bigs or toks[i - 1][0] != "b" else _BIG[toks[i - 1][1]]
+        # 十余万: the remainder is one place of the digits (g * 万); 10万余: one 万;
+        # 1.2万余: the last decimal's place (0.1万), never more than the scale word
+        rem_g = base.g * m if bigs or toks[i - 1][0] != "b" else min(base.g, _BIG[toks[i - 1][1]])
         base_v = cast(Decimal, base.v)  # _plain yields Decimal values only
         num = Num(canon(base_v * m), base.g * m, base.mag or bool(bigs), rem_g=rem_g)
         return num, len(toks)

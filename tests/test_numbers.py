@@ -264,6 +264,11 @@ REVIEW = [
     pytest.param("介于10和20之间", ("介于10和20之间", "10", "[10, 20]", "[10, 20]"),
                  id="jieyu-he-zhijian"),
     pytest.param("比三十大", ("比三十大", "30", "(30, +inf)", "(30, 40)"), id="bi-sanshi-da"),
+    # review of real prose: 余 after a decimal and a scale word (disaster and statistics reports)
+    pytest.param("受灾1.2万余人", ("1.2万余", "12000", "(12000, 13000)", "(12000, 13000)"),
+                 id="decimal-wan-yu"),
+    pytest.param("3.5亿余元", ("3.5亿余", "350000000", "(350000000, 360000000)",
+                 "(350000000, 360000000)"), id="decimal-yi-yu"),
     # review of real prose: 零下 is a minus sign
     pytest.param("零下5", ("零下5", "-5", "[-5, -5]", "[-5, -5]"), id="lingxia-5"),
     pytest.param("零下十几", ("零下十几", "-10", "[-19, -11]", "[-19, -11]"), id="lingxia-shiji"),
