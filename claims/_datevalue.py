@@ -54,6 +54,11 @@ def _hour_clock(day_part_before: str) -> str:
     """
 
 
+def _not_before(words: tuple[str, ...]) -> str:
+    """A negative lookahead for ``words`` (empty when there are none)."""
+    return rf"(?!{_alt(words)})" if words else ""
+
+
 def _small_int(s: str) -> int:
     """A month, day or year in Arabic or Chinese digits: 09 -> 9, 二十三 -> 23, 二〇二四 -> 2024."""
     s = s.strip()
@@ -264,7 +269,9 @@ def date_pattern() -> regex.Pattern[str]:
             )
         )
     )
-    xun = _alt(list(tw.xun))  # 上旬, 下旬, 底 (11月底)
+    # 上旬, 下旬, 初, 底 (11月底); not the start of another word (3月初步核算, 3月中国)
+    xun = rf"(?:{_alt(list(tw.xun))}){_not_before(tw.month_part_blocked_next)}"
+    bare_cn_month_end = _not_before(tw.month_blocked_next)
     clock = numerals().clock
     day_parts = _alt(clock.day_parts) if clock else "(?!)"
     # after a date: an optional day part, then the clock (8月2日12时, 7月31日下午3点)
@@ -311,7 +318,12 @@ def date_pattern() -> regex.Pattern[str]:
                 (?: (?P<pday>3[01]|[12]\d|0?[1-9]) [日号]
                     (?: \s* (?P<clock>{_CLOCK}) | {day_clock} )?
                   | (?P<pxun>{xun}) )?
-              | (?P<cmonth>{_CN_MONTH}) 月 (?: (?P<cday>{_CN_DAY}) [日号] {day_clock}? | 份 )
+              | (?<![〇零一二两三四五六七八九十百千万几数第])    # not 二十二月, 第三月
+                (?P<cmonth>{_CN_MONTH}) 月
+                (?: (?P<cday>{_CN_DAY}) [日号] {day_clock}?      # 三月五日
+                  | 份 (?!额)                                    # 三月份 (not 份额)
+                  | (?P<pxun>{xun})                             # 十二月初, 三月中旬
+                  | {bare_cn_month_end} )                       # 三月 (not 三月来, 月薪)
             )
           )
         | (?P<qpart>(?<!第|前|年){_alt([w for w in other_parts if not w.startswith("年")])})

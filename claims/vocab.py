@@ -330,6 +330,10 @@ class TimeWords(_Table):
     holidays: dict[str, str]
     holiday_suffixes: tuple[str, ...]
     holiday_periods: dict[int, dict[str, tuple[_date, _date]]]
+    month_blocked_next: tuple[str, ...] = ()
+    month_part_blocked_next: tuple[str, ...] = ()
+    relative_days: dict[str, int] = {}
+    relative_day_blocked_next: tuple[str, ...] = ()
 
     @_field_validator("chinese_digits")
     @classmethod

@@ -184,6 +184,12 @@ NOT_DATES = [
     pytest.param("16812件", id="own-count"),
     # a relative year is a time reference of the figures after it, never a date claim
     pytest.param("去年增长5%", id="review-qunian-is-a-time-reference"),
+    # review of real prose: a Chinese N月 that is a duration or part of another word
+    pytest.param("三个月", id="review-sangeyue-duration"),
+    pytest.param("三月来，全市", id="review-sanyuelai-duration"),
+    pytest.param("二十二月", id="review-not-a-month-number"),
+    pytest.param("第三月", id="review-ordinal-month"),
+    pytest.param("五月有余", id="review-youyu"),
 ]
 
 # checker corpus review: the end of a month is a date (截至11月底 is an as-of date)
@@ -194,17 +200,37 @@ CORPUS_REVIEW = [
     ),
 ]
 
-XFAIL = [
-    # a bare Chinese month is left alone (三月 is also a name); only 三月份 / 三月五日 are read
+# review of real prose: months in Chinese numerals are dates, bare (三月) or with a day or a
+# month part; 初 / 中 / 末 / 底 after a month are its first, middle and last ten days
+REVIEW_MONTHS = [
+    pytest.param("三月的北京", "三月", "--03", "--03", "month", id="review-bare-cn-month"),
     pytest.param(
-        "三月的北京",
-        "三月",
-        "--03",
-        "--03",
-        "month",
-        id="gap-bare-cn-month",
-        marks=pytest.mark.xfail(strict=True, reason="bare Chinese months skipped"),
+        "十二月初出生的孩子", "十二月初", "--12-01", "--12-10", "xun", id="review-shieryue-chu"
     ),
+    pytest.param(
+        "十二月底完成投资5亿元", "十二月底", "--12-21", "--12-31", "xun", id="review-shieryue-di"
+    ),
+    pytest.param("三月中旬开工", "三月中旬", "--03-11", "--03-20", "xun", id="review-cn-zhongxun"),
+    pytest.param("十月一日起施行", "十月一日", "--10-01", "--10-01", "day", id="review-cn-md"),
+    pytest.param(
+        "二〇二四年三月", "二〇二四年三月", "2024-03-01", "2024-03-31", "month", id="review-cn-ym"
+    ),
+    pytest.param(
+        "2024年三月五日", "2024年三月五日", "2024-03-05", "2024-03-05", "day", id="review-mixed-ymd"
+    ),
+    pytest.param("3月初，全市", "3月初", "--03-01", "--03-10", "xun", id="review-yuechu"),
+    pytest.param("3月中，全市", "3月中", "--03-11", "--03-20", "xun", id="review-yuezhong"),
+    pytest.param("3月末，全市", "3月末", "--03-21", "--03-31", "xun", id="review-yuemo"),
+    pytest.param(
+        "2024年2月底", "2024年2月底", "2024-02-21", "2024-02-29", "xun", id="review-ymd-yuedi-leap"
+    ),
+    pytest.param(
+        "3月初步核算，全市", "3月", "--03", "--03", "month", id="review-chubu-is-not-a-part"
+    ),
+    pytest.param("3月中国制造业", "3月", "--03", "--03", "month", id="review-zhongguo-not-a-part"),
+]
+
+XFAIL = [
     # a day range is read as its first day only
     pytest.param(
         "9月3日至5日",
@@ -220,7 +246,7 @@ XFAIL = [
 
 @pytest.mark.parametrize(
     ("text", "surface", "start", "end", "precision"),
-    SEED + ISSUE + OWN + CLOCKS + CORPUS_REVIEW + XFAIL,
+    SEED + ISSUE + OWN + CLOCKS + CORPUS_REVIEW + REVIEW_MONTHS + XFAIL,
 )
 def test_date_value(text: str, surface: str, start: str, end: str, precision: str) -> None:
     """The first date of the text has the expected surface, bounds and precision."""
@@ -234,6 +260,14 @@ def test_date_value(text: str, surface: str, start: str, end: str, precision: st
         iso(m.value.end),
         m.value.precision,
     ) == (surface, start, end, precision)
+
+
+def test_chinese_month_is_a_date_claim_not_a_duration() -> None:
+    """十二月初 is one date claim (the value engine no longer reads 十二月 as 12 months)."""
+    import claims
+
+    found = [(c.text, c.kind) for c in claims.extract("十二月初出生的孩子有3人")]
+    assert found == [("十二月初", Kind.DATE), ("3人", Kind.COUNT)]
 
 
 @pytest.mark.parametrize("text", NOT_CLOCKS)
