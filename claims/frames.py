@@ -46,6 +46,7 @@ _SUFFIX = regex.compile(
       | (?P<cheng>成                        # tenths: 三成
           (?:(?P<half>半)                   # 三成半 = 35 %
           | [ ]?(?P<tenth>[1-9一二三四五六七八九])(?![0-9〇零一二两三四五六七八九十百千万亿])
+          | (?P<cheng_rem>[余多])(?!数)        # 八成多 = (80 %, 90 %); not 多数
           )?)                               # 七成六 = 七成 六 = 76 %
       | (?P<zhe>折)                         # discount: 九折 = 90 % of the price
       | [ ]*(?P<zhe_digit>[1-9])[ ]*折       # 7 2 折: a discount written digit by digit
@@ -152,6 +153,8 @@ def after_figure(fig: Figure, text: str, unit_at: UnitAt | None = None) -> None:
             num.v += 5
         elif digit is not None:
             num.v, num.g = num.v + (int(digit) if digit.isdigit() else _DIGITS[digit]), Decimal(1)
+        if m.group("cheng_rem") and num.lo is None and num.rem_g is None:
+            num.rem_g, fig.rem_word = num.g, m.group("cheng_rem")
         fig.kind, fig.unit = Kind.PERCENT, "percent"
         fig.rule = "tenths" if m.group("cheng") else "discount"
     elif m.group("bei"):

@@ -400,11 +400,11 @@ def parse_tokens(toks: list[tuple[str, str]]) -> tuple[Num | None, int]:
     for i in range(int_part - 1):  # 三四十, 两三百, 十五六: two neighbouring digits
         (k1, a), (k2, b) = toks[i], toks[i + 1]
         if k1 == k2 == "d" and _DIGITS[a] and _DIGITS[b] == _DIGITS[a] + 1:
-            if i + 2 < len(toks) and toks[i + 2][0] == "d":
-                break
+            if (i + 2 < len(toks) and toks[i + 2][0] == "d") or (i > 0 and toks[i - 1][0] == "d"):
+                break  # 一一两, 三四五: a digit string, not a pair of neighbours
             lo, used = _plain(_drop(toks, i + 1))
             hi, _ = _plain(_drop(toks, i))
-            if lo is None or hi is None or used != len(toks) - 1:
+            if lo is None or hi is None or used != len(toks) - 1 or hi.v <= lo.v:
                 break
             width = cast(Decimal, hi.v) - cast(Decimal, lo.v)  # _plain yields Decimals only
             return Num(lo.v, width, lo.mag, lo=lo.v, hi=hi.v), len(toks)

@@ -269,6 +269,12 @@ REVIEW = [
                  id="decimal-wan-yu"),
     pytest.param("3.5亿余元", ("3.5亿余", "350000000", "(350000000, 360000000)",
                  "(350000000, 360000000)"), id="decimal-yi-yu"),
+    # review of real prose: 多/余 after 成 (surveys in statistics bulletins)
+    pytest.param("八成多的居民", ("八成多", "80", "(80, 90)", "(80, 90)"), id="bacheng-duo"),
+    pytest.param("三成余", ("三成余", "30", "(30, 40)", "(30, 40)"), id="sancheng-yu"),
+    pytest.param("七成多数人", ("七成", "70", "[70, 70]", "[70, 70]"), id="qicheng-not-duoshu"),
+    # found by the fuzz test: neighbouring digits inside a digit string are no range
+    pytest.param("一一两", ("一一两", "112", "[112, 112]", "[112, 112]"), id="fuzz-yi-yi-liang"),
     # review of real prose: 零下 is a minus sign
     pytest.param("零下5", ("零下5", "-5", "[-5, -5]", "[-5, -5]"), id="lingxia-5"),
     pytest.param("零下十几", ("零下十几", "-10", "[-19, -11]", "[-19, -11]"), id="lingxia-shiji"),
