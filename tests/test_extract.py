@@ -136,6 +136,9 @@ REVIEW = [
                  id="yue-qianfenzhi-san"),
     pytest.param("万分之三", "万分之三", "percent", "percent", "[0.03, 0.03]",
                  id="wanfenzhi-stays-percent"),
+    # review of real prose: equipment counted in 台套 (flood report)
+    pytest.param("投入各类机械设备2300余台套", "2300余台套", "count", "台套", "(2300, 2400)",
+                 id="taitao"),
     # review of real prose: temperature scales named before the figure
     pytest.param("华氏温度98.6度", "98.6度", "measure", "degree_Fahrenheit", "[98.6, 98.6]",
                  id="huashi-wendu-du"),
