@@ -139,6 +139,9 @@ REVIEW = [
     # review of real prose: equipment counted in 台套 (flood report)
     pytest.param("投入各类机械设备2300余台套", "2300余台套", "count", "台套", "(2300, 2400)",
                  id="taitao"),
+    # review of real prose: vehicle passages (traffic report)
+    pytest.param("车流量累计186.3万辆次", "186.3万辆次", "count", "辆次", "[1862500, 1863500)",
+                 id="liangci"),
     # review of real prose: temperature scales named before the figure
     pytest.param("华氏温度98.6度", "98.6度", "measure", "degree_Fahrenheit", "[98.6, 98.6]",
                  id="huashi-wendu-du"),
