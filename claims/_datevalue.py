@@ -213,7 +213,8 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
             if g["day"]:
                 d = _small_int(g["day"])
                 clock = _clock_precision(g)
-                return _day(year, month, d, d, clock or "day"), (
+                d2 = _small_int(g["day2"]) if g["day2"] else d
+                return _day(year, month, d, d2, clock or "day"), (
                     "timex.clock" if clock else "timex.ymd"
                 )
             if g["xun"]:
@@ -229,7 +230,8 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
         if day:
             d = _small_int(day)
             clock = _clock_precision(g)
-            return _day(None, month, d, d, clock or "day"), "timex.clock" if clock else "timex.md"
+            d2 = _small_int(g["day2"]) if g["day2"] else d  # 9月3日至5日: one mention
+            return _day(None, month, d, d2, clock or "day"), "timex.clock" if clock else "timex.md"
         if g["pxun"]:
             d1, d2 = tw.xun[g["pxun"]]
             return _day(None, month, d1, d2, "xun"), "timex.md"
@@ -246,6 +248,11 @@ _CN_DAY = r"(?:三十一|三十|二十[一二三四五六七八九]?|十[一二�
 _MONTH = rf"(?:1[0-2]|0?[1-9]|{_CN_MONTH})"
 _DAY = rf"(?:3[01]|[12]\d|0?[1-9]|{_CN_DAY})"
 _RANGE = r"\s*(?:[-–—~～]|至|到)\s*"
+# Not the end of a figure's range (5到十二月, 0~2月: the value engine's); a range after a
+# date (3月到十二月, 9月3日至10月5日) or 截至 starts a date.
+_NOT_RANGE_END = (
+    rf"(?<![\d〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟%％点成倍]{_RANGE})"
+)
 _CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?!\d)"
 
 
@@ -300,27 +307,36 @@ def date_pattern() -> regex.Pattern[str]:
             (?P<cnum>二十一|二十|十九|十八|2[01]|1[89]) 世纪
           )
         | (?P<ymd>                                   # 2011年7月6日, 2024年9月, 2022年初
+            {_NOT_RANGE_END}
             (?P<year>(?:19|20)\d\d(?!\d)|2100|{cn_digit}{{4}}) \s*
             (?:
               (?P<npart>{_alt(nian_parts)})          # 年初 / 年底: the 年 is part of the word
             | 年 (?!代|来|之久|历史|的历史)
               (?: (?P<m1>{_MONTH}) {_RANGE} (?P<m2>{_MONTH}) 月份?
                 | (?P<month>{_MONTH}) 月 份?
-                  (?: (?P<day>{_DAY}) [日号] (?: \s* (?P<clock>{_CLOCK}) | {day_clock} )?
+                  (?: (?P<day>{_DAY}) [日号]
+                      (?: {_RANGE} (?P<day2>{_DAY}) [日号]          # 7月3日至5日
+                        | \s* (?P<clock>{_CLOCK}) | {day_clock} )?
+                    | (?P<day>{_DAY}) {_RANGE} (?P<day2>{_DAY}) [日号]  # 7月3-5日
                     | (?P<xun>{xun}) )?
                 | (?P<part>{_alt(other_parts)})
               )?
             )
           )
         | (?P<md>                                    # 9月3日, 1-7月份, 9月上旬 (no year)
+            {_NOT_RANGE_END}
             (?: (?P<pm1>1[0-2]|0?[1-9]) {_RANGE} (?P<pm2>1[0-2]|0?[1-9]) 月份?
               | (?P<pmonth>1[0-2]|0?[1-9]) 月 份?
                 (?: (?P<pday>3[01]|[12]\d|0?[1-9]) [日号]
-                    (?: \s* (?P<clock>{_CLOCK}) | {day_clock} )?
+                    (?: {_RANGE} (?P<day2>3[01]|[12]\d|0?[1-9]) [日号]   # 9月3日至5日
+                      | \s* (?P<clock>{_CLOCK}) | {day_clock} )?
+                  | (?P<pday>3[01]|[12]\d|0?[1-9]) {_RANGE}             # 9月3-5日
+                    (?P<day2>3[01]|[12]\d|0?[1-9]) [日号]
                   | (?P<pxun>{xun}) )?
-              | (?<![〇零一二两三四五六七八九十百千万几数第])    # not 二十二月, 第三月
+              | (?<![〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟几数第])
                 (?P<cmonth>{_CN_MONTH}) 月
-                (?: (?P<cday>{_CN_DAY}) [日号] {day_clock}?      # 三月五日
+                (?: (?P<cday>{_CN_DAY}) [日号]                   # 三月五日(至七日)
+                    (?: {_RANGE} (?P<day2>{_CN_DAY}) [日号] | {day_clock} )?
                   | 份 (?!额)                                    # 三月份 (not 份额)
                   | (?P<pxun>{xun})                             # 十二月初, 三月中旬
                   | {bare_cn_month_end} )                       # 三月 (not 三月来, 月薪)

@@ -190,6 +190,9 @@ NOT_DATES = [
     pytest.param("二十二月", id="review-not-a-month-number"),
     pytest.param("第三月", id="review-ordinal-month"),
     pytest.param("五月有余", id="review-youyu"),
+    # the end of a figure's range is the value engine's (no overlapping date)
+    pytest.param("5到十二月", id="review-range-end-cn-month"),
+    pytest.param("0~2月", id="review-range-end-month"),
 ]
 
 # checker corpus review: the end of a month is a date (截至11月底 is an as-of date)
@@ -230,23 +233,44 @@ REVIEW_MONTHS = [
     pytest.param("3月中国制造业", "3月", "--03", "--03", "month", id="review-zhongguo-not-a-part"),
 ]
 
-XFAIL = [
-    # a day range is read as its first day only
+# review of real prose: a day range inside one month is one mention covering the range
+REVIEW_DAY_RANGES = [
+    pytest.param("9月3日至5日", "9月3日至5日", "--09-03", "--09-05", "day", id="review-day-range"),
+    pytest.param("9月3日-5日", "9月3日-5日", "--09-03", "--09-05", "day", id="review-day-range-dash"),
+    pytest.param("9月3-5日，全市", "9月3-5日", "--09-03", "--09-05", "day", id="review-day-range-short"),
     pytest.param(
-        "9月3日至5日",
-        "9月3日至5日",
-        "--09-03",
-        "--09-05",
+        "2024年9月3日至5日",
+        "2024年9月3日至5日",
+        "2024-09-03",
+        "2024-09-05",
         "day",
-        id="gap-day-range",
-        marks=pytest.mark.xfail(strict=True, reason="day ranges not joined"),
+        id="review-ymd-day-range",
+    ),
+    pytest.param(
+        "三月五日至七日", "三月五日至七日", "--03-05", "--03-07", "day", id="review-cn-day-range"
+    ),
+    pytest.param(
+        "9月3日至10月5日", "9月3日", "--09-03", "--09-03", "day", id="review-cross-month-not-joined"
+    ),
+]
+
+XFAIL = [
+    # a day range across months is read as two mentions (the first day, then the last)
+    pytest.param(
+        "9月30日至10月2日",
+        "9月30日至10月2日",
+        "--09-30",
+        "--10-02",
+        "day",
+        id="gap-cross-month-day-range",
+        marks=pytest.mark.xfail(strict=True, reason="ranges across months not joined"),
     ),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "surface", "start", "end", "precision"),
-    SEED + ISSUE + OWN + CLOCKS + CORPUS_REVIEW + REVIEW_MONTHS + XFAIL,
+    SEED + ISSUE + OWN + CLOCKS + CORPUS_REVIEW + REVIEW_MONTHS + REVIEW_DAY_RANGES + XFAIL,
 )
 def test_date_value(text: str, surface: str, start: str, end: str, precision: str) -> None:
     """The first date of the text has the expected surface, bounds and precision."""
