@@ -142,6 +142,12 @@ REVIEW = [
     # review of real prose: vehicle passages (traffic report)
     pytest.param("车流量累计186.3万辆次", "186.3万辆次", "count", "辆次", "[1862500, 1863500)",
                  id="liangci"),
+    # review of real prose: 约 before the linking verb (statistics bulletins)
+    pytest.param("出生率约为8‰", "约为8‰", "percent", "permille", "[7, 9]", id="yuewei-permille"),
+    pytest.param("总量约达30万吨", "约达30万吨", "measure", "tonne", "[200000, 400000]",
+                 id="yueda-wan-dun"),
+    pytest.param("节约为10万元", "10万元", "money", "CNY", "[50000, 150000)",
+                 id="jieyue-wei-not-about"),
     # review of real prose: temperature scales named before the figure
     pytest.param("华氏温度98.6度", "98.6度", "measure", "degree_Fahrenheit", "[98.6, 98.6]",
                  id="huashi-wendu-du"),
