@@ -1,13 +1,13 @@
 """Relative dates (private to ``claims.timex``). Takes a text; returns its relative time words
-(去年, 今年, 上年同期, 本月) and resolves them against a publication date.
+(去年, 今年, 上年同期, 本月, 昨天) and resolves them against a publication date.
 
 A relative word is a time reference, never a date claim: DESIGN.md's date claims are dates
 the text asserts, and 去年 asserts none until a publication date fixes it. A word right after
 a comparison lead (比上年增长5.2%, 较去年) is the base of a comparison, not the time of the
 figure, and is not returned. Holiday periods (国庆假期, “五一”假期, 春节长假) are found here too:
 they resolve to the official days off of a year (``holiday_periods``). Words come from
-``time_words.toml`` (``relative_years``, ``relative_months``, ``comparison_leads``,
-``holidays``, ``holiday_suffixes``). ``latest_year`` completes a partial date (11月底) with
+``time_words.toml`` (``relative_years``, ``relative_months``, ``relative_days``,
+``comparison_leads``, ``holidays``, ``holiday_suffixes``). ``latest_year`` completes a partial date (11月底) with
 the latest year that does not put it after the publication date.
 
 >>> [(r.text, r.unit, r.offset) for r in find_relative("去年营收80亿元,今年比上年增长25%")]
@@ -24,7 +24,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 import regex
@@ -37,7 +37,8 @@ __all__ = ["Relative", "find_relative", "latest_year", "resolve", "resolve_holid
 
 @dataclass(frozen=True, slots=True)
 class Relative:
-    """A relative time word: its offsets in the text, unit (year/month), offset and year part."""
+    """A relative time word: its offsets in the text, unit (year/month/day), offset and year
+    part."""
 
     start: int
     end: int
@@ -52,6 +53,7 @@ class Relative:
 def _pattern() -> regex.Pattern[str]:
     tw = time_words()
     words = sorted([*tw.relative_years, *tw.relative_months], key=len, reverse=True)
+    day_end = rf"(?!{_alt(tw.relative_day_blocked_next)})" if tw.relative_day_blocked_next else ""
     parts = sorted((p[1:] for p in tw.year_parts if p.startswith("年")), key=len, reverse=True)
     return regex.compile(
         rf"""
@@ -59,6 +61,7 @@ def _pattern() -> regex.Pattern[str]:
           (?: {_alt(tw.holiday_suffixes)} )                  # and its days off: 假期, 黄金周
         | (?P<word> {_alt(words)} )                          # 去年, 上年同期, 本月
           (?P<part> (?<=年) (?: {_alt(parts)} ) )?           # 去年底: 年 + 底
+        | (?P<day> {_alt(tw.relative_days) or "(?!)"} ) {day_end}  # 昨天 (not 今日头条)
         """,
         regex.VERBOSE,
     )
@@ -80,6 +83,10 @@ def find_relative(text: str) -> list[Relative]:
             hid = tw.holidays[m.group("holiday")]
             out.append(Relative(m.start(), m.end(), m.group(), "holiday", 0, holiday=hid))
             continue
+        if m.group("day"):
+            offset = tw.relative_days[m.group("day")]
+            out.append(Relative(m.start(), m.end(), m.group(), "day", offset))
+            continue
         word = m.group("word")
         part = None
         if m.group("part"):
@@ -98,7 +105,14 @@ def _last_day(year: int, month: int) -> int:
 
 
 def resolve(rel: Relative, published: date) -> tuple[date, date]:
-    """The period a relative word names, counted from the publication date."""
+    """The period a relative word names, counted from the publication date.
+
+    >>> resolve(find_relative("昨天接待游客3万人")[0], date(2024, 3, 1))
+    (datetime.date(2024, 2, 29), datetime.date(2024, 2, 29))
+    """
+    if rel.unit == "day":
+        day = published + timedelta(days=rel.offset)
+        return day, day
     if rel.unit == "year":
         y = published.year + rel.offset
         first, last = rel.part or (1, 12)

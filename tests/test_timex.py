@@ -236,8 +236,12 @@ REVIEW_MONTHS = [
 # review of real prose: a day range inside one month is one mention covering the range
 REVIEW_DAY_RANGES = [
     pytest.param("9月3日至5日", "9月3日至5日", "--09-03", "--09-05", "day", id="review-day-range"),
-    pytest.param("9月3日-5日", "9月3日-5日", "--09-03", "--09-05", "day", id="review-day-range-dash"),
-    pytest.param("9月3-5日，全市", "9月3-5日", "--09-03", "--09-05", "day", id="review-day-range-short"),
+    pytest.param(
+        "9月3日-5日", "9月3日-5日", "--09-03", "--09-05", "day", id="review-day-range-dash"
+    ),
+    pytest.param(
+        "9月3-5日，全市", "9月3-5日", "--09-03", "--09-05", "day", id="review-day-range-short"
+    ),
     pytest.param(
         "2024年9月3日至5日",
         "2024年9月3日至5日",
@@ -463,6 +467,24 @@ RELATIVE = [
         "今年",
         id="bishangnian-is-a-comparison",
     ),
+    # review of real prose: relative days (昨天, 今日) are the day before / of publication
+    pytest.param(
+        "昨天全市接待游客3万人", "3万人", "2024-12-30", "2024-12-30", "昨天", id="review-zuotian"
+    ),
+    pytest.param(
+        "今日新增确诊病例5例", "5例", "2024-12-31", "2024-12-31", "今日", id="review-jinri"
+    ),
+    pytest.param(
+        "前天全市降雨量达50毫米", "50毫米", "2024-12-29", "2024-12-29", "前天", id="review-qiantian"
+    ),
+    pytest.param(
+        "今天新增病例5例，比昨天增加2例",
+        "2例",
+        "2024-12-31",
+        "2024-12-31",
+        "今天",
+        id="review-bizuotian-is-a-comparison",
+    ),
 ]
 
 
@@ -614,6 +636,12 @@ def test_relative_time_without_publication_keeps_the_words() -> None:
     """Without a publication date 去年 stays a textual time reference, with no dates."""
     t = _time_2024("该公司去年营收为80亿元", "80亿元", None)
     assert (t.basis, t.start, t.end, t.as_of, t.text) == ("explicit", None, None, None, "去年")
+
+
+def test_name_with_a_relative_day_is_not_a_time() -> None:
+    """今日头条 is a company: its figures keep the publication time."""
+    t = _time_2024("今日头条用户超7亿", "超7亿")
+    assert (t.basis, t.text, t.as_of) == ("publication", None, date(2024, 12, 31))
 
 
 def test_comparison_base_is_not_the_time() -> None:
