@@ -7,8 +7,8 @@ a comparison lead (比上年增长5.2%, 较去年) is the base of a comparison, 
 figure, and is not returned. Holiday periods (国庆假期, “五一”假期, 春节长假) are found here too:
 they resolve to the official days off of a year (``holiday_periods``). Words come from
 ``time_words.toml`` (``relative_years``, ``relative_months``, ``relative_days``,
-``comparison_leads``, ``holidays``, ``holiday_suffixes``). ``latest_year`` completes a partial date (11月底) with
-the latest year that does not put it after the publication date.
+``comparison_leads``, ``holidays``, ``holiday_suffixes``). ``latest_year`` completes a
+partial date (11月底) with the latest year that does not put it after the publication date.
 
 >>> [(r.text, r.unit, r.offset) for r in find_relative("去年营收80亿元,今年比上年增长25%")]
 [('去年', 'year', -1), ('今年', 'year', 0)]
