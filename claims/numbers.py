@@ -292,6 +292,8 @@ def scan(
             continue
         unit = _PCT_UNIT.get(rule, "percent") if kind is Kind.PERCENT else None
         fig = Figure(start, end, num, rule, kind, unit)
+        if kind is Kind.FRACTION and 0 < num.v <= 1:
+            fig.cap = Decimal(1)  # a share of a whole: 超三分之一 = (1/3, 1]
         if num.rem_g is not None:
             fig.rem_word = "余" if "余" in body else "多"
         half = figures.half_after(text, end, unit_at) if kind is None else None

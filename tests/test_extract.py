@@ -142,6 +142,9 @@ REVIEW = [
     # review of real prose: vehicle passages (traffic report)
     pytest.param("车流量累计186.3万辆次", "186.3万辆次", "count", "辆次", "[1862500, 1863500)",
                  id="liangci"),
+    # review of real prose: fractions with a bound stay within the whole
+    pytest.param("三分之一以上的企业", "三分之一以上", "fraction", None, "[1/3, 1]",
+                 id="sanfenzhiyi-yishang"),
     # review of real prose: 约 before the linking verb (statistics bulletins)
     pytest.param("出生率约为8‰", "约为8‰", "percent", "permille", "[7, 9]", id="yuewei-permille"),
     pytest.param("总量约达30万吨", "约达30万吨", "measure", "tonne", "[200000, 400000]",
