@@ -382,6 +382,9 @@ def parse_tokens(toks: list[tuple[str, str]]) -> tuple[Num | None, int]:
     if "rem" in kinds:
         i = kinds.index("rem")
         base, used = _plain(toks[:i])
+        bare = i > 0 and toks[0][1] not in "十拾" and all(k in ("s", "b") for k in kinds[:i])
+        if base is None and bare:
+            base, used = parse_tokens(toks[:i])  # 万余人, 百余家: a bare scale, one of it more
         if base is None or used != i:
             return base, used
         bigs = toks[i + 1 :]

@@ -281,6 +281,11 @@ REVIEW = [
     pytest.param("约三分之一", ("约三分之一", "1/3", "[0, 2/3]", "[1/6, 0.5]"),
                  id="gap-yue-sanfenzhiyi-granularity",
                  marks=pytest.mark.xfail(strict=True, reason="fraction granularity is 1")),
+    # review of real prose: 余 after a bare scale word (disaster reports: 转移群众万余人)
+    pytest.param("万余人", ("万余", "10000", "(10000, 20000)", "(10000, 20000)"), id="wan-yu"),
+    pytest.param("百余家", ("百余", "100", "(100, 200)", "(100, 200)"), id="bai-yu"),
+    pytest.param("百余万元", ("百余万", "1000000", "(1000000, 2000000)", "(1000000, 2000000)"),
+                 id="bai-yu-wan"),
     # found by the fuzz test: neighbouring digits inside a digit string are no range
     pytest.param("一一两", ("一一两", "112", "[112, 112]", "[112, 112]"), id="fuzz-yi-yi-liang"),
     # review of real prose: 零下 is a minus sign
