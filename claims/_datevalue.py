@@ -11,6 +11,7 @@ times of day. Records are built from already-valid parts without re-validation
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterator
 from datetime import date
 from functools import cache
 
@@ -158,6 +159,40 @@ def _day(year: int | None, month: int, d1: int, d2: int, precision: str) -> Date
     return _date_value(start=date(year, month, d1), end=date(year, month, d2), precision=precision)
 
 
+def _days(year: int | None, m1: int, d1: int, m2: int, d2: int) -> DateValue | None:
+    """A day range across months of one year (9月30日至10月2日), precision ``day``."""
+    if m1 == m2:
+        return _day(year, m1, d1, d2, "day")
+    leap = year if year is not None else 2000
+    if not (
+        1 <= m1 < m2 <= 12 and 1 <= d1 <= _last_day(leap, m1) and 1 <= d2 <= _last_day(leap, m2)
+    ):
+        return None
+    if year is None:
+        return _date_value(f"--{m1:02d}-{d1:02d}", f"--{m2:02d}-{d2:02d}", "day")
+    return _date_value(date(year, m1, d1), date(year, m2, d2), "day")
+
+
+def date_matches(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``date_pattern()`` in ``text``; a day range across months that is no
+    valid range (12月30日至1月2日: the year turns) is given as its two dates.
+
+    >>> [m.group() for m in date_matches("12月30日至1月2日,9月30日至10月2日")]
+    ['12月30日', '1月2日', '9月30日至10月2日']
+    """
+    pattern = date_pattern()
+    for m in pattern.finditer(text):
+        if m.group("month2") is None or _value(m)[0] is not None:
+            yield m
+            continue
+        for part in (
+            pattern.match(text, m.start(), m.start("month2")),
+            pattern.match(text, m.start("month2"), m.end()),
+        ):
+            if part is not None:
+                yield part
+
+
 def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
     """The value and rule name of one match of ``_pattern()``."""
     tw = time_words()
@@ -214,6 +249,8 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
                 d = _small_int(g["day"])
                 clock = _clock_precision(g)
                 d2 = _small_int(g["day2"]) if g["day2"] else d
+                if g["month2"]:
+                    return _days(year, month, d, _small_int(g["month2"]), d2), "timex.ymd"
                 return _day(year, month, d, d2, clock or "day"), (
                     "timex.clock" if clock else "timex.ymd"
                 )
@@ -231,6 +268,8 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
             d = _small_int(day)
             clock = _clock_precision(g)
             d2 = _small_int(g["day2"]) if g["day2"] else d  # 9月3日至5日: one mention
+            if g["month2"]:
+                return _days(None, month, d, _small_int(g["month2"]), d2), "timex.md"
             return _day(None, month, d, d2, clock or "day"), "timex.clock" if clock else "timex.md"
         if g["pxun"]:
             d1, d2 = tw.xun[g["pxun"]]
@@ -315,7 +354,8 @@ def date_pattern() -> regex.Pattern[str]:
               (?: (?P<m1>{_MONTH}) {_RANGE} (?P<m2>{_MONTH}) 月份?
                 | (?P<month>{_MONTH}) 月 份?
                   (?: (?P<day>{_DAY}) [日号]
-                      (?: {_RANGE} (?P<day2>{_DAY}) [日号]          # 7月3日至5日
+                      (?: {_RANGE} (?: (?P<month2>{_MONTH}) 月 )?  # 7月3日至(8月)5日
+                          (?P<day2>{_DAY}) [日号]
                         | \s* (?P<clock>{_CLOCK}) | {day_clock} )?
                     | (?P<day>{_DAY}) {_RANGE} (?P<day2>{_DAY}) [日号]  # 7月3-5日
                     | (?P<xun>{xun}) )?
@@ -328,7 +368,8 @@ def date_pattern() -> regex.Pattern[str]:
             (?: (?P<pm1>1[0-2]|0?[1-9]) {_RANGE} (?P<pm2>1[0-2]|0?[1-9]) 月份?
               | (?P<pmonth>1[0-2]|0?[1-9]) 月 份?
                 (?: (?P<pday>3[01]|[12]\d|0?[1-9]) [日号]
-                    (?: {_RANGE} (?P<day2>3[01]|[12]\d|0?[1-9]) [日号]   # 9月3日至5日
+                    (?: {_RANGE} (?: (?P<month2>1[0-2]|0?[1-9]) 月 )?  # 9月3日至(10月)5日
+                        (?P<day2>3[01]|[12]\d|0?[1-9]) [日号]
                       | \s* (?P<clock>{_CLOCK}) | {day_clock} )?
                   | (?P<pday>3[01]|[12]\d|0?[1-9]) {_RANGE}             # 9月3-5日
                     (?P<day2>3[01]|[12]\d|0?[1-9]) [日号]

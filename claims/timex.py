@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import regex
 
-from claims._datevalue import _value, date_pattern
+from claims._datevalue import _value, date_matches
 from claims._relative import (
     Relative,
     find_relative,
@@ -88,7 +88,7 @@ def find_dates(text: str) -> list[DateMention]:
     """
     out: list[DateMention] = []
     last_end = 0
-    for m in date_pattern().finditer(text):
+    for m in date_matches(text):
         if _is_duration(text, m):
             continue
         value, rule = _value(m)

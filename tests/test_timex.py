@@ -106,11 +106,11 @@ OWN = [
     ),
     pytest.param(
         "2023年7月29日至8月1日",
-        "2023年7月29日",
+        "2023年7月29日至8月1日",
         "2023-07-29",
-        "2023-07-29",
+        "2023-08-01",
         "day",
-        id="disaster-first-of-range",
+        id="disaster-cross-month-range",
     ),
     # news
     pytest.param(
@@ -254,20 +254,28 @@ REVIEW_DAY_RANGES = [
         "三月五日至七日", "三月五日至七日", "--03-05", "--03-07", "day", id="review-cn-day-range"
     ),
     pytest.param(
-        "9月3日至10月5日", "9月3日", "--09-03", "--09-03", "day", id="review-cross-month-not-joined"
-    ),
-]
-
-XFAIL = [
-    # a day range across months is read as two mentions (the first day, then the last)
-    pytest.param(
         "9月30日至10月2日",
         "9月30日至10月2日",
         "--09-30",
         "--10-02",
         "day",
-        id="gap-cross-month-day-range",
-        marks=pytest.mark.xfail(strict=True, reason="ranges across months not joined"),
+        id="review-cross-month-range",
+    ),
+    pytest.param(
+        "12月30日至1月2日", "12月30日", "--12-30", "--12-30", "day", id="review-year-turn-split"
+    ),
+]
+
+XFAIL = [
+    # a range over the turn of a year is read as two dates (the second takes no next year)
+    pytest.param(
+        "2023年12月30日至1月2日",
+        "2023年12月30日至1月2日",
+        "2023-12-30",
+        "2024-01-02",
+        "day",
+        id="gap-year-turn-range",
+        marks=pytest.mark.xfail(strict=True, reason="ranges over a new year not joined"),
     ),
 ]
 
