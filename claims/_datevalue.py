@@ -289,9 +289,8 @@ _DAY = rf"(?:3[01]|[12]\d|0?[1-9]|{_CN_DAY})"
 _RANGE = r"\s*(?:[-–—~～]|至|到)\s*"
 # Not the end of a figure's range (5到十二月, 0~2月: the value engine's); a range after a
 # date (3月到十二月, 9月3日至10月5日) or 截至 starts a date.
-_NOT_RANGE_END = (
-    rf"(?<![\d〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟%％点成倍]{_RANGE})"
-)
+_NUMERALS = "〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟"
+_NOT_RANGE_END = rf"(?<![\d{_NUMERALS}%％点成倍]{_RANGE})"
 _CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?!\d)"
 
 
@@ -385,7 +384,7 @@ def date_pattern() -> regex.Pattern[str]:
           )
         | (?P<qpart>(?<!第|前|年){_alt([w for w in other_parts if not w.startswith("年")])})
         | (?P<tclock>                                # 16:23, 18时许, 9时30分, 下午3点, 3点半
-            (?<! \d {_RANGE} )                          # not the end of a range (0-1时, 0至1时)
+            (?<! [\d{_NUMERALS}] {_RANGE} )               # not the end of a range (0-1时, 贰—3时)
             (?: (?P<colon>{_CLOCK}) (?![.．]\d)
               | {alone_clock} )
           )

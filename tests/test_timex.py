@@ -169,6 +169,7 @@ NOT_CLOCKS = [
     pytest.param("24小时坚守岗位", id="hours-duration"),
     pytest.param("三次产业结构为5.0:40.0:55.0", id="ratio-not-clock"),
     pytest.param("第三点", id="third-point"),
+    pytest.param("贰—3时", id="fuzz-financial-range-end"),
 ]
 
 NOT_DATES = [
