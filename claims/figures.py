@@ -111,6 +111,7 @@ _DBL = _NUM.doubling
 DOUBLING_PATTERN = (
     rf"{regex.escape(_DBL.verb)}[ ]*(?:(?:{_alt(_DBL.particles)})[ ]*)?"
     rf"(?P<dbl_n>[1-9]|[{_CN_DIGITS}]{{1,2}})?[ ]*{regex.escape(_DBL.unit)}"
+    r"(?P<dbl_rem>多(?!数))?"  # 翻了一番多: more than doubled, less than doubled twice
     if _DBL is not None
     else "(?!)"
 )
@@ -173,6 +174,10 @@ def doubling(m: regex.Match[str]) -> Figure:
     v = Decimal(2) ** n if 0 < n <= 20 else None
     if v is None:
         v = Decimal(2)
+    if m.group("dbl_rem"):  # 翻一番多 = (2, 4): past 2^N, short of the next doubling
+        fig = Figure(m.start(), m.end(), Num(v, _ONE, rem_g=v), "doubling", Kind.MULTIPLE)
+        fig.rem_word = m.group("dbl_rem")
+        return fig
     return Figure(m.start(), m.end(), Num(v, _ONE), "doubling", Kind.MULTIPLE)
 
 
