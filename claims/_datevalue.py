@@ -290,7 +290,7 @@ _RANGE = r"\s*(?:[-–—~～]|至|到)\s*"
 # Not the end of a figure's range (5到十二月, 0~2月: the value engine's); a range after a
 # date (3月到十二月, 9月3日至10月5日) or 截至 starts a date.
 _NUMERALS = "〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟"
-_NOT_RANGE_END = rf"(?<![\d{_NUMERALS}%％点成倍]{_RANGE})"
+_NOT_RANGE_END = rf"(?<![\d{_NUMERALS}%％点成倍]{_RANGE}) (?<![{_NUMERALS}])"
 _CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?!\d)"
 
 

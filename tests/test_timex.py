@@ -194,6 +194,7 @@ NOT_DATES = [
     # the end of a figure's range is the value engine's (no overlapping date)
     pytest.param("5到十二月", id="review-range-end-cn-month"),
     pytest.param("0~2月", id="review-range-end-month"),
+    pytest.param("近五至十2月中", id="fuzz-month-after-chinese-numeral"),
 ]
 
 # checker corpus review: the end of a month is a date (截至11月底 is an as-of date)
