@@ -56,9 +56,34 @@ def numeric(claim: Claim) -> bool:
 
 
 def value(claim: Claim) -> Value:
-    """The claim's numeric value (callers check ``numeric`` first)."""
+    """The claim's numeric value (callers check ``numeric`` first).
+
+    A permille figure (8.04‰) comes back in percent (0.804), so shares and bounds compare
+    with percentages on one scale.
+    """
     assert isinstance(claim.value, Value)
+    if claim.unit == "permille":
+        return _permille_as_percent(claim.value)
     return claim.value
+
+
+_TENTH = Fraction(1, 10)
+
+
+def _permille_as_percent(v: Value) -> Value:
+    def tenth(x: Decimal | Fraction) -> Decimal | Fraction:
+        return exact(Fraction(x) * _TENTH)
+
+    return v.model_copy(
+        update={
+            "stated": tenth(v.stated),
+            "stated_end": None if v.stated_end is None else tenth(v.stated_end),
+            "granularity": tenth(v.granularity),
+            "literal": v.literal.scale(_TENTH),
+            "conventional": v.conventional.scale(_TENTH),
+            "readings": tuple(r.scale(_TENTH) for r in v.readings),
+        }
+    )
 
 
 def date_value(claim: Claim) -> DateValue | None:

@@ -95,3 +95,14 @@ def test_share_naming_another_whole_is_not_checked(doc) -> None:
     d.add("86万人次", 860000, g=10000, unit="人次")
     d.add("30%", 30, kind="percent", unit="percent")
     assert verdicts(d.run(share)) == ["not_checked"]
+
+
+def test_permille_share_is_read_in_percent() -> None:
+    """A share written in permille (‰) is compared on the percent scale: 8‰ of 1000 is 8, not 80."""
+    import ledger
+
+    ok = ledger.check("全市共有居民1000人，其中老人8人，占比为8‰。", published="2024-12-31")
+    alarms = ("contradiction", "tension")
+    assert not [f for f in ok if f.rule == "share" and f.verdict.value in alarms]
+    bad = ledger.check("全市共有居民1000人，其中老人80人，占比为8‰。", published="2024-12-31")
+    assert [f for f in bad if f.rule == "share" and f.verdict.value == "contradiction"]
