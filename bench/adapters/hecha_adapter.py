@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from fractions import Fraction
 
 from claims import Kind, extract
+from claims.models import exact
 
 
 def _dump(x: object) -> str:
@@ -71,6 +72,8 @@ def recognize(text: str, model: str = "number") -> list[dict[str, Any]]:
         if c.value.stated_end is not None:
             figures.append(c.value.stated_end)
         for stated in figures:
+            if c.unit == "permille":  # our unit is ‰; the peer states every share in percent
+                stated = exact(Fraction(stated) / 10)
             value = _dump(stated) + ("%" if model == "percent" else "")
             out.append({**span, "value": value})
     return out
