@@ -54,6 +54,9 @@ def _pattern() -> regex.Pattern[str]:
     tw = time_words()
     words = sorted([*tw.relative_years, *tw.relative_months], key=len, reverse=True)
     day_end = rf"(?!{_alt(tw.relative_day_blocked_next)})" if tw.relative_day_blocked_next else ""
+    day_start = (
+        rf"(?<!{_alt(tw.relative_day_blocked_before)})" if tw.relative_day_blocked_before else ""
+    )
     parts = sorted((p[1:] for p in tw.year_parts if p.startswith("年")), key=len, reverse=True)
     return regex.compile(
         rf"""
@@ -61,7 +64,7 @@ def _pattern() -> regex.Pattern[str]:
           (?: {_alt(tw.holiday_suffixes)} )                  # and its days off: 假期, 黄金周
         | (?P<word> {_alt(words)} )                          # 去年, 上年同期, 本月
           (?P<part> (?<=年) (?: {_alt(parts)} ) )?           # 去年底: 年 + 底
-        | (?P<day> {_alt(tw.relative_days) or "(?!)"} ) {day_end}  # 昨天 (not 今日头条)
+        | {day_start} (?P<day> {_alt(tw.relative_days) or "(?!)"} ) {day_end}  # 昨天 (not 今日头条, 此后天气)
         """,
         regex.VERBOSE,
     )

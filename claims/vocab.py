@@ -334,6 +334,7 @@ class TimeWords(_Table):
     month_part_blocked_next: tuple[str, ...] = ()
     relative_days: dict[str, int] = {}
     relative_day_blocked_next: tuple[str, ...] = ()
+    relative_day_blocked_before: tuple[str, ...] = ()
 
     @_field_validator("chinese_digits")
     @classmethod

@@ -495,6 +495,13 @@ RELATIVE = [
         "今天",
         id="review-bizuotian-is-a-comparison",
     ),
+    # review of real prose: weather forecasts name the day after tomorrow (后天, 大后天)
+    pytest.param(
+        "后天最高气温将下降4℃左右", "4℃左右", "2025-01-02", "2025-01-02", "后天", id="review-houtian"
+    ),
+    pytest.param(
+        "大后天最低气温零下5℃", "零下5℃", "2025-01-03", "2025-01-03", "大后天", id="review-dahoutian"
+    ),
 ]
 
 
@@ -651,6 +658,21 @@ def test_relative_time_without_publication_keeps_the_words() -> None:
 def test_name_with_a_relative_day_is_not_a_time() -> None:
     """今日头条 is a company: its figures keep the publication time."""
     t = _time_2024("今日头条用户超7亿", "超7亿")
+    assert (t.basis, t.text, t.as_of) == ("publication", None, date(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # review of real prose: 此后/之前 + 天气/天津 hold no 后天/前天
+        pytest.param("此后天气转好，最高气温20℃", "20℃", id="review-cihou-tianqi"),
+        pytest.param("之前天津共有3家工厂", "3家", id="review-zhiqian-tianjin"),
+        pytest.param("今后天然气用量将达5亿立方米", "5亿立方米", id="review-jinhou-tianranqi"),
+    ],
+)
+def test_word_ending_before_tian_is_no_relative_day(text: str, surface: str) -> None:
+    """A word ending in 后/前 before 天气, 天津 is no 后天/前天: the figure keeps publication time."""
+    t = _time_2024(text, surface)
     assert (t.basis, t.text, t.as_of) == ("publication", None, date(2024, 12, 31))
 
 
