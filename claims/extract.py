@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 from claims import context, numbers, timex, units
 from claims.bounds import construct
@@ -94,6 +95,7 @@ def _run(
         }
         found.append(construct(Claim, fields))
     found = _join_money(found, text, norm, digest)
+    found = _join_range(found, text, norm, digest)
     if dates:
         found.sort(key=lambda c: c.span.start)
     if not found:
@@ -195,6 +197,7 @@ def _join_money(found: list[Claim], text: str, norm: str, digest: str) -> list[C
             and isinstance(prev.value, Value)
             and c.value.literal.upper is not None
             and c.value.literal.upper < 1 <= prev.value.stated
+            and c.value.stated > 0  # 100元-50元: a dash and a figure, not 100 yuan and -50
             and prev.value.literal.lower == prev.value.literal.upper
         ):
             span = Span.model_construct(start=prev.span.start, end=c.span.end)
@@ -217,6 +220,86 @@ def _join_money(found: list[Claim], text: str, norm: str, digest: str) -> list[C
             continue
         out.append(c)
     return out
+
+
+# Between two figures that each carry the unit: 28℃到30℃, 5%-8%.
+_UNIT_RANGE_JOINS = frozenset({"至", "到", "~", "-", "—", "–"})
+# Before the first figure these make the pair a change, not a range: 从5%到8%.
+_CHANGE_FROM = frozenset({"从", "由"})
+
+
+def _join_range(found: list[Claim], text: str, norm: str, digest: str) -> list[Claim]:
+    """28℃到30℃, 3%-5%: two exact figures with the same unit joined by 至/到/- are one range."""
+    out: list[Claim] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and c.kind is prev.kind
+            and c.kind is not Kind.DATE
+            and c.unit is not None
+            and c.unit == prev.unit
+            and (
+                norm[prev.span.end : c.span.start] in _UNIT_RANGE_JOINS
+                or _dash_minus(c, prev, norm)
+            )
+            and norm[prev.span.start - 1 : prev.span.start] not in _CHANGE_FROM
+            and isinstance(c.value, Value)
+            and isinstance(prev.value, Value)
+            and c.value.qualifier is None is prev.value.qualifier
+            and c.value.stated_end is None is prev.value.stated_end
+            and c.value.literal.lower == c.value.literal.upper
+            and prev.value.literal.lower == prev.value.literal.upper
+            and prev.value.conventional == prev.value.literal
+            and c.value.conventional == c.value.literal
+            and prev.value.literal.lower is not None
+            and c.value.literal.lower is not None
+            and prev.value.literal.lower < _end_of(c, prev, norm)
+        ):
+            span = Span.model_construct(start=prev.span.start, end=c.span.end)
+            hull = Interval.model_construct(
+                lower=prev.value.literal.lower,
+                upper=_end_of(c, prev, norm),
+                lower_closed=True,
+                upper_closed=True,
+            )
+            value = prev.value.model_copy(
+                update={
+                    "stated_end": _end_stated(c, prev, norm),
+                    "granularity": min(prev.value.granularity, c.value.granularity),
+                    "literal": hull,
+                    "conventional": hull,
+                }
+            )
+            out[-1] = prev.model_copy(
+                update={
+                    "span": span,
+                    "id": claim_id(digest, span),
+                    "text": text[span.start : span.end],
+                    "value": value,
+                    "rule": "range",
+                }
+            )
+            continue
+        out.append(c)
+    return out
+
+
+def _dash_minus(c: Claim, prev: Claim, norm: str) -> bool:
+    """Whether ``c`` is read negative only for a dash that joins it to ``prev``: 28℃-30℃."""
+    return c.span.start == prev.span.end and norm.startswith("-", c.span.start)
+
+
+def _end_stated(c: Claim, prev: Claim, norm: str) -> Any:
+    """The second stated figure of the range (its sign dropped after a joining dash)."""
+    stated = c.value.stated  # type: ignore[union-attr]
+    return -stated if _dash_minus(c, prev, norm) else stated
+
+
+def _end_of(c: Claim, prev: Claim, norm: str) -> Any:
+    """The upper end ``c`` gives a range after ``prev`` (its sign dropped after a joining dash)."""
+    hi = c.value.literal.upper  # type: ignore[union-attr]
+    return -hi if _dash_minus(c, prev, norm) and hi is not None else hi
 
 
 def _outside(found: list[Claim], asides: list[SetAside]) -> list[Claim]:

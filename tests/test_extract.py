@@ -172,6 +172,12 @@ REVIEW = [
     pytest.param("每万人拥有医生32名", "32名", "rate", "名", "[32, 32]", id="mei-wan-ren"),
     pytest.param("第十四个五年规划", "第十四个", "ordinal", None, "[14, 14]",
                  id="wunian-guihua-no-duration"),
+    # review of real prose: a range whose both ends carry the unit (weather forecasts)
+    pytest.param("最高气温28℃到30℃，", "28℃到30℃", "measure", "degree_Celsius", "[28, 30]",
+                 id="unit-both-ends-dao"),
+    pytest.param("气温28℃-30℃", "28℃-30℃", "measure", "degree_Celsius", "[28, 30]",
+                 id="unit-both-ends-dash-not-minus"),
+    pytest.param("风力3级至4级", "3级至4级", "count", "级", "[3, 4]", id="ji-zhi-ji"),
 ]
 
 
@@ -180,6 +186,16 @@ def test_review_texts(text: str, surface: str, kind: str, unit: str | None, lite
     """Figures from review of real prose come out as one claim with this kind, unit and interval."""
     (c,) = extract(text)
     assert (c.text, c.kind.value, c.unit, str(c.value.literal)) == (surface, kind, unit, literal)
+
+
+def test_unit_range_after_cong_stays_two_figures() -> None:
+    """从28℃到30℃ is a change from one figure to another, not one range."""
+    assert [c.text for c in extract("气温从28℃到30℃")] == ["28℃", "30℃"]
+
+
+def test_dash_before_smaller_amount_is_no_compound_money() -> None:
+    """100元-50元 is not 100 yuan plus -50 yuan (a compound amount of 50)."""
+    assert [c.rule for c in extract("收入100元-50元") if c.rule == "compound_money"] == []
 
 
 @pytest.mark.parametrize(
