@@ -101,6 +101,8 @@ def before_figure(fig: Figure, text: str) -> None:
             q = None
         else:
             fig.before, fig.before_word, fig.start = q, text[qs:start].strip(), qs
+    if q is None:
+        _share_qualifier(fig, text)
     if fig.before is None and fig.rule != "range":
         compare_frame(fig, text)  # 比三十大
     if fig.kind is Kind.MULTIPLE:
@@ -199,6 +201,17 @@ def compare_frame(fig: Figure, text: str) -> None:
         return  # 比30高出5个: a change, not a bound
     fig.before, fig.before_word = BoundWord(bound), f"{lead}…{word}"
     fig.start, fig.end = s - len(lead), e + 1
+
+
+def _share_qualifier(fig: Figure, text: str) -> None:
+    """约占四成: the qualifier before the share verb bounds the figure; the span stays 四成."""
+    for verb in _QUAL.share_verbs:
+        if not text.endswith(verb, 0, fig.start):
+            continue
+        q, qs = qualifier_before(text, fig.start - len(verb))
+        if q is not None and q.bound == "about":
+            fig.before, fig.before_word = q, text[qs : fig.start - len(verb)].strip()
+        return
 
 
 def between_lead(text: str, start: int) -> int:

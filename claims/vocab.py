@@ -148,6 +148,7 @@ class QualifierTable(BaseModel):
     comparison_next: tuple[str, ...] = ()
     pair_joiners: tuple[str, ...] = ()
     between_leads: tuple[str, ...] = ()
+    share_verbs: tuple[str, ...] = ()
 
 
 def _one_char(file: str, entry: str, s: object) -> str:
@@ -287,6 +288,7 @@ def qualifiers() -> QualifierTable:
             comparison_next=tuple(comparison.get("next", ())),
             pair_joiners=tuple(raw.get("pairs", {}).get("joiners", ())),
             between_leads=tuple(raw.get("between", {}).get("leads", ())),
+            share_verbs=tuple(raw.get("share", {}).get("verbs", ())),
         )
     except ValidationError as exc:
         raise VocabularyError(name, "<tables>", str(exc)) from None

@@ -178,6 +178,11 @@ REVIEW = [
     pytest.param("气温28℃-30℃", "28℃-30℃", "measure", "degree_Celsius", "[28, 30]",
                  id="unit-both-ends-dash-not-minus"),
     pytest.param("风力3级至4级", "3级至4级", "count", "级", "[3, 4]", id="ji-zhi-ji"),
+    # review of real prose: 约 before the share verb 占 (statistics bulletins, travel figures)
+    pytest.param("增产约占四成。", "四成", "percent", "percent", "[30, 50]", id="yuezhan-sicheng"),
+    pytest.param("外省游客约占30%，", "30%", "percent", "percent", "[20, 40]",
+                 id="yuezhan-percent"),
+    pytest.param("外省游客占30%，", "30%", "percent", "percent", "[30, 30]", id="zhan-exact"),
 ]
 
 
@@ -191,6 +196,16 @@ def test_review_texts(text: str, surface: str, kind: str, unit: str | None, lite
 def test_unit_range_after_cong_stays_two_figures() -> None:
     """从28℃到30℃ is a change from one figure to another, not one range."""
     assert [c.text for c in extract("气温从28℃到30℃")] == ["28℃", "30℃"]
+
+
+def test_yuezhan_share_still_cued() -> None:
+    """约占四成 is bounded by 约; 占 stays right before the span, where the share rule reads it."""
+    from ledger.rules.share import share_cue
+
+    text = "外省游客约占四成。"
+    (c,) = extract(text)
+    got = (text[c.span.start - 1], c.value.qualifier, share_cue(text, c))
+    assert got == ("占", "约", ("占", ""))
 
 
 def test_dash_before_smaller_amount_is_no_compound_money() -> None:
