@@ -259,7 +259,14 @@ def scan(
         while skip_i < len(skip) and skip[skip_i][1] <= start:
             skip_i += 1
         if skip_i < len(skip) and skip[skip_i][0] < m.end():
-            continue
+            cut = skip[skip_i][0]
+            if cut <= start:
+                continue
+            # 三千万8时: the run reads on into the clock time; the figure ends where it starts
+            m = _RUN.match(text, start, cut)
+            if m is None or m.end() <= start:
+                continue
+            pos = m.end()
         if m.group("body") is None:  # a word, not a numeral: 对折, 一半, 翻一番, 半年
             fig, pos = _word_run(m, text, unit_at)
             if fig is not None:

@@ -208,6 +208,20 @@ def test_yuezhan_share_still_cued() -> None:
     assert got == ("占", "约", ("占", ""))
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "literal"),
+    [
+        pytest.param("投资三千万8时发布。", "三千万", "[25000000, 35000000)", id="sanqianwan"),
+        pytest.param("投资柒千万8时发布。", "柒千万", "[65000000, 75000000)", id="qiqianwan"),
+        pytest.param("共3000万8时发布。", "3000万", "[25000000, 35000000)", id="3000wan"),
+    ],
+)
+def test_figure_before_clock_time_is_kept(text: str, surface: str, literal: str) -> None:
+    """A figure run on into a clock time (三千万8时) is cut where the time starts, not lost."""
+    got = [(c.text, str(c.value.literal)) for c in extract(text) if c.kind is not Kind.DATE]
+    assert got == [(surface, literal)]
+
+
 def test_dash_before_smaller_amount_is_no_compound_money() -> None:
     """100元-50元 is not 100 yuan plus -50 yuan (a compound amount of 50)."""
     assert [c.rule for c in extract("收入100元-50元") if c.rule == "compound_money"] == []
