@@ -178,6 +178,10 @@ REVIEW = [
     pytest.param("气温28℃-30℃", "28℃-30℃", "measure", "degree_Celsius", "[28, 30]",
                  id="unit-both-ends-dash-not-minus"),
     pytest.param("风力3级至4级", "3级至4级", "count", "级", "[3, 4]", id="ji-zhi-ji"),
+    # review of real prose: air pressure in typhoon reports (百 is the unit's, not a scale)
+    pytest.param("中心最低气压为950百帕，", "950百帕", "measure", "hectopascal", "[950, 950]",
+                 id="baipa-hectopascal"),
+    pytest.param("压力30兆帕", "30兆帕", "measure", "megapascal", "[30, 30]", id="zhaopa"),
     # review of real prose: 约 before the share verb 占 (statistics bulletins, travel figures)
     pytest.param("增产约占四成。", "四成", "percent", "percent", "[30, 50]", id="yuezhan-sicheng"),
     pytest.param("外省游客约占30%，", "30%", "percent", "percent", "[20, 40]",
