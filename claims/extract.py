@@ -208,18 +208,23 @@ def _join_money(found: list[Claim], text: str, norm: str, digest: str) -> list[C
             value = prev.value.model_copy(
                 update={"stated": total, "literal": point, "conventional": point}
             )
-            out[-1] = prev.model_copy(
-                update={
-                    "span": span,
-                    "id": claim_id(digest, span),
-                    "text": text[span.start : span.end],
-                    "value": value,
-                    "rule": "compound_money",
-                }
-            )
+            out[-1] = _merged(prev, span, value, "compound_money", text, digest)
             continue
         out.append(c)
     return out
+
+
+def _merged(prev: Claim, span: Span, value: Value, rule: str, text: str, digest: str) -> Claim:
+    """``prev`` widened to ``span`` with the joined ``value``: one claim where two stood."""
+    return prev.model_copy(
+        update={
+            "span": span,
+            "id": claim_id(digest, span),
+            "text": text[span.start : span.end],
+            "value": value,
+            "rule": rule,
+        }
+    )
 
 
 # Between two figures that each carry the unit: 28℃到30℃, 5%-8%.
@@ -271,15 +276,7 @@ def _join_range(found: list[Claim], text: str, norm: str, digest: str) -> list[C
                     "conventional": hull,
                 }
             )
-            out[-1] = prev.model_copy(
-                update={
-                    "span": span,
-                    "id": claim_id(digest, span),
-                    "text": text[span.start : span.end],
-                    "value": value,
-                    "rule": "range",
-                }
-            )
+            out[-1] = _merged(prev, span, value, "range", text, digest)
             continue
         out.append(c)
     return out
