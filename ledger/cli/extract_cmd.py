@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 PROGRESS_MIN_FILES = 5
-_COLUMNS = ("#", "surface", "kind", "value", "unit", "subject · metric", "time")
+_COLUMNS = ("#", "surface", "kind", "value", "usual reading", "unit", "subject · metric", "time")
 _MAX_CELL = 30
 
 
@@ -205,14 +205,17 @@ def _pad(s: str, width: int) -> str:
 
 def _row(c: Claim, n: int) -> tuple[str, ...]:
     v = c.value
+    usual = ""  # the conventional interval, shown only where it narrows the literal one
     if isinstance(v, DateValue):
         value = str(v.start) if v.start == v.end else f"{v.start}..{v.end}"
     else:
         value = str(v.literal)
+        if v.conventional != v.literal:
+            usual = str(v.conventional)
     unit = (c.unit or "") + (f"/{c.per}" if c.per else "")
     about = " · ".join(x for x in (c.subject, c.metric) if x)
     when = "" if c.time is None else time_cell(c.time)
-    return (str(n), c.text, c.kind.value, value, unit, about, when)
+    return (str(n), c.text, c.kind.value, value, usual, unit, about, when)
 
 
 def time_cell(t: TimeRef) -> str:
