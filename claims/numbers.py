@@ -400,6 +400,9 @@ def _range(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
         if lo * scale <= hi:
             lo *= scale
             fig.num.g *= Decimal(scale.numerator)
+    if fig.kind is None and second.rule == "tenths" and 0 < lo <= 10:
+        lo *= 10  # 三至五成: the first figure borrows the 成 (tenths) of the second
+        fig.num.g *= 10
     if lo >= hi:
         return
     fig.num.lo, fig.num.hi = exact(lo), exact(hi)

@@ -291,6 +291,29 @@ REVIEW = [
     # review of real prose: 零下 is a minus sign
     pytest.param("零下5", ("零下5", "-5", "[-5, -5]", "[-5, -5]"), id="lingxia-5"),
     pytest.param("零下十几", ("零下十几", "-10", "[-19, -11]", "[-19, -11]"), id="lingxia-shiji"),
+    # review of weather prose: a bound of a negative figure bounds its size (qualifiers.toml
+    # [negative]); number-line words (高于, 低于) compare values
+    pytest.param("零下20多", ("零下20多", "-20", "(-30, -20)", "(-30, -20)"), id="lingxia-20-duo"),
+    pytest.param("-20余", ("-20余", "-20", "(-30, -20)", "(-30, -20)"), id="minus-20-yu"),
+    pytest.param("超零下30", ("超零下30", "-30", "(-inf, -30)", "(-40, -30)"),
+                 id="chao-lingxia-30"),
+    pytest.param("不到零下5", ("不到零下5", "-5", "(-5, 0]", "(-5, -4]"), id="budao-lingxia-5"),
+    pytest.param("近零下30", ("近零下30", "-30", "(-30, -20]", "(-30, -20]"),
+                 id="jin-lingxia-30"),
+    pytest.param("至少零下30", ("至少零下30", "-30", "(-inf, -30]", "(-40, -30]"),
+                 id="zhishao-lingxia-30"),
+    pytest.param("高于零下10", ("高于零下10", "-10", "(-10, +inf)", "(-10, 0)"),
+                 id="gaoyu-lingxia-10-number-line"),
+    pytest.param("低于零下10", ("低于零下10", "-10", "(-inf, -10)", "[-20, -10)"),
+                 id="diyu-lingxia-10-number-line"),
+    pytest.param("约零下10", ("约零下10", "-10", "[-20, 0]", "[-15, -5]"), id="yue-lingxia-10"),
+    # climate bulletins: a range whose scale word (成) is written only after the second figure
+    pytest.param("偏多三至五成", ("三至五成", "30", "[30, 50]", "[30, 50]"), id="san-zhi-wu-cheng"),
+    pytest.param("偏少两到三成", ("两到三成", "20", "[20, 30]", "[20, 30]"), id="liang-dao-san-cheng"),
+    pytest.param("三到五成半", ("三到五成半", "30", "[30, 55]", "[30, 55]"), id="san-dao-wu-cheng-ban"),
+    pytest.param("1至2个百分点", ("1至2个百分点", "1", "[1, 2]", "[1, 2]"), id="range-points"),
+    pytest.param("2到3倍", ("2到3倍", "2", "[2, 3]", "[2, 3]"), id="range-multiple"),
+    pytest.param("百分之五到十", ("百分之五到十", "5", "[5, 10]", "[5, 10]"), id="baifenzhi-wu-dao-shi"),
 ]
 
 
