@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
+from claims import vocab
 from claims.figures import Figure
 from claims.models import Interval, Value, exact
 
@@ -231,6 +232,16 @@ def _make_value(fig: Figure, after: Any, after_word: str | None, factor: Decimal
         bound = "round"
     else:
         bound = None
+    if v < 0 and bound in _SIZE_BOUNDS and lo is None and hi is None and _sized(bound, word):
+        # 零下20多度, 超零下30℃: the word bounds the size; mirror the positive reading
+        pos = value(-v, g, bound, qualifier=word, readings=fig.readings)
+        return pos.model_copy(
+            update={
+                "stated": _plain(exact(v)),
+                "literal": _mirror(pos.literal),
+                "conventional": _mirror(pos.conventional),
+            }
+        )
     return value(
         v,
         g,
@@ -241,4 +252,27 @@ def _make_value(fig: Figure, after: Any, after_word: str | None, factor: Decimal
         readings=fig.readings,
         range_end=fig.rule == "range",
         cap=None if fig.cap is None else conv(fig.cap) * f,
+    )
+
+
+# Bounds that are not symmetric about the figure: for a negative figure they bound its size
+# (distance from zero) unless the word compares on the number line (qualifiers.toml [negative]).
+_SIZE_BOUNDS = frozenset({"over", "at_least", "near", "under", "at_most", "remainder"})
+_NUMBER_LINE = vocab.qualifiers().number_line
+
+
+def _sized(bound: str, word: str | None) -> bool:
+    """Whether ``word`` (of kind ``bound``) bounds a negative figure's size, not its value."""
+    if bound == "remainder":
+        return True  # 零下20多度: 多 and 余 always add to the size
+    return word is not None and word not in _NUMBER_LINE and "…" not in word  # 比…低: value
+
+
+def _mirror(i: Interval) -> Interval:
+    """``i`` reflected through zero: (a, b] -> [-b, -a)."""
+    return interval(
+        None if i.upper is None else -i.upper,
+        None if i.lower is None else -i.lower,
+        i.upper_closed,
+        i.lower_closed,
     )

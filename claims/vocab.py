@@ -149,6 +149,7 @@ class QualifierTable(BaseModel):
     pair_joiners: tuple[str, ...] = ()
     between_leads: tuple[str, ...] = ()
     share_verbs: tuple[str, ...] = ()
+    number_line: frozenset[str] = frozenset()
 
 
 def _one_char(file: str, entry: str, s: object) -> str:
@@ -289,6 +290,7 @@ def qualifiers() -> QualifierTable:
             pair_joiners=tuple(raw.get("pairs", {}).get("joiners", ())),
             between_leads=tuple(raw.get("between", {}).get("leads", ())),
             share_verbs=tuple(raw.get("share", {}).get("verbs", ())),
+            number_line=frozenset(raw.get("negative", {}).get("number_line", ())),
         )
     except ValidationError as exc:
         raise VocabularyError(name, "<tables>", str(exc)) from None
