@@ -3,8 +3,8 @@
 
 Split from timex.py so that each module stays readable: timex.py finds the mentions and holds
 the timeline; this module holds the one date pattern (``date_pattern``, built from
-``time_words.toml``), its clock sub-pattern and the arithmetic of months, days, year parts and
-times of day. Records are built from already-valid parts without re-validation
+``time_words.toml``) and the arithmetic of months, days and year parts (clock times are
+``claims._clock``'s). Records are built from already-valid parts without re-validation
 (``construct``), because there is one per mention.
 """
 
@@ -17,8 +17,14 @@ from functools import cache
 
 import regex
 
-from claims.bounds import construct
-from claims.models import DatePoint, DateValue
+from claims._clock import (
+    _clock_precision,
+    _clock_value,
+    _date_value,
+    _hour_clock,
+    _small_int,
+)
+from claims.models import DateValue
 from claims.vocab import numerals, time_words
 
 
@@ -27,108 +33,9 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-# Hours and minutes written in Chinese (九时三十分, 下午三点半).
-_CN_HOUR = r"(?:二十[一二三四]?|十[一二三四五六七八九]?|[零〇一二两三四五六七八九])"
-_CN_MINUTE = (
-    r"(?:[二三四五]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[零〇]?[一二三四五六七八九])"
-)
-
-
-def _hour_clock(day_part_before: str) -> str:
-    """A clock time read from its hour (18时, 9时30分, 3点半, 下午3点), as a pattern.
-
-    ``day_part_before`` is the pattern that must hold for a bare N点 (下午3点): a lookbehind
-    for a standalone time, a condition on the ``dp`` group after a date (8月2日下午3点).
-    """
-    clock = numerals().clock
-    blocked = regex.escape("".join(clock.hour_blocked_next)) if clock else ""
-    minute = rf"(?P<mm>[0-5]?\d(?!\d)|{_CN_MINUTE})"
-    second = rf"(?:[ ]*(?P<ss>[0-5]?\d(?!\d)|{_CN_MINUTE})[ ]*秒)?"
-    return rf"""
-        (?P<hh>2[0-4](?!\d)|[01]?\d(?!\d)|{_CN_HOUR}) [ ]*
-        (?: [时点] [ ]* {minute} [ ]* 分 (?!钟) {second}    # 9时30分, 九点三十分(十五秒)
-          | 点 (?P<half>半) | 点钟                          # 3点半, 3点钟
-          | (?<=\d[ ]*) 时 (?![{blocked}])                  # 18时 (Arabic only; not 18时间)
-          | {day_part_before} 点                            # 下午3点 (not 3点建议)
-        )
-        (?P<xu>许|左右)?                                    # 18时许: about
-    """
-
-
 def _not_before(words: tuple[str, ...]) -> str:
     """A negative lookahead for ``words`` (empty when there are none)."""
     return rf"(?!{_alt(words)})" if words else ""
-
-
-def _small_int(s: str) -> int:
-    """A month, day or year in Arabic or Chinese digits: 09 -> 9, 二十三 -> 23, 二〇二四 -> 2024."""
-    s = s.strip()
-    if s.isdigit():
-        return int(s)
-    digits = _cn_digits()
-    if "十" not in s:
-        return int("".join(str(digits[c]) for c in s))
-    tens, _, ones = s.partition("十")
-    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
-
-
-@cache
-def _cn_digits() -> dict[str, int]:
-    tw = time_words()
-    return {c: i for i, c in enumerate(tw.chinese_digits)} | dict.fromkeys(tw.zero_variants, 0)
-
-
-def _date_value(
-    start: DatePoint, end: DatePoint, precision: str, qualifier: str | None = None
-) -> DateValue:
-    """A ``DateValue`` from already-valid parts, without re-validation (the hot path)."""
-    return construct(
-        DateValue, {"start": start, "end": end, "precision": precision, "qualifier": qualifier}
-    )
-
-
-def _clock_precision(g: regex.Match[str]) -> str | None:
-    """hour, minute or second for the clock after a day (8月2日12时, 9月3日 8:30), else None."""
-    colon = g["clock"]
-    if colon:
-        return "second" if colon.count(":") + colon.count("：") == 2 else "minute"
-    if g["hh"] is None:
-        return None
-    return "second" if g["ss"] else "minute" if g["mm"] or g["half"] else "hour"
-
-
-def _clock_value(g: regex.Match[str]) -> DateValue | None:
-    """A time of day without a date: ``T18`` (18时), ``T15:30`` (下午3点半), ``T16:23:48``.
-
-    A day part before the hour (下午, 晚上; ``time_words.toml`` ``pm_day_parts``) moves
-    hours below 12 to the afternoon.
-    """
-    colon = g["colon"]
-    if colon:
-        parts = [int(x) for x in regex.split(r"[:：]", colon)]
-        return _date_value(
-            "T" + ":".join(f"{x:02d}" for x in parts),
-            "T" + ":".join(f"{x:02d}" for x in parts),
-            "second" if len(parts) == 3 else "minute",
-        )
-    hour = _small_int(g["hh"].replace("两", "二"))
-    minute = 30 if g["half"] else _small_int(g["mm"]) if g["mm"] else None
-    second = _small_int(g["ss"]) if g["ss"] else None
-    if hour > 24 or (minute is not None and minute > 59) or (second is not None and second > 59):
-        return None
-    before = g.string[max(0, g.start() - 4) : g.start()].rstrip()
-    tw = time_words()
-    if (hour < 12 and before.endswith(tw.pm_day_parts)) or (
-        hour < 6 and before.endswith(tw.noon_day_parts)  # 中午1点 is 13:00
-    ):
-        hour += 12
-    iso = f"T{hour:02d}"
-    if minute is not None:
-        iso += f":{minute:02d}"
-    if second is not None:
-        iso += f":{second:02d}"
-    precision = "second" if second is not None else "minute" if minute is not None else "hour"
-    return _date_value(iso, iso, precision, g["xu"])
 
 
 def _last_day(year: int, month: int) -> int:
