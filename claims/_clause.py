@@ -236,8 +236,8 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         core = next((core[: -len(x)] for x in w.prepositions if core.endswith(x)), core)
     counted = None
     if kind in _COUNTLIKE or kind is Kind.ORDINAL:
-        outcome = (
-            next(o for o in w.outcome_words if right.startswith(o))
+        outcome = (  # the longest: 5万余人紧急转移安置 -> 紧急转移安置
+            max((o for o in w.outcome_words if right.startswith(o)), key=len)
             if right.startswith(w.outcome_words)
             else None
         )

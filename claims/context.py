@@ -231,6 +231,7 @@ def attribute(
     if not found:
         return list(found)
     p = _patterns()
+    outcomes = p.words.outcome_words
     sentences = _Sentences(text, max(c.span.start for c in found))
     if mentions is None:
         mentions = timex.find_dates(text)
@@ -242,6 +243,9 @@ def attribute(
     # a figure's context stops at the figures and dates next to it
     # ends of counts whose noun may run on into the next figure's clause (12个市46个县)
     count_ends = {c.span.end for c in found if c.kind in (Kind.COUNT, Kind.ORDINAL)}
+    # ends of figures an outcome word may follow (3人死亡、2人失联): the word is that figure's
+    # predicate, not the next figure's subject
+    claim_ends = {c.span.end for c in found}
     date_starts = {m.span.end: m.span.start for m in mentions}
     # durations a clause may read across: 平台一周内回复…, 60岁及以上人口…
     durations = {c.span.end: c for c in found if c.kind is Kind.DURATION}
@@ -272,6 +276,13 @@ def attribute(
         j = bisect.bisect_right(barriers, claim.span.end)
         next_start = min(clause_end, barriers[j]) if j < len(barriers) else clause_end
         left = text[max(prev_end, claim.span.start - _LEFT_CAP) : claim.span.start]
+        if (
+            prev_end in claim_ends
+            and left.startswith(outcomes)
+            and prev_end >= claim.span.start - _LEFT_CAP
+        ):
+            # 3人死亡、2人失联: 死亡 is the predicate of 3人, not the subject of 2人
+            left = left[max(len(o) for o in outcomes if left.startswith(o)) :]
         # a noun glued to the figure before (12个市46个县): the noun phrase is cut; weak key
         glued = (
             prev_end in count_ends and prev_end > clause_start and not _SEP_OR_SPACE.search(left)

@@ -214,6 +214,33 @@ CASES = [
         {"subject": "地震", "metric": "受伤"},
         id="disaster-injured-inherits",
     ),
+    pytest.param(
+        "3人死亡、2人失联，15人受伤。",
+        "2人",
+        Kind.COUNT,
+        "人",
+        ("3人",),
+        {"subject": None, "metric": "失联"},
+        id="disaster-sibling-predicate-is-no-subject",
+    ),
+    pytest.param(
+        "3人死亡、2人失联，15人受伤。",
+        "15人",
+        Kind.COUNT,
+        "人",
+        ("3人", "2人"),
+        {"subject": None, "metric": "受伤"},
+        id="disaster-predicate-after-figure-next-clause",
+    ),
+    pytest.param(
+        "地震造成93人遇难、25人失联，423人受伤，5万余人紧急转移安置。",
+        "5万余人",
+        Kind.COUNT,
+        "人",
+        ("93人", "25人", "423人"),
+        {"subject": "地震", "metric": "紧急转移安置"},
+        id="disaster-longest-outcome-and-inherited-subject",
+    ),
     # travel figures
     pytest.param(
         "国庆假期,全国国内出游8.26亿人次,同比增长5.9%。",
