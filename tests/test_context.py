@@ -270,6 +270,24 @@ CASES = [
         {"subject": "北京", "metric": "最高气温"},
         id="weather-temperature",
     ),
+    pytest.param(
+        "白天最高气温28℃，夜间最低气温15℃。",
+        "15℃",
+        Kind.MEASURE,
+        "degree_Celsius",
+        ("28℃",),
+        {"subject": None, "metric": "最低气温"},
+        id="weather-day-part-is-no-subject",
+    ),
+    pytest.param(
+        "北京白天最高气温35℃。",
+        "35℃",
+        Kind.MEASURE,
+        "degree_Celsius",
+        (),
+        {"subject": "北京", "metric": "最高气温"},
+        id="weather-day-part-trimmed-after-place",
+    ),
     # government microblog report
     pytest.param(
         "平安北京微博每天发布警情通报约20条",
