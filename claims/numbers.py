@@ -153,6 +153,19 @@ for _w in _NUM.not_numbers:
 _NOT_NUMBERS = {c: tuple(by_place.items()) for c, by_place in _NOT_NUMBER_WORDS.items()}
 _ASCII_DIGIT = regex.compile(r"[0-9]")
 _ONLY_SCALES = " 百千万亿兆佰仟"  # a run of these alone (千万) needs a unit or 上/成 before it
+# M4.1: an earthquake's magnitude (M, one decimal) is a figure, not a code like G20 or M1
+_MAGNITUDE_FIGURE = regex.compile(r"[0-9]\.[0-9](?![0-9.])", regex.ASCII)
+
+
+def _magnitude_mark(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` follows a lone M (M4.1, not SM4.1 or M1)."""
+    before = text[start - 2] if start >= 2 else ""
+    lone = not (before.isascii() and before.isalnum())
+    return lone and _MAGNITUDE_FIGURE.match(text, start) is not None
+
+# A bare magnitude, or Arabic digits and a magnitude, before a class word (百万级, 10万级)
+_CLASS_BODY = regex.compile(r"[0-9.]*[十百千万亿兆]+")
+_CLASS_WORDS = tuple(_NUM.class_words)
 
 
 def _excluded(text: str, start: int, end: int, unit_at: UnitAt | None) -> bool:
@@ -273,7 +286,9 @@ def scan(
                 _add(out, fig, text)
             continue
         prev = text[start - 1] if start else ""
-        if prev and prev.isascii() and (prev.isalnum() or prev in "_@#/:."):
+        if prev and prev.isascii() and (prev.isalnum() or prev in "_@#/:.") and not (
+            prev == "M" and _magnitude_mark(text, start)
+        ):
             if not (prev == "." and text[start - 2 : start - 1] == "."):  # ...9: an ellipsis
                 continue  # part of a code, version, handle or time: V5, @北京12345, 16:23
             if text[start] == ".":
@@ -297,6 +312,8 @@ def scan(
         chinese_only = _ASCII_DIGIT.search(body) is None
         if chinese_only and len(body) <= 4 and _excluded(text, start, end, unit_at):
             continue
+        if _CLASS_BODY.fullmatch(body) and text.startswith(_CLASS_WORDS, end):
+            continue  # 百万级粉丝, 10万级: a class by order of magnitude, no figure
         unit = _PCT_UNIT.get(rule, "percent") if kind is Kind.PERCENT else None
         fig = Figure(start, end, num, rule, kind, unit)
         if kind is Kind.FRACTION and 0 < num.v <= 1:

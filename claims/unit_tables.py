@@ -110,6 +110,10 @@ class Tables:
     fen_factors: dict[str, Decimal]
     kuai_money_next: tuple[str, ...]
     fang_after: frozenset[str]
+    ji_lookback: int
+    ji_before: Any  # magnitude / beaufort keywords before the figure (the nearest wins)
+    ji_next: tuple[tuple[str, str], ...]  # (word after 级, reading), longest first
+    ji_marks: tuple[str, ...]  # 震级 right before a figure, longest first
 
 
 def _add(table: dict[str, Entry], surface: str, e: Entry) -> None:
@@ -162,7 +166,7 @@ def tables() -> Tables:
             _add(suffix, word, replace(money, factor=f))
         for sign in (*cur.prefixes, code):
             _add(prefix, sign, money)
-    rule_words = {"度": "du", "块": "kuai", "方": "fang", **dict.fromkeys(rules.fen.factors, "fen")}
+    rule_words = {"度": "du", "块": "kuai", "方": "fang", "级": "ji", **dict.fromkeys(rules.fen.factors, "fen")}
     for word, mw in vocab.measure_words().items():
         count = Entry(
             unit=mw.unit or word, kind=Kind.COUNT, factor=mw.factor, counts=mw.counts,
@@ -174,7 +178,11 @@ def tables() -> Tables:
                 _add(suffix, scale + word, replace(count, factor=f * mw.factor))
     for word, rule in rule_words.items():  # 角 毛: no unit at all unless the rule finds money
         suffix.setdefault(word, Entry(unit=word, kind=Kind.COUNT, rule=rule, origin="rules"))
-    du = rules.du
+    du, ji = rules.du, rules.ji
+    ji_next = [(w, "count") for w in ji.count_next]
+    ji_next += [(w, "magnitude") for w in ji.magnitude_next]
+    ji_next += [(w, "beaufort") for w in ji.beaufort_next]
+    blocked = "".join(regex.escape(c) for c in ji.beaufort_blocked_next)
     return Tables(
         suffix=suffix,
         suffix_lengths=_lengths(suffix),
@@ -199,4 +207,14 @@ def tables() -> Tables:
         fen_factors=dict(rules.fen.factors),
         kuai_money_next=rules.kuai.money_next,
         fang_after=frozenset(rules.fang.after),
+        ji_lookback=ji.lookback,
+        ji_before=regex.compile(
+            rf"(?P<magnitude>{_keywords(ji.magnitude_before)})"
+            rf"|(?P<beaufort>(?:{_keywords(ji.beaufort_before)})(?![{blocked}]))"
+            if blocked
+            else rf"(?P<magnitude>{_keywords(ji.magnitude_before)})"
+            rf"|(?P<beaufort>{_keywords(ji.beaufort_before)})"
+        ),
+        ji_next=tuple(sorted(ji_next, key=lambda p: len(p[0]), reverse=True)),
+        ji_marks=tuple(sorted(ji.magnitude_marks, key=len, reverse=True)),
     )

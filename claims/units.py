@@ -156,6 +156,8 @@ def _reading(t: Tables, e: Entry, text: str, pos: int, end: int) -> _Reading | N
     arabic = before.isascii() and before.isdigit()
     if e.rule == "du":
         return _du(t, text, pos, arabic) or (e.unit, Kind.COUNT, _ONE, "du:count")
+    if e.rule == "ji":
+        return _ji(t, text, pos, end) or (e.unit, Kind.COUNT, _ONE, "ji:count")
     if e.rule == "kuai":
         nxt = text[end : end + 1]
         if not nxt or not HAN.match(nxt) or text.startswith(t.kuai_money_next, end):
@@ -188,6 +190,35 @@ def _du(t: Tables, text: str, pos: int, arabic: bool) -> _Reading | None:
     if arabic:
         return ("degree", Kind.MEASURE, _ONE, "du:angle")
     return None
+
+
+_JI_UNITS = {"magnitude": "richter_magnitude", "beaufort": "beaufort"}
+_CLAUSE_END = regex.compile(
+    r"""
+    .*[，,。！？；!?;：:\n]   # greedy: everything up to the last clause end of the window
+    """,
+    regex.VERBOSE | regex.DOTALL,
+)
+
+
+def _ji(t: Tables, text: str, pos: int, end: int) -> _Reading | None:
+    """级: an earthquake's magnitude or a Beaufort wind force by the words around it."""
+    for word, reading in t.ji_next:
+        if text.startswith(word, end):
+            if reading == "count":
+                return None  # 三级响应: the measure word
+            return (_JI_UNITS[reading], Kind.MEASURE, _ONE, f"ji:{reading}")
+    lo = max(0, pos - t.ji_lookback)
+    sentence = _SENTENCE_END.match(text, lo, pos)
+    clause = _CLAUSE_END.match(text, lo, pos)
+    clause_start = clause.end() if clause else lo
+    reading = None  # the nearest keyword: a magnitude word in the sentence, 风 in the clause
+    for m in t.ji_before.finditer(text, sentence.end() if sentence else lo, pos):
+        if m.lastgroup == "magnitude" or m.start() >= clause_start:
+            reading = m.lastgroup
+    if reading is None:
+        return None
+    return (_JI_UNITS[reading], Kind.MEASURE, _ONE, f"ji:{reading}")
 
 
 def _rate(t: Tables, text: str, m: UnitMatch) -> UnitMatch:
@@ -269,7 +300,28 @@ def match_unit_before(text: str, start: int) -> UnitMatch | None:
         if _ASCII_ALNUM.match(surface[0]) and lo > 0 and _ASCII_ALNUM.match(text[lo - 1]):
             continue  # "BUSD 5" is not the code USD
         return UnitMatch(end=start, surface=surface, unit=entry.unit, kind=Kind.MONEY, start=lo)
+    return _magnitude_mark(t, text, start, end)
+
+
+_MAGNITUDE = "richter_magnitude"
+
+
+def _magnitude_mark(t: Tables, text: str, start: int, end: int) -> UnitMatch | None:
+    """M4.1 (the M is in the span) or 震级5.0, 震级为5.0 (the word stays the metric's)."""
+    if (
+        end == start
+        and text.startswith("M", start - 1)
+        and not (start >= 2 and _ASCII_ALNUM.match(text[start - 2]))
+        and _MAGNITUDE_FIGURE.match(text, start)
+    ):
+        return UnitMatch(end=start, surface="M", unit=_MAGNITUDE, kind=Kind.MEASURE, start=start - 1)
+    for w in t.ji_marks:
+        if text.endswith(w, 0, end):
+            return UnitMatch(end=start, surface=w, unit=_MAGNITUDE, kind=Kind.MEASURE, start=start)
     return None
+
+
+_MAGNITUDE_FIGURE = regex.compile(r"[0-9]\.[0-9](?![0-9.])", regex.ASCII)  # M4.1: one decimal
 
 
 # --- quantities and dimensions ------------------------------------------------------------

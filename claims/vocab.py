@@ -102,6 +102,7 @@ class NumeralTable(BaseModel):
     doubling: Doubling | None = None
     below_zero: dict[str, str] = {}
     rate_leads: tuple[str, ...] = ()
+    class_words: tuple[str, ...] = ()
     clock: ClockWords | None = None
     date_names: DateNameWords | None = None
 
@@ -241,6 +242,7 @@ def numerals() -> NumeralTable:
             doubling=raw.get("doubling"),
             below_zero=raw.get("below_zero", {}),
             rate_leads=tuple(raw.get("rate_denominator", {}).get("leads", ())),
+            class_words=tuple(raw.get("class_words", {}).get("words", ())),
             clock=raw.get("clock"),
             date_names=raw.get("date_names"),
         )
@@ -505,6 +507,17 @@ class DuRules(_UnitTable):
     electric: tuple[str, ...]
 
 
+class JiRules(_UnitTable):
+    lookback: int = Field(gt=0, le=200)
+    magnitude_next: tuple[str, ...]
+    magnitude_before: tuple[str, ...]
+    magnitude_marks: tuple[str, ...] = ()
+    beaufort_next: tuple[str, ...]
+    beaufort_before: tuple[str, ...]
+    beaufort_blocked_next: tuple[str, ...] = ()
+    count_next: tuple[str, ...] = ()
+
+
 class KuaiRules(_UnitTable):
     money_next: tuple[str, ...]
 
@@ -525,6 +538,7 @@ class UnitRules(_UnitTable):
     scales: dict[str, int]
     rate: RateRules
     du: DuRules
+    ji: JiRules
     kuai: KuaiRules
     fang: FangRules
     fen: FenRules

@@ -148,10 +148,6 @@ REVIEW = [
     # review of real prose: 多 after 番 (past 2^N, short of the next doubling)
     pytest.param("GDP翻了一番多", "翻了一番多", "multiple", None, "(2, 4)", id="fan-yi-fan-duo"),
     pytest.param("翻一番多数", "翻一番", "multiple", None, "[2, 2]", id="fan-yi-fan-not-duoshu"),
-    # known gap from review of real prose: order of magnitude (级 after a bare scale)
-    pytest.param("百万级用户", "百万级", "count", None, "[1000000, 10000000)",
-                 id="gap-baiwanji-order-of-magnitude",
-                 marks=pytest.mark.xfail(strict=True, reason="级 read as a measure word")),
     # review of real prose: 约 before the linking verb (statistics bulletins)
     pytest.param("出生率约为8‰", "约为8‰", "percent", "permille", "[7, 9]", id="yuewei-permille"),
     pytest.param("总量约达30万吨", "约达30万吨", "measure", "tonne", "[200000, 400000]",
@@ -177,7 +173,17 @@ REVIEW = [
                  id="unit-both-ends-dao"),
     pytest.param("气温28℃-30℃", "28℃-30℃", "measure", "degree_Celsius", "[28, 30]",
                  id="unit-both-ends-dash-not-minus"),
-    pytest.param("风力3级至4级", "3级至4级", "count", "级", "[3, 4]", id="ji-zhi-ji"),
+    pytest.param("风力3级至4级", "3级至4级", "measure", "beaufort", "[3, 4]", id="ji-zhi-ji"),
+    # review of earthquake and weather reports: magnitude and wind force are measures
+    pytest.param("四川泸定县发生6.8级地震。", "6.8级", "measure", "richter_magnitude", "[6.8, 6.8]",
+                 id="magnitude-6-8-ji-dizhen"),
+    pytest.param("震级5.0，", "5.0", "measure", "richter_magnitude", "[5, 5]", id="zhenji-5-0"),
+    pytest.param("偏北风3到4级，", "3到4级", "measure", "beaufort", "[3, 4]",
+                 id="beaufort-range"),
+    pytest.param("启动三级响应", "三级", "count", "级", "[3, 3]", id="ji-response-stays-count"),
+    pytest.param("测定为M4.1，", "M4.1", "measure", "richter_magnitude", "[4.1, 4.1]",
+                 id="m-magnitude", marks=pytest.mark.xfail(
+                     strict=True, reason="inventory sets M4.1 aside as a code")),
     # review of real prose: air pressure in typhoon reports (百 is the unit's, not a scale)
     pytest.param("中心最低气压为950百帕，", "950百帕", "measure", "hectopascal", "[950, 950]",
                  id="baipa-hectopascal"),
@@ -195,6 +201,14 @@ def test_review_texts(text: str, surface: str, kind: str, unit: str | None, lite
     """Figures from review of real prose come out as one claim with this kind, unit and interval."""
     (c,) = extract(text)
     assert (c.text, c.kind.value, c.unit, str(c.value.literal)) == (surface, kind, unit, literal)
+
+
+@pytest.mark.parametrize(
+    "text", ["百万级粉丝账号", "千亿量级市场", "10万级洁净室", "千万级项目"]
+)
+def test_order_of_magnitude_class_is_no_claim(text: str) -> None:
+    """A bare magnitude before 级/量级 names a class (百万级粉丝), not a figure: no claim."""
+    assert extract(text) == []
 
 
 def test_unit_range_after_cong_stays_two_figures() -> None:

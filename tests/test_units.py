@@ -166,6 +166,20 @@ OURS = [
     case("5000 USD", "5000", "usd-code", unit="USD"),
     case("8家企业", "8", "companies", unit="家", counts="groups"),
     case("3名学生", "3", "students", unit="名", counted="人"),
+    # review of earthquake and weather reports: 级 by its context (unit_rules.toml [ji])
+    case("四川泸定县发生6.8级地震", "6.8", "ji-magnitude-next", unit="richter_magnitude",
+         kind=MEASURE, rule="ji:magnitude"),
+    case("日本发生里氏5.2级", "5.2", "ji-magnitude-lishi", unit="richter_magnitude"),
+    case("共记录到余震1200次，其中3级以上12次", "3", "ji-magnitude-sentence",
+         unit="richter_magnitude"),
+    case("预计明天偏北风3到4级", "3到4", "ji-beaufort-wind", unit="beaufort", kind=MEASURE,
+         rule="ji:beaufort"),
+    case("阵风6级", "6", "ji-beaufort-gust", unit="beaufort"),
+    case("沿海将出现8级大风", "8", "ji-beaufort-next", unit="beaufort"),
+    case("启动地震三级应急响应", "三", "ji-response-count", unit="级", kind=COUNT,
+         rule="ji:count"),
+    case("风险等级3级", "3", "ji-fengxian-count", unit="级", kind=COUNT),
+    case("刮风了。景区为5级", "5", "ji-other-clause", unit="级", kind=COUNT),
 ]
 
 NOT_UNITS = [
@@ -224,6 +238,26 @@ PREFIXES = [
     pytest.param("人民币 8千元", "8千", "人民币", "CNY", id="currency-28-space"),
     pytest.param("USD 100", "100", "USD", "USD", id="code-space"),
 ]
+
+
+MAGNITUDE_MARKS = [
+    pytest.param("测定为M4.1，", "4.1", "M", 3, id="m-mark-in-span"),
+    pytest.param("震级5.0，震源深度8公里", "5.0", "震级", 2, id="zhenji-not-in-span"),
+    pytest.param("震级为5.8", "5.8", "震级为", 3, id="zhenji-wei"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "surface", "start"), MAGNITUDE_MARKS)
+def test_magnitude_before(text: str, figure: str, surface: str, start: int) -> None:
+    """M (in the span) or 震级 (left to the metric) before a figure makes it a magnitude."""
+    m = match_unit_before(text, text.index(figure))
+    assert m is not None
+    assert (m.surface, m.unit, m.kind, m.start) == (surface, "richter_magnitude", MEASURE, start)
+
+
+def test_no_magnitude_after_a_latin_word() -> None:
+    """An M inside a Latin word or code (SM4.1) marks no magnitude."""
+    assert match_unit_before("SM4.1", 2) is None
 
 
 @pytest.mark.parametrize(("text", "figure", "surface", "unit"), PREFIXES)
@@ -324,6 +358,8 @@ DIMENSIONS = [
     pytest.param("year", "[time]", id="year"),
     pytest.param("degree_Celsius", "[temperature]", id="celsius"),
     pytest.param("degree", "dimensionless", id="angle"),
+    pytest.param("richter_magnitude", "[seismic_magnitude]", id="magnitude-own-dimension"),
+    pytest.param("beaufort", "[wind_force]", id="beaufort-own-dimension"),
 ]
 
 
