@@ -326,7 +326,9 @@ def attribute(
             metric = current[2]
         if claim.kind is Kind.COUNT and r.subject and r.metric and r.counted == r.metric:
             lead = r.counted  # 全省共有普通小学3865所: the sentence counts 普通小学
-        current = (sentence, subjects, metric or current[2], lead)
+        # a date's reading is no metric a later change could take (较2019年同期增长4.1%)
+        latest = current[2] if claim.kind is Kind.DATE else metric or current[2]
+        current = (sentence, subjects, latest, lead)
         per = claim.per or r.per
         kind = claim.kind
         if per and kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):

@@ -248,7 +248,7 @@ CASES = [
         Kind.COUNT,
         "人次",
         (),
-        {"subject": "全国国内", "metric": "出游"},
+        {"subject": "全国", "metric": "国内出游"},
         id="travel-trips",
     ),
     pytest.param(
@@ -257,7 +257,7 @@ CASES = [
         Kind.PERCENT,
         "percent",
         ("8.26亿人次",),
-        {"metric": "出游", "metric_key": "全国国内|出游~change|-|percent"},
+        {"metric": "国内出游", "metric_key": "全国|国内出游~change|-|percent"},
         id="travel-growth-percent",
     ),
     # weather
@@ -332,8 +332,53 @@ CASES = [
         Kind.PERCENT,
         "percent",
         ("8.26亿人次",),
-        {"metric": "出游", "metric_key": "全国国内|出游~change|-|percent"},
+        {"metric": "国内出游", "metric_key": "全国|国内出游~change|-|percent"},
         id="review-framing-dropped",
+    ),
+    pytest.param(
+        "门票价格由100元降至50元。",
+        "100元",
+        Kind.MONEY,
+        "CNY",
+        ("50元",),
+        {"metric": "门票价格"},
+        id="review-you-is-no-metric",
+    ),
+    pytest.param(
+        "全国国内出游8.26亿人次，同比增长15.4%，按可比口径较2019年同期增长4.1%。",
+        "4.1%",
+        Kind.PERCENT,
+        "percent",
+        ("8.26亿人次", "15.4%"),
+        {"subject": "全国", "metric": "国内出游"},
+        id="review-jiao-tongqi-change-inherits",
+    ),
+    pytest.param(
+        "全国居民人均可支配收入20733元，比上年同期名义增长5.4%。",
+        "5.4%",
+        Kind.PERCENT,
+        "percent",
+        ("20733元",),
+        {"subject": "全国居民", "metric": "人均可支配收入"},
+        id="review-nominal-growth-inherits",
+    ),
+    pytest.param(
+        "全国居民人均可支配收入20733元",
+        "20733元",
+        Kind.MONEY,
+        "CNY",
+        (),
+        {"subject": "全国居民", "metric": "人均可支配收入", "per": "person"},
+        id="review-disposable-income-whole",
+    ),
+    pytest.param(
+        "客运量同比下降0.8个百分点至97.3%。",
+        "97.3%",
+        Kind.PERCENT,
+        "percent",
+        (("0.8个百分点", Kind.PERCENTAGE_POINT),),
+        {"metric": "客运量"},
+        id="review-zhi-restates-metric",
     ),
     pytest.param(
         "全年城镇新增就业1244万人。",
@@ -619,6 +664,15 @@ def test_attribution(
     """Each claim gets the subject, metric, counted, per, kind and key a reader would give it."""
     c = _one(text, surface, kind, unit, others)
     assert {k: getattr(c, k) for k in expected} == expected
+
+
+def test_change_after_a_date_claim_takes_the_figure_metric() -> None:
+    """A date claim between two figures lends no metric: 较2019年同期增长4.1% grows 国内出游."""
+    import claims
+
+    t = "全国国内出游8.26亿人次，同比增长15.4%，按可比口径较2019年同期增长4.1%。"
+    c = next(c for c in claims.extract(t) if c.text == "4.1%")
+    assert (c.subject, c.metric) == ("全国", "国内出游")
 
 
 def test_sentence_span_covers_the_claim() -> None:
