@@ -13,7 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from claims import context, numbers, timex, units
+from claims import bounds, context, numbers, timex, units, vocab
 from claims.bounds import construct
 from claims.errors import InputTooLargeError
 from claims.inventory import SetAside, set_asides  # (claims.inventory is shadowed by a function)
@@ -231,10 +231,14 @@ def _merged(prev: Claim, span: Span, value: Value, rule: str, text: str, digest:
 _UNIT_RANGE_JOINS = frozenset({"至", "到", "~", "-", "—", "–"})
 # Before the first figure these make the pair a change, not a range: 从5%到8%.
 _CHANGE_FROM = frozenset({"从", "由"})
+_SPREAD = "不等"  # ... unless the pair is a spread: 从100元到500元不等
+_QUAL = vocab.qualifiers()
 
 
 def _join_range(found: list[Claim], text: str, norm: str, digest: str) -> list[Claim]:
-    """28℃到30℃, 3%-5%: two exact figures with the same unit joined by 至/到/- are one range."""
+    """28℃到30℃, 1000万元至2000万元, 100元-50元: two figures with the same unit joined by
+    至/到/- are one range (a 约/左右 on either end widens it: 28℃到30℃左右 = [27, 31]).
+    A dash between two unit-bearing figures is never a minus sign."""
     out: list[Claim] = []
     for c in found:
         prev = out[-1] if out else None
@@ -244,59 +248,73 @@ def _join_range(found: list[Claim], text: str, norm: str, digest: str) -> list[C
             and c.kind is not Kind.DATE
             and c.unit is not None
             and c.unit == prev.unit
-            and (
-                norm[prev.span.end : c.span.start] in _UNIT_RANGE_JOINS
-                or _dash_minus(c, prev, norm)
-            )
-            and norm[prev.span.start - 1 : prev.span.start] not in _CHANGE_FROM
             and isinstance(c.value, Value)
             and isinstance(prev.value, Value)
-            and c.value.qualifier is None is prev.value.qualifier
-            and c.value.stated_end is None is prev.value.stated_end
-            and c.value.literal.lower == c.value.literal.upper
-            and prev.value.literal.lower == prev.value.literal.upper
-            and prev.value.conventional == prev.value.literal
-            and c.value.conventional == c.value.literal
-            and prev.value.literal.lower is not None
-            and c.value.literal.lower is not None
-            and prev.value.literal.lower < _end_of(c, prev, norm)
         ):
-            span = Span.model_construct(start=prev.span.start, end=c.span.end)
-            hull = Interval.model_construct(
-                lower=prev.value.literal.lower,
-                upper=_end_of(c, prev, norm),
-                lower_closed=True,
-                upper_closed=True,
-            )
-            value = prev.value.model_copy(
-                update={
-                    "stated_end": _end_stated(c, prev, norm),
-                    "granularity": min(prev.value.granularity, c.value.granularity),
-                    "literal": hull,
-                    "conventional": hull,
-                }
-            )
-            out[-1] = _merged(prev, span, value, "range", text, digest)
-            continue
+            dash = _dash_minus(c, prev, norm)
+            if (dash or norm[prev.span.end : c.span.start] in _UNIT_RANGE_JOINS) and (
+                norm[prev.span.start - 1 : prev.span.start] not in _CHANGE_FROM
+                or norm.startswith(_SPREAD, c.span.end)  # 由100元至50元不等: still a range
+            ):
+                value = _range_value(prev.value, c.value, dash)
+                if value is not None:
+                    span = Span.model_construct(start=prev.span.start, end=c.span.end)
+                    out[-1] = _merged(prev, span, value, "range", text, digest)
+                    continue
+            if dash:
+                c = _unsigned(c, text, digest)  # 超100元-50元: the dash is no minus either
         out.append(c)
     return out
+
+
+def _about(word: str | None) -> bool | None:
+    """True for 约/左右-like words, False for no word, None for any other bounding word."""
+    if word is None:
+        return False
+    q = _QUAL.before.get(word) or _QUAL.after.get(word)
+    return True if q is not None and q.bound == "about" else None
+
+
+def _range_value(a: Value, b: Value, dash: bool) -> Value | None:
+    """The value of the range from ``a`` to ``b`` (its sign dropped after a joining dash), or
+    ``None`` when they make no range: a bound other than 约/左右, an end that is a range or
+    has readings, or equal figures."""
+    about_a, about_b = _about(a.qualifier), _about(b.qualifier)
+    if about_a is None or about_b is None or a.readings or b.readings:
+        return None
+    if a.stated_end is not None or b.stated_end is not None:
+        return None
+    first, second = a.stated, -b.stated if dash else b.stated
+    if first == second:
+        return None
+    lo, hi = min(first, second), max(first, second)
+    g = min(a.granularity, b.granularity)
+    word = a.qualifier or b.qualifier
+    joined = bounds.value(lo, g, "about" if word else "range", hi=hi, qualifier=word, range_end=True)
+    if first > second:  # 100元-50元: a range written from its top, stated as written
+        joined = joined.model_copy(update={"stated": first, "stated_end": second})
+    return joined
+
+
+def _unsigned(c: Claim, text: str, digest: str) -> Claim:
+    """``c`` without the dash it was read with as a minus sign (100元-50元 -> 50元)."""
+    v = c.value
+    assert isinstance(v, Value)
+    span = Span.model_construct(start=c.span.start + 1, end=c.span.end)
+    value = v.model_copy(
+        update={
+            "stated": -v.stated,
+            "literal": v.literal.scale(-1),
+            "conventional": v.conventional.scale(-1),
+            "readings": tuple(r.scale(-1) for r in v.readings),
+        }
+    )
+    return _merged(c, span, value, c.rule, text, digest)
 
 
 def _dash_minus(c: Claim, prev: Claim, norm: str) -> bool:
     """Whether ``c`` is read negative only for a dash that joins it to ``prev``: 28℃-30℃."""
     return c.span.start == prev.span.end and norm.startswith("-", c.span.start)
-
-
-def _end_stated(c: Claim, prev: Claim, norm: str) -> Any:
-    """The second stated figure of the range (its sign dropped after a joining dash)."""
-    stated = c.value.stated  # type: ignore[union-attr]
-    return -stated if _dash_minus(c, prev, norm) else stated
-
-
-def _end_of(c: Claim, prev: Claim, norm: str) -> Any:
-    """The upper end ``c`` gives a range after ``prev`` (its sign dropped after a joining dash)."""
-    hi = c.value.literal.upper  # type: ignore[union-attr]
-    return -hi if _dash_minus(c, prev, norm) and hi is not None else hi
 
 
 def _outside(found: list[Claim], asides: list[SetAside]) -> list[Claim]:

@@ -174,6 +174,24 @@ REVIEW = [
     pytest.param("气温28℃-30℃", "28℃-30℃", "measure", "degree_Celsius", "[28, 30]",
                  id="unit-both-ends-dash-not-minus"),
     pytest.param("风力3级至4级", "3级至4级", "measure", "beaufort", "[3, 4]", id="ji-zhi-ji"),
+    pytest.param("项目总投资1000万元至2000万元。", "1000万元至2000万元", "money", "CNY",
+                 "[10000000, 20000000]", id="unit-both-ends-round-wan-yuan"),
+    pytest.param("白天最高气温28℃到30℃左右，", "28℃到30℃左右", "measure", "degree_Celsius",
+                 "[27, 31]", id="unit-both-ends-zuoyou-widens"),
+    pytest.param("最高气温约28℃到30℃。", "约28℃到30℃", "measure", "degree_Celsius", "[27, 31]",
+                 id="unit-both-ends-yue-widens"),
+    pytest.param("门票100元-50元不等。", "100元-50元", "money", "CNY", "[50, 100]",
+                 id="price-range-from-top-dash-no-minus"),
+    pytest.param("门票价格由100元至50元不等。", "100元至50元", "money", "CNY", "[50, 100]",
+                 id="price-range-you-budeng"),
+    pytest.param("门票100元—200元。", "100元—200元", "money", "CNY", "[100, 200]",
+                 id="price-range-em-dash"),
+    pytest.param("门票￥100-￥200。", "￥100-￥200", "money", "CNY", "[100, 200]",
+                 id="price-range-sign-both-ends"),
+    pytest.param("人均100元/人-200元/人。", "100元/人-200元/人", "rate", "CNY", "[100, 200]",
+                 id="price-range-per-person-both-ends"),
+    pytest.param("相对湿度60%～80%。", "60%～80%", "percent", "percent", "[60, 80]",
+                 id="percent-range-fullwidth-tilde"),
     # review of earthquake and weather reports: magnitude and wind force are measures
     pytest.param("四川泸定县发生6.8级地震。", "6.8级", "measure", "richter_magnitude", "[6.8, 6.8]",
                  id="magnitude-6-8-ji-dizhen"),
@@ -214,6 +232,12 @@ def test_order_of_magnitude_class_is_no_claim(text: str) -> None:
 def test_unit_range_after_cong_stays_two_figures() -> None:
     """从28℃到30℃ is a change from one figure to another, not one range."""
     assert [c.text for c in extract("气温从28℃到30℃")] == ["28℃", "30℃"]
+
+
+def test_dash_between_unit_figures_is_no_minus() -> None:
+    """超100元-50元 stays two figures, and the dash makes neither negative (50元, not -50元)."""
+    got = [(c.text, str(c.value.literal)) for c in extract("超100元-50元")]
+    assert got == [("超100元", "(100, +inf)"), ("50元", "[50, 50]")]
 
 
 def test_yuezhan_share_still_cued() -> None:
