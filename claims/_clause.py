@@ -31,6 +31,10 @@ _NOUN_RUN = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A Latin word ending the subject before a metric word is part of the metric: GDP总量, PM2.5浓度.
+_LATIN_TAIL = regex.compile(r"[A-Za-z][A-Za-z0-9.]*$")
+# A balanced aside in brackets is dropped from a subject or metric: 县（市、区） -> 县.
+_ASIDE = regex.compile(r"[（(][^（()）]*[）)]")
 # Characters trimmed from a subject before it goes into a metric key.
 _KEY_TRIM = regex.compile(r"""[\s#“”"'《》「」|]+""")
 
@@ -266,6 +270,9 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         )
         if verb:  # 该市共接待游客: the verb belongs to the metric
             pre, metric = pre[: verb.start()], pre[verb.start() :] + metric
+        latin = _LATIN_TAIL.search(pre) if pre[-1:].isascii() else None
+        if latin:  # GDP总量达1.5万亿元: GDP is metric material, not a subject to drop
+            pre, metric = pre[: latin.start()], latin.group() + metric
     elif verbs:
         first, last = verbs[0].start(), verbs[-1].start()
         pre = core[:first]
@@ -276,10 +283,13 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         metric = core or None
         # 下降0.8个百分点至97.3%: 至 restates the metric of the figure before it
         r.time_only = not core and bool(raw)
+        region = max((x for x in w.region_leads if core.startswith(x)), key=len, default="")
+        if region and len(core) > len(region):  # 全市注册志愿者超过9万人: 全市 is the subject
+            pre, metric = region, core[len(region) :]
     if kind is Kind.DATE and metric is None:
         metric = _counted_after(right, p)
     if metric and not r.metric:
-        metric = _trim(metric, p)
+        metric = _trim(_unbracket(metric), p)
         if "、" in metric:  # 中央部委、地方机构等账号 -> 账号 (but 高等院校 stays whole)
             metric = metric.rpartition("等")[2] or metric
         if metric.startswith(_HAVE_WORDS):  # a cheap test before the pattern
@@ -287,7 +297,9 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         r.metric = metric if 0 < len(metric) <= 16 else None
         r.time_only = not metric  # 上年同期为12亿元: the sentence's metric, at another time
     pre, _ = _strip(pre, p)
-    pre = _trim(pre.removesuffix("的"), p)
+    if rates and pre:  # 每百户拥有家用汽车: the denominator is the per, not the subject
+        pre = p.rates.sub("", pre)
+    pre = _trim(_unbracket(pre.removesuffix("的")), p)
     tags = list(_HASHTAG.finditer(pre)) if "#" in pre else []
     if tags:
         r.subject = tags[-1].group()
@@ -310,6 +322,15 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         word = measure_words().get(unit)
         r.counted = word.counted if word is not None else None
     return r
+
+
+def _unbracket(s: str) -> str:
+    """``s`` without bracketed asides; an unclosed bracket cuts it: 县（市、区 -> 县."""
+    if "（" not in s and "(" not in s and "）" not in s and ")" not in s:
+        return s
+    s = _ASIDE.sub("", s)
+    s = regex.split(r"[（(]", s)[0]
+    return regex.split(r"[）)]", s)[-1]
 
 
 def _counted_from_metric(metric: str, subject: str | None, p: _Patterns) -> str | None:

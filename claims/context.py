@@ -246,6 +246,7 @@ def attribute(
     # ends of figures an outcome word may follow (3人死亡、2人失联): the word is that figure's
     # predicate, not the next figure's subject
     claim_ends = {c.span.end for c in found}
+    counted_at: dict[int, str] = {}  # what each count counts, by its end (filled as we go)
     date_starts = {m.span.end: m.span.start for m in mentions}
     # durations a clause may read across: 平台一周内回复…, 60岁及以上人口…
     durations = {c.span.end: c for c in found if c.kind is Kind.DURATION}
@@ -297,7 +298,15 @@ def attribute(
             left = _across_duration(text, durations[prev_end], left, clause_start, barriers, p)
         right = text[claim.span.end : min(next_start, claim.span.end + _RIGHT_CAP)]
         r = _read(left, right, claim, p)
-        subject = r.subject
+        subject, metric = r.subject, r.metric
+        if (
+            claim.kind not in (Kind.COUNT, Kind.ORDINAL)
+            and subject is None
+            and metric is not None
+            and counted_at.get(prev_end) == metric
+        ):
+            # 5个县（市、区）超过100毫米: the counted 县 passed 100毫米 of the sentence's metric
+            subject, metric = metric, current[2]
         if subject in p.words.pronouns:
             if people is None:
                 people = _People(text, p.words)
@@ -321,7 +330,8 @@ def attribute(
                 subject = tag[1]
             elif last:
                 subject = last[1]
-        metric = r.metric
+        if claim.kind is Kind.COUNT and r.counted:
+            counted_at[claim.span.end] = r.counted
         if metric is None and (r.change or r.time_only) and current[2]:
             metric = current[2]
         if claim.kind is Kind.COUNT and r.subject and r.metric and r.counted == r.metric:

@@ -413,6 +413,7 @@ class ContextWords(_Table):
     pronouns: tuple[str, ...]
     person_cues: tuple[str, ...]
     count_suffixes: tuple[str, ...]
+    region_leads: tuple[str, ...] = ()
     rate_words: dict[str, str]
     per_suffixes: dict[str, str]
     set_aside: SetAsideWords
