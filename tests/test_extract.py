@@ -234,6 +234,24 @@ def test_unit_range_after_cong_stays_two_figures() -> None:
     assert [c.text for c in extract("气温从28℃到30℃")] == ["28℃", "30℃"]
 
 
+@pytest.mark.parametrize(
+    ("text", "literal", "conventional"),
+    [
+        pytest.param("最高气温30℃左右。", "[20, 40]", "[25, 35]", id="30-zuoyou-g-10"),
+        pytest.param("最高气温28℃左右。", "[27, 29]", "[27.5, 28.5]", id="28-zuoyou-g-1"),
+        pytest.param("人均消费100元左右。", "[0, 200]", "[50, 150]", id="100-yuan-zuoyou-g-100"),
+        pytest.param("最高气温28℃到30℃左右。", "[27, 31]", "[27.5, 30.5]", id="range-zuoyou"),
+    ],
+)
+def test_about_a_plain_figure_uses_its_last_digit_place(
+    text: str, literal: str, conventional: str
+) -> None:
+    """约/左右 on a plain figure: g is the place of its last non-zero digit (glossary), so the
+    conventional reading is the rounding interval of that place and the literal twice as wide."""
+    (c,) = extract(text)
+    assert (str(c.value.literal), str(c.value.conventional)) == (literal, conventional)
+
+
 def test_dash_between_unit_figures_is_no_minus() -> None:
     """超100元-50元 stays two figures, and the dash makes neither negative (50元, not -50元)."""
     got = [(c.text, str(c.value.literal)) for c in extract("超100元-50元")]
