@@ -33,7 +33,7 @@ def main() -> int:
     ap.add_argument("--verbose", action="store_true", help="print every alarm")
     args = ap.parse_args()
     caught = planted = clean = quiet = 0
-    for path in sorted(CORPUS.glob("*/*.txt")):
+    for path in sorted(CORPUS.glob("[cp]*/*.txt")):  # clean/, planted/ (not real/)
         rule, text = load(path)
         findings = ledger.check(text, published="2024-12-31")
         alarms = [f for f in findings if f.verdict in ALARMS]
