@@ -83,6 +83,7 @@ class _Patterns:
     trim_tail: regex.Pattern[str]
     framing: regex.Pattern[str]
     verb_end: regex.Pattern[str]
+    total: regex.Pattern[str]
     per_suffixes: tuple[str, ...]
     verb_words: tuple[str, ...]
     trim_words: tuple[str, ...]
@@ -128,6 +129,8 @@ def _patterns() -> _Patterns:
             rf"|{_alt(w.framing)}"
         ),
         verb_end=regex.compile(rf"(?:{_alt(w.verbs)})$"),
+        # 共 between subject and predicate (服务台共接警), not inside 公共 or 共享 (tried first)
+        total=regex.compile(rf"(?:{_alt(w.total_blocked)})|(?P<end>{_alt(w.total_words)})"),
         per_suffixes=tuple(w.per_suffixes),
         verb_words=tuple(w.verbs),
         trim_words=(*w.subject_trims, *tw.holidays),
@@ -273,6 +276,8 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         latin = _LATIN_TAIL.search(pre) if pre[-1:].isascii() else None
         if latin:  # GDP总量达1.5万亿元: GDP is metric material, not a subject to drop
             pre, metric = pre[: latin.start()], latin.group() + metric
+    elif total := _total(core, p):  # 110报警服务台共接警: subject, then what it did
+        pre, metric = core[: total[0]], core[total[1] :]
     elif verbs:
         first, last = verbs[0].start(), verbs[-1].start()
         pre = core[:first]
@@ -322,6 +327,14 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         word = measure_words().get(unit)
         r.counted = word.counted if word is not None else None
     return r
+
+
+def _total(core: str, p: _Patterns) -> tuple[int, int] | None:
+    """Where a word of totalling (共, 累计) parts a clause inside it, or ``None``."""
+    if "共" not in core and "计" not in core:  # a cheap test before the pattern
+        return None
+    m = next((m for m in p.total.finditer(core) if m.group("end")), None)
+    return m.span() if m and 0 < m.start() and m.end() < len(core) else None
 
 
 def _unbracket(s: str) -> str:

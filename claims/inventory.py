@@ -151,6 +151,7 @@ def _word_pattern() -> regex.Pattern[str]:
     dn = numerals().date_names
     dots = _alt(dn.dots) if dn else "(?!)"
     follow = _alt(dn.follow) if dn else "(?!)"
+    emergency = rf"(?:{_alt(sa.emergency_numbers + sa.hotlines)})(?!\d)"
     words = (
         *sa.names, *sa.digit_letter_names, *sa.hotlines, *sa.idioms, *sa.emergency_numbers,
         *sa.enumerated_names, *sa.enumerated_ordinals,
@@ -174,7 +175,10 @@ def _word_pattern() -> regex.Pattern[str]:
             (?! 年 | 个?月 | 天 | 日 | 周 | 个?小时 | 分钟 | 秒 | 次 )
           )
         | (?P<hotline> (?<!\d) (?:{_alt(sa.hotlines)}) (?!\d)
-          | (?<= (?:{_alt(sa.emergency_leads)}) \s*) (?:{_alt(sa.emergency_numbers)}) (?!\d) )
+          | (?<= (?:{_alt(sa.emergency_leads)}) \s*) (?:{_alt(sa.emergency_numbers)}) (?!\d)
+          # 110接警量, 110、119指挥中心: a service named by what follows it (not 110起)
+          | (?<![\d.]) {emergency} (?: [、/和及] {emergency} ){{0,4}}
+            (?= \s* (?:{_alt(sa.emergency_follows)}) ) )
         | (?P<idiom> {_alt(sa.idioms)} )
         | (?P<enumerated>            # 第一、二、三产业, 二、三等奖: ordinals listed before one head
             (?<![\d{_CN_NUM}、])  # start at the first item only, never inside a list

@@ -379,6 +379,7 @@ class SetAsideWords(_Table):
     hotlines: tuple[str, ...]
     emergency_numbers: tuple[str, ...]
     emergency_leads: tuple[str, ...]
+    emergency_follows: tuple[str, ...] = ()
     idioms: tuple[str, ...]
     ordinal_heads: tuple[str, ...]
     quote_name_follow: tuple[str, ...]
@@ -414,6 +415,8 @@ class ContextWords(_Table):
     person_cues: tuple[str, ...]
     count_suffixes: tuple[str, ...]
     region_leads: tuple[str, ...] = ()
+    total_words: tuple[str, ...] = ()
+    total_blocked: tuple[str, ...] = ()
     rate_words: dict[str, str]
     per_suffixes: dict[str, str]
     set_aside: SetAsideWords

@@ -89,6 +89,15 @@ REVIEW = [
     pytest.param("5·12汶川地震", "5·12", "name", id="review-512"),
     pytest.param("三次产业结构为5.0:40.0:55.0", "三次产业", "name", id="review-three-industries"),
     pytest.param("第一产业增加值412亿元", "第一产业", "name", id="review-primary-industry"),
+    pytest.param("全市110接警量下降12.5%", "110", "name", id="review-110-before-jiejing"),
+    pytest.param("110报警服务台共接警3.2万起", "110", "name", id="review-110-before-baojing"),
+    pytest.param(
+        "全市110、119、120指挥中心接警量达到52万起",
+        "110、119、120",
+        "name",
+        id="review-emergency-numbers-listed",
+    ),
+    pytest.param("市民可拨打110报警", "110", "name", id="review-110-after-boda"),
 ]
 
 # checker corpus review: enumerated ordinals are names or order only; “五一”假期 is a holiday
@@ -117,6 +126,8 @@ KEPT = [
     pytest.param("她出生于1945年5月8号，现在60岁了", id="review-sentence-is-no-dateline"),
     pytest.param("增长3.15%", id="review-315-percent"),
     pytest.param("第一批试点城市", id="review-first-batch-orders"),
+    pytest.param("共出警120次", id="review-120-times-is-a-count"),
+    pytest.param("全年受理110万件", id="review-110-wan-is-a-count"),
     # checker corpus review
     pytest.param("全年三、四季度增长较快", id="corpus-enumerated-quarters-are-dates"),
 ]
@@ -172,6 +183,12 @@ def test_enumerated_ordinals_leave_no_stray_counts() -> None:
     """第一、二、三产业 yields no count claims 二 and 三; the shares after it stay claims."""
     text = "第一、二、三产业增加值占地区生产总值的比重分别为8.2%、41.6%、52.4%。"
     assert [c.text for c in claims.extract(text)] == ["8.2%", "41.6%", "52.4%"]
+
+
+def test_figures_next_to_an_emergency_number_stay_claims() -> None:
+    """110接警量下降12.5%: 110 names the service, 12.5% is still a claim."""
+    found = claims.extract("全市110接警量下降12.5%，110报警服务台共接警3.2万起。")
+    assert [c.text for c in found] == ["12.5%", "3.2万起"]
 
 
 def test_residuals_are_named() -> None:
