@@ -66,26 +66,36 @@ def _day(year: int | None, month: int, d1: int, d2: int, precision: str) -> Date
     return _date_value(start=date(year, month, d1), end=date(year, month, d2), precision=precision)
 
 
-def _days(year: int | None, m1: int, d1: int, m2: int, d2: int) -> DateValue | None:
-    """A day range across months of one year (9月30日至10月2日), precision ``day``."""
-    if m1 == m2:
+def _days(
+    year: int | None, m1: int, d1: int, m2: int, d2: int, year2: int | None = None
+) -> DateValue | None:
+    """A day range across months (9月30日至10月2日), precision ``day``. Over the turn of a
+    year (12月30日至1月2日, 2023年12月30日至2024年1月2日) the end is in the next year; without
+    a year both ends stay partial (``--12-30`` .. ``--01-02``)."""
+    if m1 == m2 and year2 in (None, year):
         return _day(year, m1, d1, d2, "day")
     leap = year if year is not None else 2000
+    if year2 is None:
+        year2 = year if m1 < m2 else None if year is None else year + 1
     if not (
-        1 <= m1 < m2 <= 12 and 1 <= d1 <= _last_day(leap, m1) and 1 <= d2 <= _last_day(leap, m2)
+        1 <= m1 <= 12
+        and 1 <= m2 <= 12
+        and 1 <= d1 <= _last_day(leap, m1)
+        and 1 <= d2 <= _last_day(year2 if year2 is not None else leap, m2)
     ):
         return None
-    if year is None:
+    if year is None or year2 is None:
         return _date_value(f"--{m1:02d}-{d1:02d}", f"--{m2:02d}-{d2:02d}", "day")
-    return _date_value(date(year, m1, d1), date(year, m2, d2), "day")
+    start, end = date(year, m1, d1), date(year2, m2, d2)
+    return _date_value(start, end, "day") if start < end else None
 
 
 def date_matches(text: str) -> Iterator[regex.Match[str]]:
     """The matches of ``date_pattern()`` in ``text``; a day range across months that is no
-    valid range (12月30日至1月2日: the year turns) is given as its two dates.
+    valid range (9月30日至2月31日) is given as its two dates. Over a year's turn it is one.
 
-    >>> [m.group() for m in date_matches("12月30日至1月2日,9月30日至10月2日")]
-    ['12月30日', '1月2日', '9月30日至10月2日']
+    >>> [m.group() for m in date_matches("12月30日至1月2日,9月30日至2月31日")]
+    ['12月30日至1月2日', '9月30日', '2月31日']
     """
     pattern = date_pattern()
     for m in pattern.finditer(text):
@@ -157,7 +167,8 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
                 clock = _clock_precision(g)
                 d2 = _small_int(g["day2"]) if g["day2"] else d
                 if g["month2"]:
-                    return _days(year, month, d, _small_int(g["month2"]), d2), "timex.ymd"
+                    to_year = _small_int(g["year2"]) if g["year2"] else None
+                    return _days(year, month, d, _small_int(g["month2"]), d2, to_year), "timex.ymd"
                 return _day(year, month, d, d2, clock or "day"), (
                     "timex.clock" if clock else "timex.ymd"
                 )
@@ -182,6 +193,14 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
             d1, d2 = tw.xun[g["pxun"]]
             return _day(None, month, d1, d2, "xun"), "timex.md"
         return _months(None, month, month, "month"), "timex.month"
+    if g["bday"]:  # 截至14日18时, 4日白天: a day of the month in force (timex completes it)
+        d = _small_int(g["bd"])
+        d2 = _small_int(g["bd2"]) if g["bd2"] else d
+        if not 1 <= d <= d2 <= 31:
+            return None, "timex.day"
+        return _date_value(f"---{d:02d}", f"---{d2:02d}", _clock_precision(g) or "day"), (
+            "timex.day"
+        )
     if g["tclock"]:
         return _clock_value(g), "timex.clock"
     first, last, precision = tw.year_parts[g["qpart"]]
@@ -206,7 +225,12 @@ def date_pattern() -> regex.Pattern[str]:
     """The one date pattern, built once from ``time_words.toml``."""
     tw = time_words()
     cn_digit = "[" + regex.escape(tw.chinese_digits + "".join(tw.zero_variants)) + "]"
-    nian_parts = [w for w in tw.year_parts if w.startswith("年")]
+    # 年中 / 年初 (not 年中国, 年中秋, 年初中: month_part_ and year_part_blocked_next)
+    nian_parts = "|".join(
+        regex.escape(w)
+        + _not_before((*tw.month_part_blocked_next, *tw.year_part_blocked_next.get(w, ())))
+        for w in sorted((w for w in tw.year_parts if w.startswith("年")), key=len, reverse=True)
+    )
     other_parts = [w for w in tw.year_parts if not w.startswith("年")]
     # Every branch below starts with a digit, a Chinese digit, 十, a century word (上世纪,
     # 本世纪, 二十世纪) or a year-part word (上半年, 第一季度). Testing that one character first
@@ -230,6 +254,13 @@ def date_pattern() -> regex.Pattern[str]:
     day_clock = rf"(?: \s* (?P<dp>{day_parts})? \s* {_hour_clock('(?(dp)|(?!))')} )"
     alone_clock = _hour_clock(
         rf"(?<=(?:{day_parts})[ ]*(?:\d{{1,2}}|[零〇一二两三四五六七八九十]{{1,3}})[ ]*)"
+    )
+    # a day without a month (14日, 14日至15日) and what makes it one: a clock, a day part, a lead
+    bare_day = rf"(?P<bd>{_DAY}) [日号] (?: {_RANGE} (?P<bd2>{_DAY}) [日号] )?"
+    day_leads = _alt(tw.day_of_month_leads) or "(?!)"
+    day_next = _alt(tw.day_of_month_next) or "(?!)"
+    not_duration = (
+        rf"(?<!{_alt(tw.day_of_month_blocked_before)})" if tw.day_of_month_blocked_before else ""
     )
     return regex.compile(
         rf"""
@@ -255,12 +286,13 @@ def date_pattern() -> regex.Pattern[str]:
             {_NOT_RANGE_END}
             (?P<year>(?:19|20)\d\d(?!\d)|2100|{cn_digit}{{4}}) \s*
             (?:
-              (?P<npart>{_alt(nian_parts)})          # 年初 / 年底: the 年 is part of the word
+              (?P<npart>{nian_parts})                # 年初, 年底 (not 年中秋): 年 is in the word
             | 年 (?!代|来|之久|历史|的历史)
               (?: (?P<m1>{_MONTH}) {_RANGE} (?P<m2>{_MONTH}) 月份?
                 | (?P<month>{_MONTH}) 月 份?
                   (?: (?P<day>{_DAY}) [日号]
-                      (?: {_RANGE} (?: (?P<month2>{_MONTH}) 月 )?  # 7月3日至(8月)5日
+                      (?: {_RANGE} (?: (?:(?P<year2>(?:19|20)\d\d) \s* 年)?  # 7月3日至(8月)5日
+                                       (?P<month2>{_MONTH}) 月 )?
                           (?P<day2>{_DAY}) [日号]
                         | \s* (?P<clock>{_CLOCK}) | {day_clock} )?
                     | (?P<day>{_DAY}) {_RANGE} (?P<day2>{_DAY}) [日号]  # 7月3-5日
@@ -290,6 +322,13 @@ def date_pattern() -> regex.Pattern[str]:
             )
           )
         | (?P<qpart>(?<!第|前|年){_alt([w for w in other_parts if not w.startswith("年")])})
+        | (?P<bday>                                  # a day of the month: 截至14日18时, 4日白天
+            {_NOT_RANGE_END} (?<![月第]) {not_duration}
+            (?: (?<= (?:{day_leads}) \s* ) {bare_day} {day_clock}?          # 截至14日(18时)
+              | (?<= (?:^|[。！？；!?;\n]) [ \t\u3000]* ) {bare_day} (?= \s* [，,] )  # 14日，
+              | {bare_day} (?: {day_clock} | (?= \s* (?:{day_next}) ) )      # 14日18时, 4日白天
+            )
+          )
         | (?P<tclock>                                # 16:23, 18时许, 9时30分, 下午3点, 3点半
             (?<! [\d{_NUMERALS}] {_RANGE} )               # not the end of a range (0-1时, 贰—3时)
             (?: (?P<colon>{_CLOCK}) (?![.．]\d)

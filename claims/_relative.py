@@ -57,17 +57,27 @@ def _pattern() -> regex.Pattern[str]:
     day_start = (
         rf"(?<!{_alt(tw.relative_day_blocked_before)})" if tw.relative_day_blocked_before else ""
     )
-    parts = sorted((p[1:] for p in tw.year_parts if p.startswith("年")), key=len, reverse=True)
+    parts = "|".join(  # 底, 中 (not 中秋: year_part_blocked_next), longest first
+        regex.escape(p[1:])
+        + _not_before((*tw.month_part_blocked_next, *tw.year_part_blocked_next.get(p, ())))
+        for p in sorted((p for p in tw.year_parts if p.startswith("年")), key=len, reverse=True)
+    )
     return regex.compile(
         rf"""
           [“"]? (?P<holiday> {_alt(tw.holidays)} ) [”"]?   # 国庆, “五一”: a holiday's name
           (?: {_alt(tw.holiday_suffixes)} )                  # and its days off: 假期, 黄金周
         | (?P<word> {_alt(words)} )                          # 去年, 上年同期, 本月
-          (?P<part> (?<=年) (?: {_alt(parts)} ) )?           # 去年底: 年 + 底
+          (?P<part> (?<=年) (?: {parts} ) )?           # 去年底: 年 + 底
         | {day_start} (?P<day> {_alt(tw.relative_days) or "(?!)"} ) {day_end}  # 昨天 (not 今日头条, 此后天气)
         """,
         regex.VERBOSE,
     )
+
+
+def _not_before(words: Iterable[str]) -> str:
+    """A negative lookahead for ``words`` (empty when there are none)."""
+    words = tuple(words)
+    return rf"(?!{_alt(words)})" if words else ""
 
 
 def _alt(words: Iterable[str]) -> str:

@@ -65,7 +65,8 @@ def _run(
     norm = normalize(text).text
     digest = source.sha256 if source is not None else sha256_text(text)
     source_id = source.id if source is not None else None
-    dates = timex.find_dates(text)
+    published = source.published if source is not None else None
+    dates = timex.find_dates(text, published.date() if published is not None else None)
     skip = [(d.span.start, d.span.end) for d in dates]
 
     def unit_at(pos: int) -> units.UnitMatch | None:

@@ -13,6 +13,7 @@ ISO partial strings such as ``"--09-03"`` otherwise) and the rule that matched. 
 from __future__ import annotations
 
 import bisect
+import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -21,14 +22,12 @@ from typing import NamedTuple
 
 import regex
 
+from claims._completion import Completion, _time_ref
 from claims._datevalue import _value, date_matches
+from claims._inforce import YearsInForce, in_force_word, in_month, month_of
 from claims._relative import (
     Relative,
     find_relative,
-    latest_year,
-    resolve,
-    resolve_holiday,
-    with_year,
 )
 from claims.bounds import construct
 from claims.models import Claim, DatePoint, DateValue, Kind, Source, Span, TimeRef
@@ -78,8 +77,11 @@ def _is_duration(text: str, m: regex.Match[str]) -> bool:
     return before.endswith(time_words().duration_lead)
 
 
-def find_dates(text: str) -> list[DateMention]:
+def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order, non-overlapping.
+
+    A day of the month without its month (截至14日18时) takes the month of the last earlier
+    date that has one, else the publication month (``published``), else stays ``---14``.
 
     >>> [(m.span.start, m.value.start, m.rule) for m in find_dates("从 2015 年开始,近2000年")]
     [(2, datetime.date(2015, 1, 1), 'timex.year')]
@@ -88,12 +90,16 @@ def find_dates(text: str) -> list[DateMention]:
     """
     out: list[DateMention] = []
     last_end = 0
+    month: tuple[int | None, int] | None = None  # the month in force
     for m in date_matches(text):
         if _is_duration(text, m):
             continue
         value, rule = _value(m)
         if value is None:
             continue
+        if m.group("bday"):
+            value = in_month(value, month, published)
+        month = month_of(value) or month
         start, end = m.start(), m.end()
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -117,7 +123,7 @@ class Bounds(NamedTuple):
 _LOOKBACK = 8
 
 
-class Timeline:
+class Timeline(Completion):
     """The dates of one text with its paragraphs: resolves each claim's ``TimeRef``.
 
     Built once per text; ``time_for`` looks at a bounded number of nearby mentions, so
@@ -148,6 +154,13 @@ class Timeline:
             if self.published is None
             else _time_ref(as_of=self.published, basis="publication")
         )
+        title = source.title if source is not None else None
+        title_years = (
+            [m.year for m in find_dates(title) if m.value.precision == "year"] if title else []
+        )
+        self.in_force = YearsInForce(
+            text, mentions, self.paragraph, title_years[0] if title_years else None, self._no_topic
+        )
 
     def paragraph(self, pos: int) -> Span | Bounds:
         """The paragraph holding offset ``pos`` (its ``start`` and ``end``)."""
@@ -160,6 +173,11 @@ class Timeline:
         after = self.text[m.span.end : m.span.end + 6].lstrip()
         before = self.text[max(0, m.span.start - 4) : m.span.start].rstrip()
         return after.startswith(tw.since_markers) or before.endswith(tw.since_leads)
+
+    def _no_topic(self, m: DateMention) -> bool:
+        """Whether a date never sets the time in force: a start (自2015年) or a base (较2019年)."""
+        leads = time_words().comparison_leads
+        return self.is_since(m) or self.text.endswith(leads, max(0, m.span.start - 4), m.span.start)
 
     def _before(self, pos: int, floor: int) -> list[DateMention]:
         """Up to ``_LOOKBACK`` mentions inside ``[floor, pos]``, nearest first."""
@@ -251,7 +269,39 @@ class Timeline:
                 return self._period(earlier, "inherited"), ()
         if latest is not None:
             return self._period(latest, "explicit"), ()
+        if rel is None:
+            inherited = self._in_force(claim.span.start, sentence.start)
+            if inherited is not None:
+                return inherited, ()
         return self._publication(), ()
+
+    def _in_force(self, pos: int, sentence_start: int) -> TimeRef | None:
+        """The time in force for a figure without a date in its sentence: the topic date of
+        its paragraph (2023年，…。粮食产量…), else the document's year; 全年 / 年末 before the
+        figure name that year or its part. ``None`` when nothing is in force or a present
+        word (目前) puts the figure at the publication date."""
+        left = self.text[max(sentence_start, pos - 60) : pos]
+        present = time_words().present_words
+        topic = self.in_force.topic(sentence_start + 1, self.paragraph(pos).start)
+        since = topic.span.end if topic is not None else sentence_start
+        if any(w in self.text[max(since, pos - 300) : pos] for w in present):
+            return None  # 2011年，…，目前…。在关键节点…: the present ended the year's force
+        year = topic.year if topic is not None else self.in_force.document_year(pos)
+        if year is None:
+            return None
+        word = in_force_word(left)
+        if word is not None:
+            w, first, last, i = word
+            at = pos - len(left) + i
+            end = date(year, last, calendar.monthrange(year, last)[1])
+            return _time_ref(
+                as_of=end, start=date(year, first, 1), end=end, basis="inherited", text=w,
+                span=construct(Span, {"start": at, "end": at + len(w)}),
+            )  # fmt: skip
+        if topic is not None:
+            return self._period(topic, "inherited")
+        end = date(year, 12, 31)
+        return _time_ref(as_of=end, start=date(year, 1, 1), end=end, basis="inherited")
 
     def _relative_before(self, pos: int, floor: int) -> Relative | None:
         """The last relative time word (去年, 本月) inside ``[floor, pos)``."""
@@ -260,28 +310,6 @@ class Timeline:
             return self.relative[i]
         return None
 
-    def _relative_ref(self, rel: Relative) -> TimeRef:
-        """去年 -> last year's period when the publication date is known; else text only.
-
-        A holiday (国庆假期) is its days off in the year right before it (2024年国庆假期,
-        今年国庆假期), else in the latest year that holds them by the publication date.
-        """
-        span = construct(Span, {"start": rel.start, "end": rel.end})
-        if rel.unit == "holiday":
-            period = resolve_holiday(rel, self.published, self._year_right_before(rel.start))
-            if period is None:
-                return _time_ref(basis="explicit", text=rel.text, span=span)
-            return _time_ref(
-                as_of=period[1], start=period[0], end=period[1], basis="explicit",
-                text=rel.text, span=span,
-            )  # fmt: skip
-        if self.published is None:
-            return _time_ref(basis="explicit", text=rel.text, span=span)
-        start, end = resolve(rel, self.published)
-        return _time_ref(
-            as_of=end, start=start, end=end, basis="explicit", text=rel.text, span=span
-        )
-
     def _counts_back(self, claim: Claim) -> bool:
         """Whether a duration counts back from the as-of date: 5年多来, 十年以来."""
         after = self.text[claim.span.end : claim.span.end + 3].lstrip()
@@ -289,75 +317,6 @@ class Timeline:
 
     def _text(self, m: DateMention) -> str:
         return self.text[m.span.start : m.span.end]
-
-    def _year_right_before(self, pos: int) -> int | None:
-        """The year of a date or relative year ending right before ``pos`` (2024年国庆假期)."""
-        i = bisect.bisect_left(self.starts, pos) - 1
-        if i >= 0 and not self.text[self.mentions[i].span.end : pos].strip():
-            m = self.mentions[i]
-            if m.value.precision == "year":
-                return m.year
-        k = bisect.bisect_left(self.relative_starts, pos) - 1
-        rel = self.relative[k] if k >= 0 else None
-        if (
-            rel is not None
-            and rel.unit == "year"
-            and self.published is not None
-            and not self.text[rel.end : pos].strip()
-        ):
-            return self.published.year + rel.offset
-        return None
-
-    def _year_for(self, m: DateMention) -> int | None:
-        """The year of a partial date: the nearest earlier date of one year in its paragraph
-        (2023年…。1-7月; not a comparison base: 较2019年同期), else the latest that puts it by
-        the publication date (11月底)."""
-        para = self.paragraph(m.span.start)
-        leads = time_words().comparison_leads
-        for e in self._before(m.span.start, para.start):
-            end = e.value.end
-            if e.year is None or not isinstance(end, date) or end.year != e.year:
-                continue
-            if not self.text.endswith(leads, max(0, e.span.start - 4), e.span.start):
-                return e.year
-        if self.published is None:
-            return None
-        return latest_year(m.value.end, self.published, m.value.precision)
-
-    def _complete(self, m: DateMention) -> tuple[DatePoint, DatePoint, Span]:
-        """The mention's start, end and span, a partial date completed with its year.
-
-        A partial date right after a relative year (今年1至10月) takes that year and its
-        span; another takes the year ``_year_for`` finds.
-        """
-        start, end, span = m.value.start, m.value.end, m.span
-        if not (isinstance(start, str) and start.startswith("--")):
-            return start, end, span
-        done = self._completed.get(span.start)
-        if done is not None:  # claims of one sentence share their date: complete it once
-            return done
-        done = self._completed[span.start] = self._completion(m)
-        return done
-
-    def _completion(self, m: DateMention) -> tuple[DatePoint, DatePoint, Span]:
-        """``_complete`` for a partial date, uncached."""
-        start, end, span = m.value.start, m.value.end, m.span
-        i = bisect.bisect_left(self.relative_starts, m.span.start) - 1
-        rel = self.relative[i] if i >= 0 else None
-        year: int | None
-        if (
-            rel is not None
-            and rel.unit == "year"
-            and self.published is not None
-            and not self.text[rel.end : m.span.start].strip()
-        ):
-            year = resolve(rel, self.published)[0].year
-            span = construct(Span, {"start": rel.start, "end": m.span.end})
-        else:
-            year = self._year_for(m)
-        if year is None:
-            return start, end, span
-        return with_year(start, year, end=False), with_year(end, year, end=True), span
 
     def _period(self, m: DateMention, basis: str) -> TimeRef:
         """The mention's period; 截至 before it makes it an as-of date (no start).
@@ -384,19 +343,3 @@ class Timeline:
             text=self.text[span.start : span.end],
             span=span,
         )
-
-
-def _time_ref(
-    *,
-    as_of: date | None = None,
-    start: DatePoint | None = None,
-    end: DatePoint | None = None,
-    basis: str = "unknown",
-    text: str | None = None,
-    span: Span | None = None,
-) -> TimeRef:
-    """A ``TimeRef`` from already-valid parts, without re-validation (one per claim)."""
-    return construct(
-        TimeRef,
-        {"as_of": as_of, "start": start, "end": end, "basis": basis, "text": text, "span": span},
-    )

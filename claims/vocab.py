@@ -341,6 +341,11 @@ class TimeWords(_Table):
     relative_days: dict[str, int] = {}
     relative_day_blocked_next: tuple[str, ...] = ()
     relative_day_blocked_before: tuple[str, ...] = ()
+    year_part_blocked_next: dict[str, tuple[str, ...]] = {}
+    day_of_month_next: tuple[str, ...] = ()
+    day_of_month_leads: tuple[str, ...] = ()
+    day_of_month_blocked_before: tuple[str, ...] = ()
+    year_in_force_words: tuple[str, ...] = ()
 
     @_field_validator("chinese_digits")
     @classmethod

@@ -1,0 +1,164 @@
+"""Completing partial times (private to ``claims.timex``): the year of a partial date
+(9月3日, 上半年, 12月30日至1月2日), the days of a holiday (2024年国庆假期) and the period of a
+relative word (去年), as a mixin of ``Timeline``.
+
+Split from timex.py so that each module stays readable; ``Timeline`` holds the state (the
+text, its date mentions and relative words, the publication date, the years in force).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from claims._inforce import YearsInForce
+from claims._relative import Relative, latest_year, resolve, resolve_holiday, with_year
+from claims.bounds import construct
+from claims.models import DatePoint, Span, TimeRef
+from claims.vocab import time_words
+
+if TYPE_CHECKING:
+    from claims.timex import DateMention
+
+__all__ = ["Completion"]
+
+
+class Completion:
+    """The completion methods of ``Timeline`` (see there for the attributes)."""
+
+    text: str
+    mentions: Sequence[DateMention]
+    starts: list[int]
+    relative: list[Relative]
+    relative_starts: list[int]
+    published: date | None
+    in_force: YearsInForce
+    _completed: dict[int, tuple[DatePoint, DatePoint, Span]]
+
+    def paragraph(self, pos: int) -> Any:
+        raise NotImplementedError
+
+    def _before(self, pos: int, floor: int) -> list[DateMention]:
+        raise NotImplementedError
+
+    def _relative_ref(self, rel: Relative) -> TimeRef:
+        """去年 -> last year's period when the publication date is known; else text only.
+
+        A holiday (国庆假期) is its days off in the year right before it (2024年国庆假期,
+        今年国庆假期), else in the latest year that holds them by the publication date.
+        """
+        span = construct(Span, {"start": rel.start, "end": rel.end})
+        if rel.unit == "holiday":
+            period = resolve_holiday(rel, self.published, self._year_right_before(rel.start))
+            if period is None:
+                return _time_ref(basis="explicit", text=rel.text, span=span)
+            return _time_ref(
+                as_of=period[1], start=period[0], end=period[1], basis="explicit",
+                text=rel.text, span=span,
+            )  # fmt: skip
+        if self.published is None:
+            return _time_ref(basis="explicit", text=rel.text, span=span)
+        start, end = resolve(rel, self.published)
+        return _time_ref(
+            as_of=end, start=start, end=end, basis="explicit", text=rel.text, span=span
+        )
+
+    def _year_right_before(self, pos: int) -> int | None:
+        """The year of a date or relative year ending right before ``pos`` (2024年国庆假期)."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        if i >= 0 and not self.text[self.mentions[i].span.end : pos].strip():
+            m = self.mentions[i]
+            if m.value.precision == "year":
+                return m.year
+        k = bisect.bisect_left(self.relative_starts, pos) - 1
+        rel = self.relative[k] if k >= 0 else None
+        if (
+            rel is not None
+            and rel.unit == "year"
+            and self.published is not None
+            and not self.text[rel.end : pos].strip()
+        ):
+            return self.published.year + rel.offset
+        return None
+
+    def _year_for(self, m: DateMention) -> tuple[int | None, bool]:
+        """The year of a partial date and whether it was stated (not the publication's): the
+        nearest earlier date of one year in its paragraph (2023年…。1-7月; not a comparison
+        base: 较2019年同期), else the document's year, else the latest that puts it by the
+        publication date (11月底)."""
+        para = self.paragraph(m.span.start)
+        leads = time_words().comparison_leads
+        for e in self._before(m.span.start, para.start):
+            end = e.value.end
+            if e.year is None or not isinstance(end, date) or end.year != e.year:
+                continue
+            if not self.text.endswith(leads, max(0, e.span.start - 4), e.span.start):
+                return e.year, True
+        doc = self.in_force.document_year(m.span.start)
+        if doc is not None:
+            return doc, True
+        if self.published is None:
+            return None, False
+        return latest_year(m.value.end, self.published, m.value.precision), False
+
+    def _complete(self, m: DateMention) -> tuple[DatePoint, DatePoint, Span]:
+        """The mention's start, end and span, a partial date completed with its year.
+
+        A partial date right after a relative year (今年1至10月) takes that year and its
+        span; another takes the year ``_year_for`` finds.
+        """
+        start, end, span = m.value.start, m.value.end, m.span
+        if not (isinstance(start, str) and start.startswith("--")):
+            return start, end, span
+        done = self._completed.get(span.start)
+        if done is not None:  # claims of one sentence share their date: complete it once
+            return done
+        done = self._completed[span.start] = self._completion(m)
+        return done
+
+    def _completion(self, m: DateMention) -> tuple[DatePoint, DatePoint, Span]:
+        """``_complete`` for a partial date, uncached."""
+        start, end, span = m.value.start, m.value.end, m.span
+        i = bisect.bisect_left(self.relative_starts, m.span.start) - 1
+        rel = self.relative[i] if i >= 0 else None
+        year: int | None
+        stated = True
+        if (
+            rel is not None
+            and rel.unit == "year"
+            and self.published is not None
+            and not self.text[rel.end : m.span.start].strip()
+        ):
+            year = resolve(rel, self.published)[0].year
+            span = construct(Span, {"start": rel.start, "end": m.span.end})
+        else:
+            year, stated = self._year_for(m)
+        if year is None:
+            return start, end, span
+        first, last = with_year(start, year, end=False), with_year(end, year, end=True)
+        if isinstance(first, date) and isinstance(last, date) and last < first:
+            # 12月30日至1月2日 turns the year: a stated year is the start's, a publication's
+            # the end's
+            if stated:
+                last = with_year(end, year + 1, end=True)
+            else:
+                first = with_year(start, year - 1, end=False)
+        return first, last, span
+
+
+def _time_ref(
+    *,
+    as_of: date | None = None,
+    start: DatePoint | None = None,
+    end: DatePoint | None = None,
+    basis: str = "unknown",
+    text: str | None = None,
+    span: Span | None = None,
+) -> TimeRef:
+    """A ``TimeRef`` from already-valid parts, without re-validation (one per claim)."""
+    return construct(
+        TimeRef,
+        {"as_of": as_of, "start": start, "end": end, "basis": basis, "text": text, "span": span},
+    )

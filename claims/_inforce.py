@@ -1,0 +1,156 @@
+"""The time in force (private to ``claims.timex``): which month a bare day of the month
+belongs to, and which year a sentence without a date of its own speaks of.
+
+A report names its month once (7月31日…，截至14日18时) and a statistics bulletin its year
+once (2023年国民经济和社会发展统计公报 / 2023年，…。全年粮食产量…。年末常住人口…). This
+module carries both forward:
+
+* ``in_month`` completes a day of the month (``---14``) with the month of the last earlier
+  date that has one, else with the publication date's month (the latest month that does
+  not put the day after publication); with neither it stays ``---14``.
+* ``YearsInForce`` knows, for any offset, the *topic* date of its paragraph (a dated
+  mention opening a sentence: ``2023年，``) and the document's year (a year opening a
+  paragraph, or in a short title line, until another one does so). ``Timeline`` gives a
+  figure without a date in its sentence that period, and resolves 全年 / 年末 / 年初
+  (``year_in_force_words``) against its year.
+
+>>> in_month(_date_value("---14", "---14", "hour"), (2024, 7), None).start
+datetime.date(2024, 7, 14)
+>>> in_month(_date_value("---14", "---14", "day"), None, date(2024, 9, 3)).start
+datetime.date(2024, 8, 14)
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from claims._clock import _date_value
+from claims.models import DateValue
+from claims.vocab import time_words
+
+if TYPE_CHECKING:
+    from claims.models import Span
+    from claims.timex import Bounds, DateMention
+
+__all__ = ["YearsInForce", "in_month", "month_of"]
+
+# precisions of a date that fixes a month (a year or a decade does not)
+_MONTHLY = ("month", "xun", "day", "hour", "minute", "second")
+# what may stand between a sentence's start and its topic date: leads and enumerators
+_TOPIC_LEADS = ("在", "截至", "截止", "截止到", "到", "至", "于", "其中")
+_BOUNDARY = "。！？；!?;\n"
+_ENUMERATOR = "一二三四五六七八九十、（）()．.0123456789 \t\u3000"
+
+
+def month_of(value: DateValue) -> tuple[int | None, int] | None:
+    """The (year, month) a date ends in when it fixes a month: 2024年7月31日 -> (2024, 7),
+    9月3日 -> (None, 9); ``None`` for years, year parts, clock times and bare days."""
+    if value.precision not in _MONTHLY:
+        return None
+    end = value.end
+    if isinstance(end, date):
+        return end.year, end.month
+    if end.startswith("--") and not end.startswith("---"):
+        return None, int(end[2:4])
+    return None
+
+
+def in_month(
+    value: DateValue, ctx: tuple[int | None, int] | None, published: date | None
+) -> DateValue:
+    """A day of the month (``---14``) in the month in force ``ctx``, else in the publication
+    month (the one before it when the day is later than the publication's); unchanged
+    when neither is known or the day does not exist in that month."""
+    d1, d2 = int(str(value.start)[3:5]), int(str(value.end)[3:5])
+    year: int | None
+    if ctx is not None:
+        year, month = ctx
+    elif published is not None:
+        year, month = published.year, published.month
+        if d2 > published.day:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    else:
+        return value
+    last = calendar.monthrange(year if year is not None else 2000, month)[1]
+    if d2 > last:
+        return value
+    if year is None:
+        start: date | str = f"--{month:02d}-{d1:02d}"
+        end: date | str = f"--{month:02d}-{d2:02d}"
+    else:
+        start, end = date(year, month, d1), date(year, month, d2)
+    return _date_value(start, end, value.precision, value.qualifier)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a date at ``start`` opens its sentence (2023年，…; 在2023年; 一、2023年…)."""
+    before = text[max(0, start - 10) : start]
+    cut = max(before.rfind(c) for c in _BOUNDARY)
+    if cut < 0 and start > 10:
+        return False
+    head = before[cut + 1 :].strip(_ENUMERATOR)
+    return not head or head in _TOPIC_LEADS
+
+
+class YearsInForce:
+    """The topic dates of a text's paragraphs and its document years, found once (linear).
+
+    ``skip(m)`` says which mentions never set a time in force (a start: 自2015年以来).
+    """
+
+    def __init__(
+        self,
+        text: str,
+        mentions: Sequence[DateMention],
+        paragraph: Callable[[int], Span | Bounds],
+        title_year: int | None,
+        skip: Callable[[DateMention], bool],
+    ) -> None:
+        self.topics: list[DateMention] = []
+        self.docs: list[tuple[int, int]] = [(-1, title_year)] if title_year else []
+        first = paragraph(0)
+        title_line = first.end - first.start <= 60 and "。" not in text[first.start : first.end]
+        for m in mentions:
+            if m.year is None or skip(m):
+                continue
+            start = m.span.start
+            opens = _opens_sentence(text, start)
+            if opens:
+                self.topics.append(m)
+            yearly = m.value.precision == "year"
+            in_title = title_line and start < first.end and not self.docs
+            if yearly and (in_title or (opens and start - paragraph(start).start <= 10)):
+                self.docs.append((start, m.year))
+        self.topic_starts = [m.span.start for m in self.topics]
+        self.doc_starts = [s for s, _ in self.docs]
+
+    def topic(self, pos: int, floor: int) -> DateMention | None:
+        """The last topic date ending before ``pos`` and starting at or after ``floor``."""
+        i = bisect.bisect_left(self.topic_starts, pos) - 1
+        while i >= 0 and self.topics[i].span.end > pos:
+            i -= 1
+        m = self.topics[i] if i >= 0 else None
+        return m if m is not None and m.span.start >= floor else None
+
+    def document_year(self, pos: int) -> int | None:
+        """The document's year at ``pos``: the last paragraph-opening (or title) year before it."""
+        i = bisect.bisect_left(self.doc_starts, pos) - 1
+        return self.docs[i][1] if i >= 0 else None
+
+
+def in_force_word(left: str) -> tuple[str, int, int, int] | None:
+    """The last year-in-force word of ``left`` (全年, 年末) with its months and offset in
+    ``left``: 年末常住人口 -> ("年末", 10, 12, 0)."""
+    tw = time_words()
+    best: tuple[str, int, int, int] | None = None
+    for w in tw.year_in_force_words:
+        i = left.rfind(w)
+        if i < 0 or (best is not None and i <= best[3]):
+            continue
+        first, last = tw.year_parts[w][:2] if w in tw.year_parts else (1, 12)
+        best = (w, first, last, i)
+    return best
