@@ -334,6 +334,7 @@ def scan(
                 and not suffix_at(text, end)
                 and not _range_follows(text, end)  # 一到五, 一至三个月
                 and (_is_han(prev) or _is_han(nxt) or nxt.isalnum())
+                and not _copula_one(text, start, end)  # 数量不是一却是五
             ):
                 continue
         if chinese_only and not body.strip(_ONLY_SCALES) and not body.startswith("十"):
@@ -431,6 +432,13 @@ def _range(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
     fig.kind = fig.kind or second.kind
     fig.unit = fig.unit or second.unit
     fig.rule = "range"
+
+
+def _copula_one(text: str, start: int, end: int) -> bool:
+    """Whether a lone 一 is the predicate of 是 before a clause end or 却/而/这 (是一却是五)."""
+    return text.endswith(_NUM.lone_one_after, 0, start) and (
+        end == len(text) or text.startswith(_NUM.lone_one_before, end)
+    )
 
 
 def _range_follows(text: str, end: int) -> bool:

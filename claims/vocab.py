@@ -121,6 +121,8 @@ class NumeralTable(BaseModel):
     ordinal: str
     ambiguous: frozenset[str]
     lone_one: frozenset[str]
+    lone_one_after: tuple[str, ...] = ()
+    lone_one_before: tuple[str, ...] = ()
     not_numbers: tuple[str, ...]
 
 
@@ -235,6 +237,8 @@ def numerals() -> NumeralTable:
             ordinal=markers["ordinal"],
             ambiguous=frozenset(raw["ambiguous"]["chars"]),
             lone_one=frozenset(raw["lone_one"]["chars"]),
+            lone_one_after=tuple(raw["lone_one"].get("after", ())),
+            lone_one_before=tuple(raw["lone_one"].get("before", ())),
             not_numbers=words,
             word_figures=word_figures,
             half_word=_one_char(name, "half.word", half.get("word", "半")),

@@ -471,6 +471,21 @@ def test_skip_spans_are_not_scanned() -> None:
     assert scan("2024年有30人", skip=[(0, 5)])[0].start == 6
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        pytest.param("这不是一这是九台", ["一", "九"], id="number-311-bushi-yi-zhe"),
+        pytest.param("数量不是一却是五", ["一", "五"], id="number-314-bushi-yi-que"),
+        pytest.param("答案是一。", ["一"], id="shi-yi-clause-end"),
+        pytest.param("这是一种方法，唯一的办法", [], id="shi-yi-zhong-no-figure"),
+        pytest.param("合二为一。", ["二"], id="he-er-wei-yi-not-after-wei"),
+    ],
+)
+def test_lone_one_after_copula(text: str, figures: list[str]) -> None:
+    """A lone 一 right after 是 and before a clause end or 却/而/这 is a figure; 是一种 is not."""
+    assert [t for t, *_ in _values(text)] == figures
+
+
 def test_list_of_two_is_not_a_range() -> None:
     """3和5 without 之间 after it is two figures, not the range [3, 5]."""
     assert [t for t, *_ in _values("3和5")] == ["3", "5"]
