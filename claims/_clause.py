@@ -84,6 +84,7 @@ class _Patterns:
     framing: regex.Pattern[str]
     verb_end: regex.Pattern[str]
     total: regex.Pattern[str]
+    guarded: tuple[str, ...]  # metric words ending in a trailing filler: 占比, 之比
     per_suffixes: tuple[str, ...]
     verb_words: tuple[str, ...]
     trim_words: tuple[str, ...]
@@ -131,6 +132,7 @@ def _patterns() -> _Patterns:
         verb_end=regex.compile(rf"(?:{_alt(w.verbs)})$"),
         # 共 between subject and predicate (服务台共接警), not inside 公共 or 共享 (tried first)
         total=regex.compile(rf"(?:{_alt(w.total_blocked)})|(?P<end>{_alt(w.total_words)})"),
+        guarded=tuple(x for x in w.metric_words if x.endswith(tuple(w.trail_fillers))),
         per_suffixes=tuple(w.per_suffixes),
         verb_words=tuple(w.verbs),
         trim_words=(*w.subject_trims, *tw.holidays),
@@ -160,6 +162,7 @@ class _Reading:
     quantified: bool = False  # a noun follows the figure: 十余万政务微博
     self_subject: bool = False  # ... and the noun is what the figure is about
     time_only: bool = False  # the clause before the figure held only time words or fillers
+    relative: bool = False  # the metric relates the sentence's metric to another: 与GDP之比
 
 
 def _strip(core: str, p: _Patterns) -> tuple[str, bool]:
@@ -173,6 +176,11 @@ def _strip(core: str, p: _Patterns) -> tuple[str, bool]:
         last = core[-1:]
         if last.isspace() or (last in p.trail_lasts and core.endswith(p.trail_words)):
             core = p.trail.sub("", core)
+            # 占比为55.2%: a metric word ending in a filler (比) keeps it
+            for k in range(len(core) + 1, len(before) + 1) if p.guarded else ():
+                if before[k - 1] in p.trail_lasts and before[:k].endswith(p.guarded):
+                    core = before[:k]
+                    break
         changed = core[-1:] in p.change_lasts and core.endswith(p.change_words)
         m = p.change_tail.search(core) if changed else None
         if m:
@@ -241,6 +249,8 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
     core, r.change = _strip(raw, p)
     if after_prep:
         core = next((core[: -len(x)] for x in w.prepositions if core.endswith(x)), core)
+    if core.endswith("的") and core.startswith(w.baseline_leads):
+        core = ""  # 为常年同期的2.3倍: the baseline of a multiple, the metric is the sentence's
     counted = None
     if kind in _COUNTLIKE or kind is Kind.ORDINAL:
         outcome = (  # the longest: 5万余人紧急转移安置 -> 紧急转移安置
@@ -273,6 +283,9 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         )
         if verb:  # 该市共接待游客: the verb belongs to the metric
             pre, metric = pre[: verb.start()], pre[verb.start() :] + metric
+        at = max((pre.rfind(x) for x in w.prepositions), default=-1)
+        if at >= 0 and metric.endswith(w.ratio_ends):  # 与国内生产总值之比为2.64%
+            pre, metric, r.relative = pre[:at], pre[at:] + metric, True
         latin = _LATIN_TAIL.search(pre) if pre[-1:].isascii() else None
         if latin:  # GDP总量达1.5万亿元: GDP is metric material, not a subject to drop
             pre, metric = pre[: latin.start()], latin.group() + metric

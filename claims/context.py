@@ -332,6 +332,8 @@ def attribute(
                 subject = last[1]
         if claim.kind is Kind.COUNT and r.counted:
             counted_at[claim.span.end] = r.counted
+        if r.relative and metric and current[2]:  # 经费支出…与国内生产总值之比
+            metric = current[2] + metric
         if metric is None and (r.change or r.time_only) and current[2]:
             metric = current[2]
         if claim.kind is Kind.COUNT and r.subject and r.metric and r.counted == r.metric:

@@ -426,6 +426,8 @@ class ContextWords(_Table):
     region_leads: tuple[str, ...] = ()
     total_words: tuple[str, ...] = ()
     total_blocked: tuple[str, ...] = ()
+    ratio_ends: tuple[str, ...] = ()
+    baseline_leads: tuple[str, ...] = ()
     rate_words: dict[str, str]
     per_suffixes: dict[str, str]
     set_aside: SetAsideWords
