@@ -169,6 +169,7 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
                 if g["month2"]:
                     to_year = _small_int(g["year2"]) if g["year2"] else None
                     return _days(year, month, d, _small_int(g["month2"]), d2, to_year), "timex.ymd"
+                clock = clock if d2 == d else None  # 3日20时至4日8时: precise to the day
                 return _day(year, month, d, d2, clock or "day"), (
                     "timex.clock" if clock else "timex.ymd"
                 )
@@ -188,6 +189,7 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
             d2 = _small_int(g["day2"]) if g["day2"] else d  # 9月3日至5日: one mention
             if g["month2"]:
                 return _days(None, month, d, _small_int(g["month2"]), d2), "timex.md"
+            clock = clock if d2 == d else None  # 14日20时至15日8时: precise to the day
             return _day(None, month, d, d2, clock or "day"), "timex.clock" if clock else "timex.md"
         if g["pxun"]:
             d1, d2 = tw.xun[g["pxun"]]
@@ -198,9 +200,8 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
         d2 = _small_int(g["bd2"]) if g["bd2"] else d
         if not 1 <= d <= d2 <= 31:
             return None, "timex.day"
-        return _date_value(f"---{d:02d}", f"---{d2:02d}", _clock_precision(g) or "day"), (
-            "timex.day"
-        )
+        clock = _clock_precision(g) if d2 == d else None
+        return _date_value(f"---{d:02d}", f"---{d2:02d}", clock or "day"), "timex.day"
     if g["tclock"]:
         return _clock_value(g), "timex.clock"
     first, last, precision = tw.year_parts[g["qpart"]]
@@ -257,6 +258,7 @@ def date_pattern() -> regex.Pattern[str]:
     )
     # a day without a month (14日, 14日至15日) and what makes it one: a clock, a day part, a lead
     bare_day = rf"(?P<bd>{_DAY}) [日号] (?: {_RANGE} (?P<bd2>{_DAY}) [日号] )?"
+    clock_to = rf"(?: {_RANGE} (?P<bd2>{_DAY}) [日号] {day_clock}? )?"  # 12日8时至14日(18时)
     day_leads = _alt(tw.day_of_month_leads) or "(?!)"
     day_next = _alt(tw.day_of_month_next) or "(?!)"
     not_duration = (
@@ -294,7 +296,9 @@ def date_pattern() -> regex.Pattern[str]:
                       (?: {_RANGE} (?: (?:(?P<year2>(?:19|20)\d\d) \s* 年)?  # 7月3日至(8月)5日
                                        (?P<month2>{_MONTH}) 月 )?
                           (?P<day2>{_DAY}) [日号]
-                        | \s* (?P<clock>{_CLOCK}) | {day_clock} )?
+                        | \s* (?P<clock>{_CLOCK})
+                        | {day_clock} (?: {_RANGE} (?:(?P<month2>{_MONTH}) 月)?  # 3日20时至4日8时
+                                          (?P<day2>{_DAY}) [日号] {day_clock}? )? )?
                     | (?P<day>{_DAY}) {_RANGE} (?P<day2>{_DAY}) [日号]  # 7月3-5日
                     | (?P<xun>{xun}) )?
                 | (?P<part>{_alt(other_parts)})
@@ -308,7 +312,9 @@ def date_pattern() -> regex.Pattern[str]:
                 (?: (?P<pday>3[01]|[12]\d|0?[1-9]) [日号]
                     (?: {_RANGE} (?: (?P<month2>1[0-2]|0?[1-9]) 月 )?  # 9月3日至(10月)5日
                         (?P<day2>3[01]|[12]\d|0?[1-9]) [日号]
-                      | \s* (?P<clock>{_CLOCK}) | {day_clock} )?
+                      | \s* (?P<clock>{_CLOCK})
+                      | {day_clock} (?: {_RANGE} (?:(?P<month2>1[0-2]|0?[1-9]) 月)?  # 14日20时至15日8时
+                                        (?P<day2>3[01]|[12]\d|0?[1-9]) [日号] {day_clock}? )? )?
                   | (?P<pday>3[01]|[12]\d|0?[1-9]) {_RANGE}             # 9月3-5日
                     (?P<day2>3[01]|[12]\d|0?[1-9]) [日号]
                   | (?P<pxun>{xun}) )?
@@ -324,9 +330,9 @@ def date_pattern() -> regex.Pattern[str]:
         | (?P<qpart>(?<!第|前|年){_alt([w for w in other_parts if not w.startswith("年")])})
         | (?P<bday>                                  # a day of the month: 截至14日18时, 4日白天
             {_NOT_RANGE_END} (?<![月第]) {not_duration}
-            (?: (?<= (?:{day_leads}) \s* ) {bare_day} {day_clock}?          # 截至14日(18时)
+            (?: (?<= (?:{day_leads}) \s* ) {bare_day} (?:{day_clock} {clock_to})?  # 截至14日(18时)
               | (?<= (?:^|[。！？；!?;\n]) [ \t\u3000]* ) {bare_day} (?= \s* [，,] )  # 14日，
-              | {bare_day} (?: {day_clock} | (?= \s* (?:{day_next}) ) )      # 14日18时, 4日白天
+              | {bare_day} (?: {day_clock} {clock_to} | (?= \s* (?:{day_next}) ) )  # 14日18时, 4日白天
             )
           )
         | (?P<tclock>                                # 16:23, 18时许, 9时30分, 下午3点, 3点半

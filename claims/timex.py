@@ -287,17 +287,21 @@ class Timeline(Completion):
         if any(w in self.text[max(since, pos - 300) : pos] for w in present):
             return None  # 2011年，…，目前…。在关键节点…: the present ended the year's force
         year = topic.year if topic is not None else self.in_force.document_year(pos)
-        if year is None:
-            return None
         word = in_force_word(left)
         if word is not None:
             w, first, last, i = word
             at = pos - len(left) + i
+            span = construct(Span, {"start": at, "end": at + len(w)})
+            if year is None:  # 全年 with no year stated: the text's "now", named by the word
+                if self.published is None:
+                    return None
+                return _time_ref(as_of=self.published, basis="publication", text=w, span=span)
             end = date(year, last, calendar.monthrange(year, last)[1])
             return _time_ref(
-                as_of=end, start=date(year, first, 1), end=end, basis="inherited", text=w,
-                span=construct(Span, {"start": at, "end": at + len(w)}),
-            )  # fmt: skip
+                as_of=end, start=date(year, first, 1), end=end, basis="inherited", text=w, span=span
+            )
+        if year is None:
+            return None
         if topic is not None:
             return self._period(topic, "inherited")
         end = date(year, 12, 31)

@@ -334,6 +334,32 @@ DAY_OF_MONTH = [
         "hour",
         id="real-sichuan-day-clock",
     ),
+    # 中新网 贺州6月15日电 (stored page http://golangjump.com/?TXF=5ikTd.html's sibling,
+    # http://58.221.163.238:8082/w.php?udHi=b.html): a day range with clocks is one mention
+    pytest.param(
+        "6月14日20时至15日8时，广西贺州市中北部出现暴雨到大暴雨",
+        "6月14日20时至15日8时",
+        "--06-14",
+        "--06-15",
+        "day",
+        id="real-hezhou-clock-range",
+    ),
+    pytest.param(
+        "12日8时至14日18时，全省平均降雨量56毫米",
+        "12日8时至14日18时",
+        "---12",
+        "---14",
+        "day",
+        id="own-bare-day-clock-range",
+    ),
+    pytest.param(
+        "7月31日20时至8月1日8时，全市",
+        "7月31日20时至8月1日8时",
+        "--07-31",
+        "--08-01",
+        "day",
+        id="own-clock-range-across-months",
+    ),
     pytest.param(
         "截至14日18时，全省共转移群众3.2万人", "14日18时", "---14", "---14", "hour", id="own-jiezhi"
     ),
@@ -919,3 +945,15 @@ def test_year_in_force_is_paragraph_local_without_a_document_year() -> None:
     text = "全省经济运行平稳。\n她于2001年加入公司，带领团队完成项目。\n全市粮食产量156万吨。"
     c = next(c for c in claims.extract(text, PUB_2024) if c.text == "156万吨")
     assert c.time is not None and c.time.basis == "publication"
+
+
+def test_quannian_without_a_stated_year_is_the_texts_now() -> None:
+    """全年 with no year in the text stays at the publication date (the ledger's "now", like the
+    figures around it) but names the word (lead's finding: 全年全社会用电量 had no time text)."""
+    import claims
+
+    text = "全年全社会用电量9.22万亿千瓦时，比上年增长6.7%。"
+    src = Source.from_text("x", published="2024-02-29T10:00:00+08:00")
+    t = claims.extract(text, src)[0].time
+    assert t is not None
+    assert (t.basis, t.start, t.as_of, t.text) == ("publication", None, date(2024, 2, 29), "全年")
