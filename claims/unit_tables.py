@@ -114,6 +114,7 @@ class Tables:
     ji_before: Any  # magnitude / beaufort keywords before the figure (the nearest wins)
     ji_next: tuple[tuple[str, str], ...]  # (word after 级, reading), longest first
     ji_marks: tuple[str, ...]  # 震级 right before a figure, longest first
+    ji_wind_after: Any  # a wind right after 级: 4级左右西北风
 
 
 def _add(table: dict[str, Entry], surface: str, e: Entry) -> None:
@@ -217,4 +218,13 @@ def tables() -> Tables:
         ),
         ji_next=tuple(sorted(ji_next, key=lambda p: len(p[0]), reverse=True)),
         ji_marks=tuple(sorted(ji.magnitude_marks, key=len, reverse=True)),
+        ji_wind_after=regex.compile(
+            rf"""
+            (?:左右|以上|的)?                  # 4级左右西北风, 8级以上大风
+            [{"".join(regex.escape(c) for c in ji.compass)}]{{0,3}}   # 西北, 偏北
+            (?:{_keywords(ji.beaufort_before)})   # 风
+            {f"(?![{blocked}])" if blocked else ""}   # not 风险, 风景
+            """,
+            regex.VERBOSE,
+        ),
     )

@@ -208,6 +208,8 @@ def _ji(t: Tables, text: str, pos: int, end: int) -> _Reading | None:
             if reading == "count":
                 return None  # 三级响应: the measure word
             return (_JI_UNITS[reading], Kind.MEASURE, _ONE, f"ji:{reading}")
+    if t.ji_wind_after.match(text, end):
+        return ("beaufort", Kind.MEASURE, _ONE, "ji:beaufort")
     lo = max(0, pos - t.ji_lookback)
     sentence = _SENTENCE_END.match(text, lo, pos)
     clause = _CLAUSE_END.match(text, lo, pos)

@@ -530,6 +530,7 @@ class JiRules(_UnitTable):
     beaufort_next: tuple[str, ...]
     beaufort_before: tuple[str, ...]
     beaufort_blocked_next: tuple[str, ...] = ()
+    compass: tuple[str, ...] = ()
     count_next: tuple[str, ...] = ()
 
 

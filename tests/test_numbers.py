@@ -486,6 +486,12 @@ def test_lone_one_after_copula(text: str, figures: list[str]) -> None:
     assert [t for t, *_ in _values(text)] == figures
 
 
+@pytest.mark.parametrize("text", ["(周六)", "星期三", "礼拜五"])
+def test_weekday_is_no_figure(text: str) -> None:
+    """A day of the week (周六, 星期三) holds no figure (numerals.toml not_numbers)."""
+    assert _values(text) == []
+
+
 def test_list_of_two_is_not_a_range() -> None:
     """3和5 without 之间 after it is two figures, not the range [3, 5]."""
     assert [t for t, *_ in _values("3和5")] == ["3", "5"]
