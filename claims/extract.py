@@ -97,6 +97,7 @@ def _run(
         found.append(construct(Claim, fields))
     found = _join_money(found, text, norm, digest)
     found = _join_range(found, text, norm, digest)
+    found = _list_suffix(found, norm)
     if dates:
         found.sort(key=lambda c: c.span.start)
     if not found:
@@ -316,6 +317,37 @@ def _unsigned(c: Claim, text: str, digest: str) -> Claim:
 def _dash_minus(c: Claim, prev: Claim, norm: str) -> bool:
     """Whether ``c`` is read negative only for a dash that joins it to ``prev``: 28℃-30℃."""
     return c.span.start == prev.span.end and norm.startswith("-", c.span.start)
+
+
+# Between the items of a list whose suffix is written once, after the last: 4.6和3.1个百分点.
+_LIST_JOINS = frozenset({"和", "、", "与", "及", "或"})
+# Kinds whose suffix leaves the figure's value as it is (not 成, 万元: 3和5万元 is ambiguous).
+_LIST_SUFFIXES = {"percent_sign": Kind.PERCENT, "percentage_point": Kind.PERCENTAGE_POINT,
+                  "multiple": Kind.MULTIPLE}  # fmt: skip
+
+
+def _list_suffix(found: list[Claim], norm: str) -> list[Claim]:
+    """分别快4.6和3.1个百分点: a bare figure listed before a figure with a kind suffix (%,
+    个百分点, 倍) takes that kind and unit; lists of three or more pass it back item by item."""
+    nxt: Claim | None = None
+    for i in range(len(found) - 1, -1, -1):
+        c = found[i]
+        if (
+            nxt is not None
+            and nxt.rule in _LIST_SUFFIXES
+            and not getattr(nxt.value, "readings", ())  # 分别增长1.3和1.2倍: two readings
+            and c.kind is Kind.COUNT
+            and c.unit is None
+            and c.rule == "numeral"
+            and isinstance(c.value, Value)
+            and c.value.qualifier is None
+            and norm[c.span.end : nxt.span.start] in _LIST_JOINS
+        ):
+            c = found[i] = c.model_copy(
+                update={"kind": nxt.kind, "unit": nxt.unit, "rule": nxt.rule}
+            )
+        nxt = c
+    return found
 
 
 def _outside(found: list[Claim], asides: list[SetAside]) -> list[Claim]:

@@ -252,6 +252,26 @@ def test_about_a_plain_figure_uses_its_last_digit_place(
     assert (str(c.value.literal), str(c.value.conventional)) == (literal, conventional)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # http://finance.hebei.com.cn/system/2016/10/19/017452130.shtml (statistics bureau)
+        pytest.param("增速分别比规模以上工业快4.6和3.1个百分点。",
+                     [("4.6", "percentage_point"), ("3.1个百分点", "percentage_point")],
+                     id="points-after-last-item"),
+        pytest.param("分别增长5.1、6.2和7.3个百分点。",
+                     [("5.1", "percentage_point"), ("6.2", "percentage_point"),
+                      ("7.3个百分点", "percentage_point")], id="points-three-items"),
+        pytest.param("分别增长10.6和9.1%。", [("10.6", "percent"), ("9.1%", "percent")],
+                     id="percent-after-last-item"),
+        pytest.param("共有3和5个。", [("3", None), ("5个", "个")], id="measure-word-not-shared"),
+    ],
+)
+def test_list_shares_its_kind_suffix(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A bare figure listed before one with %, 个百分点 or 倍 takes that unit (not measure words)."""
+    assert [(c.text, c.unit) for c in extract(text)] == expected
+
+
 def test_dash_between_unit_figures_is_no_minus() -> None:
     """超100元-50元 stays two figures, and the dash makes neither negative (50元, not -50元)."""
     got = [(c.text, str(c.value.literal)) for c in extract("超100元-50元")]
