@@ -16,11 +16,14 @@ nothing is dropped silently. Both are linear in the text.
 
 from __future__ import annotations
 
+import re
+import string
 from collections import Counter
 from functools import cache
 
 import regex
 
+from claims._prefilter import DIGIT, Prefilter, finditer, literal_first, literals
 from claims.bounds import construct
 from claims.models import Claim, Record, Source, Span
 from claims.timex import find_dates
@@ -99,6 +102,32 @@ _FIXED = regex.compile(
 )
 _FIXED_NO_EMAIL = regex.compile(
     _FIXED_SOURCE.replace("{email_start}", "").replace("{email}", ""), regex.VERBOSE
+)
+_ONE_TO_TEN = "一二三四五六七八九十"
+# Where a branch of _FIXED_NO_EMAIL may start (claims._prefilter): a superset, in stdlib re.
+_FIXED_PREFILTERS: tuple[Prefilter, ...] = (
+    (
+        re.compile(
+            literal_first(
+                [
+                    ("h", "ttps?://"),
+                    ("w", r"ww\."),  # url
+                    ("0", f"{DIGIT}{{2,3}}-"),
+                    ("1", f"[3-9]{DIGIT}{{9}}"),
+                    ("4", f"00-?{DIGIT}"),  # phone
+                    # code, from its first letter (a lookbehind keeps a run of letters linear)
+                    (string.ascii_letters, f"(?<![A-Za-z0-9].)[A-Za-z]*-?{DIGIT}"),
+                    (_ONE_TO_TEN, f"(?<![{_ONE_TO_TEN}].)[{_ONE_TO_TEN}]*届"),  # plenum
+                    ("“《", ""),  # quoted
+                ]
+            )
+        ),
+        0,
+    ),
+    # a list marker at a line start: the candidate is the character after the line break
+    (re.compile(rf"\n[ \t\u3000]*(?:[一二三四五六七八九十（(①-⑳]|{DIGIT})"), 1),
+    # 一是 after punctuation: the candidate is the character after the punctuation
+    (re.compile(rf"[。；;：:，,]\s*[{_ONE_TO_TEN}]是"), 1),
 )
 
 
@@ -194,6 +223,26 @@ def _word_pattern() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _word_prefilters() -> tuple[Prefilter, ...]:
+    """Where a branch of ``_word_pattern()`` may start (claims._prefilter): a superset."""
+    sa = context_words().set_aside
+    dn = numerals().date_names
+    literal = (*sa.names, *sa.digit_letter_names, *sa.hotlines, *sa.emergency_numbers, *sa.idioms)
+    branches = [
+        *literals(literal),  # names, hotlines (also after 拨打), idioms
+        ("第", ""),  # ordinals, and enumerated ordinals that start with 第
+        ("每", "(?:[十百千万]|一[十百千万]|10)"),  # rate denominators
+        (_ONE_TO_TEN, f"[{_ONE_TO_TEN}]{{0,2}}、[{_ONE_TO_TEN}]"),  # enumerated: 二、三等奖
+    ]
+    if dn:  # 3·15, 3.15晚会 (an empty word list is an empty alternative, as in the pattern)
+        dots = "|".join(re.escape(w) for w in dn.dots)
+        follow = "|".join(re.escape(w) for w in dn.follow)
+        branches.append((string.digits, f"[0-9]?(?:{dots})"))
+        branches.append((string.digits, f"[0-9]?\\.[0-9]{DIGIT}?(?:{follow})"))
+    return ((re.compile(literal_first(branches)), 0),)
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in regex.finditer(r"\n", text):
@@ -247,8 +296,11 @@ def set_asides(text: str) -> list[SetAside]:
     """
     sa = context_words().set_aside
     found = _chrome_and_datelines(text)
-    fixed = _FIXED if _EMAIL_DOMAIN.search(text) else _FIXED_NO_EMAIL
-    for m in fixed.finditer(text):
+    if _EMAIL_DOMAIN.search(text):
+        fixed = list(_FIXED.finditer(text))
+    else:
+        fixed = finditer(_FIXED_NO_EMAIL, _FIXED_PREFILTERS, text, at_start=True)
+    for m in fixed:
         kind = m.lastgroup or ""
         if kind == "quoted":
             inner = m.group()[1:-1]
@@ -264,7 +316,7 @@ def set_asides(text: str) -> list[SetAside]:
         while start < m.end() and text[start].isspace():
             start += 1
         found.append((start, m.end(), kind))
-    for m in _word_pattern().finditer(text):
+    for m in finditer(_word_pattern(), _word_prefilters(), text, at_start=False):
         kind = {"hotline": "name", "ordinal": "ordinal_only"}.get(
             m.lastgroup or "", m.lastgroup or ""
         )

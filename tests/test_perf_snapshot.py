@@ -1,4 +1,6 @@
-"""A refactoring guard: ``extract`` on the bench corpus gives the claims it gave before the speed-ups.
+"""Refactoring guards: ``extract`` on the bench corpus gives the claims it gave before the
+speed-ups, and the shortcuts those speed-ups take (claims/_prefilter.py) find what the plain
+scans find.
 
 ``tests/golden/perf_snapshot.json`` was GENERATED, not reviewed: it is whatever the code
 produced on ``bench/corpus/clean/*.txt`` and ``bench/corpus/planted/*.txt`` when it was last
@@ -11,14 +13,25 @@ the commit message: ``python -m tests.test_perf_snapshot``.
 
 from __future__ import annotations
 
+import importlib
 import json
+import random
+import re
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 
 import claims
+from claims import _prefilter as prefilter
+from claims._prefilter import DIGIT
 from claims.models import Claim, Value
+from claims.vocab import context_words
+from claims.vocab import numerals as vocab_numerals
+
+inventory_module = importlib.import_module("claims.inventory")  # (shadowed by a function)
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOT = ROOT / "tests" / "golden" / "perf_snapshot.json"
@@ -71,6 +84,45 @@ def test_extract_matches_snapshot(path: Path) -> None:
     want = _load()[_name(path)]
     got = json.loads(json.dumps(render(path), ensure_ascii=False))
     assert got == want
+
+
+def test_digit_class_holds_every_regex_digit() -> None:
+    """Every character ``regex`` reads as \\d is in the prefilters' DIGIT class (stdlib re)."""
+    d, digit = regex.compile(r"\d"), re.compile(DIGIT)
+    missing = [
+        hex(c) for c in range(sys.maxunicode + 1) if d.match(chr(c)) and not digit.match(chr(c))
+    ]
+    assert missing == []
+
+
+def _random_texts(seed: int, n: int) -> list[str]:
+    """Short texts drawn from the characters and words the set-aside patterns look for."""
+    sa = context_words().set_aside
+    dn = vocab_numerals().date_names
+    pieces = [
+        *"0123456789一二三四五六七八九十百千万第每、，。；:：\n \t\u3000“”《》（）()①⑳.-届是全会次",
+        *"１２３٣aZ季度年月日·",
+        *sa.names, *sa.idioms, *sa.hotlines, *sa.emergency_numbers, *sa.emergency_leads,
+        *sa.enumerated_names, *sa.enumerated_ordinals, *sa.ordinal_heads,
+        *(dn.dots if dn else ()), *(dn.follow if dn else ()),
+        "http://a.cn/1", "www.x.cn", "COVID-19", "G20", "13812345678", "010-12345678",
+        "400-123-4567", "十一届三中全会", "一、", "(一)", "1.", "3·15", "3.15晚会", "每万人",
+    ]  # fmt: skip
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_prefiltered_scans_equal_plain_scans(seed: int) -> None:
+    """The prefiltered set-aside scans find exactly the matches of the plain finditer."""
+    word = inventory_module._word_pattern()
+    fixed = inventory_module._FIXED_NO_EMAIL
+    for text in _random_texts(seed, 2000) + [p.read_text(encoding="utf-8") for p in CORPUS]:
+        fast = prefilter.finditer(word, inventory_module._word_prefilters(), text, at_start=False)
+        assert [m.span() for m in fast] == [m.span() for m in word.finditer(text)], text
+        pre = inventory_module._FIXED_PREFILTERS
+        fast = prefilter.finditer(fixed, pre, text, at_start=True)
+        assert [m.span() for m in fast] == [m.span() for m in fixed.finditer(text)], text
 
 
 def write() -> None:

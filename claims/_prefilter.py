@@ -1,0 +1,93 @@
+"""Prefiltered matching (private to ``claims.inventory``): the matches a big ``regex`` pattern
+gives over a text, with the pattern tried only where a cheap stdlib ``re`` pattern says it may
+match.
+
+The set-aside patterns have many branches with lookbehinds; the ``regex`` engine tries them at
+every numeral of the text, which costs about a microsecond each. A *prefilter* is a ``re``
+pattern (stdlib ``re`` skips to a literal or a character class in C, several times faster)
+whose hits, shifted by a fixed offset, include every position where the big pattern can match.
+``finditer`` walks those candidates in order and runs the big pattern at each one, exactly as
+``pattern.finditer(text)`` would have found them: leftmost match, then on from its end.
+
+A prefilter must be a superset: a position it misses is a match lost. Build them from the same
+word tables as the pattern, use ``DIGIT`` where the pattern says ``\\d`` (``regex`` knows more
+digits than ``re``), and anchor runs of one class with a lookbehind after their first character
+so that a flood (一一一…) costs linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import regex
+
+__all__ = ["DIGIT", "Prefilter", "finditer", "literal_first", "literals"]
+
+# Every character ``regex``'s \d matches (tests/test_inventory.py checks it over all of
+# Unicode): ASCII digits and everything outside the CJK, Hangul and ASCII blocks that hold none.
+DIGIT = "[0-9\u0660-\u2fff\ua000-\uabff\uff10-\uff19\U00010000-\U0010ffff]"
+
+Prefilter = tuple["re.Pattern[str]", int]
+"""A stdlib pattern and the offset from each of its hits to the candidate position."""
+
+
+def literal_first(branches: Iterable[tuple[str, str]]) -> str:
+    """A ``re`` alternation of ``branches`` (first characters, rest of the pattern) in which every
+    alternative starts with one literal character: stdlib ``re`` then skips every position whose
+    character starts none of them in C (one starting with a class or group tries them all).
+
+    >>> literal_first([("十", "年"), ("十一", "分"), ("", "x")])
+    '一分|十(?:年|分)'
+    """
+    rests: dict[str, list[str]] = {}
+    for firsts, rest in branches:
+        for ch in firsts:
+            rests.setdefault(ch, []).append(rest)
+    alts = [
+        re.escape(ch) + (f"(?:{'|'.join(r)})" if len(r) > 1 else r[0])
+        for ch, r in sorted(rests.items())
+    ]
+    return "|".join(alts) or "(?!)"
+
+
+def literals(ws: Iterable[str]) -> list[tuple[str, str]]:
+    """Literal words as ``literal_first`` branches."""
+    return [(w[0], re.escape(w[1:])) for w in ws if w]
+
+
+def finditer(
+    pattern: regex.Pattern[str], prefilters: Sequence[Prefilter], text: str, *, at_start: bool
+) -> list[regex.Match[str]]:
+    """``list(pattern.finditer(text))``, trying ``pattern`` only at candidate positions.
+
+    The candidates are the hits of every prefilter (shifted by its offset), and offset 0 when
+    ``at_start`` (a branch anchored with ``^``). ``pattern`` must never match empty.
+    """
+    n = len(text)
+    none = n + 1
+
+    def after(k: int, pos: int) -> int:
+        pat, off = prefilters[k]
+        m = pat.search(text, max(pos - off, 0))
+        return m.start() + off if m is not None else none
+
+    count = len(prefilters)
+    nxt = [after(k, 0) for k in range(count)]
+    start = 0 if at_start and n else none  # the one candidate no prefilter gives
+    out: list[regex.Match[str]] = []
+    while True:
+        c = min(min(nxt, default=none), start)
+        if c > n:
+            return out
+        m = pattern.match(text, c)
+        if m is not None:
+            out.append(m)
+            pos = max(m.end(), c + 1)
+        else:
+            pos = c + 1
+        if start < pos:
+            start = none
+        for k in range(count):
+            if nxt[k] < pos:
+                nxt[k] = after(k, pos)
