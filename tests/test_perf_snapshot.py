@@ -35,7 +35,9 @@ inventory_module = importlib.import_module("claims.inventory")  # (shadowed by a
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOT = ROOT / "tests" / "golden" / "perf_snapshot.json"
-CORPUS = sorted((ROOT / "bench" / "corpus").glob("*/*.txt"))
+CORPUS = sorted(
+    p for d in ("clean", "planted") for p in (ROOT / "bench" / "corpus" / d).glob("*.txt")
+)
 
 
 def _row(c: Claim) -> list[Any]:
