@@ -276,6 +276,7 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         core, metric = "", _counted_after(_strip(right, p)[0], p)
     elif metric_m:
         pre, metric = core[: metric_m.start()], metric_m.group()
+        pre = pre.removesuffix("了")  # 重庆市接待了游客: the verb is 接待
         verb = (
             p.verb_end.search(pre)
             if pre[-1:] in p.verb_lasts and pre.endswith(p.verb_words)
@@ -296,6 +297,8 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         pre = core[:first]
         metric = core[first:] if len(core) - first <= 10 else core[last:]
     elif r.quantified:
+        pre, metric = core, None
+    elif r.metric:  # 巧家县49人死亡: the outcome is the metric, the clause its subject
         pre, metric = core, None
     else:
         metric = core or None
@@ -351,12 +354,11 @@ def _total(core: str, p: _Patterns) -> tuple[int, int] | None:
 
 
 def _unbracket(s: str) -> str:
-    """``s`` without bracketed asides; an unclosed bracket cuts it: 县（市、区 -> 县."""
+    """``s`` without bracketed asides (县（市、区） -> 县); after an unclosed bracket only what
+    follows it (西昌市(北纬 -> 北纬: the figure stands inside the aside)."""
     if "（" not in s and "(" not in s and "）" not in s and ")" not in s:
         return s
-    s = _ASIDE.sub("", s)
-    s = regex.split(r"[（(]", s)[0]
-    return regex.split(r"[）)]", s)[-1]
+    return regex.split(r"[（()）]", _ASIDE.sub("", s))[-1]
 
 
 def _counted_from_metric(metric: str, subject: str | None, p: _Patterns) -> str | None:

@@ -332,6 +332,9 @@ def attribute(
                 subject = last[1]
         if claim.kind is Kind.COUNT and r.counted:
             counted_at[claim.span.end] = r.counted
+        implied = p.words.unit_metrics.get(claim.unit or "")
+        if implied and not (metric and any(x in metric for x in implied)):
+            metric = implied[0]  # 发生5.8级地震: a magnitude measures 震级 whatever the verb
         if r.relative and metric and current[2]:  # 经费支出…与国内生产总值之比
             metric = current[2] + metric
         if metric is None and (r.change or r.time_only) and current[2]:

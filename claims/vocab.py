@@ -428,6 +428,7 @@ class ContextWords(_Table):
     total_blocked: tuple[str, ...] = ()
     ratio_ends: tuple[str, ...] = ()
     baseline_leads: tuple[str, ...] = ()
+    unit_metrics: dict[str, tuple[str, ...]] = {}
     rate_words: dict[str, str]
     per_suffixes: dict[str, str]
     set_aside: SetAsideWords
