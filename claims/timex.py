@@ -174,6 +174,11 @@ class Timeline(Completion):
         before = self.text[max(0, m.span.start - 4) : m.span.start].rstrip()
         return after.startswith(tw.since_markers) or before.endswith(tw.since_leads)
 
+    def _is_base(self, m: DateMention) -> bool:
+        """Whether a date is the base of a comparison: 较2019年同期, 比2023年."""
+        leads = time_words().comparison_leads
+        return self.text.endswith(leads, max(0, m.span.start - 4), m.span.start)
+
     def _no_topic(self, m: DateMention) -> bool:
         """Whether a date never sets the time in force: a start (自2015年) or a base (较2019年)."""
         leads = time_words().comparison_leads
@@ -242,6 +247,10 @@ class Timeline(Completion):
                 span=anchor.span,
             ), ("time:anchor_nearby",)
         latest = self._latest(claim.span.start, sentence.start)
+        for _ in range(2):  # 2024年国庆假期…，较2019年同期增长: the base is not the time
+            if latest is None or not self._is_base(latest):
+                break
+            latest = self._latest(latest.span.start, sentence.start)
         rel = self._relative_before(claim.span.start, sentence.start)
         if rel is not None and (latest is None or rel.start >= latest.span.end):
             gap = self.text[max(rel.end, claim.span.start - 200) : claim.span.start]

@@ -957,3 +957,35 @@ def test_quannian_without_a_stated_year_is_the_texts_now() -> None:
     t = claims.extract(text, src)[0].time
     assert t is not None
     assert (t.basis, t.start, t.as_of, t.text) == ("publication", None, date(2024, 2, 29), "全年")
+
+
+# 文化和旅游部 holiday reports (wording of the 2023/2024 国庆 releases, as quoted in news)
+HOLIDAY_REPORTS = [
+    pytest.param(
+        "2024年国庆节假期7天，全国国内出游7.65亿人次，按可比口径较2019年同期增长10.2%。",
+        "10.2%",
+        "2024-10-01",
+        "2024-10-07",
+        "国庆节假期",
+        id="own-base-year-is-not-the-time",
+    ),
+    pytest.param(
+        "2023年中秋节、国庆节假期8天，全国国内旅游出游合计8.26亿人次。",
+        "8.26亿人次",
+        "2023-09-29",
+        "2023-10-06",
+        "中秋节、国庆节假期",
+        id="own-zhongqiujie-guoqingjie-2023",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "words"), HOLIDAY_REPORTS)
+def test_holiday_report_time(text: str, surface: str, start: str, end: str, words: str) -> None:
+    """A holiday report's figures hold in the holiday's days off, never in a comparison base."""
+    import claims
+
+    src = Source.from_text("x", published="2024-10-08T00:00:00+08:00")
+    c = next(c for c in claims.extract(text, src) if c.text == surface)
+    assert c.time is not None
+    assert (str(c.time.start), str(c.time.end), c.time.text) == (start, end, words)
