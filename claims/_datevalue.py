@@ -257,7 +257,7 @@ def date_pattern() -> regex.Pattern[str]:
         rf"(?<=(?:{day_parts})[ ]*(?:\d{{1,2}}|[零〇一二两三四五六七八九十]{{1,3}})[ ]*)"
     )
     # a day without a month (14日, 14日至15日) and what makes it one: a clock, a day part, a lead
-    bare_day = rf"(?P<bd>{_DAY}) [日号] (?: {_RANGE} (?P<bd2>{_DAY}) [日号] )?"
+    bare_day = rf"(?P<bd>{_DAY}) [ ]? [日号] (?: {_RANGE} (?P<bd2>{_DAY}) [日号] )?"
     clock_to = rf"(?: {_RANGE} (?P<bd2>{_DAY}) [日号] {day_clock}? )?"  # 12日8时至14日(18时)
     day_leads = _alt(tw.day_of_month_leads) or "(?!)"
     day_next = _alt(tw.day_of_month_next) or "(?!)"
@@ -291,8 +291,8 @@ def date_pattern() -> regex.Pattern[str]:
               (?P<npart>{nian_parts})                # 年初, 年底 (not 年中秋): 年 is in the word
             | 年 (?!代|来|之久|历史|的历史)
               (?: (?P<m1>{_MONTH}) {_RANGE} (?P<m2>{_MONTH}) 月份?
-                | (?P<month>{_MONTH}) 月 份?
-                  (?: (?P<day>{_DAY}) [日号]
+                | (?P<month>{_MONTH}) [ ]? 月 份? [ ]?             # 7 月 25 日: spaced text
+                  (?: (?P<day>{_DAY}) [ ]? [日号]
                       (?: {_RANGE} (?: (?:(?P<year2>(?:19|20)\d\d) \s* 年)?  # 7月3日至(8月)5日
                                        (?P<month2>{_MONTH}) 月 )?
                           (?P<day2>{_DAY}) [日号]
@@ -308,8 +308,8 @@ def date_pattern() -> regex.Pattern[str]:
         | (?P<md>                                    # 9月3日, 1-7月份, 9月上旬 (no year)
             {_NOT_RANGE_END}
             (?: (?P<pm1>1[0-2]|0?[1-9]) {_RANGE} (?P<pm2>1[0-2]|0?[1-9]) 月份?
-              | (?P<pmonth>1[0-2]|0?[1-9]) 月 份?
-                (?: (?P<pday>3[01]|[12]\d|0?[1-9]) [日号]
+              | (?P<pmonth>1[0-2]|0?[1-9]) [ ]? 月 份? [ ]?      # 7 月 25 日: spaced text
+                (?: (?P<pday>3[01]|[12]\d|0?[1-9]) [ ]? [日号]
                     (?: {_RANGE} (?: (?P<month2>1[0-2]|0?[1-9]) 月 )?  # 9月3日至(10月)5日
                         (?P<day2>3[01]|[12]\d|0?[1-9]) [日号]
                       | \s* (?P<clock>{_CLOCK})
@@ -332,7 +332,8 @@ def date_pattern() -> regex.Pattern[str]:
             {_NOT_RANGE_END} (?<![月第]) {not_duration}
             (?: (?<= (?:{day_leads}) \s* ) {bare_day} (?:{day_clock} {clock_to})?  # 截至14日(18时)
               | (?<= (?:^|[。！？；!?;\n]) [ \t\u3000]* ) {bare_day} (?= \s* [，,] )  # 14日，
-              | {bare_day} (?: {day_clock} {clock_to} | (?= \s* (?:{day_next}) ) )  # 14日18时, 4日白天
+              | {bare_day} (?: {day_clock} {clock_to} | (?= \s* (?:{day_next}) )  # 14日18时, 4日白天
+                             | (?= \s* \d{{1,2}} {_RANGE} \d{{1,2}} [时点] ) )  # 11日19至20时
             )
           )
         | (?P<tclock>                                # 16:23, 18时许, 9时30分, 下午3点, 3点半

@@ -174,10 +174,16 @@ class Timeline(Completion):
         before = self.text[max(0, m.span.start - 4) : m.span.start].rstrip()
         return after.startswith(tw.since_markers) or before.endswith(tw.since_leads)
 
-    def _is_base(self, m: DateMention) -> bool:
-        """Whether a date is the base of a comparison: 较2019年同期, 比2023年."""
-        leads = time_words().comparison_leads
-        return self.text.endswith(leads, max(0, m.span.start - 4), m.span.start)
+    def _is_base(self, m: DateMention, claim: Claim) -> bool:
+        """Whether a date is only the base the figure is compared with (较2019年同期增长10.2%,
+        恢复至2019年同期的60.7%), not the time of a figure it states (较2023年的100亿元)."""
+        tw = time_words()
+        if not self.text.endswith(tw.comparison_leads, max(0, m.span.start - 4), m.span.start):
+            return False
+        if claim.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.MULTIPLE):
+            return True
+        between = self.text[m.span.end : claim.span.start]
+        return any(w in between for w in tw.comparison_change_words)
 
     def _no_topic(self, m: DateMention) -> bool:
         """Whether a date never sets the time in force: a start (自2015年) or a base (较2019年)."""
@@ -248,7 +254,7 @@ class Timeline(Completion):
             ), ("time:anchor_nearby",)
         latest = self._latest(claim.span.start, sentence.start)
         for _ in range(2):  # 2024年国庆假期…，较2019年同期增长: the base is not the time
-            if latest is None or not self._is_base(latest):
+            if latest is None or not self._is_base(latest, claim):
                 break
             latest = self._latest(latest.span.start, sentence.start)
         rel = self._relative_before(claim.span.start, sentence.start)

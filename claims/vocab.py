@@ -350,6 +350,7 @@ class TimeWords(_Table):
     day_of_month_leads: tuple[str, ...] = ()
     day_of_month_blocked_before: tuple[str, ...] = ()
     year_in_force_words: tuple[str, ...] = ()
+    comparison_change_words: tuple[str, ...] = ()
 
     @_field_validator("chinese_digits")
     @classmethod

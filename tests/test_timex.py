@@ -360,6 +360,23 @@ DAY_OF_MONTH = [
         "day",
         id="own-clock-range-across-months",
     ),
+    # bench/corpus/real (datelines and brackets of 中新网 / 新华社 reports)
+    pytest.param("国家统计局11日公布数据显示", "11日", "---11", "---11", "day", id="real-gongbu"),
+    pytest.param(
+        "记者28日从国务院联防联控机制获悉", "28日", "---28", "---28", "day", id="real-jizhe"
+    ),
+    pytest.param("截至昨日(31日),统计受灾人口", "31日", "---31", "---31", "day", id="real-bracket"),
+    pytest.param(
+        "7 月 25 日凌晨,今年第 3 号台风",
+        "7 月 25 日",
+        "--07-25",
+        "--07-25",
+        "day",
+        id="real-spaced",
+    ),
+    pytest.param(
+        "福建福州市局地11日19至20时小时雨量", "11日", "---11", "---11", "day", id="real-clock-range"
+    ),
     pytest.param(
         "截至14日18时，全省共转移群众3.2万人", "14日18时", "---14", "---14", "hour", id="own-jiezhi"
     ),
@@ -968,6 +985,22 @@ HOLIDAY_REPORTS = [
         "2024-10-07",
         "国庆节假期",
         id="own-base-year-is-not-the-time",
+    ),
+    pytest.param(
+        "公司2024年实现营业收入120亿元，较2023年的100亿元增长20%",
+        "100亿元",
+        "2023-01-01",
+        "2023-12-31",
+        "2023年",
+        id="own-base-states-its-own-value",
+    ),
+    pytest.param(
+        "公司2024年实现营业收入120亿元，较2023年的100亿元增长20%",
+        "20%",
+        "2024-01-01",
+        "2024-12-31",
+        "2024年",
+        id="own-change-against-a-base",
     ),
     pytest.param(
         "2023年中秋节、国庆节假期8天，全国国内旅游出游合计8.26亿人次。",
