@@ -43,12 +43,13 @@ _SUFFIX = regex.compile(
       (?P<percent>%)                       # percent sign
       | (?P<permille>‰)                     # permille sign: 出生率8.04‰ (a rate per thousand)
       | (?P<point>个[ ]*百[ ]*分[ ]*点)      # percentage points
+      | (?P<permille_point>个[ ]*千[ ]*分[ ]*点)  # permille points: 下降0.75个千分点
       | (?P<cheng>成                        # tenths: 三成
           (?:(?P<half>半)                   # 三成半 = 35 %
           | [ ]?(?P<tenth>[1-9一二三四五六七八九])(?![0-9〇零一二两三四五六七八九十百千万亿])
           | (?P<cheng_rem>[余多])(?!数)        # 八成多 = (80 %, 90 %); not 多数
           )?)                               # 七成六 = 七成 六 = 76 %
-      | (?P<zhe>折)                         # discount: 九折 = 90 % of the price
+      | (?P<zhe>折)(?![算合旧射叠腾服返现抵])  # discount: 九折 = 90 % (not 折算, 折合)
       | [ ]*(?P<zhe_digit>[1-9])[ ]*折       # 7 2 折: a discount written digit by digit
       | (?P<bei>倍)(?P<bei_rem>[余多])?       # multiple; 一倍多 = (1, 2)
     )
@@ -139,6 +140,8 @@ def after_figure(fig: Figure, text: str, unit_at: UnitAt | None = None) -> None:
         fig.kind, fig.unit, fig.rule = Kind.PERCENT, "permille", "permille_sign"
     elif m.group("point"):
         fig.kind, fig.unit, fig.rule = Kind.PERCENTAGE_POINT, "percentage_point", "percentage_point"
+    elif m.group("permille_point"):  # a difference of rates per thousand (birth rates)
+        fig.kind, fig.unit, fig.rule = Kind.PERCENTAGE_POINT, "permille_point", "permille_point"
     elif m.group("cheng") or m.group("zhe") or m.group("zhe_digit"):
         v = Decimal(num.v) if isinstance(num.v, Decimal) else None
         if v is None or v <= 0 or v >= 100 or (m.group("cheng") and v > 10):

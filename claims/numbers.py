@@ -340,14 +340,16 @@ def scan(
         if chinese_only and not body.strip(_ONLY_SCALES) and not body.startswith("十"):
             q, _ = qualifier_before(text, start)
             bare_unit = unit_at is not None and unit_at(end) is not None  # 千万元
-            if not bare_unit and (q is None or q.bound not in ("upward", "upward_wide")):
-                continue
+            if not bare_unit and q is None:
+                continue  # 千万不要; but 超过百万粉丝, 上千 are figures
         if text.startswith(":", end) and end + 1 < n and text[end + 1].isdigit():
             pos = max(pos, end + 1)
             continue  # a clock time 16:23
         after_figure(fig, text, unit_at)
         _range(fig, text, unit_at)
         before_figure(fig, text)
+        if fig.before_word in _RECENT_LEADS:
+            _recent(fig, text, unit_at)
         if m.group("neg") and fig.kind is None:
             figures.below_zero(fig, m.group("neg"), unit_at)
         pos = max(pos, fig.end)
@@ -432,6 +434,21 @@ def _range(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
     fig.kind = fig.kind or second.kind
     fig.unit = fig.unit or second.unit
     fig.rule = "range"
+
+
+_RECENT_LEADS = frozenset(_QUAL.recent_leads)
+
+
+def _recent(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
+    """近5年来, 近3年同期: 近 before a length of time and 来/以来/同期 means "the last N
+    years", not "nearly N": the figure is exact and 近 stays out of its span."""
+    u = unit_at(fig.end) if unit_at is not None else None
+    if u is None or u.kind is not Kind.DURATION or not text.startswith(_QUAL.recent_next, u.end):
+        return
+    word = fig.before_word or ""
+    fig.start = text.index(word, fig.start) + len(word)
+    fig.start += text.startswith(" ", fig.start)
+    fig.before = fig.before_word = None
 
 
 def _copula_one(text: str, start: int, end: int) -> bool:

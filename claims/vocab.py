@@ -153,6 +153,8 @@ class QualifierTable(BaseModel):
     between_leads: tuple[str, ...] = ()
     share_verbs: tuple[str, ...] = ()
     number_line: frozenset[str] = frozenset()
+    recent_leads: tuple[str, ...] = ()
+    recent_next: tuple[str, ...] = ()
 
 
 def _one_char(file: str, entry: str, s: object) -> str:
@@ -297,6 +299,8 @@ def qualifiers() -> QualifierTable:
             between_leads=tuple(raw.get("between", {}).get("leads", ())),
             share_verbs=tuple(raw.get("share", {}).get("verbs", ())),
             number_line=frozenset(raw.get("negative", {}).get("number_line", ())),
+            recent_leads=tuple(raw.get("recent", {}).get("leads", ())),
+            recent_next=tuple(raw.get("recent", {}).get("next", ())),
         )
     except ValidationError as exc:
         raise VocabularyError(name, "<tables>", str(exc)) from None
