@@ -25,21 +25,23 @@ _CN_MINUTE = (
 )
 
 
-def _hour_clock(day_part_before: str) -> str:
+def _hour_clock(day_part_before: str, after_day: bool = False) -> str:
     """A clock time read from its hour (18时, 9时30分, 3点半, 下午3点), as a pattern.
 
     ``day_part_before`` is the pattern that must hold for a bare N点 (下午3点): a lookbehind
     for a standalone time, a condition on the ``dp`` group after a date (8月2日下午3点).
+    ``after_day``: the clock follows a day, so a Chinese hour alone is one too (六日二十二时).
     """
     clock = numerals().clock
     blocked = regex.escape("".join(clock.hour_blocked_next)) if clock else ""
     minute = rf"(?P<mm>[0-5]?\d(?!\d)|{_CN_MINUTE})"
     second = rf"(?:[ ]*(?P<ss>[0-5]?\d(?!\d)|{_CN_MINUTE})[ ]*秒)?"
+    arabic_only = "" if after_day else r"(?<=\d[ ]*)"
     return rf"""
         (?P<hh>2[0-4](?!\d)|[01]?\d(?!\d)|{_CN_HOUR}) [ ]*
         (?: [时点] [ ]* {minute} [ ]* 分 (?!钟) {second}    # 9时30分, 九点三十分(十五秒)
           | 点 (?P<half>半) | 点钟                          # 3点半, 3点钟
-          | (?<=\d[ ]*) 时 (?![{blocked}])                  # 18时 (Arabic only; not 18时间)
+          | {arabic_only} 时 (?![{blocked}])                # 18时 (Arabic alone; not 18时间)
           | {day_part_before} 点                            # 下午3点 (not 3点建议)
         )
         (?P<xu>许|左右)?                                    # 18时许: about

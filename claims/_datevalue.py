@@ -252,7 +252,7 @@ def date_pattern() -> regex.Pattern[str]:
     clock = numerals().clock
     day_parts = _alt(clock.day_parts) if clock else "(?!)"
     # after a date: an optional day part, then the clock (8月2日12时, 7月31日下午3点)
-    day_clock = rf"(?: \s* (?P<dp>{day_parts})? \s* {_hour_clock('(?(dp)|(?!))')} )"
+    day_clock = rf"(?: \s* (?P<dp>{day_parts})? \s* {_hour_clock('(?(dp)|(?!))', after_day=True)} )"
     alone_clock = _hour_clock(
         rf"(?<=(?:{day_parts})[ ]*(?:\d{{1,2}}|[零〇一二两三四五六七八九十]{{1,3}})[ ]*)"
     )
@@ -275,7 +275,7 @@ def date_pattern() -> regex.Pattern[str]:
             (?!\d) (?: [\sT]* (?P<sclock>{_CLOCK}) )?
           )
         | (?P<yrange>                                # 2019-2023年, 2019至2023年
-            (?P<ry1>(?:19|20)\d\d) {_RANGE} (?P<ry2>(?:19|20)\d\d) \s* 年 (?!代)
+            (?P<ry1>(?:19|20)\d\d) (?:\s* 年)? {_RANGE} (?P<ry2>(?:19|20)\d\d) \s* 年 (?!代)
           )
         | (?P<decade>                                # 1990年代, 80年代, 八十年代
             (?P<dcent>上世纪|二十世纪|20世纪|本世纪|21世纪)?
@@ -302,6 +302,7 @@ def date_pattern() -> regex.Pattern[str]:
                     | (?P<day>{_DAY}) {_RANGE} (?P<day2>{_DAY}) [日号]  # 7月3-5日
                     | (?P<xun>{xun}) )?
                 | (?P<part>{_alt(other_parts)})
+                | (?P<npart>{nian_parts})                   # 2022年年末
               )?
             )
           )
@@ -313,7 +314,7 @@ def date_pattern() -> regex.Pattern[str]:
                     (?: {_RANGE} (?: (?P<month2>1[0-2]|0?[1-9]) 月 )?  # 9月3日至(10月)5日
                         (?P<day2>3[01]|[12]\d|0?[1-9]) [日号]
                       | \s* (?P<clock>{_CLOCK})
-                      | {day_clock} (?: {_RANGE} (?:(?P<month2>1[0-2]|0?[1-9]) 月)?  # 14日20时至15日8时
+                      | {day_clock} (?: {_RANGE} (?:(?P<month2>1[0-2]|0?[1-9]) 月)?  # 14日20时至…
                                         (?P<day2>3[01]|[12]\d|0?[1-9]) [日号] {day_clock}? )? )?
                   | (?P<pday>3[01]|[12]\d|0?[1-9]) {_RANGE}             # 9月3-5日
                     (?P<day2>3[01]|[12]\d|0?[1-9]) [日号]
@@ -331,9 +332,9 @@ def date_pattern() -> regex.Pattern[str]:
         | (?P<bday>                                  # a day of the month: 截至14日18时, 4日白天
             {_NOT_RANGE_END} (?<![月第]) {not_duration}
             (?: (?<= (?:{day_leads}) \s* ) {bare_day} (?:{day_clock} {clock_to})?  # 截至14日(18时)
-              | (?<= (?:^|[。！？；!?;\n]) [ \t\u3000]* ) {bare_day} (?= \s* [，,] )  # 14日，
-              | {bare_day} (?: {day_clock} {clock_to} | (?= \s* (?:{day_next}) )  # 14日18时, 4日白天
-                             | (?= \s* \d{{1,2}} {_RANGE} \d{{1,2}} [时点] ) )  # 11日19至20时
+              | (?<= (?:^|[。！？；!?;:：\n]) [ \t\u3000]* ) {bare_day} (?= \s* [，,] )  # 14日，
+              | {bare_day} (?: {day_clock} {clock_to} | (?= \s* (?:{day_next}) )  # 14日18时, 4日白
+                             | \s* \d{{1,2}} {_RANGE} \d{{1,2}} [时点] )  # 11日19至20时
             )
           )
         | (?P<tclock>                                # 16:23, 18时许, 9时30分, 下午3点, 3点半

@@ -375,7 +375,39 @@ DAY_OF_MONTH = [
         id="real-spaced",
     ),
     pytest.param(
-        "福建福州市局地11日19至20时小时雨量", "11日", "---11", "---11", "day", id="real-clock-range"
+        "福建福州市局地11日19至20时小时雨量",
+        "11日19至20时",
+        "---11",
+        "---11",
+        "day",
+        id="real-clock-range",
+    ),
+    pytest.param(
+        "央视网消息:22日,春运进入第二十四天", "22日", "---22", "---22", "day", id="real-after-colon"
+    ),
+    pytest.param(
+        "到六日二十二时已转移群众两万多人",
+        "六日二十二时",
+        "---06",
+        "---06",
+        "hour",
+        id="real-chinese-day-and-hour",
+    ),
+    pytest.param(
+        "至2012年年末,我国主要微博平台",
+        "2012年年末",
+        "2012-10-01",
+        "2012-12-31",
+        "year_part",
+        id="real-nian-nianmo",
+    ),
+    pytest.param(
+        "比2000年到2010年的年平均增长率0.53%",
+        "2000年到2010年",
+        "2000-01-01",
+        "2010-12-31",
+        "year",
+        id="real-year-to-year",
     ),
     pytest.param(
         "截至14日18时，全省共转移群众3.2万人", "14日18时", "---14", "---14", "hour", id="own-jiezhi"
