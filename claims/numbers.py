@@ -154,6 +154,8 @@ _NOT_NUMBERS = {c: tuple(by_place.items()) for c, by_place in _NOT_NUMBER_WORDS.
 _ASCII_DIGIT = regex.compile(r"[0-9]")
 _ONLY_SCALES = " 百千万亿兆佰仟"  # a run of these alone (千万) needs a unit or 上/成 before it
 # M4.1: an earthquake's magnitude (M, one decimal) is a figure, not a code like G20 or M1
+# Labels with a colon that name the figure after them (units.match_unit_before reads them)
+_LABEL_MARKS = tuple(m for m in vocab.unit_rules().ji.magnitude_marks if m.endswith(":"))
 _MAGNITUDE_FIGURE = regex.compile(r"[0-9]\.[0-9](?![0-9.])", regex.ASCII)
 
 
@@ -287,7 +289,8 @@ def scan(
             continue
         prev = text[start - 1] if start else ""
         if prev and prev.isascii() and (prev.isalnum() or prev in "_@#/:.") and not (
-            prev == "M" and _magnitude_mark(text, start)
+            (prev == "M" and _magnitude_mark(text, start))
+            or (prev == ":" and text.endswith(_LABEL_MARKS, 0, start))  # 震级：4.4
         ):
             if not (prev == "." and text[start - 2 : start - 1] == "."):  # ...9: an ellipsis
                 continue  # part of a code, version, handle or time: V5, @北京12345, 16:23
