@@ -298,7 +298,20 @@ def main() -> int:
         "attribution (annotated pairs, lenient): "
         + "  ".join(f"{k} {_pct(*t.agreement(k))}" for k in ATTRIBUTES)
     )
+    print("recall by expected kind: " + by_kind(t))
     return 0
+
+
+def by_kind(t: Score) -> str:
+    """``kind matched/expected`` for every expected kind, most frequent first."""
+    counts: dict[str, list[int]] = {}
+    for p in t.pairs:
+        row = counts.setdefault(p.expected["kind"], [0, 0])
+        row[0] += p.matched
+        row[1] += 1
+    return "  ".join(
+        f"{k} {m}/{n}" for k, (m, n) in sorted(counts.items(), key=lambda kv: -kv[1][1])
+    )
 
 
 if __name__ == "__main__":
