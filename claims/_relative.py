@@ -22,6 +22,7 @@ partial date (11月底) with the latest year that does not put it after the publ
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -29,6 +30,7 @@ from functools import cache
 
 import regex
 
+from claims import _prefilter
 from claims.models import DatePoint
 from claims.vocab import time_words
 
@@ -74,6 +76,30 @@ def _pattern() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _prefilters() -> tuple[_prefilter.Prefilter, ...] | None:
+    """Where a match of ``_pattern()`` may start (claims._prefilter): a holiday (maybe after a
+    quote), a relative word or a day word. ``None`` when a word table is empty
+    (a branch could then start elsewhere, or match nothing at all)."""
+    tw = time_words()
+    words = [*tw.relative_years, *tw.relative_months]
+    if not (tw.holidays and tw.holiday_suffixes and words):
+        return None
+    branches = [
+        ("“\"", "(?:" + "|".join(re.escape(w) for w in tw.holidays) + ")"),  # “五一”
+        *_prefilter.literals([*tw.holidays, *words, *tw.relative_days]),
+    ]
+    return ((re.compile(_prefilter.literal_first(branches)), 0),)
+
+
+def _matches(text: str) -> list[regex.Match[str]]:
+    """``_pattern().finditer(text)``, tried only where a match may start."""
+    pre = _prefilters()
+    if pre is None:
+        return list(_pattern().finditer(text))
+    return _prefilter.finditer(_pattern(), pre, text, at_start=False)
+
+
 def _not_before(words: Iterable[str]) -> str:
     """A negative lookahead for ``words`` (empty when there are none)."""
     words = tuple(words)
@@ -89,7 +115,7 @@ def find_relative(text: str) -> list[Relative]:
     """The relative time words of ``text`` that are times of figures (not comparison bases)."""
     tw = time_words()
     out = []
-    for m in _pattern().finditer(text):
+    for m in _matches(text):
         if text.endswith(tw.comparison_leads, max(0, m.start() - 4), m.start()):
             continue
         if m.group("holiday"):

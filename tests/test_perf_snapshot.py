@@ -26,9 +26,10 @@ import regex
 
 import claims
 from claims import _prefilter as prefilter
+from claims import _relative
 from claims._prefilter import DIGIT
 from claims.models import Claim, Value
-from claims.vocab import context_words
+from claims.vocab import context_words, time_words
 from claims.vocab import numerals as vocab_numerals
 
 inventory_module = importlib.import_module("claims.inventory")  # (shadowed by a function)
@@ -125,6 +126,22 @@ def test_prefiltered_scans_equal_plain_scans(seed: int) -> None:
         pre = inventory_module._FIXED_PREFILTERS
         fast = prefilter.finditer(fixed, pre, text, at_start=True)
         assert [m.span() for m in fast] == [m.span() for m in fixed.finditer(text)], text
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_prefiltered_relative_words_equal_plain_scan(seed: int) -> None:
+    """The prefiltered scan for relative time words finds exactly the plain finditer's matches."""
+    tw = time_words()
+    pieces = [
+        *"“”\"年初头中底末终秋奖步此之今日后天前明，。 ",
+        *tw.holidays, *tw.holiday_suffixes, *tw.relative_years, *tw.relative_months,
+        *tw.relative_days, *tw.relative_day_blocked_next, *tw.relative_day_blocked_before,
+    ]  # fmt: skip
+    rng = random.Random(seed)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    for text in texts + [p.read_text(encoding="utf-8") for p in CORPUS]:
+        want = [(m.span(), m.groupdict()) for m in _relative._pattern().finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in _relative._matches(text)] == want, text
 
 
 def write() -> None:
