@@ -347,7 +347,36 @@ def _list_suffix(found: list[Claim], norm: str) -> list[Claim]:
                 update={"kind": nxt.kind, "unit": nxt.unit, "rule": nxt.rule}
             )
         nxt = c
+    _list_growth(found, norm)
     return found
+
+
+_AMBIGUOUS = ("ambiguous_multiple",)
+
+
+def _list_growth(found: list[Claim], norm: str) -> None:
+    """同比分别增长1.3倍和1.2倍: a multiple listed after an ambiguous growth multiple is one too
+    (x2.2 or x1.2), so it gets the same two readings and flag (in place)."""
+    for i in range(1, len(found)):
+        prev, c = found[i - 1], found[i]
+        v = c.value
+        if (
+            c.kind is Kind.MULTIPLE is prev.kind
+            and prev.flags == _AMBIGUOUS
+            and not c.flags
+            and isinstance(v, Value)
+            and v.qualifier is None
+            and v.stated_end is None
+            and v.literal.lower == v.literal.upper
+            and norm[prev.span.end : c.span.start] in _LIST_JOINS
+        ):
+            hi = exact(Fraction(v.stated) + 1)
+            hull = Interval.model_construct(
+                lower=v.stated, upper=hi, lower_closed=True, upper_closed=True
+            )
+            readings = (Interval.point(hi), Interval.point(v.stated))
+            value = v.model_copy(update={"literal": hull, "conventional": hull, "readings": readings})
+            found[i] = c.model_copy(update={"value": value, "flags": _AMBIGUOUS})
 
 
 def _outside(found: list[Claim], asides: list[SetAside]) -> list[Claim]:

@@ -317,6 +317,8 @@ def scan(
             continue
         if _CLASS_BODY.fullmatch(body) and text.startswith(_CLASS_WORDS, end):
             continue  # 百万级粉丝, 10万级: a class by order of magnitude, no figure
+        if _label(text, start, end, unit_at):
+            continue  # 图 1, [1]: a label or reference mark
         unit = _PCT_UNIT.get(rule, "percent") if kind is Kind.PERCENT else None
         fig = Figure(start, end, num, rule, kind, unit)
         if kind is Kind.FRACTION and 0 < num.v <= 1:
@@ -437,6 +439,20 @@ def _range(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
     fig.kind = fig.kind or second.kind
     fig.unit = fig.unit or second.unit
     fig.rule = "range"
+
+
+_LABEL_LEADS = tuple(_NUM.label_leads)
+
+
+def _label(text: str, start: int, end: int, unit_at: UnitAt | None) -> bool:
+    """Whether the number at [start, end) labels a figure or table (图 1, 表1) or is a
+    reference mark ([1]), not a figure of the text."""
+    if text.startswith("]", end) and text.endswith("[", 0, start):
+        return True
+    s = start - 1 if text.endswith(" ", 0, start) else start
+    if not _LABEL_LEADS or not text.endswith(_LABEL_LEADS, 0, s):
+        return False
+    return unit_at is None or unit_at(end) is None
 
 
 _RECENT_LEADS = frozenset(_QUAL.recent_leads)

@@ -103,6 +103,7 @@ class NumeralTable(BaseModel):
     below_zero: dict[str, str] = {}
     rate_leads: tuple[str, ...] = ()
     class_words: tuple[str, ...] = ()
+    label_leads: tuple[str, ...] = ()
     clock: ClockWords | None = None
     date_names: DateNameWords | None = None
 
@@ -249,6 +250,7 @@ def numerals() -> NumeralTable:
             below_zero=raw.get("below_zero", {}),
             rate_leads=tuple(raw.get("rate_denominator", {}).get("leads", ())),
             class_words=tuple(raw.get("class_words", {}).get("words", ())),
+            label_leads=tuple(raw.get("labels", {}).get("leads", ())),
             clock=raw.get("clock"),
             date_names=raw.get("date_names"),
         )

@@ -298,6 +298,28 @@ def test_list_shares_its_kind_suffix(text: str, expected: list[tuple[str, str | 
     assert [(c.text, c.unit) for c in extract(text)] == expected
 
 
+def test_growth_multiples_in_a_list_share_both_readings() -> None:
+    """同比分别增长1.3倍和1.2倍: the second multiple is a growth too (x2.2 or x1.2), flagged."""
+    got = [(c.text, str(c.value.literal), c.flags) for c in extract("同比分别增长1.3倍和1.2倍")]
+    flag = ("ambiguous_multiple",)
+    assert got == [("1.3倍", "[1.3, 2.3]", flag), ("1.2倍", "[1.2, 2.2]", flag)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("七级风圈半径", id="wind-circle"),
+        pytest.param("从正月初六开始", id="lunar-day"),
+        pytest.param("五一期间,全国出游", id="wuyi-qijian"),
+        pytest.param("增长了 [1] 各交通", id="reference-mark"),
+        pytest.param("(图 1,表 1)", id="figure-table-labels"),
+    ],
+)
+def test_labels_and_names_are_no_claims(text: str) -> None:
+    """Numerals in names and labels of real reports (七级风圈, 初六, 五一期间, [1], 图 1) are no claims."""
+    assert extract(text) == []
+
+
 def test_dash_between_unit_figures_is_no_minus() -> None:
     """超100元-50元 stays two figures, and the dash makes neither negative (50元, not -50元)."""
     got = [(c.text, str(c.value.literal)) for c in extract("超100元-50元")]
