@@ -9,8 +9,9 @@ module carries both forward:
   date that has one, else with the publication date's month (the latest month that does
   not put the day after publication); with neither it stays ``---14``.
 * ``YearsInForce`` knows, for any offset, the *topic* date of its paragraph (a dated
-  mention opening a sentence: ``2023年，``) and the document's year (a year opening a
-  paragraph, or in a short title line, until another one does so). ``Timeline`` gives a
+  mention opening a sentence, ``2023年，``, or a clause of its own, ``数据显示，2022年4月份，``,
+  or an as-of date opening a clause, ``消息，截至7月5日9时统计，``) and the document's year
+  (a year opening a paragraph, or in a short title line, until another one does so). ``Timeline`` gives a
   figure without a date in its sentence that period, and resolves 全年 / 年末 / 年初
   (``year_in_force_words``) against its year.
 
@@ -96,6 +97,19 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not head or head in _TOPIC_LEADS
 
 
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether a date is a clause of its own (数据显示，2022年4月份，全国…) or an as-of date
+    opening a clause (消息，截至7月5日9时统计，…): the time of the clauses after it."""
+    before = text[max(0, start - 6) : start]
+    cut = max(before.rfind(c) for c in "，,：:")
+    if cut < 0:
+        return False
+    head = before[cut + 1 :].strip()
+    if head in ("截至", "截止", "截止到"):
+        return True
+    return (not head or head in _TOPIC_LEADS) and text.startswith(("，", ","), end)
+
+
 class YearsInForce:
     """The topic dates of a text's paragraphs and its document years, found once (linear).
 
@@ -115,13 +129,13 @@ class YearsInForce:
         first = paragraph(0)
         title_line = first.end - first.start <= 60 and "。" not in text[first.start : first.end]
         for m in mentions:
-            if m.year is None or skip(m):
-                continue
+            if skip(m) or (isinstance(m.value.start, str) and m.value.start.startswith("T")):
+                continue  # a start (自2015年), a base (较2019年) or a clock alone sets nothing
             start = m.span.start
             opens = _opens_sentence(text, start)
-            if opens:
+            if opens or _stands_alone(text, start, m.span.end):
                 self.topics.append(m)
-            yearly = m.value.precision == "year"
+            yearly = m.year is not None and m.value.precision == "year"
             in_title = title_line and start < first.end and not self.docs
             if yearly and (in_title or (opens and start - paragraph(start).start <= 10)):
                 self.docs.append((start, m.year))

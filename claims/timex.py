@@ -174,6 +174,10 @@ class Timeline(Completion):
         before = self.text[max(0, m.span.start - 4) : m.span.start].rstrip()
         return after.startswith(tw.since_markers) or before.endswith(tw.since_leads)
 
+    def _as_of(self, m: DateMention) -> bool:
+        """Whether 截至 (``as_of_leads``) stands right before a date."""
+        return self.text.endswith(time_words().as_of_leads, max(0, m.span.start - 4), m.span.start)
+
     def _is_base(self, m: DateMention, claim: Claim) -> bool:
         """Whether a date is only the base the figure is compared with (较2019年同期增长10.2%,
         恢复至2019年同期的60.7%), not the time of a figure it states (较2023年的100亿元)."""
@@ -270,6 +274,13 @@ class Timeline(Completion):
         if latest is not None and self.is_since(latest):
             base = self._publication()
             start, _, span = self._complete(latest)
+            asof = self._latest(latest.span.start, sentence.start)
+            if asof is not None and self._as_of(asof):  # 截至7月5日9时，6月30日以来，…
+                ref = self._period(asof, "explicit")
+                return _time_ref(
+                    as_of=ref.as_of, start=start, end=ref.end, basis="explicit", text=ref.text,
+                    span=ref.span,
+                ), ()  # fmt: skip
             return _time_ref(
                 as_of=base.as_of,
                 basis=base.basis,
@@ -301,7 +312,9 @@ class Timeline(Completion):
         since = topic.span.end if topic is not None else sentence_start
         if any(w in self.text[max(since, pos - 300) : pos] for w in present):
             return None  # 2011年，…，目前…。在关键节点…: the present ended the year's force
-        year = topic.year if topic is not None else self.in_force.document_year(pos)
+        year = topic.year if topic is not None else None
+        if year is None:
+            year = self.in_force.document_year(pos)
         word = in_force_word(left)
         if word is not None:
             w, first, last, i = word
@@ -315,10 +328,10 @@ class Timeline(Completion):
             return _time_ref(
                 as_of=end, start=date(year, first, 1), end=end, basis="inherited", text=w, span=span
             )
-        if year is None:
-            return None
         if topic is not None:
             return self._period(topic, "inherited")
+        if year is None:
+            return None
         end = date(year, 12, 31)
         return _time_ref(as_of=end, start=date(year, 1, 1), end=end, basis="inherited")
 

@@ -187,9 +187,10 @@ def test_check_leaves_the_garbage_collector_as_it_found_it() -> None:
 # every planted one is flagged by the rule its first line names.
 CORPUS = ROOT / "bench" / "corpus"
 CORPUS_GAPS = {
-    # 截至11月底 comes out as time end "--11" without a year and no as-of, so 超过9万人 and
-    # the later 8.6万名 (publication time) are not at one time (an extraction gap).
-    "same_metric_bound.txt": "extraction leaves 截至11月底 without a year",
+    # 截至8月2日12时 now holds for the clauses after ；too (timex), so 38.6万人受灾 (subject
+    # 县, weak) and 农作物受灾面积42.3千公顷 share a time, and the units rule's cross-dimension
+    # match by noun prefix (受灾 ⊂ 受灾面积) pairs a count of people with an area (a checker gap).
+    "disaster.txt": "units: 受灾 (people) matched to 受灾面积 (area) by noun prefix",
 }
 
 

@@ -984,7 +984,8 @@ def test_present_word_ends_the_year_in_force() -> None:
 
     text = "2011年，微博开启政务微博元年，目前政务微博有账号超9万个。在关键节点，她24小时坚守岗位"
     c = next(c for c in claims.extract(text, PUB_2024) if c.text == "24小时")
-    assert c.time is not None and c.time.basis == "publication"
+    assert c.time is not None
+    assert c.time.basis == "publication"
 
 
 def test_year_in_force_is_paragraph_local_without_a_document_year() -> None:
@@ -993,7 +994,8 @@ def test_year_in_force_is_paragraph_local_without_a_document_year() -> None:
 
     text = "全省经济运行平稳。\n她于2001年加入公司，带领团队完成项目。\n全市粮食产量156万吨。"
     c = next(c for c in claims.extract(text, PUB_2024) if c.text == "156万吨")
-    assert c.time is not None and c.time.basis == "publication"
+    assert c.time is not None
+    assert c.time.basis == "publication"
 
 
 def test_quannian_without_a_stated_year_is_the_texts_now() -> None:
@@ -1052,5 +1054,49 @@ def test_holiday_report_time(text: str, surface: str, start: str, end: str, word
 
     src = Source.from_text("x", published="2024-10-08T00:00:00+08:00")
     c = next(c for c in claims.extract(text, src) if c.text == surface)
+    assert c.time is not None
+    assert (str(c.time.start), str(c.time.end), c.time.text) == (start, end, words)
+
+
+# bench/corpus/real: the as-of date or the clause-sized date of a report holds for the whole
+# paragraph, across 。 and ；
+TOPIC_REPORTS = [
+    # 25_flood_2016_national (民政部网站消息, 2016-07-05)
+    pytest.param(
+        "民政部网站消息,截至7月5日9时统计,6月30日以来,长江中下游等地遭受的洪涝灾害已造成"
+        "2333.5万人受灾,128人死亡;4.1万间房屋倒塌,24.8万间不同程度损坏;直接经济损失381.6亿元。",
+        "381.6亿元",
+        "None",
+        "--07-05",
+        "7月5日9时",
+        id="real-jiezhi-clause-holds-across-semicolons",
+    ),
+    pytest.param(
+        "民政部网站消息,截至7月5日9时统计,6月30日以来,长江中下游等地遭受的洪涝灾害已造成"
+        "2333.5万人受灾,128人死亡;4.1万间房屋倒塌。",
+        "128人",
+        "--06-30",
+        "--07-05",
+        "7月5日9时",
+        id="real-since-and-as-of",
+    ),
+    # 15_stats_cpi_2022_04 (国家统计局11日公布数据显示)
+    pytest.param(
+        "国家统计局11日公布数据显示,2022年4月份,全国居民消费价格同比上涨2.1%。其中,城市上涨1.9%",
+        "1.9%",
+        "2022-04-01",
+        "2022-04-30",
+        "2022年4月份",
+        id="real-date-clause-is-the-topic",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "words"), TOPIC_REPORTS)
+def test_topic_of_a_report(text: str, surface: str, start: str, end: str, words: str) -> None:
+    """A later clause of the paragraph takes the report's as-of date or topic date."""
+    import claims
+
+    c = next(c for c in claims.extract(text) if c.text == surface)
     assert c.time is not None
     assert (str(c.time.start), str(c.time.end), c.time.text) == (start, end, words)
