@@ -210,6 +210,12 @@ def _make_value(fig: Figure, after: Any, after_word: str | None, factor: Decimal
         return value(v, g, "range", qualifier=word, hi=end, fixed=literal, range_end=True)
     if fig.flags and num.rem_g is not None:  # 增长一倍多: the hull of both readings
         bound, g, word = "remainder", (1 + conv(num.rem_g)) * f, fig.rem_word
+    elif fig.flags and fig.before is not None:  # 增长近2倍: each reading bounded by 近
+        q = fig.before.bound
+        grown, times = bounds(v + f, g, q), bounds(v, g, q)
+        literal, conventional = _hull(grown[0], times[0]), _hull(grown[1], times[1])
+        out = value(v, g, q, qualifier=word, readings=(grown[0], times[0]))
+        return out.model_copy(update={"literal": literal, "conventional": conventional})
     elif fig.flags:
         bound, lo, hi = "range", v, v + 1
     elif fig.before is not None:
@@ -266,6 +272,23 @@ def _sized(bound: str, word: str | None) -> bool:
     if bound == "remainder":
         return True  # 零下20多度: 多 and 余 always add to the size
     return word is not None and word not in _NUMBER_LINE and "…" not in word  # 比…低: value
+
+
+def _hull(a: Interval, b: Interval) -> Interval:
+    """The smallest interval holding ``a`` and ``b``."""
+    if a.lower is None or b.lower is None:
+        lo, lc = None, False
+    elif a.lower == b.lower:
+        lo, lc = a.lower, a.lower_closed or b.lower_closed
+    else:
+        lo, lc = (a.lower, a.lower_closed) if a.lower < b.lower else (b.lower, b.lower_closed)
+    if a.upper is None or b.upper is None:
+        hi, hc = None, False
+    elif a.upper == b.upper:
+        hi, hc = a.upper, a.upper_closed or b.upper_closed
+    else:
+        hi, hc = (a.upper, a.upper_closed) if a.upper > b.upper else (b.upper, b.upper_closed)
+    return interval(lo, hi, lc, hc)
 
 
 def _mirror(i: Interval) -> Interval:
