@@ -245,10 +245,10 @@ def _word_prefilters() -> tuple[Prefilter, ...]:
 
 def _lines(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
-    for m in regex.finditer(r"\n", text):
-        out.append((start, m.start()))
-        start = m.end()
-    out.append((start, len(text)))
+    for line in text.split("\n"):
+        end = start + len(line)
+        out.append((start, end))
+        start = end + 1
     return out
 
 
@@ -257,11 +257,12 @@ def _chrome_and_datelines(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     non_empty = 0
     for start, end in _lines(text):
-        line = text[start:end].strip()
+        raw = text[start:end]
+        line = raw.strip()
         if not line:
             continue
         non_empty += 1
-        lead = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+        lead = start + (len(raw) - len(raw.lstrip()))
         if len(line) <= 12 and line.startswith(sa.chrome_tail):
             found.append((lead, len(text), "page_chrome"))
             break
