@@ -11,9 +11,9 @@ module carries both forward:
 * ``YearsInForce`` knows, for any offset, the *topic* date of its paragraph (a dated
   mention opening a sentence, ``2023年，``, or a clause of its own, ``数据显示，2022年4月份，``,
   or an as-of date opening a clause, ``消息，截至7月5日9时统计，``) and the document's year
-  (a year opening a paragraph, or in a short title line, until another one does so). ``Timeline`` gives a
-  figure without a date in its sentence that period, and resolves 全年 / 年末 / 年初
-  (``year_in_force_words``) against its year.
+  (a year opening a paragraph, or in a short title line, until another one does so).
+  ``Timeline`` gives a figure without a date in its sentence that period, and resolves
+  全年 / 年末 / 年初 (``year_in_force_words``) against its year.
 
 >>> in_month(_date_value("---14", "---14", "hour"), (2024, 7), None).start
 datetime.date(2024, 7, 14)
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from claims.models import Span
     from claims.timex import Bounds, DateMention
 
-__all__ = ["YearsInForce", "in_month", "month_of"]
+__all__ = ["YearsInForce", "day_of", "in_force_word", "in_month", "month_of"]
 
 # precisions of a date that fixes a month (a year or a decade does not)
 _MONTHLY = ("month", "xun", "day", "hour", "minute", "second")
@@ -45,6 +45,16 @@ _MONTHLY = ("month", "xun", "day", "hour", "minute", "second")
 _TOPIC_LEADS = ("在", "截至", "截止", "截止到", "到", "至", "于", "其中")
 _BOUNDARY = "。！？；!?;\n"
 _ENUMERATOR = "一二三四五六七八九十、（）()．.0123456789 \t\u3000"
+
+
+def day_of(value: DateValue) -> int | None:
+    """The day of the month a day-precise date ends on: 7月31日 -> 31; else ``None``."""
+    end = value.end
+    if value.precision not in _MONTHLY[2:]:
+        return None
+    if isinstance(end, date):
+        return end.day
+    return int(end[5:7]) if end.startswith("--") and len(end) == 7 else None
 
 
 def month_of(value: DateValue) -> tuple[int | None, int] | None:
@@ -61,15 +71,22 @@ def month_of(value: DateValue) -> tuple[int | None, int] | None:
 
 
 def in_month(
-    value: DateValue, ctx: tuple[int | None, int] | None, published: date | None
+    value: DateValue,
+    ctx: tuple[int | None, int] | None,
+    published: date | None,
+    onward: int | None = None,
 ) -> DateValue:
     """A day of the month (``---14``) in the month in force ``ctx``, else in the publication
     month (the one before it when the day is later than the publication's); unchanged
-    when neither is known or the day does not exist in that month."""
+    when neither is known or the day does not exist in that month. ``onward`` is the day
+    of the date in force when the text runs on from it (7月31日以来…截至2日18时): an
+    earlier day is then in the next month."""
     d1, d2 = int(str(value.start)[3:5]), int(str(value.end)[3:5])
     year: int | None
     if ctx is not None:
         year, month = ctx
+        if onward is not None and d1 < onward:
+            year, month = (year, month + 1) if month < 12 else (year and year + 1, 1)
     elif published is not None:
         year, month = published.year, published.month
         if d2 > published.day:
@@ -135,10 +152,10 @@ class YearsInForce:
             opens = _opens_sentence(text, start)
             if opens or _stands_alone(text, start, m.span.end):
                 self.topics.append(m)
-            yearly = m.year is not None and m.value.precision == "year"
+            year = m.year if m.value.precision == "year" else None
             in_title = title_line and start < first.end and not self.docs
-            if yearly and (in_title or (opens and start - paragraph(start).start <= 10)):
-                self.docs.append((start, m.year))
+            if year is not None and (in_title or (opens and start - paragraph(start).start <= 10)):
+                self.docs.append((start, year))
         self.topic_starts = [m.span.start for m in self.topics]
         self.doc_starts = [s for s, _ in self.docs]
 

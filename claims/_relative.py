@@ -49,6 +49,7 @@ class Relative:
     offset: int
     part: tuple[int, int] | None = None  # months of a year part: 去年底 -> (10, 12)
     holiday: str | None = None  # the holiday's id (unit "holiday"): 国庆假期 -> national_day
+    day: bool = False  # the festival day itself, not its days off: 中秋节当天
 
 
 @cache
@@ -67,7 +68,8 @@ def _pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"""
           [“"]? (?P<holiday> {_alt(tw.holidays)} ) [”"]?   # 国庆, “五一”: a holiday's name
-          (?: {_alt(tw.holiday_suffixes)} )                  # and its days off: 假期, 黄金周
+          (?: (?P<hday> {_alt(tw.holiday_day_suffixes) or "(?!)"} )  # the day: 中秋节当天
+            | {_alt(tw.holiday_suffixes)} )                  # or its days off: 假期, 黄金周
         | (?P<word> {_alt(words)} )                          # 去年, 上年同期, 本月
           (?P<part> (?<=年) (?: {parts} ) )?           # 去年底: 年 + 底
         | {day_start} (?P<day> {_alt(tw.relative_days) or "(?!)"} ) {day_end}  # 昨天 (not 今日头条, 此后天气)
@@ -86,7 +88,7 @@ def _prefilters() -> tuple[_prefilter.Prefilter, ...] | None:
     if not (tw.holidays and tw.holiday_suffixes and words):
         return None
     branches = [
-        ("“\"", "(?:" + "|".join(re.escape(w) for w in tw.holidays) + ")"),  # “五一”
+        ('“"', "(?:" + "|".join(re.escape(w) for w in tw.holidays) + ")"),  # “五一”
         *_prefilter.literals([*tw.holidays, *words, *tw.relative_days]),
     ]
     return ((re.compile(_prefilter.literal_first(branches)), 0),)
@@ -120,7 +122,8 @@ def find_relative(text: str) -> list[Relative]:
             continue
         if m.group("holiday"):
             hid = tw.holidays[m.group("holiday")]
-            out.append(Relative(m.start(), m.end(), m.group(), "holiday", 0, holiday=hid))
+            day = m.group("hday") is not None
+            out.append(Relative(m.start(), m.end(), m.group(), "holiday", 0, holiday=hid, day=day))
             continue
         if m.group("day"):
             offset = tw.relative_days[m.group("day")]
@@ -164,9 +167,15 @@ def resolve(rel: Relative, published: date) -> tuple[date, date]:
 def resolve_holiday(
     rel: Relative, published: date | None, year: int | None = None
 ) -> tuple[date, date] | None:
-    """The days off a holiday word names: in ``year``, else the latest that started by
-    ``published``; ``None`` when that year is not in ``holiday_periods``."""
-    periods = time_words().holiday_periods
+    """The days off a holiday word names (the festival day for 中秋节当天: ``holiday_days``):
+    in ``year``, else the latest that started by ``published``; ``None`` when that year is
+    not listed."""
+    tw = time_words()
+    periods = (
+        {y: {h: (d, d) for h, d in days.items()} for y, days in tw.holiday_days.items()}
+        if rel.day
+        else tw.holiday_periods
+    )
     if rel.holiday is None or (year is None and published is None):
         return None
     if year is not None:

@@ -24,7 +24,7 @@ import regex
 
 from claims._completion import Completion, _time_ref
 from claims._datevalue import _value, date_matches
-from claims._inforce import YearsInForce, in_force_word, in_month, month_of
+from claims._inforce import YearsInForce, day_of, in_force_word, in_month, month_of
 from claims._relative import (
     Relative,
     find_relative,
@@ -77,6 +77,10 @@ def _is_duration(text: str, m: regex.Match[str]) -> bool:
     return before.endswith(time_words().duration_lead)
 
 
+# words before a bare day that run the text on from the date in force: 截至2日 (after 7月31日)
+_RUNS_ON = ("截至", "截止", "截止到", "至", "到")
+
+
 def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order, non-overlapping.
 
@@ -91,15 +95,18 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     out: list[DateMention] = []
     last_end = 0
     month: tuple[int | None, int] | None = None  # the month in force
+    day: int | None = None  # and its day, when a day is named
     for m in date_matches(text):
         if _is_duration(text, m):
             continue
         value, rule = _value(m)
         if value is None:
             continue
-        if m.group("bday"):
-            value = in_month(value, month, published)
-        month = month_of(value) or month
+        if m.group("bday"):  # 截至2日 after 7月31日以来: the text runs on into the next month
+            onward = day if text.endswith(_RUNS_ON, max(0, m.start() - 3), m.start()) else None
+            value = in_month(value, month, published, onward)
+        if month_of(value):
+            month, day = month_of(value), day_of(value)
         start, end = m.start(), m.end()
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -172,6 +179,8 @@ class Timeline(Completion):
         tw = time_words()
         after = self.text[m.span.end : m.span.end + 6].lstrip()
         before = self.text[max(0, m.span.start - 4) : m.span.start].rstrip()
+        part = next((w for w in tw.since_day_parts if after.startswith(w)), "")
+        after = after[len(part) :]  # 25日白天以来, 6月30日夜间以来
         return after.startswith(tw.since_markers) or before.endswith(tw.since_leads)
 
     def _as_of(self, m: DateMention) -> bool:

@@ -357,6 +357,9 @@ class TimeWords(_Table):
     day_of_month_blocked_before: tuple[str, ...] = ()
     year_in_force_words: tuple[str, ...] = ()
     comparison_change_words: tuple[str, ...] = ()
+    holiday_day_suffixes: tuple[str, ...] = ()
+    since_day_parts: tuple[str, ...] = ()
+    holiday_days: dict[int, dict[str, _date]] = {}
 
     @_field_validator("chinese_digits")
     @classmethod

@@ -1100,3 +1100,44 @@ def test_topic_of_a_report(text: str, surface: str, start: str, end: str, words:
     c = next(c for c in claims.extract(text) if c.text == surface)
     assert c.time is not None
     assert (str(c.time.start), str(c.time.end), c.time.text) == (start, end, words)
+
+
+def test_day_of_month_runs_on_into_the_next_month() -> None:
+    """截至2日 after 7月31日以来 is the 2nd of the next month (the text runs on from the 31st)."""
+    text = "7月31日以来，全省出现强降雨。截至2日18时，全省转移群众3万人。"
+    assert find_dates(text)[1].value.start == "--08-02"
+    assert find_dates("2024年12月30日以来。截至2日")[1].value.start == date(2025, 1, 2)
+
+
+def test_since_a_day_part() -> None:
+    """25日白天以来 starts the period on the 25th (a day part may stand before 以来)."""
+    import claims
+
+    src = Source.from_text("x", published="2024-07-28T10:00:00+08:00")
+    text = "25日白天以来，广东省东部市县出现大暴雨，揭阳录得最大累积雨量576.9毫米。"
+    t = claims.extract(text, src)[-1].time
+    assert t is not None
+    assert (t.start, t.end, t.as_of) == (date(2024, 7, 25), None, date(2024, 7, 28))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # lead's finding (findings.md, dates): 中秋节当天 had no time
+        pytest.param(
+            "中秋节当天，全市A级景区接待游客58.6万人次。", "2024-09-17", "2024-09-17", id="day"
+        ),
+        pytest.param(
+            "2023年中秋节当天，全市接待游客5万人次。", "2023-09-29", "2023-09-29", id="year"
+        ),
+        pytest.param("国庆期间，全市接待游客100万人次。", "2024-10-01", "2024-10-07", id="qijian"),
+    ],
+)
+def test_festival_day_and_holiday_period(text: str, start: str, end: str) -> None:
+    """中秋节当天 is the festival day itself; 国庆期间 is the days off."""
+    import claims
+
+    src = Source.from_text("x", published="2024-10-08T10:00:00+08:00")
+    t = claims.extract(text, src)[-1].time
+    assert t is not None
+    assert (str(t.start), str(t.end)) == (start, end)
