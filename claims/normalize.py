@@ -17,6 +17,7 @@ Thousands separators and spaces inside figures are left to the grammar (numbers.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -48,19 +49,19 @@ def _table() -> dict[int, int]:
 
 
 @cache
-def _foldable() -> regex.Pattern[str]:
+def _foldable() -> re.Pattern[str]:
     """Any character the fold changes, as one class of code-point ranges (a search for it costs
     a fifth of ``str.translate``, and most texts, being ASCII-punctuated or all simplified, have
-    none)."""
+    none). Stdlib ``re``: it scans a plain class of code points ten times faster than ``regex``."""
     ranges: list[list[int]] = []
     for cp in sorted(_table()):
         if ranges and ranges[-1][1] == cp - 1:
             ranges[-1][1] = cp
         else:
             ranges.append([cp, cp])
-    esc = regex.escape
+    esc = re.escape
     parts = (esc(chr(a)) + (f"-{esc(chr(b))}" if b > a else "") for a, b in ranges)
-    return regex.compile("[" + "".join(parts) + "]")
+    return re.compile("[" + "".join(parts) + "]")
 
 
 def fold(text: str) -> str:

@@ -27,6 +27,7 @@ import regex
 import claims
 from claims import _prefilter as prefilter
 from claims import _relative
+from claims import normalize as normalize_module
 from claims._prefilter import DIGIT
 from claims.models import Claim, Value
 from claims.vocab import context_words, time_words
@@ -96,6 +97,13 @@ def test_digit_class_holds_every_regex_digit() -> None:
         hex(c) for c in range(sys.maxunicode + 1) if d.match(chr(c)) and not digit.match(chr(c))
     ]
     assert missing == []
+
+
+def test_foldable_class_is_the_fold_table() -> None:
+    """The stdlib class normalize searches first holds exactly the characters the fold changes."""
+    table, foldable = normalize_module._table(), normalize_module._foldable()
+    odd = [c for c in range(sys.maxunicode + 1) if bool(foldable.match(chr(c))) != (c in table)]
+    assert odd == []
 
 
 def _random_texts(seed: int, n: int) -> list[str]:
