@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
 
 from claims import bounds, context, numbers, timex, units, vocab
 from claims.bounds import construct
@@ -292,7 +291,8 @@ def _range_value(a: Value, b: Value, dash: bool) -> Value | None:
     lo, hi = min(first, second), max(first, second)
     g = min(a.granularity, b.granularity)
     word = a.qualifier or b.qualifier
-    joined = bounds.value(lo, g, "about" if word else "range", hi=hi, qualifier=word, range_end=True)
+    bound = "about" if word else "range"
+    joined = bounds.value(lo, g, bound, hi=hi, qualifier=word, range_end=True)
     if first > second:  # 100元-50元: a range written from its top, stated as written
         joined = joined.model_copy(update={"stated": first, "stated_end": second})
     return joined
@@ -375,7 +375,9 @@ def _list_growth(found: list[Claim], norm: str) -> None:
                 lower=v.stated, upper=hi, lower_closed=True, upper_closed=True
             )
             readings = (Interval.point(hi), Interval.point(v.stated))
-            value = v.model_copy(update={"literal": hull, "conventional": hull, "readings": readings})
+            value = v.model_copy(
+                update={"literal": hull, "conventional": hull, "readings": readings}
+            )
             found[i] = c.model_copy(update={"value": value, "flags": _AMBIGUOUS})
 
 

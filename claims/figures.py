@@ -40,13 +40,19 @@ __all__ = [
     "Figure",
     "UnitAt",
     "below_zero",
+    "class_word",
     "clock_end",
+    "copula_one",
     "date_name_end",
     "doubling",
     "half_after",
     "half_figure",
+    "label",
+    "label_colon",
+    "magnitude_mark",
     "percent_word",
     "rate_denominator",
+    "recent",
     "word_figure",
 ]
 
@@ -292,3 +298,69 @@ def rate_denominator(text: str, start: int, num: Num, end: int, unit_at: UnitAt 
         return False
     u = unit_at(end) if unit_at is not None else None
     return u is None or u.kind is not Kind.DURATION
+
+
+# --- numerals by the words around them (labels, classes, 近N年来, 是一) -------------------------
+
+# Labels with a colon that name the figure after them (claims.units.match_unit_before reads them)
+_LABEL_MARKS = tuple(m for m in vocab.unit_rules().ji.magnitude_marks if m.endswith(":"))
+_MAGNITUDE_FIGURE = regex.compile(r"[0-9]\.[0-9](?![0-9.])", regex.ASCII)
+# A bare magnitude, or Arabic digits and a magnitude, before a class word (百万级, 10万级)
+_CLASS_BODY = regex.compile(r"[0-9.]*[十百千万亿兆]+")
+_CLASS_WORDS = tuple(_NUM.class_words)
+_LABEL_LEADS = tuple(_NUM.label_leads)
+_RECENT_LEADS = frozenset(_QUAL.recent_leads)
+
+
+def magnitude_mark(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` follows a lone M with one decimal (M4.1: an earthquake's
+    magnitude, not a code like SM4.1 or M1)."""
+    before = text[start - 2] if start >= 2 else ""
+    lone = not (before.isascii() and before.isalnum())
+    return lone and _MAGNITUDE_FIGURE.match(text, start) is not None
+
+
+def label_colon(text: str, start: int) -> bool:
+    """Whether a label and its colon stand right before ``start`` (震级：4.4, not 16:23)."""
+    return bool(_LABEL_MARKS) and text.endswith(_LABEL_MARKS, 0, start)
+
+
+def class_word(text: str, body: str, end: int) -> bool:
+    """Whether ``body`` is a bare magnitude before a class word (百万级粉丝, 千亿量级)."""
+    return (
+        bool(_CLASS_WORDS)
+        and _CLASS_BODY.fullmatch(body) is not None
+        and text.startswith(_CLASS_WORDS, end)
+    )
+
+
+def label(text: str, start: int, end: int, unit_at: UnitAt | None) -> bool:
+    """Whether the number at [start, end) labels a figure or table (图 1, 表1) or is a
+    reference mark ([1]), not a figure of the text."""
+    if text.startswith("]", end) and text.endswith("[", 0, start):
+        return True
+    s = start - 1 if text.endswith(" ", 0, start) else start
+    if not _LABEL_LEADS or not text.endswith(_LABEL_LEADS, 0, s):
+        return False
+    return unit_at is None or unit_at(end) is None
+
+
+def recent(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
+    """近5年来, 近3年同期: 近 before a length of time and 来/以来/同期 means "the last N
+    years", not "nearly N": the figure is exact and 近 leaves its span."""
+    if fig.before_word not in _RECENT_LEADS:
+        return
+    u = unit_at(fig.end) if unit_at is not None else None
+    if u is None or u.kind is not Kind.DURATION or not text.startswith(_QUAL.recent_next, u.end):
+        return
+    word = fig.before_word or ""
+    fig.start = text.index(word, fig.start) + len(word)
+    fig.start += text.startswith(" ", fig.start)
+    fig.before = fig.before_word = None
+
+
+def copula_one(text: str, start: int, end: int) -> bool:
+    """Whether a lone 一 is the predicate of 是 before a clause end or 却/而/这 (是一却是五)."""
+    return text.endswith(_NUM.lone_one_after, 0, start) and (
+        end == len(text) or text.startswith(_NUM.lone_one_before, end)
+    )

@@ -153,21 +153,6 @@ for _w in _NUM.not_numbers:
 _NOT_NUMBERS = {c: tuple(by_place.items()) for c, by_place in _NOT_NUMBER_WORDS.items()}
 _ASCII_DIGIT = regex.compile(r"[0-9]")
 _ONLY_SCALES = " 百千万亿兆佰仟"  # a run of these alone (千万) needs a unit or 上/成 before it
-# M4.1: an earthquake's magnitude (M, one decimal) is a figure, not a code like G20 or M1
-# Labels with a colon that name the figure after them (units.match_unit_before reads them)
-_LABEL_MARKS = tuple(m for m in vocab.unit_rules().ji.magnitude_marks if m.endswith(":"))
-_MAGNITUDE_FIGURE = regex.compile(r"[0-9]\.[0-9](?![0-9.])", regex.ASCII)
-
-
-def _magnitude_mark(text: str, start: int) -> bool:
-    """Whether the figure at ``start`` follows a lone M (M4.1, not SM4.1 or M1)."""
-    before = text[start - 2] if start >= 2 else ""
-    lone = not (before.isascii() and before.isalnum())
-    return lone and _MAGNITUDE_FIGURE.match(text, start) is not None
-
-# A bare magnitude, or Arabic digits and a magnitude, before a class word (百万级, 10万级)
-_CLASS_BODY = regex.compile(r"[0-9.]*[十百千万亿兆]+")
-_CLASS_WORDS = tuple(_NUM.class_words)
 
 
 def _excluded(text: str, start: int, end: int, unit_at: UnitAt | None) -> bool:
@@ -289,8 +274,8 @@ def scan(
             continue
         prev = text[start - 1] if start else ""
         if prev and prev.isascii() and (prev.isalnum() or prev in "_@#/:.") and not (
-            (prev == "M" and _magnitude_mark(text, start))
-            or (prev == ":" and text.endswith(_LABEL_MARKS, 0, start))  # 震级：4.4
+            (prev == "M" and figures.magnitude_mark(text, start))  # M4.1
+            or (prev == ":" and figures.label_colon(text, start))  # 震级：4.4
         ):
             if not (prev == "." and text[start - 2 : start - 1] == "."):  # ...9: an ellipsis
                 continue  # part of a code, version, handle or time: V5, @北京12345, 16:23
@@ -315,10 +300,8 @@ def scan(
         chinese_only = _ASCII_DIGIT.search(body) is None
         if chinese_only and len(body) <= 4 and _excluded(text, start, end, unit_at):
             continue
-        if _CLASS_BODY.fullmatch(body) and text.startswith(_CLASS_WORDS, end):
-            continue  # 百万级粉丝, 10万级: a class by order of magnitude, no figure
-        if _label(text, start, end, unit_at):
-            continue  # 图 1, [1]: a label or reference mark
+        if figures.class_word(text, body, end) or figures.label(text, start, end, unit_at):
+            continue  # 百万级粉丝 (a class by order of magnitude); 图 1, [1] (labels)
         unit = _PCT_UNIT.get(rule, "percent") if kind is Kind.PERCENT else None
         fig = Figure(start, end, num, rule, kind, unit)
         if kind is Kind.FRACTION and 0 < num.v <= 1:
@@ -339,7 +322,7 @@ def scan(
                 and not suffix_at(text, end)
                 and not _range_follows(text, end)  # 一到五, 一至三个月
                 and (_is_han(prev) or _is_han(nxt) or nxt.isalnum())
-                and not _copula_one(text, start, end)  # 数量不是一却是五
+                and not figures.copula_one(text, start, end)  # 数量不是一却是五
             ):
                 continue
         if chinese_only and not body.strip(_ONLY_SCALES) and not body.startswith("十"):
@@ -353,8 +336,7 @@ def scan(
         after_figure(fig, text, unit_at)
         _range(fig, text, unit_at)
         before_figure(fig, text)
-        if fig.before_word in _RECENT_LEADS:
-            _recent(fig, text, unit_at)
+        figures.recent(fig, text, unit_at)  # 近5年来: the last 5 years, not nearly 5
         if m.group("neg") and fig.kind is None:
             figures.below_zero(fig, m.group("neg"), unit_at)
         pos = max(pos, fig.end)
@@ -439,42 +421,6 @@ def _range(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
     fig.kind = fig.kind or second.kind
     fig.unit = fig.unit or second.unit
     fig.rule = "range"
-
-
-_LABEL_LEADS = tuple(_NUM.label_leads)
-
-
-def _label(text: str, start: int, end: int, unit_at: UnitAt | None) -> bool:
-    """Whether the number at [start, end) labels a figure or table (图 1, 表1) or is a
-    reference mark ([1]), not a figure of the text."""
-    if text.startswith("]", end) and text.endswith("[", 0, start):
-        return True
-    s = start - 1 if text.endswith(" ", 0, start) else start
-    if not _LABEL_LEADS or not text.endswith(_LABEL_LEADS, 0, s):
-        return False
-    return unit_at is None or unit_at(end) is None
-
-
-_RECENT_LEADS = frozenset(_QUAL.recent_leads)
-
-
-def _recent(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
-    """近5年来, 近3年同期: 近 before a length of time and 来/以来/同期 means "the last N
-    years", not "nearly N": the figure is exact and 近 stays out of its span."""
-    u = unit_at(fig.end) if unit_at is not None else None
-    if u is None or u.kind is not Kind.DURATION or not text.startswith(_QUAL.recent_next, u.end):
-        return
-    word = fig.before_word or ""
-    fig.start = text.index(word, fig.start) + len(word)
-    fig.start += text.startswith(" ", fig.start)
-    fig.before = fig.before_word = None
-
-
-def _copula_one(text: str, start: int, end: int) -> bool:
-    """Whether a lone 一 is the predicate of 是 before a clause end or 却/而/这 (是一却是五)."""
-    return text.endswith(_NUM.lone_one_after, 0, start) and (
-        end == len(text) or text.startswith(_NUM.lone_one_before, end)
-    )
 
 
 def _range_follows(text: str, end: int) -> bool:

@@ -167,7 +167,8 @@ def tables() -> Tables:
             _add(suffix, word, replace(money, factor=f))
         for sign in (*cur.prefixes, code):
             _add(prefix, sign, money)
-    rule_words = {"度": "du", "块": "kuai", "方": "fang", "级": "ji", **dict.fromkeys(rules.fen.factors, "fen")}
+    rule_words = {"度": "du", "块": "kuai", "方": "fang", "级": "ji"}
+    rule_words.update(dict.fromkeys(rules.fen.factors, "fen"))
     for word, mw in vocab.measure_words().items():
         count = Entry(
             unit=mw.unit or word, kind=Kind.COUNT, factor=mw.factor, counts=mw.counts,

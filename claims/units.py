@@ -214,13 +214,14 @@ def _ji(t: Tables, text: str, pos: int, end: int) -> _Reading | None:
     sentence = _SENTENCE_END.match(text, lo, pos)
     clause = _CLAUSE_END.match(text, lo, pos)
     clause_start = clause.end() if clause else lo
-    reading = None  # the nearest keyword: a magnitude word in the sentence, 风 in the clause
+    # the nearest keyword: a magnitude word anywhere in the sentence, 风 only in the clause
+    near: str | None = None
     for m in t.ji_before.finditer(text, sentence.end() if sentence else lo, pos):
         if m.lastgroup == "magnitude" or m.start() >= clause_start:
-            reading = m.lastgroup
-    if reading is None:
+            near = m.lastgroup
+    if near is None:
         return None
-    return (_JI_UNITS[reading], Kind.MEASURE, _ONE, f"ji:{reading}")
+    return (_JI_UNITS[near], Kind.MEASURE, _ONE, f"ji:{near}")
 
 
 def _rate(t: Tables, text: str, m: UnitMatch) -> UnitMatch:
@@ -316,7 +317,9 @@ def _magnitude_mark(t: Tables, text: str, start: int, end: int) -> UnitMatch | N
         and not (start >= 2 and _ASCII_ALNUM.match(text[start - 2]))
         and _MAGNITUDE_FIGURE.match(text, start)
     ):
-        return UnitMatch(end=start, surface="M", unit=_MAGNITUDE, kind=Kind.MEASURE, start=start - 1)
+        return UnitMatch(
+            end=start, surface="M", unit=_MAGNITUDE, kind=Kind.MEASURE, start=start - 1
+        )
     for w in t.ji_marks:
         if text.endswith(w, 0, end):
             return UnitMatch(end=start, surface=w, unit=_MAGNITUDE, kind=Kind.MEASURE, start=start)

@@ -297,7 +297,7 @@ def test_about_a_plain_figure_uses_its_last_digit_place(
     ],
 )
 def test_list_shares_its_kind_suffix(text: str, expected: list[tuple[str, str | None]]) -> None:
-    """A bare figure listed before one with %, 个百分点 or 倍 takes that unit (not measure words)."""
+    """A bare figure listed before one with %, 个百分点 or 倍 takes its unit (no measure word)."""
     assert [(c.text, c.unit) for c in extract(text)] == expected
 
 
@@ -319,7 +319,7 @@ def test_growth_multiples_in_a_list_share_both_readings() -> None:
     ],
 )
 def test_labels_and_names_are_no_claims(text: str) -> None:
-    """Numerals in names and labels of real reports (七级风圈, 初六, 五一期间, [1], 图 1) are no claims."""
+    """Numerals in names and labels of reports (七级风圈, 初六, 五一期间, [1], 图 1): no claims."""
     assert extract(text) == []
 
 

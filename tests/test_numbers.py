@@ -309,11 +309,14 @@ REVIEW = [
     pytest.param("约零下10", ("约零下10", "-10", "[-20, 0]", "[-15, -5]"), id="yue-lingxia-10"),
     # climate bulletins: a range whose scale word (成) is written only after the second figure
     pytest.param("偏多三至五成", ("三至五成", "30", "[30, 50]", "[30, 50]"), id="san-zhi-wu-cheng"),
-    pytest.param("偏少两到三成", ("两到三成", "20", "[20, 30]", "[20, 30]"), id="liang-dao-san-cheng"),
-    pytest.param("三到五成半", ("三到五成半", "30", "[30, 55]", "[30, 55]"), id="san-dao-wu-cheng-ban"),
+    pytest.param("偏少两到三成", ("两到三成", "20", "[20, 30]", "[20, 30]"),
+                 id="liang-dao-san-cheng"),
+    pytest.param("三到五成半", ("三到五成半", "30", "[30, 55]", "[30, 55]"),
+                 id="san-dao-wu-cheng-ban"),
     pytest.param("1至2个百分点", ("1至2个百分点", "1", "[1, 2]", "[1, 2]"), id="range-points"),
     pytest.param("2到3倍", ("2到3倍", "2", "[2, 3]", "[2, 3]"), id="range-multiple"),
-    pytest.param("百分之五到十", ("百分之五到十", "5", "[5, 10]", "[5, 10]"), id="baifenzhi-wu-dao-shi"),
+    pytest.param("百分之五到十", ("百分之五到十", "5", "[5, 10]", "[5, 10]"),
+                 id="baifenzhi-wu-dao-shi"),
 ]
 
 
