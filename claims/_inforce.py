@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from claims.models import Span
     from claims.timex import Bounds, DateMention
 
-__all__ = ["YearsInForce", "day_of", "in_force_word", "in_month", "month_of"]
+__all__ = ["YearsInForce", "day_of", "in_force_word", "in_month", "month_of", "opens_sentence"]
 
 # precisions of a date that fixes a month (a year or a decade does not)
 _MONTHLY = ("month", "xun", "day", "hour", "minute", "second")
@@ -104,14 +104,15 @@ def in_month(
     return _date_value(start, end, value.precision, value.qualifier)
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether a date at ``start`` opens its sentence (2023年，…; 在2023年; 一、2023年…)."""
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether a date at ``start`` opens its sentence (2023年，…; 在2023年; 一、2023年…;
+    今年前三季度，…)."""
     before = text[max(0, start - 10) : start]
     cut = max(before.rfind(c) for c in _BOUNDARY)
     if cut < 0 and start > 10:
         return False
     head = before[cut + 1 :].strip(_ENUMERATOR)
-    return not head or head in _TOPIC_LEADS
+    return not head or head in _TOPIC_LEADS or head in time_words().relative_years
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
@@ -149,7 +150,7 @@ class YearsInForce:
             if skip(m) or (isinstance(m.value.start, str) and m.value.start.startswith("T")):
                 continue  # a start (自2015年), a base (较2019年) or a clock alone sets nothing
             start = m.span.start
-            opens = _opens_sentence(text, start)
+            opens = opens_sentence(text, start)
             if opens or _stands_alone(text, start, m.span.end):
                 self.topics.append(m)
             year = m.year if m.value.precision == "year" else None

@@ -24,11 +24,15 @@ import regex
 
 from claims._completion import Completion, _time_ref
 from claims._datevalue import _value, date_matches
-from claims._inforce import YearsInForce, day_of, in_force_word, in_month, month_of
-from claims._relative import (
-    Relative,
-    find_relative,
+from claims._inforce import (
+    YearsInForce,
+    day_of,
+    in_force_word,
+    in_month,
+    month_of,
+    opens_sentence,
 )
+from claims._relative import Relative, find_relative, resolve
 from claims.bounds import construct
 from claims.models import Claim, DatePoint, DateValue, Kind, Source, Span, TimeRef
 from claims.vocab import numerals as vocab_numerals
@@ -322,6 +326,9 @@ class Timeline(Completion):
         if any(w in self.text[max(since, pos - 300) : pos] for w in present):
             return None  # 2011年，…，目前…。在关键节点…: the present ended the year's force
         year = topic.year if topic is not None else None
+        rel = None if topic is not None else self._relative_topic(pos, sentence_start)
+        if rel is not None and self.published is not None:  # 去年，…。全年旅游收入…
+            year = resolve(rel, self.published)[0].year
         if year is None:
             year = self.in_force.document_year(pos)
         word = in_force_word(left)
@@ -339,10 +346,23 @@ class Timeline(Completion):
             )
         if topic is not None:
             return self._period(topic, "inherited")
+        if rel is not None:
+            return self._relative_ref(rel)
         if year is None:
             return None
         end = date(year, 12, 31)
         return _time_ref(as_of=end, start=date(year, 1, 1), end=end, basis="inherited")
+
+    def _relative_topic(self, pos: int, sentence_start: int) -> Relative | None:
+        """A relative year opening an earlier sentence of the paragraph (去年，…), or None."""
+        floor = self.paragraph(pos).start
+        i = bisect.bisect_left(self.relative_starts, sentence_start) - 1
+        for rel in reversed(self.relative[max(0, i - 3) : i + 1]):
+            if rel.start < floor:
+                return None
+            if rel.unit == "year" and opens_sentence(self.text, rel.start):
+                return rel
+        return None
 
     def _relative_before(self, pos: int, floor: int) -> Relative | None:
         """The last relative time word (去年, 本月) inside ``[floor, pos)``."""

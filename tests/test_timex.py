@@ -1141,3 +1141,42 @@ def test_festival_day_and_holiday_period(text: str, start: str, end: str) -> Non
     t = claims.extract(text, src)[-1].time
     assert t is not None
     assert (str(t.start), str(t.end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end", "words"),
+    [
+        pytest.param(
+            "去年全市接待游客100万人次。全年旅游收入10亿元。",
+            "10亿元",
+            "2023-01-01",
+            "2023-12-31",
+            "全年",
+            id="own-qunian-then-quannian",
+        ),
+        pytest.param(
+            "今年前三季度，全省GDP增长5%。其中，第一产业增加值增长3.1%。",
+            "3.1%",
+            "2024-01-01",
+            "2024-09-30",
+            "今年前三季度",
+            id="own-jinnian-part-is-a-topic",
+        ),
+        pytest.param(
+            "去年，全市粮食增产。年末常住人口1023万人。",
+            "1023万人",
+            "2023-10-01",
+            "2023-12-31",
+            "年末",
+            id="own-qunian-then-nianmo",
+        ),
+    ],
+)
+def test_relative_year_in_force(text: str, surface: str, start: str, end: str, words: str) -> None:
+    """A relative year opening a sentence (去年，今年前三季度) is in force for the paragraph."""
+    import claims
+
+    src = Source.from_text("x", published="2024-10-08T10:00:00+08:00")
+    c = next(c for c in claims.extract(text, src) if c.text == surface)
+    assert c.time is not None
+    assert (str(c.time.start), str(c.time.end), c.time.text) == (start, end, words)
