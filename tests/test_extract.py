@@ -196,6 +196,7 @@ REVIEW = [
     pytest.param("国内游订单同比增长近2倍", "近2倍", "multiple", None, "[1, 3)",
                  id="growth-jin-2-bei-hull"),
     pytest.param("同比增长超2倍", "超2倍", "multiple", None, "(2, +inf)", id="growth-chao-2-bei"),
+    pytest.param("气温零上3度", "3度", "measure", "degree_Celsius", "[3, 3]", id="lingshang-3-du"),
     pytest.param("7.0级以上大震发生频率", "7.0级以上", "measure", "richter_magnitude", "[7, +inf)",
                  id="magnitude-dazhen"),
     pytest.param("震级：4.4，", "4.4", "measure", "richter_magnitude", "[4.4, 4.4]",
