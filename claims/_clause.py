@@ -84,6 +84,8 @@ class _Patterns:
     framing: regex.Pattern[str]
     verb_end: regex.Pattern[str]
     total: regex.Pattern[str]
+    outcomes: regex.Pattern[str]
+    framing_marks: tuple[str, ...]  # a framing holds one of these: the cheap test
     guarded: tuple[str, ...]  # metric words ending in a trailing filler: 占比, 之比
     per_suffixes: tuple[str, ...]
     verb_words: tuple[str, ...]
@@ -132,6 +134,8 @@ def _patterns() -> _Patterns:
         verb_end=regex.compile(rf"(?:{_alt(w.verbs)})$"),
         # 共 between subject and predicate (服务台共接警), not inside 公共 or 共享 (tried first)
         total=regex.compile(rf"(?:{_alt(w.total_blocked)})|(?P<end>{_alt(w.total_words)})"),
+        outcomes=regex.compile(_alt(w.outcome_words)),
+        framing_marks=(*w.framing_leads, *w.framing_ends, *(x[:2] for x in w.framing)),
         guarded=tuple(x for x in w.metric_words if x.endswith(tuple(w.trail_fillers))),
         per_suffixes=tuple(w.per_suffixes),
         verb_words=tuple(w.verbs),
@@ -235,21 +239,22 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
     p = _patterns()
     w = p.words
     r = _Reading()
-    rates = list(p.rates.finditer(left))
+    raw = left.strip()
+    if any(x in raw for x in p.framing_marks):  # a cheap test before the framing pattern
+        raw = p.framing.sub("", raw)  # 按年均汇率折算为: no rate of the figure's
+    rates = list(p.rates.finditer(raw))
     if rates:
         r.per = w.rate_words[rates[-1].group()]
     if right.startswith(p.per_suffixes):
         for suffix, per in w.per_suffixes.items():
             if right.startswith(suffix):
                 r.per = per
-    raw = left.strip()
-    if "按" in raw or "扣除" in raw or "剔除" in raw:  # a cheap test before the framing pattern
-        raw = p.framing.sub("", raw)
     after_prep = raw.endswith(w.prepositions)
+    baseline = raw.endswith("的") and raw.startswith(w.baseline_leads)
     core, r.change = _strip(raw, p)
     if after_prep:
         core = next((core[: -len(x)] for x in w.prepositions if core.endswith(x)), core)
-    if core.endswith("的") and core.startswith(w.baseline_leads):
+    if baseline:
         core = ""  # 为常年同期的2.3倍: the baseline of a multiple, the metric is the sentence's
     counted = None
     if kind in _COUNTLIKE or kind is Kind.ORDINAL:
@@ -263,6 +268,9 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         else:
             counted = _counted_after(right, p)
             r.quantified = counted is not None
+            hit = p.outcomes.search(counted, 1) if counted else None
+            if hit:  # 4.1万间房屋倒塌: 房屋 is counted, 倒塌 what befell them
+                counted, r.metric = counted[: hit.start()], hit.group()
     pre = ""
     metric_m = (
         p.metric_end.search(core)
@@ -296,6 +304,8 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         first, last = verbs[0].start(), verbs[-1].start()
         pre = core[:first]
         metric = core[first:] if len(core) - first <= 10 else core[last:]
+        if r.metric and verbs[-1].end() < len(core):  # 造成甘肃105人遇难: 甘肃 suffered it
+            pre = core[verbs[-1].end() :]
     elif r.quantified:
         pre, metric = core, None
     elif r.metric:  # 巧家县49人死亡: the outcome is the metric, the clause its subject

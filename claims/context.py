@@ -274,6 +274,8 @@ def attribute(
         clause_start, clause_end = _clause(seps, sentence, claim.span)
         i = bisect.bisect_left(barriers, claim.span.start) - 1
         prev_end = max(clause_start, barriers[i]) if i >= 0 else clause_start
+        if claim.span.start in claim_ends:  # 19支386人: the figure before ends right here
+            prev_end = claim.span.start
         j = bisect.bisect_right(barriers, claim.span.end)
         next_start = min(clause_end, barriers[j]) if j < len(barriers) else clause_end
         left = text[max(prev_end, claim.span.start - _LEFT_CAP) : claim.span.start]
@@ -284,6 +286,8 @@ def attribute(
         ):
             # 3人死亡、2人失联: 死亡 is the predicate of 3人, not the subject of 2人
             left = left[max(len(o) for o in outcomes if left.startswith(o)) :]
+        if not left and clause_start > sentence.start and text[clause_start - 1] in ":：":
+            left = _label(text, seps, sentence.start, clause_start - 1)  # 深度：10千米
         # a noun glued to the figure before (12个市46个县): the noun phrase is cut; weak key
         glued = (
             prev_end in count_ends and prev_end > clause_start and not _SEP_OR_SPACE.search(left)
@@ -314,6 +318,9 @@ def attribute(
                 para = timeline.paragraph(claim.span.start)
                 subject = people.resolve(claim.span.start, para.start) or r.subject
         cut = glued and subject is not None and not r.self_subject and len(subject) <= 2
+        if not cut and subject is not None and subject == counted_at.get(prev_end):
+            if metric in outcomes:  # 46个县（市、区）38.6万人受灾: 县 is the count's noun
+                subject = None
         if cut:
             subject = None  # 12个市46个县: 市 is the last figure's noun, too cut to key on
         elif subject is not None and not r.self_subject:
@@ -335,6 +342,7 @@ def attribute(
         implied = p.words.unit_metrics.get(claim.unit or "")
         if implied and not (metric and any(x in metric for x in implied)):
             metric = implied[0]  # 发生5.8级地震: a magnitude measures 震级 whatever the verb
+        inherited = metric is None and (r.change or r.time_only) and current[2] is not None
         if r.relative and metric and current[2]:  # 经费支出…与国内生产总值之比
             metric = current[2] + metric
         if metric is None and (r.change or r.time_only) and current[2]:
@@ -345,6 +353,9 @@ def attribute(
         latest = current[2] if claim.kind is Kind.DATE else metric or current[2]
         current = (sentence, subjects, latest, lead)
         per = claim.per or r.per
+        if inherited and per is None and metric:  # …人均生产总值…，按年均汇率折算为6908美元
+            rate = p.rates.search(metric)
+            per = p.words.rate_words[rate.group()] if rate else None
         kind = claim.kind
         if per and kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
             kind = Kind.RATE
@@ -384,7 +395,7 @@ def _across_duration(
     if after != left:
         return left  # the context was capped before the duration: too far to read across
     locative = next((w for w in p.locatives if left.startswith(w)), None)
-    age = duration.text.endswith("岁")
+    age = duration.text.rstrip("及以上下").endswith("岁")  # 60岁, 60岁及以上
     if not age and locative is None:
         return left
     k = bisect.bisect_left(barriers, d.start) - 1
@@ -393,6 +404,14 @@ def _across_duration(
     if age:
         return before + duration.text + left
     return before + left[len(locative or "") :]
+
+
+def _label(text: str, seps: list[int], sentence_start: int, colon: int) -> str:
+    """The label before ``colon`` (纬度：36.0°, 震级：4.4): a short clause naming the figure."""
+    k = bisect.bisect_left(seps, colon) - 1
+    lo = seps[k] + 1 if k >= 0 and seps[k] >= sentence_start else sentence_start
+    label = text[lo:colon]
+    return label if len(label) <= 12 else ""
 
 
 def _clause(seps: list[int], sentence: Span, span: Span) -> tuple[int, int]:
