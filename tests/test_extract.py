@@ -241,6 +241,10 @@ REVIEW = [
     pytest.param("外省游客约占30%，", "30%", "percent", "percent", "[20, 40]",
                  id="yuezhan-percent"),
     pytest.param("外省游客占30%，", "30%", "percent", "percent", "[30, 30]", id="zhan-exact"),
+    pytest.param("约占全国A级旅游景点总数的90%", "90%", "percent", "percent", "[80, 100]",
+                 id="yuezhan-whole-de-percent"),
+    pytest.param("约占全国,总数的90%", "90%", "percent", "percent", "[90, 90]",
+                 id="yuezhan-other-clause-exact"),
 ]
 
 
