@@ -257,8 +257,12 @@ def date_pattern() -> regex.Pattern[str]:
         rf"(?<=(?:{day_parts})[ ]*(?:\d{{1,2}}|[零〇一二两三四五六七八九十]{{1,3}})[ ]*)"
     )
     # a day without a month (14日, 14日至15日) and what makes it one: a clock, a day part, a lead
-    bare_day = rf"(?P<bd>{_DAY}) [ ]? [日号] (?: {_RANGE} (?P<bd2>{_DAY}) [日号] )?"
-    clock_to = rf"(?: {_RANGE} (?P<bd2>{_DAY}) [日号] {day_clock}? )?"  # 12日8时至14日(18时)
+    # 27日(白天)到28日: a day range, a part of the first day between
+    parts = _alt(tw.since_day_parts) or "(?!)"
+    bare_day = (
+        rf"(?P<bd>{_DAY}) [ ]? [日号] (?: (?:{parts})? {_RANGE} (?P<bd2>{_DAY}) [ ]? [日号] )?"
+    )
+    clock_to = rf"(?: {_RANGE} (?P<bd2>{_DAY}) [ ]? [日号] {day_clock}? )?"  # 12日8时至14日(18时)
     day_leads = _alt(tw.day_of_month_leads) or "(?!)"
     day_next = _alt(tw.day_of_month_next) or "(?!)"
     not_duration = (
@@ -331,7 +335,9 @@ def date_pattern() -> regex.Pattern[str]:
         | (?P<qpart>(?<!第|前|年){_alt([w for w in other_parts if not w.startswith("年")])})
         | (?P<bday>                                  # a day of the month: 截至14日18时, 4日白天
             {_NOT_RANGE_END} (?<![月第]) {not_duration}
-            (?: (?<= (?:{day_leads}) \s* ) {bare_day} (?:{day_clock} {clock_to})?  # 截至14日(18时)
+            (?: (?P<bd>{_DAY}) [ ]? [日号] (?:{parts}) {_RANGE}          # 27日白天到28日
+                (?P<bd2>{_DAY}) [ ]? [日号]
+              | (?<= (?:{day_leads}) \s* ) {bare_day} (?:{day_clock} {clock_to})?  # 截至14日(18时)
               | (?<= (?:^|[。！？；!?;:：\n]) [ \t\u3000]* ) {bare_day} (?= \s* [，,] )  # 14日，
               | {bare_day} (?: {day_clock} {clock_to} | (?= \s* (?:{day_next}) )  # 14日18时, 4日白
                              | \s* \d{{1,2}} {_RANGE} \d{{1,2}} [时点] )  # 11日19至20时

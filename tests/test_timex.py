@@ -409,6 +409,24 @@ DAY_OF_MONTH = [
         "year",
         id="real-year-to-year",
     ),
+    # http://cneb.gov.cn/2021/09/27/ARTI1632708852799661.shtml (达州市气象台 预警)
+    pytest.param(
+        "预计27日白天到28日我市有一次强降雨天气过程",
+        "27日白天到28日",
+        "---27",
+        "---28",
+        "day",
+        id="real-dazhou-day-part-range",
+    ),
+    # http://ptwbs.net/news-1032012.html (晚报讯 市气象台): spaced days and hours
+    pytest.param(
+        "据预报,9 日 20 时-10 日 20 时:小雨",
+        "9 日 20 时-10 日 20 时",
+        "---09",
+        "---10",
+        "day",
+        id="real-spaced-clock-range",
+    ),
     pytest.param(
         "截至14日18时，全省共转移群众3.2万人", "14日18时", "---14", "---14", "hour", id="own-jiezhi"
     ),
