@@ -120,6 +120,9 @@ def _longest(t: Tables, text: str, pos: int, latin_only: bool = False) -> UnitMa
         entry = t.suffix.get(surface)
         if entry is None or not _latin_ok(text, pos + n, surface):
             continue
+        blocked = t.blocked_next.get(surface)
+        if blocked is not None and text.startswith(blocked, pos + n):
+            continue  # 国内: one word, no measure word
         if latin_only and HAN.match(surface):
             continue
         found = _resolve(t, entry, text, pos, pos + n)

@@ -566,6 +566,7 @@ class UnitRules(_UnitTable):
     rate: RateRules
     du: DuRules
     ji: JiRules
+    blocked_next: dict[str, tuple[str, ...]] = {}
     kuai: KuaiRules
     fang: FangRules
     fen: FenRules
