@@ -86,6 +86,19 @@ def test_below_zero_is_negative_celsius(n: int) -> None:
 
 
 @FAST
+@given(
+    st.integers(min_value=1, max_value=10**4),
+    st.sampled_from(["{n}多度", "超{n}度", "近{n}度", "不到{n}度", "至少{n}度", "约{n}度"]),
+)
+def test_negative_bound_mirrors_the_positive(n: int, form: str) -> None:
+    """A bound of 零下N (多, 超, 近, 不到, 至少, 约) is the bound of N reflected through zero."""
+    (pos,) = extract("气温" + form.format(n=n))
+    (neg,) = extract("气温" + form.replace("{n}", "零下{n}").format(n=n))
+    assert neg.value.literal == pos.value.literal.scale(-1)
+    assert neg.value.conventional == pos.value.conventional.scale(-1)
+
+
+@FAST
 @given(st.integers(min_value=1, max_value=9))
 def test_doubling_is_a_power_of_two(k: int) -> None:
     """翻N番 is the multiple 2^N, with no ambiguity flag."""
