@@ -115,17 +115,15 @@ def opens_sentence(text: str, start: int) -> bool:
     return not head or head in _TOPIC_LEADS or head in time_words().relative_years
 
 
-def _stands_alone(text: str, start: int, end: int) -> bool:
-    """Whether a date is a clause of its own (数据显示，2022年4月份，全国…) or an as-of date
-    opening a clause (消息，截至7月5日9时统计，…): the time of the clauses after it."""
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether a date opens a clause (数据显示，2022年4月份，全国…; 从总量看，前三季度全市…;
+    消息，截至7月5日9时统计，…): the time of the clauses after it."""
     before = text[max(0, start - 6) : start]
     cut = max(before.rfind(c) for c in "，,：:")
     if cut < 0:
         return False
     head = before[cut + 1 :].strip()
-    if head in ("截至", "截止", "截止到"):
-        return True
-    return (not head or head in _TOPIC_LEADS) and text.startswith(("，", ","), end)
+    return not head or head in _TOPIC_LEADS or head in time_words().relative_years
 
 
 class YearsInForce:
@@ -151,7 +149,7 @@ class YearsInForce:
                 continue  # a start (自2015年), a base (较2019年) or a clock alone sets nothing
             start = m.span.start
             opens = opens_sentence(text, start)
-            if opens or _stands_alone(text, start, m.span.end):
+            if opens or _opens_clause(text, start):
                 self.topics.append(m)
             year = m.year if m.value.precision == "year" else None
             in_title = title_line and start < first.end and not self.docs

@@ -1198,3 +1198,22 @@ def test_relative_year_in_force(text: str, surface: str, start: str, end: str, w
     c = next(c for c in claims.extract(text, src) if c.text == surface)
     assert c.time is not None
     assert (str(c.time.start), str(c.time.end), c.time.text) == (start, end, words)
+
+
+def test_period_opening_a_clause_is_in_force() -> None:
+    """前三季度 opening a clause (从总量看，前三季度全市…) holds for the next sentences."""
+    import claims
+
+    # http://m.materials-innovation.com/swzx/tpxw/202212090100268817KT.shtml (市统计局 GDP)
+    text = (
+        "从总量看,前三季度全市地区生产总值较去年同期增加181.2亿元。"
+        "分产业看,第一产业增加值实现217.3亿元,同比增长4.7%。"
+    )
+    src = Source.from_text("x", published="2022-12-09T10:00:00+08:00")
+    c = next(c for c in claims.extract(text, src) if c.text == "217.3亿元")
+    assert c.time is not None
+    assert (c.time.start, c.time.end, c.time.text) == (
+        date(2022, 1, 1),
+        date(2022, 9, 30),
+        "前三季度",
+    )
