@@ -183,6 +183,8 @@ OURS = [
     # https://www.lf.gov.cn/Item/139689.aspx (weekly forecast): a wind after the 级
     case("6日全市有4级左右西北风", "4", "ji-wind-after-zuoyou", unit="beaufort"),
     case("风险等级3级风险", "3", "ji-fengxian-after-count", unit="级", kind=COUNT),
+    case("并伴有雷电、7~9级雷暴大风", "7~9", "ji-leibao-dafeng", unit="beaufort"),
+    case("6级偏北大风", "6", "ji-pianbei-dafeng", unit="beaufort"),
     # weather forecasts: 度 after weather words is a temperature (多云转阴,15~23度)
     case("3月12日(周六):多云转阴,15~23度", "15~23", "du-weather-words",
          unit="degree_Celsius"),
