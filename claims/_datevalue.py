@@ -11,12 +11,14 @@ the timeline; this module holds the one date pattern (``date_pattern``, built fr
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Iterator
 from datetime import date
 from functools import cache
 
 import regex
 
+from claims import _prefilter
 from claims._clock import (
     _clock_precision,
     _clock_value,
@@ -98,7 +100,7 @@ def date_matches(text: str) -> Iterator[regex.Match[str]]:
     ['12月30日至1月2日', '9月30日', '2月31日']
     """
     pattern = date_pattern()
-    for m in pattern.finditer(text):
+    for m in _prefilter.finditer(pattern, _prefilters(), text, at_start=False):
         if m.group("month2") is None or _value(m)[0] is not None:
             yield m
             continue
@@ -219,6 +221,29 @@ _RANGE = r"\s*(?:[-–—~～]|至|到)\s*"
 _NUMERALS = "〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟"
 _NOT_RANGE_END = rf"(?<![\d{_NUMERALS}%％点成倍]{_RANGE}) (?<![{_NUMERALS}])"
 _CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?!\d)"
+
+
+# The characters before a date's first anchor (年 月 日 号 世纪 时 点 : - / . or a range):
+# at most four digits or Chinese numerals, then spaces. See ``_prefilters``.
+_ANCHORS = "年月日号世时点:：/.~～至到-–—"
+
+
+@cache
+def _prefilters() -> tuple[_prefilter.Prefilter, ...]:
+    """Where a match of ``date_pattern()`` may start (claims._prefilter): a superset.
+
+    Every branch of the pattern starts with at most four digits or Chinese numerals and
+    spaces before one of ``_ANCHORS`` (2024年, 9月, 14日, 18时, 16:23, 2024-09-03, 2019至2023年,
+    21世纪), or with a word: 上世纪, 本世纪 or a year part (上半年, 第一季度). A new branch
+    that starts otherwise must add its start here (tests/test_perf_snapshot.py compares the
+    two scans on random texts).
+    """
+    tw = time_words()
+    num = re.escape("〇零一二两三四五六七八九十" + tw.chinese_digits + "".join(tw.zero_variants))
+    numeral = _prefilter.DIGIT[:-1] + num + "]"  # one class: stdlib re skips to it in C
+    runs = re.compile(rf"{numeral}{numeral}{{0,3}}\s*[{re.escape(_ANCHORS)}]")
+    words = ["上世纪", "本世纪", *(w for w in tw.year_parts if not w.startswith("年"))]
+    return (runs, 0), (re.compile(_prefilter.literal_first(_prefilter.literals(words))), 0)
 
 
 @cache

@@ -25,8 +25,8 @@ import pytest
 import regex
 
 import claims
+from claims import _datevalue, _relative
 from claims import _prefilter as prefilter
-from claims import _relative
 from claims import normalize as normalize_module
 from claims._prefilter import DIGIT
 from claims.models import Claim, Value
@@ -150,6 +150,26 @@ def test_prefiltered_relative_words_equal_plain_scan(seed: int) -> None:
     for text in texts + [p.read_text(encoding="utf-8") for p in CORPUS]:
         want = [(m.span(), m.groupdict()) for m in _relative._pattern().finditer(text)]
         assert [(m.span(), m.groupdict()) for m in _relative._matches(text)] == want, text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_prefiltered_dates_equal_plain_scan(seed: int) -> None:
+    """The prefiltered date scan finds exactly the matches of the date pattern's own finditer."""
+    tw, clock = time_words(), vocab_numerals().clock
+    pieces = [
+        *"0123456789１２٣〇零一二两三四五六七八九十百千万○Ｏ年月日号世纪时点分秒:：-/.~～至到–—T ",
+        *"\u3000\n，,。；份旬初底末中上下半代许钟第前来",
+        "2024", "1990", "2100", "19", "20", "年代", "世纪", "季度", "上世纪", "本世纪", "左右",
+        *tw.year_parts, *tw.xun, *tw.day_of_month_leads, *tw.day_of_month_next,
+        *tw.day_of_month_blocked_before, *tw.month_blocked_next, *tw.month_part_blocked_next,
+        *(clock.day_parts if clock else ()),
+    ]  # fmt: skip
+    rng = random.Random(seed)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 25))) for _ in range(4000)]
+    pattern, pre = _datevalue.date_pattern(), _datevalue._prefilters()
+    for text in texts + [p.read_text(encoding="utf-8") for p in CORPUS]:
+        fast = prefilter.finditer(pattern, pre, text, at_start=False)
+        assert [m.span() for m in fast] == [m.span() for m in pattern.finditer(text)], text
 
 
 def write() -> None:
