@@ -1,6 +1,7 @@
 """Completing partial times (private to ``claims.timex``): the year of a partial date
-(9月3日, 上半年, 12月30日至1月2日), the days of a holiday (2024年国庆假期) and the period of a
-relative word (去年), as a mixin of ``Timeline``.
+(9月3日, 上半年, 12月30日至1月2日), the days of a holiday (2024年国庆假期), the period of a
+relative word (去年) and the time in force for a figure without a date of its own (全年, a
+paragraph's topic date), as a mixin of ``Timeline``.
 
 Split from timex.py so that each module stays readable; ``Timeline`` holds the state (the
 text, its date mentions and relative words, the publication date, the years in force).
@@ -9,11 +10,12 @@ text, its date mentions and relative words, the publication date, the years in f
 from __future__ import annotations
 
 import bisect
+import calendar
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from claims._inforce import YearsInForce
+from claims._inforce import YearsInForce, in_force_word, opens_sentence
 from claims._relative import Relative, latest_year, resolve, resolve_holiday, with_year
 from claims.bounds import construct
 from claims.models import DatePoint, Span, TimeRef
@@ -42,6 +44,60 @@ class Completion:
 
     def _before(self, pos: int, floor: int) -> list[DateMention]:
         raise NotImplementedError
+
+    def _period(self, m: DateMention, basis: str) -> TimeRef:
+        raise NotImplementedError
+
+    def _in_force(self, pos: int, sentence_start: int) -> TimeRef | None:
+        """The time in force for a figure without a date in its sentence: the topic date of
+        its paragraph (2023年，…。粮食产量…), else the document's year; 全年 / 年末 before the
+        figure name that year or its part. ``None`` when nothing is in force or a present
+        word (目前) puts the figure at the publication date."""
+        left = self.text[max(sentence_start, pos - 60) : pos]
+        present = time_words().present_words
+        topic = self.in_force.topic(sentence_start + 1, self.paragraph(pos).start)
+        since = topic.span.end if topic is not None else sentence_start
+        if any(w in self.text[max(since, pos - 300) : pos] for w in present):
+            return None  # 2011年，…，目前…。在关键节点…: the present ended the year's force
+        year = topic.year if topic is not None else None
+        rel = None if topic is not None else self._relative_topic(pos, sentence_start)
+        if rel is not None and rel.unit == "year" and self.published is not None:  # 去年，…。全年…
+            year = resolve(rel, self.published)[0].year
+        if year is None:
+            year = self.in_force.document_year(pos)
+        word = in_force_word(left)
+        if word is not None:
+            w, first, last, i = word
+            at = pos - len(left) + i
+            span = construct(Span, {"start": at, "end": at + len(w)})
+            if year is None:  # 全年 with no year stated: the text's "now", named by the word
+                if self.published is None:
+                    return None
+                return _time_ref(as_of=self.published, basis="publication", text=w, span=span)
+            end = date(year, last, calendar.monthrange(year, last)[1])
+            return _time_ref(
+                as_of=end, start=date(year, first, 1), end=end, basis="inherited", text=w, span=span
+            )
+        if topic is not None:
+            return self._period(topic, "inherited")
+        if rel is not None:
+            return self._relative_ref(rel)
+        if year is None:
+            return None
+        end = date(year, 12, 31)
+        return _time_ref(as_of=end, start=date(year, 1, 1), end=end, basis="inherited")
+
+    def _relative_topic(self, pos: int, sentence_start: int) -> Relative | None:
+        """A relative year or a holiday opening an earlier sentence of the paragraph (去年，…;
+        “五一”假期的首日，…), or None."""
+        floor = self.paragraph(pos).start
+        i = bisect.bisect_left(self.relative_starts, sentence_start) - 1
+        for rel in reversed(self.relative[max(0, i - 3) : i + 1]):
+            if rel.start < floor:
+                return None
+            if rel.unit in ("year", "holiday") and opens_sentence(self.text, rel.start):
+                return rel
+        return None
 
     def _relative_ref(self, rel: Relative) -> TimeRef:
         """去年 -> last year's period when the publication date is known; else text only.

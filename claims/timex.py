@@ -13,7 +13,6 @@ ISO partial strings such as ``"--09-03"`` otherwise) and the rule that matched. 
 from __future__ import annotations
 
 import bisect
-import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -27,12 +26,10 @@ from claims._datevalue import _value, date_matches
 from claims._inforce import (
     YearsInForce,
     day_of,
-    in_force_word,
     in_month,
     month_of,
-    opens_sentence,
 )
-from claims._relative import Relative, find_relative, resolve
+from claims._relative import Relative, find_relative
 from claims.bounds import construct
 from claims.models import Claim, DatePoint, DateValue, Kind, Source, Span, TimeRef
 from claims.vocab import numerals as vocab_numerals
@@ -279,7 +276,14 @@ class Timeline(Completion):
             gap = self.text[max(rel.end, claim.span.start - 200) : claim.span.start]
             if any(w in gap for w in tw.present_words):
                 return self._publication(), ()
-            return self._relative_ref(rel), ()
+            ref = self._relative_ref(rel)
+            if latest is not None and rel.unit == "holiday" and self._as_of(latest):
+                upto = self._period(latest, "explicit")  # 截至4日15时，“五一”假期前四天
+                ref = _time_ref(
+                    as_of=upto.as_of, start=ref.start, end=upto.end, basis="explicit",
+                    text=ref.text, span=ref.span,
+                )  # fmt: skip
+            return ref, ()
         if latest is not None:
             gap = self.text[max(latest.span.end, claim.span.start - 200) : claim.span.start]
             if any(w in gap for w in tw.present_words):
@@ -313,56 +317,6 @@ class Timeline(Completion):
             if inherited is not None:
                 return inherited, ()
         return self._publication(), ()
-
-    def _in_force(self, pos: int, sentence_start: int) -> TimeRef | None:
-        """The time in force for a figure without a date in its sentence: the topic date of
-        its paragraph (2023年，…。粮食产量…), else the document's year; 全年 / 年末 before the
-        figure name that year or its part. ``None`` when nothing is in force or a present
-        word (目前) puts the figure at the publication date."""
-        left = self.text[max(sentence_start, pos - 60) : pos]
-        present = time_words().present_words
-        topic = self.in_force.topic(sentence_start + 1, self.paragraph(pos).start)
-        since = topic.span.end if topic is not None else sentence_start
-        if any(w in self.text[max(since, pos - 300) : pos] for w in present):
-            return None  # 2011年，…，目前…。在关键节点…: the present ended the year's force
-        year = topic.year if topic is not None else None
-        rel = None if topic is not None else self._relative_topic(pos, sentence_start)
-        if rel is not None and self.published is not None:  # 去年，…。全年旅游收入…
-            year = resolve(rel, self.published)[0].year
-        if year is None:
-            year = self.in_force.document_year(pos)
-        word = in_force_word(left)
-        if word is not None:
-            w, first, last, i = word
-            at = pos - len(left) + i
-            span = construct(Span, {"start": at, "end": at + len(w)})
-            if year is None:  # 全年 with no year stated: the text's "now", named by the word
-                if self.published is None:
-                    return None
-                return _time_ref(as_of=self.published, basis="publication", text=w, span=span)
-            end = date(year, last, calendar.monthrange(year, last)[1])
-            return _time_ref(
-                as_of=end, start=date(year, first, 1), end=end, basis="inherited", text=w, span=span
-            )
-        if topic is not None:
-            return self._period(topic, "inherited")
-        if rel is not None:
-            return self._relative_ref(rel)
-        if year is None:
-            return None
-        end = date(year, 12, 31)
-        return _time_ref(as_of=end, start=date(year, 1, 1), end=end, basis="inherited")
-
-    def _relative_topic(self, pos: int, sentence_start: int) -> Relative | None:
-        """A relative year opening an earlier sentence of the paragraph (去年，…), or None."""
-        floor = self.paragraph(pos).start
-        i = bisect.bisect_left(self.relative_starts, sentence_start) - 1
-        for rel in reversed(self.relative[max(0, i - 3) : i + 1]):
-            if rel.start < floor:
-                return None
-            if rel.unit == "year" and opens_sentence(self.text, rel.start):
-                return rel
-        return None
 
     def _relative_before(self, pos: int, floor: int) -> Relative | None:
         """The last relative time word (去年, 本月) inside ``[floor, pos)``."""

@@ -1217,3 +1217,45 @@ def test_period_opening_a_clause_is_in_force() -> None:
         date(2022, 9, 30),
         "前三季度",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end", "as_of"),
+    [
+        # https://feifmx.com/socialgd/10000169/20240502/46458166.html (“五一”假期的首日)
+        pytest.param(
+            "“五一”假期的首日,全国各地迎来旅游热潮。辽宁共接待了480.2万人次的游客。",
+            "480.2万人次",
+            "2024-05-01",
+            "2024-05-05",
+            "2024-05-05",
+            id="real-holiday-opens-the-paragraph",
+        ),
+        # http://www.gkes.cn/blog/06epkrBc.html (山东, 截至4日15时)
+        pytest.param(
+            "截至4日15时,“五一”假期前四天,山东重点监测的200家旅游景区接待游客2216.5万人次。",
+            "2216.5万人次",
+            "2024-05-01",
+            "2024-05-04",
+            "2024-05-04",
+            id="real-holiday-up-to-an-as-of",
+        ),
+        # http://m.zjsychem.com/news/fujian/szjj/2017-05-03/2004686.html (traditional script)
+        pytest.param(
+            "據福州日報報道,“五一”小長假3天,福州市共接待游客139.52萬人次。",
+            "139.52萬人次",
+            "2024-05-01",
+            "2024-05-05",
+            "2024-05-05",
+            id="real-traditional-holiday-suffix",
+        ),
+    ],
+)
+def test_holiday_in_force(text: str, surface: str, start: str, end: str, as_of: str) -> None:
+    """A holiday opening a paragraph is in force for it; 截至 before it ends its period there."""
+    import claims
+
+    src = Source.from_text("x", published="2024-05-06T10:00:00+08:00")
+    c = next(c for c in claims.extract(text, src) if c.text == surface)
+    assert c.time is not None
+    assert (str(c.time.start), str(c.time.end), str(c.time.as_of)) == (start, end, as_of)
