@@ -33,6 +33,8 @@ _NOUN_RUN = regex.compile(
 )
 # A Latin word ending the subject before a metric word is part of the metric: GDP总量, PM2.5浓度.
 _LATIN_TAIL = regex.compile(r"[A-Za-z][A-Za-z0-9.]*$")
+# A figure starting the text after a figure: digits then a Chinese character (244间, not 5G).
+_FIGURE_START = regex.compile(r"[0-9.]+\p{Han}")
 # A balanced aside in brackets is dropped from a subject or metric: 县（市、区） -> 县.
 _ASIDE = regex.compile(r"[（(][^（()）]*[）)]")
 # Characters trimmed from a subject before it goes into a metric key.
@@ -84,6 +86,7 @@ class _Patterns:
     framing: regex.Pattern[str]
     verb_end: regex.Pattern[str]
     total: regex.Pattern[str]
+    holiday_end: regex.Pattern[str]
     outcomes: regex.Pattern[str]
     framing_marks: tuple[str, ...]  # a framing holds one of these: the cheap test
     guarded: tuple[str, ...]  # metric words ending in a trailing filler: 占比, 之比
@@ -135,6 +138,9 @@ def _patterns() -> _Patterns:
         # 共 between subject and predicate (服务台共接警), not inside 公共 or 共享 (tried first)
         total=regex.compile(rf"(?:{_alt(w.total_blocked)})|(?P<end>{_alt(w.total_words)})"),
         outcomes=regex.compile(_alt(w.outcome_words)),
+        holiday_end=regex.compile(
+            rf"[“\"]?(?:{_alt(tw.holidays)})[”\"]?(?:{_alt(tw.holiday_suffixes)})?$", regex.REVERSE
+        ),
         framing_marks=(*w.framing_leads, *w.framing_ends, *(x[:2] for x in w.framing)),
         guarded=tuple(x for x in w.metric_words if x.endswith(tuple(w.trail_fillers))),
         per_suffixes=tuple(w.per_suffixes),
@@ -209,7 +215,7 @@ def _counted_after(right: str, p: _Patterns) -> str | None:
     """The noun right after a figure (十余万政务微博共同… -> 政务微博), or ``None``."""
     run = right.removeprefix("的").lstrip()
     m = _NOUN_RUN.match(run)
-    if not m:
+    if not m or _FIGURE_START.match(run):  # 81户244间: a figure is no noun
         return None
     noun = m.group()[:16]
     stop = p.stops.search(noun)  # the first position where a stop word starts
@@ -249,13 +255,15 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         for suffix, per in w.per_suffixes.items():
             if right.startswith(suffix):
                 r.per = per
-    after_prep = raw.endswith(w.prepositions)
+    after_prep = raw.endswith(w.prepositions) and not raw.endswith(p.verb_words)  # 涉及
     baseline = raw.endswith("的") and raw.startswith(w.baseline_leads)
     core, r.change = _strip(raw, p)
     if after_prep:
         core = next((core[: -len(x)] for x in w.prepositions if core.endswith(x)), core)
-    if baseline:
-        core = ""  # 为常年同期的2.3倍: the baseline of a multiple, the metric is the sentence's
+    if baseline or (rates and not _strip(p.rates.sub("", raw), p)[0]):
+        # 为常年同期的2.3倍: the baseline of a multiple; 日均约为2.72亿人次: only the per. The
+        # metric is the sentence's
+        core = ""
     counted = None
     if kind in _COUNTLIKE or kind is Kind.ORDINAL:
         outcome = (  # the longest: 5万余人紧急转移安置 -> 紧急转移安置
@@ -280,7 +288,11 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
     timeish = kind in (Kind.DURATION, Kind.DATE)
     # the verbs matter only when no metric word ends the clause, or for durations and dates
     verbs = list(p.verbs.finditer(core)) if metric_m is None or timeish else []
-    if timeish and not verbs and not metric_m:
+    holiday = p.holiday_end.search(raw) if kind is Kind.DURATION else None
+    if holiday:  # 国庆节假期7天, 元旦3天: the holiday lasts so long
+        core, metric = "", None
+        r.metric = holiday.group().strip("“”\"")  # (not trimmed away as a time word)
+    elif timeish and not verbs and not metric_m:
         core, metric = "", _counted_after(_strip(right, p)[0], p)
     elif metric_m:
         pre, metric = core[: metric_m.start()], metric_m.group()
@@ -304,8 +316,6 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         first, last = verbs[0].start(), verbs[-1].start()
         pre = core[:first]
         metric = core[first:] if len(core) - first <= 10 else core[last:]
-        if r.metric and verbs[-1].end() < len(core):  # 造成甘肃105人遇难: 甘肃 suffered it
-            pre = core[verbs[-1].end() :]
     elif r.quantified:
         pre, metric = core, None
     elif r.metric:  # 巧家县49人死亡: the outcome is the metric, the clause its subject
@@ -317,6 +327,8 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         region = max((x for x in w.region_leads if core.startswith(x)), key=len, default="")
         if region and len(core) > len(region):  # 全市注册志愿者超过9万人: 全市 is the subject
             pre, metric = region, core[len(region) :]
+    if r.metric and verbs and verbs[-1].end() < len(core):  # 造成甘肃105人遇难: 甘肃 suffered it
+        pre = core[verbs[-1].end() :]
     if kind is Kind.DATE and metric is None:
         metric = _counted_after(right, p)
     if metric and not r.metric:

@@ -43,12 +43,14 @@ _SENTENCE_END = regex.compile(
 _CLAUSE_SEP = regex.compile(
     r"""
     [,，:：;；]                    # commas, colons and semicolons separate clauses
+    | (?<=\s) [-—–] (?=\s)          # so does a spaced dash: 总体情况 - 2026年春运首日…
     | [“”「」]                     # so do quotation marks: a quote starts a new clause
     """,
     regex.VERBOSE,
 )
 _LINE_BREAK = regex.compile(r"\n")
-_CLAUSE_JOINERS = "；;"  # sentence ends that only join clauses of one sentence
+_CLAUSE_JOINERS = "；;"
+_SHARES = (Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.FRACTION, Kind.MULTIPLE)  # no per of theirs  # sentence ends that only join clauses of one sentence
 _SEP_OR_SPACE = regex.compile(r"[\s\p{P}]")  # what may stand between two figures' noun phrases
 _CURRENCY_CODE = regex.compile(r"[A-Z]{3}")  # ISO 4217: CNY, USD
 
@@ -263,12 +265,10 @@ def attribute(
         sentence = sentences.containing(claim.span.start)
         if current is None or current[0] is not sentence:  # one Span object per sentence
             # clauses joined by ；/; are one sentence for the subject (not for the metric)
-            kept = (
-                current[1]
-                if current is not None and text[current[0].end - 1] in _CLAUSE_JOINERS
-                else []
-            )
-            current = (sentence, kept, None, None)
+            joined = current is not None and text[current[0].end - 1] in _CLAUSE_JOINERS
+            # (…人均生产总值47654元；按年均汇率折算为6908美元: a change or restatement after ；
+            # still takes the figure's metric)
+            current = (sentence, current[1], current[2], None) if joined else (sentence, [], None, None)
             seps = [m.start() for m in _CLAUSE_SEP.finditer(text, sentence.start, sentence.end)]
         _, subjects, _, lead = current
         clause_start, clause_end = _clause(seps, sentence, claim.span)
@@ -286,7 +286,7 @@ def attribute(
         ):
             # 3人死亡、2人失联: 死亡 is the predicate of 3人, not the subject of 2人
             left = left[max(len(o) for o in outcomes if left.startswith(o)) :]
-        if not left and clause_start > sentence.start and text[clause_start - 1] in ":：":
+        if not left.strip() and clause_start > sentence.start and text[clause_start - 1] in ":：":
             left = _label(text, seps, sentence.start, clause_start - 1)  # 深度：10千米
         # a noun glued to the figure before (12个市46个县): the noun phrase is cut; weak key
         glued = (
@@ -353,7 +353,10 @@ def attribute(
         latest = current[2] if claim.kind is Kind.DATE else metric or current[2]
         current = (sentence, subjects, latest, lead)
         per = claim.per or r.per
-        if inherited and per is None and metric:  # …人均生产总值…，按年均汇率折算为6908美元
+        if metric is None and claim.span.start in claim_ends and current[2]:
+            metric = current[2]  # 倒塌房屋81户244间: 244间 counts what 81户 did
+        if inherited and per is None and metric and claim.kind not in _SHARES:
+            # …人均生产总值…，按年均汇率折算为6908美元 (a growth of it in percent has no per)
             rate = p.rates.search(metric)
             per = p.words.rate_words[rate.group()] if rate else None
         kind = claim.kind
