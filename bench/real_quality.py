@@ -6,10 +6,10 @@ Each passage is ``bench/corpus/real/NN_topic.txt`` (first line ``# source: URL``
 before extraction, so offsets start at the text) with ``NN_topic.json`` beside it: the claims
 a fact-checker reads in the passage (DESIGN sections 4 and 5), each with its surface
 ``text``, ``start``/``end``, ``kind``, the literal interval as ``lower``/``upper`` (strings of
-exact decimals, ``null`` = unbounded; for dates the ISO start and end as ``claims.extract``
-writes them, ``--09-03`` for a month-day, ``---06`` for a day of an unnamed month, ``T14:10``
-for a clock time alone), ``unit``, ``per``, and where annotated ``metric``, ``subject`` and
-``time`` (the words a checker would use).
+exact decimals or ``p/q`` fractions, ``null`` = unbounded; for dates the ISO start and end as
+``claims.extract`` writes them, ``--09-03`` for a month-day, ``---06`` for a day of an unnamed
+month, ``T14:10`` for a clock time alone), ``unit``, ``per``, and where annotated ``metric``,
+``subject`` and ``time`` (the words a checker would use).
 
 Scoring. An expected claim and a found claim *pair* when their spans overlap (one to one,
 largest overlap first). A pair *matches* when, in addition, the literal intervals are equal
@@ -63,7 +63,10 @@ def passages() -> list[Passage]:
 
 
 def _num(x: Any) -> Fraction | None:
-    return None if x is None else Fraction(Decimal(str(x))) if not isinstance(x, Fraction) else x
+    """An exact bound: None, a Fraction, or a decimal or ``p/q`` string (``1/3`` for 三分之一)."""
+    if x is None or isinstance(x, Fraction):
+        return x
+    return Fraction(str(x)) if "/" in str(x) else Fraction(Decimal(str(x)))
 
 
 def bounds(c: Claim) -> tuple[str | None, str | None] | tuple[Fraction | None, Fraction | None]:

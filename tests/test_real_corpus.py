@@ -8,6 +8,7 @@ import importlib.util
 import json
 import sys
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 
 import pytest
 import regex
@@ -51,6 +52,11 @@ def _scorer():
 TEXTS = sorted(REAL.glob("*.txt"))
 
 
+def _exact(bound: str) -> Fraction:
+    """A bound written as an exact decimal or a ``p/q`` fraction (三分之一 = 1/3)."""
+    return Fraction(bound) if "/" in bound else Fraction(Decimal(bound))
+
+
 def test_every_passage_has_its_expectations() -> None:
     """Every passage .txt has a .json of expected claims beside it and no .json is orphaned."""
     assert len(TEXTS) >= 25
@@ -79,8 +85,8 @@ def test_passage_is_well_formed(path) -> None:
             assert all(DATE_BOUND.fullmatch(c[b]) for b in ("lower", "upper")), c
             continue
         try:
-            lo, hi = (None if c[b] is None else Decimal(c[b]) for b in ("lower", "upper"))
-        except InvalidOperation:
+            lo, hi = (None if c[b] is None else _exact(c[b]) for b in ("lower", "upper"))
+        except (InvalidOperation, ValueError, ZeroDivisionError):
             pytest.fail(f"interval of {c['text']} does not parse: {c['lower']}, {c['upper']}")
         assert lo is None or hi is None or lo <= hi, c
 
