@@ -204,6 +204,11 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
             return None, "timex.day"
         clock = _clock_precision(g) if d2 == d else None
         return _date_value(f"---{d:02d}", f"---{d2:02d}", clock or "day"), "timex.day"
+    if g["crange"]:
+        h1, h2 = int(g["ch1"]), int(g["ch2"])
+        if h1 >= h2:
+            return None, "timex.clock"
+        return _date_value(f"T{h1:02d}", f"T{h2:02d}", "hour"), "timex.clock"
     if g["tclock"]:
         return _clock_value(g), "timex.clock"
     first, last, precision = tw.year_parts[g["qpart"]]
@@ -274,6 +279,7 @@ def date_pattern() -> regex.Pattern[str]:
     # 上旬, 下旬, 初, 底 (11月底); not the start of another word (3月初步核算, 3月中国)
     xun = rf"(?:{_alt(list(tw.xun))}){_not_before(tw.month_part_blocked_next)}"
     bare_cn_month_end = _not_before(tw.month_blocked_next)
+    blocked = regex.escape("".join(numerals().clock.hour_blocked_next)) if numerals().clock else ""
     clock = numerals().clock
     day_parts = _alt(clock.day_parts) if clock else "(?!)"
     # after a date: an optional day part, then the clock (8月2日12时, 7月31日下午3点)
@@ -367,6 +373,10 @@ def date_pattern() -> regex.Pattern[str]:
               | {bare_day} (?: {day_clock} {clock_to} | (?= \s* (?:{day_next}) )  # 14日18时, 4日白
                              | \s* \d{{1,2}} {_RANGE} \d{{1,2}} [时点] )  # 11日19至20时
             )
+          )
+        | (?P<crange>                                # 11~16时, 8至20时: hours of a day
+            (?<! [\d{_NUMERALS}.] ) (?<! [\d{_NUMERALS}] {_RANGE} )
+            (?P<ch1>2[0-4]|[01]?\d) {_RANGE} (?P<ch2>2[0-4]|[01]?\d) [ ]* 时 (?![{blocked}])
           )
         | (?P<tclock>                                # 16:23, 18时许, 9时30分, 下午3点, 3点半
             (?<! [\d{_NUMERALS}] {_RANGE} )               # not the end of a range (0-1时, 贰—3时)

@@ -78,6 +78,13 @@ def _is_duration(text: str, m: regex.Match[str]) -> bool:
     return before.endswith(time_words().duration_lead)
 
 
+@cache
+def _since_after() -> regex.Pattern[str]:
+    """A since marker after a date, a part of the day between: 7月31日以来, 25日白天以来."""
+    tw = time_words()
+    return regex.compile(rf"\s*(?:{_alt(tw.since_day_parts)})?(?:{_alt(tw.since_markers)})")
+
+
 # words before a bare day that run the text on from the date in force: 截至2日 (after 7月31日)
 _RUNS_ON = ("截至", "截止", "截止到", "至", "到")
 
@@ -96,7 +103,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     out: list[DateMention] = []
     last_end = 0
     month: tuple[int | None, int] | None = None  # the month in force
-    day: int | None = None  # and its day, when a day is named
+    day: int | None = None  # and its day, when a period starts there (7月31日以来)
     for m in date_matches(text):
         if _is_duration(text, m):
             continue
@@ -107,7 +114,9 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             onward = day if text.endswith(_RUNS_ON, max(0, m.start() - 3), m.start()) else None
             value = in_month(value, month, published, onward)
         if month_of(value):
-            month, day = month_of(value), day_of(value)
+            month, day = month_of(value), None
+            if _since_after().match(text, m.end()):  # a later 截至1日 is then the next month's
+                day = day_of(value)
         start, end = m.start(), m.end()
         while end > start and text[end - 1].isspace():
             end -= 1

@@ -427,6 +427,8 @@ DAY_OF_MONTH = [
         "day",
         id="real-spaced-clock-range",
     ),
+    # bench/corpus/real 31_weather_xiamen_heat: hours of a day are a time, not a count range
+    pytest.param("高温时段出现在11~16时", "11~16时", "T11", "T16", "hour", id="real-hour-range"),
     pytest.param(
         "截至14日18时，全省共转移群众3.2万人", "14日18时", "---14", "---14", "hour", id="own-jiezhi"
     ),
@@ -826,9 +828,12 @@ def test_holiday_periods_are_validated() -> None:
 
 
 def test_clock_never_ends_a_range() -> None:
-    """0-1时 / 0至1时: the 1 ends a figure's range, so no clock time starts there (no overlap)."""
-    assert find_dates("0-1时,") == []
-    assert find_dates("0至1时,") == []
+    """贰—3时: the 3 ends a figure's range, so no clock time starts there (no overlap); 0-1时
+    is a range of hours as a whole (T00..T01), never a clock starting at its end."""
+    assert find_dates("贰—3时,") == []
+    assert [(m.span.start, m.span.end, m.value.start) for m in find_dates("0至1时,")] == [
+        (0, 4, "T00")
+    ]
     assert [m.rule for m in find_dates("9时至10时")] == ["timex.clock", "timex.clock"]
 
 
@@ -1125,6 +1130,13 @@ def test_day_of_month_runs_on_into_the_next_month() -> None:
     text = "7月31日以来，全省出现强降雨。截至2日18时，全省转移群众3万人。"
     assert find_dates(text)[1].value.start == "--08-02"
     assert find_dates("2024年12月30日以来。截至2日")[1].value.start == date(2025, 1, 2)
+
+
+def test_a_later_day_before_an_as_of_is_no_start() -> None:
+    """将于2日 (a forecast) before 截至1日16时 does not push the 1st into the next month; only a
+    period start (7月31日以来) does (bench/corpus/real 37_typhoon_nida2016)."""
+    text = "新华社北京8月1日电 台风“妮妲”将于2日在广东登陆。截至1日16时,各航空公司"
+    assert [str(m.value.start) for m in find_dates(text)] == ["--08-01", "--08-02", "--08-01"]
 
 
 def test_since_a_day_part() -> None:
