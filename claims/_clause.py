@@ -86,6 +86,7 @@ class _Patterns:
     framing: regex.Pattern[str]
     verb_end: regex.Pattern[str]
     total: regex.Pattern[str]
+    pairs: regex.Pattern[str]
     holiday_end: regex.Pattern[str]
     outcomes: regex.Pattern[str]
     framing_marks: tuple[str, ...]  # a framing holds one of these: the cheap test
@@ -138,6 +139,7 @@ def _patterns() -> _Patterns:
         # 共 between subject and predicate (服务台共接警), not inside 公共 or 共享 (tried first)
         total=regex.compile(rf"(?:{_alt(w.total_blocked)})|(?P<end>{_alt(w.total_words)})"),
         outcomes=regex.compile(_alt(w.outcome_words)),
+        pairs=regex.compile(_alt(w.paired_metrics) or "(?!)"),
         holiday_end=regex.compile(
             rf"[“\"]?(?:{_alt(tw.holidays)})[”\"]?(?:{_alt(tw.holiday_suffixes)})?$", regex.REVERSE
         ),

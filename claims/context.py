@@ -22,7 +22,16 @@ from functools import lru_cache
 import regex
 
 from claims import timex
-from claims._clause import _HASHTAG, _KEY_TRIM, _Patterns, _patterns, _People, _read
+from claims._clause import (
+    _HASHTAG,
+    _KEY_TRIM,
+    _Patterns,
+    _patterns,
+    _People,
+    _read,
+    _strip,
+    _trim,
+)
 from claims.bounds import construct
 from claims.models import Claim, Kind, Source, Span
 from claims.timex import Bounds
@@ -49,8 +58,7 @@ _CLAUSE_SEP = regex.compile(
     regex.VERBOSE,
 )
 _LINE_BREAK = regex.compile(r"\n")
-_CLAUSE_JOINERS = "；;"
-_SHARES = (Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.FRACTION, Kind.MULTIPLE)  # no per of theirs  # sentence ends that only join clauses of one sentence
+_CLAUSE_JOINERS = "；;"  # sentence ends that only join clauses of one sentence
 _SEP_OR_SPACE = regex.compile(r"[\s\p{P}]")  # what may stand between two figures' noun phrases
 _CURRENCY_CODE = regex.compile(r"[A-Z]{3}")  # ISO 4217: CNY, USD
 
@@ -261,9 +269,13 @@ def attribute(
     out: list[Claim] = []
     # per sentence: its span, its subjects so far, its latest metric and its lead noun
     current: tuple[Span, list[tuple[int, str]], str | None, str | None] | None = None
-    for claim in found:
+    starts = [c.span.start for c in found]
+    shared: list[tuple[str, ...] | str | None] = [None, None]  # a sentence's 产销…分别 parts
+    for index, claim in enumerate(found):
         sentence = sentences.containing(claim.span.start)
         if current is None or current[0] is not sentence:  # one Span object per sentence
+            if current is None or text[current[0].end - 1] not in _CLAUSE_JOINERS:
+                shared[:] = [None, None]
             # clauses joined by ；/; are one sentence for the subject (not for the metric)
             joined = current is not None and text[current[0].end - 1] in _CLAUSE_JOINERS
             # (…人均生产总值47654元；按年均汇率折算为6908美元: a change or restatement after ；
@@ -303,6 +315,13 @@ def attribute(
         right = text[claim.span.end : min(next_start, claim.span.end + _RIGHT_CAP)]
         r = _read(left, right, claim, p)
         subject, metric = r.subject, r.metric
+        head = text[clause_start : claim.span.start]
+        if any(x in head for x in p.words.distributors):
+            # 产销分别完成45.7万辆和45万辆: the i-th figure after 分别 is the i-th part
+            got = _distributed(head, clause_start, index, starts, shared, p)
+            if got is not None:
+                metric = got[0]
+                subject = got[1] or subject
         if (
             claim.kind not in (Kind.COUNT, Kind.ORDINAL)
             and subject is None
@@ -355,8 +374,7 @@ def attribute(
         per = claim.per or r.per
         if metric is None and claim.span.start in claim_ends and current[2]:
             metric = current[2]  # 倒塌房屋81户244间: 244间 counts what 81户 did
-        if inherited and per is None and metric and claim.kind not in _SHARES:
-            # …人均生产总值…，按年均汇率折算为6908美元 (a growth of it in percent has no per)
+        if inherited and per is None and metric:  # …人均生产总值…，按年均汇率折算为6908美元
             rate = p.rates.search(metric)
             per = p.words.rate_words[rate.group()] if rate else None
         kind = claim.kind
@@ -407,6 +425,33 @@ def _across_duration(
     if age:
         return before + duration.text + left
     return before + left[len(locative or "") :]
+
+
+def _distributed(
+    head: str,
+    head_start: int,
+    index: int,
+    starts: list[int],
+    shared: list[tuple[str, ...] | str | None],
+    p: _Patterns,
+) -> tuple[str, str | None] | None:
+    """The metric (and subject) of the figure ``index`` after 分别 in ``head``, or ``None``.
+
+    ``head`` is the clause up to the figure, starting at ``head_start``; ``starts`` are the
+    starts of all figures. A paired metric word before 分别 (产销, 进出口) is parted among the
+    figures after it in order and kept in ``shared`` (parts, subject) for the sentence's later
+    clauses (同比分别增长1.3倍和1.2倍).
+    """
+    at = max(head.rfind(x) for x in p.words.distributors)
+    pair = p.pairs.search(head, 0, at)
+    if pair:
+        noun = _trim(_strip(head[: pair.start()], p)[0], p)
+        shared[:] = [p.words.paired_metrics[pair.group()], noun or None]
+    parts, subject = shared
+    if not isinstance(parts, tuple):
+        return None
+    i = index - bisect.bisect_left(starts, head_start + at)  # figures between 分别 and this one
+    return (parts[i], subject if isinstance(subject, str) else None) if i < len(parts) else None
 
 
 def _label(text: str, seps: list[int], sentence_start: int, colon: int) -> str:

@@ -439,6 +439,8 @@ class ContextWords(_Table):
     ratio_ends: tuple[str, ...] = ()
     baseline_leads: tuple[str, ...] = ()
     unit_metrics: dict[str, tuple[str, ...]] = {}
+    distributors: tuple[str, ...] = ()
+    paired_metrics: dict[str, tuple[str, ...]] = {}
     rate_words: dict[str, str]
     per_suffixes: dict[str, str]
     set_aside: SetAsideWords
