@@ -286,6 +286,12 @@ class Timeline(Completion):
             if any(w in gap for w in tw.present_words):
                 return self._publication(), ()
             ref = self._relative_ref(rel)
+            if ref.start is not None and _since_after().match(self.text, rel.end):
+                base = self._publication()  # 今年以来: from the year's start to publication
+                return _time_ref(
+                    as_of=base.as_of, start=ref.start, basis=base.basis, text=ref.text,
+                    span=ref.span,
+                ), ()  # fmt: skip
             if latest is not None and rel.unit == "holiday" and self._as_of(latest):
                 upto = self._period(latest, "explicit")  # 截至4日15时，“五一”假期前四天
                 ref = _time_ref(

@@ -1271,3 +1271,22 @@ def test_holiday_in_force(text: str, surface: str, start: str, end: str, as_of: 
     c = next(c for c in claims.extract(text, src) if c.text == surface)
     assert c.time is not None
     assert (str(c.time.start), str(c.time.end), str(c.time.as_of)) == (start, end, as_of)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        pytest.param("今年以来，全市共接待游客3200万人次。", "2024-01-01", id="jinnian-yilai"),
+        pytest.param("去年以来，全市新增企业1万家。", "2023-01-01", id="qunian-yilai"),
+        pytest.param("本月以来，全市降雨量100毫米。", "2024-10-01", id="benyue-yilai"),
+    ],
+)
+def test_relative_word_since(text: str, start: str) -> None:
+    """今年以来 runs from the year's start to the publication date (was the whole year, as of
+    its 12-31, after the publication), like 2024年以来."""
+    import claims
+
+    src = Source.from_text("x", published="2024-10-08T10:00:00+08:00")
+    t = claims.extract(text, src)[-1].time
+    assert t is not None
+    assert (str(t.start), t.end, t.as_of) == (start, None, date(2024, 10, 8))
