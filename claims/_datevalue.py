@@ -266,6 +266,8 @@ def date_pattern() -> regex.Pattern[str]:
     # Every branch below starts with a digit, a Chinese digit, 十, a century word (上世纪,
     # 本世纪, 二十世纪) or a year-part word (上半年, 第一季度). Testing that one character first
     # lets the engine skip all other positions cheaply: about 25x faster on Chinese prose.
+    # A branch must also start where ``_prefilters`` looks (four numerals before an anchor, or
+    # a word): find_dates tries the pattern only there.
     first = "".join(
         sorted(
             set(

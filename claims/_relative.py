@@ -54,6 +54,7 @@ class Relative:
 
 @cache
 def _pattern() -> regex.Pattern[str]:
+    """The relative time words; a new branch must start where ``_prefilters`` looks."""
     tw = time_words()
     words = sorted([*tw.relative_years, *tw.relative_months], key=len, reverse=True)
     day_end = rf"(?!{_alt(tw.relative_day_blocked_next)})" if tw.relative_day_blocked_next else ""

@@ -71,6 +71,8 @@ _LABEL = regex.compile(
     """,
     regex.VERBOSE,
 )
+_QUOTED = r"“ [^”\n]{1,15} ” | 《 [^》\n]{1,30} 》"  # (stdlib re reads it the same: a prefilter)
+# A new branch must start where _FIXED_PREFILTERS looks: set_asides tries the pattern only there.
 _FIXED_SOURCE = r"""
     (?= [\s\dA-Za-z一二三四五六七八九十“《（(①-⑳] {email_start} )   # cheap first-character test
     (?:
@@ -83,9 +85,7 @@ _FIXED_SOURCE = r"""
         [一二三四五六七八九十]+ 届 (?: 全国人大 | 全国政协 | 中央委员会 )?
         [一二三四五六七八九十]+ (?: 中全会 | 次会议 | 次全体会议 )
       )
-    | (?P<quoted>                  # “百县千红新农人”、 《2023年统计公报》: names, titles
-        “ [^”\n]{1,15} ” | 《 [^》\n]{1,30} 》
-      )
+    | (?P<quoted> {quoted} )       # “百县千红新农人”、 《2023年统计公报》: names, titles
     | (?P<list_marker>             # 一、 (一) 1. ① at the start of a line; 一是 after punctuation
         (?: ^ | (?<=\n) ) [ \t\u3000]*
           (?: [一二三四五六七八九十]+ [、.．]              # 一、
@@ -96,6 +96,7 @@ _FIXED_SOURCE = r"""
       )
     )
 """
+_FIXED_SOURCE = _FIXED_SOURCE.replace("{quoted}", _QUOTED)
 _FIXED = regex.compile(
     _FIXED_SOURCE.replace("{email_start}", r"| (?<![\w.+\-])[\w.+\-]").replace("{email}", _EMAIL),
     regex.VERBOSE,
@@ -118,12 +119,12 @@ _FIXED_PREFILTERS: tuple[Prefilter, ...] = (
                     # code, from its first letter (a lookbehind keeps a run of letters linear)
                     (string.ascii_letters, f"(?<![A-Za-z0-9].)[A-Za-z]*-?{DIGIT}"),
                     (_ONE_TO_TEN, f"(?<![{_ONE_TO_TEN}].)[{_ONE_TO_TEN}]*届"),  # plenum
-                    ("“《", ""),  # quoted
                 ]
             )
         ),
         0,
     ),
+    (re.compile(_QUOTED, re.VERBOSE), 0),  # quoted: the branch itself
     # a list marker at a line start: the candidate is the character after the line break
     (re.compile(rf"\n[ \t\u3000]*(?:[一二三四五六七八九十（(①-⑳]|{DIGIT})"), 1),
     # 一是 after punctuation: the candidate is the character after the punctuation
@@ -175,7 +176,8 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 @cache
 def _word_pattern() -> regex.Pattern[str]:
     """Names, hotlines, idioms, order-only ordinals (also enumerated: 第一、二、三产业), month-day
-    names and rate denominators (words from context.toml and numerals.toml), in one pattern."""
+    names and rate denominators (words from context.toml and numerals.toml), in one pattern.
+    A new branch must start where ``_word_prefilters`` looks: set_asides tries it only there."""
     sa = context_words().set_aside
     dn = numerals().date_names
     dots = _alt(dn.dots) if dn else "(?!)"
