@@ -6,8 +6,8 @@ once (2023年国民经济和社会发展统计公报 / 2023年，…。全年粮
 module carries both forward:
 
 * ``in_month`` completes a day of the month (``---14``) with the month of the last earlier
-  date that has one, else with the publication date's month (the latest month that does
-  not put the day after publication); with neither it stays ``---14``.
+  date that has one, else with the month that puts it nearest the publication date (never
+  after it for 截至14日 / 25日以来); with neither it stays ``---14``.
 * ``YearsInForce`` knows, for any offset, the *topic* date of its paragraph (a dated
   mention opening a sentence, ``2023年，``, or a clause of its own, ``数据显示，2022年4月份，``,
   or an as-of date opening a clause, ``消息，截至7月5日9时统计，``) and the document's year
@@ -17,7 +17,10 @@ module carries both forward:
 
 >>> in_month(_date_value("---14", "---14", "hour"), (2024, 7), None).start
 datetime.date(2024, 7, 14)
->>> in_month(_date_value("---14", "---14", "day"), None, date(2024, 9, 3)).start
+>>> fourteenth = _date_value("---14", "---14", "day")
+>>> in_month(fourteenth, None, date(2024, 9, 3)).start  # 14日，全市将出现强降雨
+datetime.date(2024, 9, 14)
+>>> in_month(fourteenth, None, date(2024, 9, 3), past=True).start  # 截至14日
 datetime.date(2024, 8, 14)
 """
 
@@ -75,12 +78,14 @@ def in_month(
     ctx: tuple[int | None, int] | None,
     published: date | None,
     onward: int | None = None,
+    past: bool = False,
 ) -> DateValue:
-    """A day of the month (``---14``) in the month in force ``ctx``, else in the publication
-    month (the one before it when the day is later than the publication's); unchanged
-    when neither is known or the day does not exist in that month. ``onward`` is the day
-    of the date in force when the text runs on from it (7月31日以来…截至2日18时): an
-    earlier day is then in the next month."""
+    """A day of the month (``---14``) in the month in force ``ctx``, else in the month that
+    puts it nearest to the publication date (18日至20日，全市将出现强降雨 published on 09-16
+    is September's, 截至2日 published on 09-03 too); a ``past`` day (截至14日, 25日以来)
+    is never after the publication. Unchanged when neither is known or the day does not
+    exist in that month. ``onward`` is the day of the date in force when the text runs on
+    from it (7月31日以来…截至2日18时): an earlier day is then in the next month."""
     d1, d2 = int(str(value.start)[3:5]), int(str(value.end)[3:5])
     year: int | None
     if ctx is not None:
@@ -88,9 +93,7 @@ def in_month(
         if onward is not None and d1 < onward:
             year, month = (year, month + 1) if month < 12 else (year and year + 1, 1)
     elif published is not None:
-        year, month = published.year, published.month
-        if d2 > published.day:
-            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        year, month = _nearest_month(d1, published, past)
     else:
         return value
     last = calendar.monthrange(year if year is not None else 2000, month)[1]
@@ -102,6 +105,23 @@ def in_month(
     else:
         start, end = date(year, month, d1), date(year, month, d2)
     return _date_value(start, end, value.precision, value.qualifier)
+
+
+def _nearest_month(day: int, published: date, past: bool) -> tuple[int, int]:
+    """The (year, month) whose ``day`` lies nearest to ``published`` (not after it when
+    ``past``); a month without that day is skipped."""
+    best: tuple[int, tuple[int, int]] | None = None
+    for shift in (-1, 0, 1):
+        months = published.year * 12 + published.month - 1 + shift
+        y, m = divmod(months, 12)
+        if day > calendar.monthrange(y, m + 1)[1]:
+            continue
+        gap = (date(y, m + 1, day) - published).days
+        if past and gap > 0:
+            continue
+        if best is None or abs(gap) < best[0]:
+            best = (abs(gap), (y, m + 1))
+    return best[1] if best else (published.year, published.month)
 
 
 def opens_sentence(text: str, start: int) -> bool:

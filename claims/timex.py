@@ -112,7 +112,9 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             continue
         if m.group("bday"):  # 截至2日 after 7月31日以来: the text runs on into the next month
             onward = day if text.endswith(_RUNS_ON, max(0, m.start() - 3), m.start()) else None
-            value = in_month(value, month, published, onward)
+            past = text.endswith(time_words().as_of_leads, max(0, m.start() - 4), m.start())
+            past = past or _since_after().match(text, m.end()) is not None
+            value = in_month(value, month, published, onward, past)
         if month_of(value):
             month, day = month_of(value), None
             if _since_after().match(text, m.end()):  # a later 截至1日 is then the next month's

@@ -902,8 +902,14 @@ def test_day_of_month_takes_the_month_in_force() -> None:
 
 
 def test_day_of_month_takes_the_publication_month() -> None:
-    """Without an earlier month a bare day is in the publication month, or the one before it
-    when the day is later than the publication's; without either it stays ---DD."""
+    """Without an earlier month a bare day is in the month nearest the publication (a
+    forecast's 18日 is this month's), never after it for 截至 / 以来; else it stays ---DD."""
+    assert find_dates("18日至20日，全市将出现强降雨", date(2024, 9, 16))[0].value.end == date(
+        2024, 9, 20
+    )
+    assert find_dates("14日，全市将出现强降雨", date(2024, 9, 3))[0].value.start == date(
+        2024, 9, 14
+    )
     assert find_dates("截至2日18时", date(2024, 9, 3))[0].value.start == date(2024, 9, 2)
     assert find_dates("截至14日18时", date(2024, 9, 3))[0].value.start == date(2024, 8, 14)
     assert find_dates("截至14日18时", date(2024, 1, 3))[0].value.start == date(2023, 12, 14)
