@@ -11,7 +11,8 @@ module carries both forward:
 * ``YearsInForce`` knows, for any offset, the *topic* date of its paragraph (a dated
   mention opening a sentence, ``2023年，``, or a clause of its own, ``数据显示，2022年4月份，``,
   or an as-of date opening a clause, ``消息，截至7月5日9时统计，``) and the document's year
-  (a year opening a paragraph, or in a short title line, until another one does so).
+  (a year in a title line, or opening the text's first sentence, until another title line
+  states one; a year opening a later paragraph of a story is only that paragraph's topic).
   ``Timeline`` gives a figure without a date in its sentence that period, and resolves
   全年 / 年末 / 年初 (``year_in_force_words``) against its year.
 
@@ -163,7 +164,7 @@ class YearsInForce:
         self.topics: list[DateMention] = []
         self.docs: list[tuple[int, int]] = [(-1, title_year)] if title_year else []
         first = paragraph(0)
-        title_line = first.end - first.start <= 60 and "。" not in text[first.start : first.end]
+        titled = -1  # the start of the last title line that gave a year
         for m in mentions:
             if skip(m) or (isinstance(m.value.start, str) and m.value.start.startswith("T")):
                 continue  # a start (自2015年), a base (较2019年) or a clock alone sets nothing
@@ -172,9 +173,16 @@ class YearsInForce:
             if opens or _opens_clause(text, start):
                 self.topics.append(m)
             year = m.year if m.value.precision == "year" else None
-            in_title = title_line and start < first.end and not self.docs
-            if year is not None and (in_title or (opens and start - paragraph(start).start <= 10)):
+            if year is None:
+                continue
+            para = paragraph(start)
+            # a title line (2023年国民经济和社会发展统计公报) or the text's first sentence
+            title = para.end - para.start <= 60 and "。" not in text[para.start : para.end]
+            if (title and para.start != titled) or (
+                opens and para.start == first.start and start - first.start <= 10
+            ):
                 self.docs.append((start, year))
+                titled = para.start if title else titled
         self.topic_starts = [m.span.start for m in self.topics]
         self.doc_starts = [s for s, _ in self.docs]
 

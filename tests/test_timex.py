@@ -1296,3 +1296,24 @@ def test_relative_word_since(text: str, start: str) -> None:
     t = claims.extract(text, src)[-1].time
     assert t is not None
     assert (str(t.start), t.end, t.as_of) == (start, None, date(2024, 10, 8))
+
+
+def test_a_story_paragraph_opening_with_a_year_is_no_document_year() -> None:
+    """2015年，她调任… opens a paragraph of a story: it is that paragraph's topic only, not the
+    year of every later paragraph (a bulletin's year comes from its title or first sentence)."""
+    import claims
+
+    text = "她2001年加入公司。\n2015年，她调任总经理。\n公司员工5200人。"
+    t = claims.extract(text, PUB_2024)[-1].time
+    assert t is not None
+    assert t.basis == "publication"
+
+
+def test_a_title_line_after_a_dateline_gives_the_document_year() -> None:
+    """A title line (2023年…统计公报) after a dateline still states the document's year."""
+    import claims
+
+    text = "新华社北京电\n2023年国民经济和社会发展统计公报\n全市粮食产量156万吨。"
+    t = claims.extract(text, PUB_2024)[-1].time
+    assert t is not None
+    assert (t.basis, t.start, t.end) == ("inherited", date(2023, 1, 1), date(2023, 12, 31))
