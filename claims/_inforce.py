@@ -45,8 +45,8 @@ __all__ = ["YearsInForce", "day_of", "in_force_word", "in_month", "month_of", "o
 
 # precisions of a date that fixes a month (a year or a decade does not)
 _MONTHLY = ("month", "xun", "day", "hour", "minute", "second")
-# what may stand between a sentence's start and its topic date: leads and enumerators
-_TOPIC_LEADS = ("在", "截至", "截止", "截止到", "到", "至", "于", "其中")
+# what may stand between a sentence's start and its topic date: enumerators (and the
+# topic_leads of time_words.toml: 在, 截至, 其中)
 _BOUNDARY = "。！？；!?;\n"
 _ENUMERATOR = "一二三四五六七八九十、（）()．.0123456789 \t\u3000"
 
@@ -133,7 +133,7 @@ def opens_sentence(text: str, start: int) -> bool:
     if cut < 0 and start > 10:
         return False
     head = before[cut + 1 :].strip(_ENUMERATOR)
-    return not head or head in _TOPIC_LEADS or head in time_words().relative_years
+    return not head or head in time_words().topic_leads or head in time_words().relative_years
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -144,7 +144,7 @@ def _opens_clause(text: str, start: int) -> bool:
     if cut < 0:
         return False
     head = before[cut + 1 :].strip()
-    return not head or head in _TOPIC_LEADS or head in time_words().relative_years
+    return not head or head in time_words().topic_leads or head in time_words().relative_years
 
 
 class YearsInForce:

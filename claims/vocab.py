@@ -359,6 +359,7 @@ class TimeWords(_Table):
     comparison_change_words: tuple[str, ...] = ()
     holiday_day_suffixes: tuple[str, ...] = ()
     since_day_parts: tuple[str, ...] = ()
+    topic_leads: tuple[str, ...] = ()
     holiday_days: dict[int, dict[str, _date]] = {}
 
     @_field_validator("chinese_digits")
