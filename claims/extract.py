@@ -147,7 +147,7 @@ def _claim(
             ub = units.match_unit_before(norm, fig.start)  # $20, 人民币 50
             if ub is not None and ub.start is not None and ub.start >= floor:
                 fig.start, unit, kind, factor = ub.start, ub.unit, ub.kind, ub.factor
-    after, after_end = numbers.after_qualifier(norm, end)
+    after, after_end = numbers.after_qualifier(norm, end, None if fig.recent else kind)
     if after is not None and (fig.kind is None or after.bound != "remainder"):
         word = norm[end:after_end]
         end = after_end

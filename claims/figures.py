@@ -86,6 +86,7 @@ class Figure:
     cap: Decimal | None = None
     joined: Interval | None = None
     end_value: Decimal | Fraction | None = None  # the second figure of a joined pair
+    recent: bool = False  # 近5年来: the last N years (no 内 bound after it: 近5年内)
 
     @property
     def roundable(self) -> bool:
@@ -357,6 +358,7 @@ def recent(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
     fig.start = text.index(word, fig.start) + len(word)
     fig.start += text.startswith(" ", fig.start)
     fig.before = fig.before_word = None
+    fig.recent = True
 
 
 def copula_one(text: str, start: int, end: int) -> bool:

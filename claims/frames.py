@@ -80,12 +80,20 @@ def qualifier_before(text: str, start: int) -> tuple[Any, int]:
     return None, start
 
 
-def after_qualifier(text: str, pos: int) -> tuple[Any, int]:
-    """The bounding word at ``pos`` (以上, 左右, 余, 多 ...) and where it ends, or (None, pos)."""
+def after_qualifier(text: str, pos: int, unit_kind: Kind | None = None) -> tuple[Any, int]:
+    """The bounding word at ``pos`` (以上, 左右, 余, 多 ...) and where it ends, or (None, pos).
+
+    A word with ``after_kinds`` bounds only a figure whose unit, of kind ``unit_kind``, is one
+    of them (内 after 3天 or 200公里: within; 10个省内 is a place); ``blocked_next`` words
+    (内容, 内地) are no bound."""
     for n in _AFTER_LENS:
         w = text[pos : pos + n]
         q = _AFTER.get(w) if len(w) == n else None  # (a slice past the end is shorter)
         if q is not None:
+            if q.after_kinds and (unit_kind is None or unit_kind.value not in q.after_kinds):
+                continue
+            if q.blocked_next and text.startswith(q.blocked_next, pos + n):
+                continue
             return q, pos + n
     return None, pos
 

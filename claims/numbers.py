@@ -36,13 +36,13 @@ from fractions import Fraction
 import regex
 
 from claims import figures, vocab
+from claims._ranges import range_after, range_follows
 from claims.bounds import make_value
 from claims.figures import DOUBLING_PATTERN, WORD_FIGURE_PATTERN, Figure, UnitAt
 from claims.frames import (
     after_figure,
     after_qualifier,
     before_figure,
-    between_lead,
     compare_frame,
     join_pair,
     qualifier_before,
@@ -115,23 +115,6 @@ _RUN = regex.compile(
     regex.VERBOSE | regex.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
 )
 
-
-# A second figure joined to the first: 3至5, 3-5万, 3~5, 20和30之间.
-_RANGE_JOIN = regex.compile(
-    r"""
-    [ ]*
-    (?:至|到|~|-|—|–          # 3至5, 3-5
-    | (?P<between>和|与))     # 20和30 ... only with 之间 after the second figure
-    [ ]*
-    """,
-    regex.VERBOSE | regex.ASCII,
-)
-_BETWEEN_END = regex.compile(r"[ ]*之?间", regex.ASCII)  # ... 之间 / 间 closes 20和30之间
-# The regex module looks for a pattern's required literal (间) before matching, to the end of
-# the text: without an end bound each match costs the rest of the text (1至2至… was quadratic).
-_BETWEEN_REACH = 8
-# A third dash-joined number marks a code or a date (2024-09-03, 010-1234-5678).
-_CODE_TAIL = regex.compile(r"-\d", regex.ASCII)
 
 # A decimal number followed by another ".digit": a dotted code or version (2.5.1, 192.168.0.1)
 _DOTTED = regex.compile(r"(?:\.\d+)+", regex.ASCII)
@@ -334,7 +317,7 @@ def scan(
             pos = max(pos, end + 1)
             continue  # a clock time 16:23
         after_figure(fig, text, unit_at)
-        _range(fig, text, unit_at)
+        _range(fig, text, unit_at, m.group("neg") or "")
         before_figure(fig, text)
         figures.recent(fig, text, unit_at)  # 近5年来: the last 5 years, not nearly 5
         if m.group("neg") and fig.kind is None:
@@ -379,63 +362,11 @@ def _word_run(
     return fig, end
 
 
-def _range(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
-    """A second figure joined by 至/到/-/~ makes a range: 3至5, 3-5万, 5-20%."""
-    j = _RANGE_JOIN.match(text, fig.end)
-    if j is None or fig.num.lo is not None:
-        return
-    m = _RUN.match(text, j.end(), min(len(text), j.end() + _WINDOW))
-    if m is None or m.group("body") is None or m.group("neg"):  # (到半: a word, no numeral)
-        return
-    num2, end2, _, kind2 = _figure_at(m, text, unit_at)
-    if num2 is None or num2.lo is not None or kind2 is not None:
-        return
-    if text.startswith("-", j.start()) and _CODE_TAIL.match(text, end2):
-        return
-    second = Figure(fig.start, end2, num2, fig.rule)
-    after_figure(second, text)
-    between = _BETWEEN_END.match(text, second.end, second.end + _BETWEEN_REACH)
-    if between is not None and not j.group("between") and "之" not in between.group():
-        between = None  # 3到5间房: 间 is a measure word; only 之间 closes a 到-range
-    if j.group("between") and between is None:
-        return  # 3和5 alone is a list of two figures, not a range
-    lo, hi = Fraction(fig.num.v), Fraction(num2.v)
-    if fig.kind is not None and second.kind is not None and fig.kind != second.kind:
-        return
-    if num2.mag and not fig.num.mag:  # 3-5万: the first figure borrows the magnitude
-        scale = _magnitude(num2)
-        if lo * scale <= hi:
-            lo *= scale
-            fig.num.g *= Decimal(scale.numerator)
-    if fig.kind is None and second.rule == "tenths" and 0 < lo <= 10:
-        lo *= 10  # 三至五成: the first figure borrows the 成 (tenths) of the second
-        fig.num.g *= 10
-    if lo >= hi:
-        return
-    fig.num.lo, fig.num.hi = exact(lo), exact(hi)
-    fig.num.v = fig.num.lo
-    fig.num.g = min(fig.num.g, num2.g)
-    fig.end = second.end if between is None else between.end()
-    if between is not None:
-        fig.start = between_lead(text, fig.start)  # 介于10和20之间
-    fig.kind = fig.kind or second.kind
-    fig.unit = fig.unit or second.unit
-    fig.rule = "range"
+def _range(fig: Figure, text: str, unit_at: UnitAt | None, sign: str = "") -> None:
+    """A second figure joined by 至/到/-/~ makes a range (claims/_ranges.py)."""
+    range_after(fig, text, unit_at, _RUN, _figure_at, _WINDOW, sign)
 
 
 def _range_follows(text: str, end: int) -> bool:
     """Whether a range joiner and a numeral follow ``end`` (一到五: lone 一 opens a range)."""
-    j = _RANGE_JOIN.match(text, end)
-    if j is None or j.group("between"):
-        return False
-    m = _RUN.match(text, j.end(), min(len(text), j.end() + _WINDOW))
-    return m is not None and m.group("body") is not None
-
-
-def _magnitude(num: Num) -> Fraction:
-    g = Fraction(num.g)
-    scale = Fraction(1)
-    for b in sorted(_BIG.values()):
-        if g >= Fraction(b) and Fraction(num.v) % Fraction(b) == 0:
-            scale = Fraction(b)
-    return scale
+    return range_follows(text, end, _RUN, _WINDOW)

@@ -136,6 +136,8 @@ class Qualifier(BaseModel):
     position: str
     bound: str
     blocked_after: tuple[str, ...] = ()
+    blocked_next: tuple[str, ...] = ()  # characters after it that make another word (内容)
+    after_kinds: tuple[str, ...] = ()  # only after a unit of these kinds (3天内, 200公里内)
 
 
 class QualifierTable(BaseModel):

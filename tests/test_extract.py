@@ -245,6 +245,32 @@ REVIEW = [
                  id="yuezhan-whole-de-percent"),
     pytest.param("约占全国,总数的90%", "90%", "percent", "percent", "[90, 90]",
                  id="yuezhan-other-clause-exact"),
+    # real weather pages: ranges below zero are written by size, a sign on each end
+    # http://changchun.baogaosu.com/xinwen/%E9%95%BF%E6%98%A5%E5%B8%82%E4%BB%8A%E6%97%A5%E6%9C%80%E4%BD%8E%E6%B8%A9/26004615
+    pytest.param("市区最低温度-5--7℃,", "-5--7℃", "measure", "degree_Celsius", "[-7, -5]",
+                 id="below-zero-dash-minus-range"),
+    pytest.param("北部和东部山区可达-9--11℃,", "-9--11℃", "measure", "degree_Celsius",
+                 "[-11, -9]", id="below-zero-dash-minus-range-2"),
+    # http://ndf191.com/p/2710477.html (中央气象台, traditional characters)
+    pytest.param("长江下游地区最低气温将降至-8~-10℃,", "-8~-10℃", "measure", "degree_Celsius",
+                 "[-10, -8]", id="below-zero-tilde-range"),
+    pytest.param("华南中北部将降至0~-5℃。", "0~-5℃", "measure", "degree_Celsius", "[-5, 0]",
+                 id="zero-to-below-zero-range"),
+    pytest.param("最低气温零下5到10度", "零下5到10度", "measure", "degree_Celsius", "[-10, -5]",
+                 id="lingxia-both-ends"),
+    pytest.param("最低气温零下10到5度", "零下10到5度", "measure", "degree_Celsius", "[-10, -5]",
+                 id="lingxia-both-ends-by-size"),
+    pytest.param("气温-10到5℃", "-10到5℃", "measure", "degree_Celsius", "[-10, 5]",
+                 id="minus-sign-first-end-only"),
+    # 内 after a length of time or a distance is 以内
+    # bench/corpus/real 16 (震中周边200公里内) and 43 (短短两天内)
+    pytest.param("震中周边200公里内发生", "200公里内", "measure", "kilometer", "[0, 200]",
+                 id="nei-after-distance"),
+    pytest.param("气温在短短两天内骤降", "两天内", "duration", "day", "[0, 2]",
+                 id="nei-after-duration"),
+    pytest.param("在5年内容易出现", "5年", "duration", "year", "[5, 5]", id="nei-rong-is-no-bound"),
+    pytest.param("10个省内开展", "10个", "count", "个", "[10, 10]", id="nei-after-count-is-place"),
+    pytest.param("近5年内发生", "5年", "duration", "year", "[5, 5]", id="jin-5-nian-nei-recent"),
 ]
 
 

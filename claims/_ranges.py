@@ -1,0 +1,137 @@
+"""Ranges of two figures (3至5, 3-5万, 5-20%, 20和30之间), read by ``claims.numbers.scan``.
+
+A second figure joined to the first by 至/到/-/~ (or 和/与 closed by 之间) makes one range. The
+caller passes its numeral-run regex and figure parser (``run``, ``figure_at``), so this module
+needs nothing from ``claims.numbers``.
+
+Signs: a range of temperatures below zero is written by its ends' sizes, in either order
+(最低气温-5--7℃, 降至-8~-10℃, 0~-5℃, 零下3到零下5度): a second figure with its own minus sign
+joins the first and the range is the hull of the two signed ends ([-7, -5], [-10, -8], [-5, 0]).
+零下 before the first figure only, with no unit between (零下5到10度, 零下10到5度), is below
+zero for both ends, as weather reports use it: [-10, -5]; 零下10度到零上5度 crosses zero.
+A minus sign is a sign of its own figure only: -10到5℃ = [-10, 5].
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import regex
+
+from claims import vocab
+from claims.figures import Figure, UnitAt
+from claims.frames import after_figure, between_lead
+from claims.models import exact
+from claims.numerals import Num
+
+__all__ = ["RANGE_JOIN", "range_after", "range_follows"]
+
+_BIG = vocab.numerals().big_scales
+
+# A second figure joined to the first: 3至5, 3-5万, 3~5, 20和30之间.
+RANGE_JOIN = regex.compile(
+    r"""
+    [ ]*
+    (?:至|到|~|-|—|–          # 3至5, 3-5
+    | (?P<between>和|与))     # 20和30 ... only with 之间 after the second figure
+    [ ]*
+    """,
+    regex.VERBOSE | regex.ASCII,
+)
+_BETWEEN_END = regex.compile(r"[ ]*之?间", regex.ASCII)  # ... 之间 / 间 closes 20和30之间
+# The regex module looks for a pattern's required literal (间) before matching, to the end of
+# the text: without an end bound each match costs the rest of the text (1至2至… was quadratic).
+_BETWEEN_REACH = 8
+# A third dash-joined number marks a code or a date (2024-09-03, 010-1234-5678).
+_CODE_TAIL = regex.compile(r"-\d", regex.ASCII)
+# A minus right after a dash joiner: -5--7℃ (the run regex reads no sign after a dash).
+_DASH_MINUS = regex.compile(r"-(?=\.?\d)", regex.ASCII)
+_WORD_SIGNS = frozenset(vocab.numerals().below_zero)  # 零下 (not 负 or a minus)
+
+FigureAt = Callable[[Any, str, "UnitAt | None"], "tuple[Num | None, int, str, Any]"]
+
+
+def range_after(
+    fig: Figure,
+    text: str,
+    unit_at: UnitAt | None,
+    run: regex.Pattern[str],
+    figure_at: FigureAt,
+    window: int,
+    sign: str = "",
+) -> None:
+    """A second figure joined by 至/到/-/~ makes ``fig`` a range: 3至5, 3-5万, 5-20%, -8~-10℃.
+
+    ``sign`` is the first figure's sign as written (零下, 负, -, or empty)."""
+    j = RANGE_JOIN.match(text, fig.end)
+    if j is None or fig.num.lo is not None:
+        return
+    at = j.end()
+    dash_minus = text.startswith("-", at - 1) and _DASH_MINUS.match(text, at) is not None
+    m = run.match(text, at + dash_minus, min(len(text), at + dash_minus + window))
+    if m is None or m.group("body") is None:  # (到半: a word, no numeral)
+        return
+    signed = dash_minus or bool(m.group("neg"))
+    if signed and not sign and fig.num.v != 0:
+        return  # 5~-3: only a range from zero or below may end below zero (0~-5℃)
+    num2, end2, _, kind2 = figure_at(m, text, unit_at)
+    if num2 is None or num2.lo is not None or kind2 is not None:
+        return
+    if text.startswith("-", j.start()) and _CODE_TAIL.match(text, end2):
+        return
+    if dash_minus:
+        num2.v = -num2.v
+    elif not signed and sign.strip() in _WORD_SIGNS:
+        num2.v = -num2.v  # 零下5到10度: below zero for both ends
+    second = Figure(fig.start, end2, num2, fig.rule)
+    after_figure(second, text)
+    between = _BETWEEN_END.match(text, second.end, second.end + _BETWEEN_REACH)
+    if between is not None and not j.group("between") and "之" not in between.group():
+        between = None  # 3到5间房: 间 is a measure word; only 之间 closes a 到-range
+    if j.group("between") and between is None:
+        return  # 3和5 alone is a list of two figures, not a range
+    lo, hi = Fraction(fig.num.v), Fraction(num2.v)
+    if fig.kind is not None and second.kind is not None and fig.kind != second.kind:
+        return
+    if num2.mag and not fig.num.mag:  # 3-5万: the first figure borrows the magnitude
+        scale = _magnitude(num2)
+        if lo * scale <= hi:
+            lo *= scale
+            fig.num.g *= Decimal(scale.numerator)
+    if fig.kind is None and second.rule == "tenths" and 0 < lo <= 10:
+        lo *= 10  # 三至五成: the first figure borrows the 成 (tenths) of the second
+        fig.num.g *= 10
+    if (sign or signed) and lo > hi:
+        lo, hi = hi, lo  # -8~-10℃, 零下10到5度: written by size
+    if lo >= hi:
+        return
+    fig.num.lo, fig.num.hi = exact(lo), exact(hi)
+    fig.num.v = fig.num.lo
+    fig.num.g = min(fig.num.g, num2.g)
+    fig.end = second.end if between is None else between.end()
+    if between is not None:
+        fig.start = between_lead(text, fig.start)  # 介于10和20之间
+    fig.kind = fig.kind or second.kind
+    fig.unit = fig.unit or second.unit
+    fig.rule = "range"
+
+
+def range_follows(text: str, end: int, run: regex.Pattern[str], window: int) -> bool:
+    """Whether a range joiner and a numeral follow ``end`` (一到五: lone 一 opens a range)."""
+    j = RANGE_JOIN.match(text, end)
+    if j is None or j.group("between"):
+        return False
+    m = run.match(text, j.end(), min(len(text), j.end() + window))
+    return m is not None and m.group("body") is not None
+
+
+def _magnitude(num: Num) -> Fraction:
+    g = Fraction(num.g)
+    scale = Fraction(1)
+    for b in sorted(_BIG.values()):
+        if g >= Fraction(b) and Fraction(num.v) % Fraction(b) == 0:
+            scale = Fraction(b)
+    return scale
