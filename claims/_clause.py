@@ -262,7 +262,8 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
     core, r.change = _strip(raw, p)
     if after_prep:
         core = next((core[: -len(x)] for x in w.prepositions if core.endswith(x)), core)
-    if baseline or (rates and not _strip(p.rates.sub("", raw), p)[0]):
+    listed = core.endswith("等") and "、" in core  # 分为应急抢险、…等10个工作组
+    if baseline or listed or (rates and not _strip(p.rates.sub("", raw), p)[0]):
         # 为常年同期的2.3倍: the baseline of a multiple; 日均约为2.72亿人次: only the per. The
         # metric is the sentence's
         core = ""
@@ -360,6 +361,12 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         r.self_subject = r.subject is None and (after_prep or not core)
         if r.self_subject:
             r.subject = counted
+        owned = r.metric is None and r.subject is not None and not r.self_subject
+        if counted and (listed or owned or right.startswith("的")):
+            # (and 全国有2.3亿国内游客旅行: what a subject has so many of)
+            # 4℃的最低气温, 104万左右的座位, …等10个工作组: the figure is the noun's value
+            r.metric, r.self_subject, r.time_only = counted, False, False
+            r.subject = None if r.subject == counted else r.subject
     elif r.counted is None and kind in _COUNTLIKE and r.metric:
         r.counted = _counted_from_metric(r.metric, r.subject, p)
     if r.counted is None and kind in _COUNTLIKE and unit:
