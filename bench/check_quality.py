@@ -5,6 +5,9 @@ Usage: python bench/check_quality.py [--verbose]
 A planted file passes when ``ledger.check`` reports a contradiction or tension from the rule
 named in its first line (``# planted: <rule> <what>``); a clean file passes when it reports
 neither. The comment line is removed before checking, so offsets start at the text.
+Then the published passages of bench/corpus/real (consistent texts, ``# `` comment lines
+removed, no publication date): each alarm there is a false alarm, unless the source itself
+is inconsistent; the last line counts the passages with any.
 """
 
 from __future__ import annotations
@@ -46,12 +49,32 @@ def main() -> int:
             ok = any(f.rule == rule for f in alarms)
             caught += ok
         mark = "ok  " if ok else "MISS" if rule else "WOLF"
-        print(f"{mark} {path.parent.name}/{path.name:24} alarms: "
-              + (", ".join(f"{f.rule}:{f.verdict.value}" for f in alarms) or "-"))
+        print(
+            f"{mark} {path.parent.name}/{path.name:24} alarms: "
+            + (", ".join(f"{f.rule}:{f.verdict.value}" for f in alarms) or "-")
+        )
         if args.verbose or not ok:
             for f in alarms:
                 print(f"       {f.message}")
     print(f"planted caught: {caught}/{planted}   clean without alarm: {quiet}/{clean}")
+    noisy = real = 0
+    for path in sorted((CORPUS / "real").glob("*.txt")):
+        text = "\n".join(
+            line
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if not line.startswith("# ")
+        )
+        alarms = [f for f in ledger.check(text) if f.verdict in ALARMS]
+        real += 1
+        noisy += bool(alarms)
+        if alarms:
+            print(
+                f"WOLF real/{path.name:27} alarms: "
+                + ", ".join(f"{f.rule}:{f.verdict.value}" for f in alarms)
+            )
+            for f in alarms:
+                print(f"       {f.message}")
+    print(f"real passages with alarms: {noisy}/{real}")
     return 0
 
 

@@ -23,6 +23,7 @@ from ledger.models import ClaimRef, Finding, Verdict
 from ledger.rules._intervals import (
     AMOUNT_KINDS,
     EXCLUDED_KINDS,
+    additive,
     cap,
     compatible,
     date_value,
@@ -61,6 +62,7 @@ __all__ = [
     "NO_SOURCE",
     "CheckInput",
     "YearMention",
+    "additive",
     "cap",
     "change_cue",
     "clause_after",

@@ -14,12 +14,16 @@ from fractions import Fraction
 import regex
 
 from claims.models import Claim, DateValue, Interval, Kind, Span, Value, exact  # noqa: F401  (Span: doctests)
+from claims.units import UnitError
+from claims.units import dimension as unit_dimension
 from ledger.models import Verdict
 from ledger.rules._text import cues
 
 __all__ = [
     "AMOUNT_KINDS",
     "EXCLUDED_KINDS",
+    "EXTENSIVE_DIMENSIONS",
+    "additive",
     "cap",
     "compatible",
     "date_value",
@@ -242,6 +246,45 @@ AMOUNT_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE})
 def is_amount(claim: Claim) -> bool:
     """A count, sum of money or physical measure with a numeric value."""
     return claim.kind in AMOUNT_KINDS and numeric(claim)
+
+
+EXTENSIVE_DIMENSIONS = frozenset(
+    {
+        "[length]",  # 公里 of road, 毫米 of rain over a period
+        "[length] ** 2",  # 公顷, 亩, 平方米
+        "[length] ** 3",  # 立方米, 升
+        "[mass]",  # 吨, 公斤
+        "[length] ** 2 * [mass] / [time] ** 2",  # energy: 千瓦时, 焦耳
+        "[length] ** 2 * [mass] / [time] ** 3",  # power: installed 千瓦 add up
+    }
+)
+"""Dimensions (``claims.units.dimension``) of the physical measures whose parts add up to a
+whole. Everything else is intensive: magnitudes, wind forces, temperatures, speeds,
+pressures, frequencies, yields per area (吨/亩)."""
+
+
+def additive(claim: Claim) -> bool:
+    """An amount whose parts add up to a whole: a count, a sum of money or an extensive
+    measure, not per anything. A magnitude (5.0~5.9级 and 6.0~6.9级 are classes, not
+    addends), a temperature, a speed or a rate (人均, 元/吨: an average or a price of each
+    group, never the group's share of a total) is no part and no total.
+
+    >>> def c(kind, unit, per=None):
+    ...     return Claim(id="x", kind=kind, text="1", span=Span(start=0, end=1),
+    ...                  value=Value.exactly(1), unit=unit, per=per)
+    >>> additive(c(Kind.COUNT, "次")), additive(c(Kind.MEASURE, "hectare"))
+    (True, True)
+    >>> additive(c(Kind.MEASURE, "richter_magnitude")), additive(c(Kind.MONEY, "CNY", "人"))
+    (False, False)
+    """
+    if not is_amount(claim) or claim.per is not None:
+        return False
+    if claim.kind is not Kind.MEASURE:
+        return True
+    try:
+        return claim.unit is not None and unit_dimension(claim.unit) in EXTENSIVE_DIMENSIONS
+    except UnitError:
+        return False
 
 
 def compatible(a: Claim, b: Claim) -> bool:

@@ -12,21 +12,24 @@ match is certain), computed once per input. Two tiers:
   全市已开工重点项目; 的咨询类问题 ~ 咨询类问题; a noun may continue past the other, as
   the extractor lets a clause run on: 考生 ~ 考生报名参加…), with the same subject or an
   unknown one on one side, the same rate denominator and count unit, at the same time (a
-  figure without time words and one of the current period, 今年, hold at the same time).
-  Rules never call a guessed match a contradiction: at most a tension.
+  figure without time words and one of the current period, 今年, hold at the same time),
+  and the same group words (``[match] group``: 全国人口 is no restatement of 城市地区人口
+  or 乡村人口). Rules never call a guessed match a contradiction: at most a tension.
 
 A guessed match also needs each figure to lead its sentence (no amount before it there).
-Never a restatement, in either tier: two figures of one sentence (an enumeration: 分别占
-45%、38%; 0-14岁…；15-59岁… is caught by the next guard), a figure whose own clause holds
-another figure that qualifies it (0-14岁人口, 43家景区接待游客), a change (增长, 增加了)
-or the base of a comparison (与…的1152376人相比), and a part (其中…) against a non-part.
+Never a restatement, in either tier (the guards are ``ledger.rules._guards``): two figures
+of one sentence (an enumeration: 分别占45%、38%; 0-14岁…；15-59岁… is caught by the next
+guard), a figure whose own clause holds another figure that qualifies it (0-14岁人口,
+43家景区接待游客), the class label of a count after it (6.0~6.9级地震25次 is no statement
+of a magnitude), a change (增长, 增加了) or the base of a comparison (与…的1152376人相比),
+and a part (其中…) against a non-part. A pair in two dimensions (``cross_dimension_pairs``)
+needs more: two additive amounts in two sentences counting the very same noun.
 Everything is bounded: a claim meets at most ``WINDOW`` others of its source, so the
 guessed tier is linear in the number of claims.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -38,15 +41,15 @@ from claims.models import Claim, Kind
 from ledger.rules._common import (
     EXCLUDED_KINDS,
     CheckInput,
-    change_cue,
-    clause_before,
-    comparison_base,
+    additive,
+    cue_regex,
     cues,
     dimension,
     numeric,
     same_count_unit,
     skey,
 )
+from ledger.rules._guards import eligible, is_part, leads, qualified, qualifier
 
 __all__ = [
     "WINDOW",
@@ -66,13 +69,6 @@ WINDOW = 24
 _NOT_WORD = regex.compile(
     r"""
     [^\p{Han}A-Za-z0-9]+   # punctuation, symbols and spaces
-    """,
-    regex.VERBOSE,
-)
-# A part cue in the sentence before a figure: the figure is one of a total's parts.
-_PART_CUE = regex.compile(
-    r"""
-    其中 | 包括 | 分别   # 其中女生1200人; 分别为…
     """,
     regex.VERBOSE,
 )
@@ -146,7 +142,7 @@ def restated(inp: CheckInput, a: Claim, b: Claim) -> bool:
         sa, sb = inp.sentence(a), inp.sentence(b)
         if sa is not None and sb is not None and sa[0] == sb[0]:
             return False
-        if _is_part(inp, a) != _is_part(inp, b):
+        if is_part(inp, a) != is_part(inp, b):
             return False
     return True
 
@@ -158,7 +154,7 @@ def _find(inp: CheckInput) -> list[Restatement]:
     out: list[Restatement] = []
     group_of: dict[str, int] = {}
     for i, group in enumerate(inp.comparable):
-        members = [c for c in group if strong_key(c) and _eligible(inp, c)]
+        members = [c for c in group if strong_key(c) and eligible(inp, c)]
         if len(members) > 1:
             out.append(Restatement(tuple(members), certain=True))
             for c in members:
@@ -175,9 +171,6 @@ def _find(inp: CheckInput) -> list[Restatement]:
 def _find_cross(inp: CheckInput) -> list[tuple[Claim, Claim]]:
     _, cross = _window_pairs(inp)
     return cross
-
-
-_AMOUNTS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
 
 
 def _window_pairs(
@@ -200,45 +193,64 @@ def _scan(inp: CheckInput) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim,
             if not _candidate(c):
                 continue
             facts = _facts(inp, c)
-            if facts[0] is None or not _eligible(inp, c, units=True):
+            if facts[0] is None or not eligible(inp, c, units=True):
                 continue
             # the guards only restatements need: a qualifying figure, a leading amount
             text = inp.text(c)
-            full = text is None or c.id in inp.linked or not _qualified(inp, text, c)
-            full = full and _leads(inp, c)
+            full = text is None or c.id in inp.linked or not qualified(inp, text, c)
+            full = full and leads(inp, c)
             for p, pf, p_full in seen[-WINDOW:]:
                 if not _same_thing(pf, facts):
                     continue
                 if dimension(p) == dimension(c):
                     if full and p_full and restated(inp, p, c):
                         same.append((p, c))
-                elif (
-                    p.kind in _AMOUNTS
-                    and c.kind in _AMOUNTS
-                    and _sentence_of(inp, p) != _sentence_of(inp, c)
-                ):
+                elif _cross(inp, p, pf, c, facts):
                     cross.append((p, c))
             seen.append((c, facts, full))
     return same, cross
 
 
+def _cross(inp: CheckInput, p: Claim, pf: tuple[Any, ...], c: Claim, cf: tuple[Any, ...]) -> bool:
+    """Two figures of two dimensions that would be one figure misprinted: additive amounts
+    (an intensive measure such as 5.0级以上 describes each 地震 that 94次 counts) in two
+    sentences, counting one noun, not a noun and a longer one (受灾 6.8万人 vs 受灾面积
+    4.4千公顷; 国内 2.74亿人次 vs 国内旅游收入 1480.56亿元): the added head word names
+    another quantity, and a unit of another dimension is then expected, not an error."""
+    return (
+        pf[0] == cf[0]
+        and additive(p)
+        and additive(c)
+        and _sentence_of(inp, p) != _sentence_of(inp, c)
+    )
+
+
 def _candidate(c: Claim) -> bool:
     if not numeric(c) or c.kind in EXCLUDED_KINDS or c.kind in _RELATIVE:
         return False
-    return not _qualifier(c) or c.kind is not Kind.DURATION  # an age (0-14岁) only qualifies
+    return not qualifier(c) or c.kind is not Kind.DURATION  # an age (0-14岁) only qualifies
 
 
 def _facts(inp: CheckInput, c: Claim) -> tuple[Any, ...]:
     subject = _subject_entity(_NOT_WORD.sub("", c.subject or ""))
     return (noun_core(c), None if is_weak_subject(c.subject) else subject,
-            c.per, _now_or_time(inp, c), c)  # fmt: skip
+            c.per, _now_or_time(inp, c), c, _groups(c))  # fmt: skip
+
+
+def _groups(c: Claim) -> frozenset[str]:
+    """The group words (城镇, 乡村, 男性, 入境: ``[match] group`` in cues.toml) in the claim's
+    subject and noun: a figure of one group of a whole is no restatement of the whole."""
+    where = f"{c.subject or ''} {c.counted or c.metric or ''}"
+    return frozenset(cue_regex("match", "group").findall(where))
 
 
 def _same_thing(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
-    core_a, subj_a, per_a, time_a, ca = a
-    core_b, subj_b, per_b, time_b, cb = b
+    core_a, subj_a, per_a, time_a, ca, groups_a = a
+    core_b, subj_b, per_b, time_b, cb, groups_b = b
     if core_a is None or core_b is None or per_a != per_b or time_a != time_b:
         return False
+    if groups_a != groups_b:
+        return False  # 全国人口 vs 城市地区人口, 乡村人口: a whole and its groups
     if subj_a is not None and subj_b is not None and subj_a != subj_b:
         return False
     short, long = sorted((core_a, core_b), key=len)
@@ -285,72 +297,6 @@ def strong_key(c: Claim) -> bool:
     return not is_weak_subject(key.split("|")[0])
 
 
-def _eligible(inp: CheckInput, c: Claim, units: bool = False) -> bool:
-    """A figure that can restate another: not a change, not a comparison base, not
-    qualified by another figure in its own clause."""
-    text = inp.text(c)
-    if text is None or c.id in inp.linked:
-        return True
-    if "~change" in (c.metric_key or "") or change_cue(text, c) is not None:
-        return False
-    if comparison_base(text, c):
-        return False
-    return units or not _qualified(inp, text, c)
-
-
-def _qualified(inp: CheckInput, text: str, c: Claim) -> bool:
-    """Another figure stands in the claim's clause before it (0-14岁人口78.5万人, 12个市
-    46个县38.6万人, 第十三届…32万人次): the noun phrase the figure counts depends on it."""
-    lo = c.span.start - len(clause_before(text, c.span.start, 24))
-    group = inp.by_source.get(skey(c), [])
-    starts: list[int] = inp.memo(("match.starts", skey(c)), lambda _: [o.span.start for o in group])
-    i = bisect_left(starts, lo)
-    while i < len(group) and group[i].span.start < c.span.start:
-        if _qualifier(group[i]):
-            return True
-        i += 1
-    return False
-
-
-def _qualifier(o: Claim) -> bool:
-    if o.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.ORDINAL):
-        return True
-    return o.kind is Kind.DURATION and "岁" in o.text
-
-
-def _leads(inp: CheckInput, c: Claim) -> bool:
-    """No amount stands before the claim in its sentence: a later clause (普通小学3865所，
-    在校生412.5万人) describes what the sentence's first figure counted, a noun the
-    extractor does not carry over, so it is no restatement of a figure elsewhere."""
-    s = inp.sentence(c)
-    if s is None:
-        return True
-    firsts: dict[tuple[str, int], int | None] = inp.memo("match.first_amount", _first_amounts)
-    first = firsts.get((skey(c), s[0]))
-    return first is None or first >= c.span.start
-
-
-def _first_amounts(inp: CheckInput) -> dict[tuple[str, int], int | None]:
-    """Where the first amount of each sentence starts (one pass over the claims)."""
-    return {
-        key: next((o.span.start for o in group if o.kind in _AMOUNTS), None)
-        for key, group in inp.by_sentence.items()
-    }
-
-
-def _is_part(inp: CheckInput, c: Claim) -> bool:
-    """The claim's clause opens with 其中/包括/分别, or follows a clause that is only 其中
-    (其中，接待入境游客86万人次); 包括 inside a noun phrase (有包括…等账号超9万个) is no cue."""
-    text = inp.text(c)
-    if text is None:
-        return False
-    clause = clause_before(text, c.span.start, 24)
-    if _PART_CUE.match(clause.lstrip(" \u3000")):
-        return True
-    lead = text[max(0, c.span.start - len(clause) - 4) : c.span.start - len(clause)]
-    return lead.rstrip(",，:： \u3000").endswith(("其中", "包括"))
-
-
 def _sentence_of(inp: CheckInput, c: Claim) -> tuple[str, int] | None:
     s = inp.sentence(c)
     return None if s is None else (skey(c), s[0])
@@ -388,4 +334,3 @@ def _strip_fillers(s: str) -> str:
                 s, changed = s[len(w) :], True
                 break
     return s
-

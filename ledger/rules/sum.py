@@ -21,6 +21,7 @@ from claims.models import Claim, Interval
 from ledger.models import Finding, Verdict
 from ledger.rules._common import (
     CheckInput,
+    additive,
     cap,
     change_cue,
     comparison_base,
@@ -29,7 +30,6 @@ from ledger.rules._common import (
     cues,
     fmt,
     fmt_iv,
-    is_amount,
     judge,
     make,
     printed,
@@ -76,11 +76,11 @@ def _find_all(inp: CheckInput) -> list[PartGroup]:
         starts = [c.span.start for c in group]
         for m in cue_regex("sum", "parts_subset", "parts_list").finditer(text):
             if m.group() in subset_words:
-                g = _subset(inp, key, text, group, starts, m.start(), m.end(), m.group())
+                out.extend(_subset(inp, key, text, group, starts, m.start(), m.end(), m.group()))
             else:
                 g = _listed(inp, key, text, group, starts, m.start(), m.end(), m.group())
-            if g is not None:
-                out.append(g)
+                if g is not None:
+                    out.append(g)
     return out
 
 
@@ -89,13 +89,19 @@ def _between(group: list[Claim], starts: list[int], lo: int, hi: int) -> list[Cl
 
 
 def _subset(
-    inp: CheckInput, key: str, text: str, group: list[Claim], starts: list[int],
-    cue_start: int, cue_end: int, cue: str,
-) -> PartGroup | None:
+    inp: CheckInput,
+    key: str,
+    text: str,
+    group: list[Claim],
+    starts: list[int],
+    cue_start: int,
+    cue_end: int,
+    cue: str,
+) -> list[PartGroup]:
     _, s_start, s_end = inp.block_at(key, cue_start)
     candidates = [c for c in _between(group, starts, cue_end, s_end) if _addable(text, c)]
     if not candidates:
-        return None
+        return []
     # 其中 may open a new sentence about the figure that closed the previous one.
     lo = s_start
     if text[s_start:cue_start].strip(" \u3000,，") == "" and s_start > 0:
@@ -105,7 +111,7 @@ def _subset(
     before = [c for c in _between(group, starts, lo, cue_start) if _addable(text, c)]
     total = next((c for c in reversed(before) if compatible(c, candidates[0])), None)
     if total is None:
-        return None
+        return []
     parts: list[Claim] = []
     for c in candidates:
         if parts and total_cue(text, c):
@@ -113,12 +119,45 @@ def _subset(
         if compatible(c, total):
             parts.append(c)
     certain = total.span.start >= s_start
-    return PartGroup(total, tuple(parts), cue, exhaustive=False, certain=certain)
+    if not _respective(text, cue_end, parts[0].span.start):
+        return [PartGroup(total, tuple(parts), cue, exhaustive=False, certain=certain)]
+    # 其中…分别 after a 分别 list: each part belongs to the total in its place.
+    totals = _respective_list(text, [c for c in before if compatible(c, total)])
+    if len(totals) < 2:
+        return [PartGroup(total, tuple(parts), cue, exhaustive=False, certain=certain)]
+    if len(totals) != len(parts):
+        return []  # which part goes with which total is not said
+    return [
+        PartGroup(t, (p,), cue, exhaustive=False, certain=t.span.start >= s_start)
+        for t, p in zip(totals, parts, strict=True)
+    ]
+
+
+def _respective(text: str, lo: int, hi: int) -> bool:
+    """Whether 分别 stands between ``lo`` and ``hi``: the figures after it go one to an item
+    named before it (产销分别完成45.7万辆和45万辆: 45.7万 produced, 45万 sold)."""
+    return cue_regex("sum", "parts_list").search(text, lo, hi) is not None
+
+
+def _respective_list(text: str, before: list[Claim]) -> list[Claim]:
+    """The figures of the 分别 list that ``before`` ends with (产销分别完成45.7万辆和45万辆),
+    or ``[]`` when its last figure is no member of one."""
+    for i in range(len(before) - 1, -1, -1):
+        lo = before[i - 1].span.end if i > 0 else max(0, before[i].span.start - 24)
+        if _respective(text, lo, before[i].span.start):
+            return before[i:]
+    return []
 
 
 def _listed(
-    inp: CheckInput, key: str, text: str, group: list[Claim], starts: list[int],
-    cue_start: int, cue_end: int, cue: str,
+    inp: CheckInput,
+    key: str,
+    text: str,
+    group: list[Claim],
+    starts: list[int],
+    cue_start: int,
+    cue_end: int,
+    cue: str,
 ) -> PartGroup | None:
     _, s_start, s_end = inp.block_at(key, cue_start)
     after = [c for c in _between(group, starts, cue_end, s_end) if _addable(text, c)]
@@ -141,8 +180,10 @@ def _listed(
 
 
 def _addable(text: str, c: Claim) -> bool:
-    """An amount that can be a part or a total: not a change, not a comparison's base."""
-    return is_amount(c) and change_cue(text, c) is None and not comparison_base(text, c)
+    """An amount that can be a part or a total: additive (no magnitude, temperature or
+    rate: 5.0~5.9级 and 6.0~6.9级 are classes of 5.0级以上, not its addends), not a change,
+    not a comparison's base."""
+    return additive(c) and change_cue(text, c) is None and not comparison_base(text, c)
 
 
 def _check(g: PartGroup) -> Finding:

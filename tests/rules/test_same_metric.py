@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from ledger.rules.same_metric import PAIRWISE_LIMIT, same_metric
 from tests.rules.conftest import verdicts
@@ -164,3 +165,63 @@ def test_reviewer_link_overrides_the_guards(doc) -> None:
     assert same_metric(d.input()) == []
     [f] = same_metric(replace(d.input(), linked=frozenset({a.id, b.id})))
     assert f.verdict == "tension"
+
+
+# ---------------------------------------------------------------- real passages (false alarms)
+
+# http://zgdz.eq-j.cn/html/2023/3/20230321.htm (bench/corpus/real/21_quake_global_2023q2)
+QUAKE = (
+    "全球共发生5.0级以上地震94次,其中5.0~5.9级地震62次,6.0~6.9级地震25次,7.0级以上地震7次。"
+    "2023年4—6月5.0级以上地震的活动次数低于2020年以来季均108.1次的水平。"
+)
+# https://paituo.cc/chang/1176428.html (bench/corpus/real/39_stats_census7)
+CENSUS = (
+    "全国人口共141178万人,与2010年的133972万人相比,增加5407万人。\n"
+    "全国总人口中,城市地区人口为90233万人,占57.11%;乡村人口为50977万人,占39.89%。"
+    "居住在城镇的人口为64677万人,占63.89%。"
+)
+
+
+def test_magnitude_classes_of_a_tally_are_no_restatements(doc) -> None:
+    """6.0~6.9级 and 7.0级以上 name classes of the 地震 counted after them (25次, 7次), as
+    5.0级以上 does for 季均108.1次: categories, not statements of one magnitude."""
+    d = doc(QUAKE)
+    key = "地震|震级|-|[seismic_magnitude]"
+    for s, lit, nth in (("6.0~6.9级", "[6.0, 6.9]", 0), ("7.0级以上", "[7.0, +inf)", 0),
+                        ("5.0级以上", "[5.0, +inf)", 1)):  # fmt: skip
+        d.add(s, s[:3], kind="measure", unit="richter_magnitude", lit=lit,
+              conv=lit.replace("+inf)", f"{float(s[:3]) + 0.1})"), key=key, nth=nth)  # fmt: skip
+    for s in ("94次", "62次", "25次", "7次"):
+        d.add(s, int(s[:-1]), unit="次", counted="地震", subject="全球", key="全球|地震|-|count")
+    d.add("108.1次", "108.1", kind="rate", unit="次", per="quarter")
+    assert d.run(same_metric) == []
+
+
+def test_a_measure_without_a_count_after_it_is_still_compared(doc) -> None:
+    """震级7.7级 and 震级7.2级 of one 地震, no count after either: a contradiction."""
+    d = doc("洛亚蒂群岛发生7.7级地震。洛亚蒂群岛地震震级为7.2级。")
+    for s in ("7.7级", "7.2级"):
+        d.add(s, s[:3], kind="measure", unit="richter_magnitude", key="洛亚蒂群岛|震级|-|m")
+    assert verdicts(d.run(same_metric)) == ["contradiction"]
+
+
+def test_groups_of_a_whole_are_no_restatements(doc) -> None:
+    """全国人口 141178万人 and 城市地区/乡村/居住在城镇 人口: the whole and its groups, though
+    the extractor's noun (人口) drops the group word."""
+    d = doc(CENSUS)
+    d.add("141178万人", 1411780000, g=10000, unit="人", counted="人口", subject="全国",
+          key="全国|人口|-|count")  # fmt: skip
+    groups = (("90233万人", "城市地区"), ("50977万人", "乡村"), ("64677万人", "居住在城镇"))
+    for s, subject in groups:
+        d.add(s, int(s[:-2]) * 10000, g=10000, unit="人", counted="人口", subject=subject,
+              key=f"{subject}|人口|-|count")  # fmt: skip
+    assert d.run(same_metric) == []
+
+
+def test_the_same_group_is_still_matched(doc) -> None:
+    """城镇人口 stated twice with disjoint figures: one group, a guessed tension."""
+    d = doc("全市城镇人口为386.5万人。年末全市城镇人口398.2万人。")
+    for s in ("386.5万人", "398.2万人"):
+        d.add(s, int(Decimal(s[:-2]) * 10000), g=1000, unit="人", counted="城镇人口",
+              subject="全市", key="?|城镇人口|-|count")  # fmt: skip
+    assert verdicts(d.run(same_metric)) == ["tension"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ledger.rules.sum import sum_parts
 from tests.rules.conftest import verdicts
 
@@ -87,3 +89,74 @@ def test_base_of_a_comparison_is_no_total(doc) -> None:
     [f] = d.run(sum_parts)
     assert f.verdict == "consistent"
     assert "「1268453人」" in f.message
+
+
+# ---------------------------------------------------------------- real passages (false alarms)
+
+# http://zgdz.eq-j.cn/html/2023/3/20230321.htm (bench/corpus/real/21_quake_global_2023q2)
+QUAKE = (
+    "2023年4月1日—6月30日全球共发生5.0级以上地震94次,其中5.0~5.9级地震62次,"
+    "6.0~6.9级地震25次,7.0级以上地震7次"
+)
+# https://aqsiqauto.com/newcars/info/9406.html (bench/corpus/real/40_auto_nev_sales)
+NEV = (
+    "11月,我国新能源汽车产销分别完成45.7万辆和45万辆,同比分别增长1.3倍和1.2倍。"
+    "其中纯电动汽车产销分别完成37.2万辆和36.1万辆,同比分别增长1.2倍和1.1倍。"
+)
+
+
+def _quake(doc, text: str = QUAKE):
+    d = doc(text)
+    d.add("5.0级以上", "5.0", kind="measure", unit="richter_magnitude", lit="[5.0, +inf)")
+    d.add("5.0~5.9级", "5.0", kind="measure", unit="richter_magnitude", lit="[5.0, 5.9]")
+    d.add("6.0~6.9级", "6.0", kind="measure", unit="richter_magnitude", lit="[6.0, 6.9]")
+    d.add("7.0级以上", "7.0", kind="measure", unit="richter_magnitude", lit="[7.0, +inf)")
+    for s in ("94次", "62次", "72次", "25次", "7次"):
+        if s in text:
+            d.add(s, int(s[:-1]), unit="次")
+    return d
+
+
+def test_magnitude_classes_are_no_addends_their_counts_are(doc) -> None:
+    """5.0~5.9级 + 6.0~6.9级 + 7.0级以上 is no sum of 5.0级以上 (magnitudes are intensive):
+    the counts 62 + 25 + 7 are checked against 94 instead."""
+    [f] = _quake(doc).run(sum_parts)
+    assert f.verdict == "consistent"
+    assert [c.text for c in f.claims] == ["94次", "62次", "25次", "7次"]
+
+
+def test_a_count_class_that_overshoots_is_still_caught(doc) -> None:
+    """With the magnitudes set aside, counts of the classes past the total are a contradiction."""
+    assert verdicts(_quake(doc, QUAKE.replace("62次", "72次")).run(sum_parts)) == ["contradiction"]
+
+
+def test_rates_are_no_addends(doc) -> None:
+    """Per-capita figures of groups (人均, per 人) do not add up to the average of the whole."""
+    d = doc("全体居民人均可支配收入3万元,其中城镇居民人均可支配收入4万元,农村居民1.8万元。")
+    for s, v in (("3万元", 30000), ("4万元", 40000), ("1.8万元", 18000)):
+        d.add(s, v, kind="money", unit="CNY", per="人")
+    assert d.run(sum_parts) == []
+
+
+def _nev(doc, produced: str = "37.2万辆"):
+    d = doc(NEV.replace("37.2万辆", produced))
+    for s in ("45.7万辆", "45万辆", produced, "36.1万辆"):
+        d.add(s, int(Decimal(s[:-2]) * 10000), g=1000 if "." in s else 10000, unit="辆")
+    return d
+
+
+def test_respective_parts_go_to_respective_totals(doc) -> None:
+    """产销分别完成45.7万辆和45万辆 … 其中 … 产销分别完成37.2万辆和36.1万辆: production
+    goes with production, sales with sales; 37.2万 + 36.1万 is no part of 45万."""
+    found = _nev(doc).run(sum_parts)
+    assert verdicts(found) == ["consistent", "consistent"]
+    assert [[c.text for c in f.claims] for f in found] == [
+        ["45.7万辆", "37.2万辆"],
+        ["45万辆", "36.1万辆"],
+    ]
+
+
+def test_a_respective_part_past_its_own_total_is_flagged(doc) -> None:
+    """47.2万辆 produced cannot be part of 45.7万辆 produced: flagged (a tension, since the
+    total is taken across a sentence end)."""
+    assert verdicts(_nev(doc, "47.2万辆").run(sum_parts)) == ["tension", "consistent"]

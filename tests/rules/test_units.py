@@ -42,3 +42,53 @@ def test_one_noun_in_two_dimensions_nearby(doc) -> None:
           key="全县旅游综合|收入|-|count")  # fmt: skip
     [f] = [f for f in d.run(units) if f.verdict == "tension"]
     assert "matched by counted noun" in f.arithmetic
+
+
+# ---------------------------------------------------------------- real passages (false alarms)
+
+# http://cneb.gov.cn/2016/09/12/ARTI1473672502612497.shtml (real/26_flood_2016_sept_south)
+FLOOD = "16个县(市、区)6.8万人受灾,1人失踪;农作物受灾面积4.4千公顷,其中绝收800余公顷。"
+# http://www.maisi.com/jianxun/927.html (real/04_travel_wuyi2023)
+WUYI = "全国共有2.74亿人次国内出游,旅游人数同比增长70.83%;国内旅游收入达到1480.56亿元。"
+# http://zgdz.eq-j.cn/html/2023/3/20230321.htm (real/21_quake_global_2023q2)
+QUAKE = (
+    "全球共发生5.0级以上地震94次,其中5.0~5.9级地震62次。"
+    "2023年4—6月5.0级以上地震的活动次数低于2020年以来季均108.1次的水平。"
+)
+
+
+def test_a_longer_noun_names_another_quantity(doc) -> None:
+    """受灾 (6.8万人) and 受灾面积 (4.4千公顷): the head word 面积 makes another quantity, so
+    people and hectares are no one figure in two dimensions."""
+    d = doc(FLOOD)
+    d.add("6.8万人", 68000, g=1000, unit="人", counted="人", metric="受灾",
+          key="?|受灾|-|count")  # fmt: skip
+    d.add("4.4千公顷", 4400, g=100, kind="measure", unit="hectare", counted="受灾面积",
+          subject="农作物", key="农作物|受灾面积|-|[length] ** 2")  # fmt: skip
+    assert [f for f in d.run(units) if f.verdict == "tension"] == []
+
+
+def test_a_truncated_noun_is_no_match_for_a_whole_one(doc) -> None:
+    """国内 (2.74亿人次, the extractor cut 出游) and 国内旅游收入 (1480.56亿元): two metrics."""
+    d = doc(WUYI)
+    d.add("2.74亿人次", 274000000, g=1000000, unit="人次", counted="国内", subject="全国",
+          key="全国|出游国内|-|count")  # fmt: skip
+    d.add("1480.56亿元", 148056000000, g=1000000, kind="money", unit="CNY", subject="全国",
+          metric="国内旅游收入", key="全国|国内旅游收入|-|money:CNY")  # fmt: skip
+    assert [f for f in d.run(units) if f.verdict == "tension"] == []
+
+
+def test_a_magnitude_and_a_count_of_one_noun_are_two_facts(doc) -> None:
+    """5.0级以上 measures each 地震 that 94次 counts: an intensive measure is never a count
+    misprinted, though both name 地震."""
+    d = doc(QUAKE)
+    d.add("5.0级以上", "5.0", kind="measure", unit="richter_magnitude", lit="[5.0, +inf)",
+          counted="地震", subject="全球", key="全球|震级地震|-|[seismic_magnitude]")  # fmt: skip
+    d.add("94次", 94, unit="次", counted="地震", subject="全球", key="全球|地震|-|count")
+    d.add("5.0~5.9级", "5.0", kind="measure", unit="richter_magnitude", lit="[5.0, 5.9]",
+          counted="地震", subject="全球", key="全球|震级地震|-|[seismic_magnitude]")  # fmt: skip
+    d.add("62次", 62, unit="次", counted="地震", subject="全球", key="全球|地震|-|count")
+    d.add("5.0级以上", "5.0", kind="measure", unit="richter_magnitude", lit="[5.0, +inf)",
+          counted="地震", key="?|震级地震|-|[seismic_magnitude]", nth=1)  # fmt: skip
+    d.add("108.1次", "108.1", kind="rate", unit="次", per="quarter", counted="水平")
+    assert [f for f in d.run(units) if f.verdict == "tension"] == []

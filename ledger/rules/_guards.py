@@ -1,0 +1,133 @@
+"""Guards of ``ledger.rules._match``: which figures may restate another at all.
+
+Takes a ``CheckInput`` and one claim; answers whether the claim is a change, a comparison's
+base, qualified by a figure before it in its clause (0-14岁人口), the class label of a count
+after it (5.0~5.9级地震62次), the first amount of its sentence, or a part (其中…). Each
+answer looks at the claim's own clause or sentence through the input's sorted claims, so
+the guards stay linear in the number of claims.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex
+
+from claims.models import Claim, Kind
+from claims.units import UnitError
+from claims.units import dimension as unit_dimension
+from ledger.rules._common import (
+    CheckInput,
+    change_cue,
+    clause_after,
+    clause_before,
+    comparison_base,
+    numeric,
+    skey,
+)
+
+__all__ = ["AMOUNTS", "eligible", "is_part", "leads", "qualified", "qualifier"]
+
+AMOUNTS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
+"""Kinds of the figures that count, sum or measure something (not shares or changes)."""
+
+# A part cue in the sentence before a figure: the figure is one of a total's parts.
+_PART_CUE = regex.compile(
+    r"""
+    其中 | 包括 | 分别   # 其中女生1200人; 分别为…
+    """,
+    regex.VERBOSE,
+)
+
+
+def eligible(inp: CheckInput, c: Claim, units: bool = False) -> bool:
+    """A figure that can restate another: not a change, not a comparison base, not the
+    class label of a count after it, not qualified by another figure in its own clause."""
+    text = inp.text(c)
+    if text is None or c.id in inp.linked:
+        return True
+    if "~change" in (c.metric_key or "") or change_cue(text, c) is not None:
+        return False
+    if comparison_base(text, c) or _labels(inp, text, c):
+        return False
+    return units or not qualified(inp, text, c)
+
+
+def qualified(inp: CheckInput, text: str, c: Claim) -> bool:
+    """Another figure stands in the claim's clause before it (0-14岁人口78.5万人, 12个市
+    46个县38.6万人, 第十三届…32万人次): the noun phrase the figure counts depends on it."""
+    lo = c.span.start - len(clause_before(text, c.span.start, 24))
+    group = inp.by_source.get(skey(c), [])
+    starts: list[int] = inp.memo(("match.starts", skey(c)), lambda _: [o.span.start for o in group])
+    i = bisect_left(starts, lo)
+    while i < len(group) and group[i].span.start < c.span.start:
+        if qualifier(group[i]):
+            return True
+        i += 1
+    return False
+
+
+def _labels(inp: CheckInput, text: str, c: Claim) -> bool:
+    """The claim names a class of what a count after it in its clause counts (5.0~5.9级地震
+    62次, 6.0~6.9级地震25次, 1000元以上商品30件): a category bound, not a statement of the
+    measure, so 6.0~6.9级 is no restatement of 5.0级以上. A count is never a label (3人死亡
+    5人受伤 are two outcomes)."""
+    if c.kind in (Kind.COUNT, Kind.RATE) or not numeric(c):
+        return False
+    hi = c.span.end + len(clause_after(text, c.span.end, 24))
+    group = inp.by_source.get(skey(c), [])
+    starts: list[int] = inp.memo(("match.starts", skey(c)), lambda _: [o.span.start for o in group])
+    i = bisect_left(starts, c.span.end)
+    while i < len(group) and group[i].span.start < hi:
+        o = group[i]
+        if o.kind is Kind.COUNT or (o.kind is Kind.RATE and _counts(o)):
+            return True
+        i += 1
+    return False
+
+
+def _counts(o: Claim) -> bool:
+    """A rate whose numerator is a count (季均108.1次, 日均4.1万辆次)."""
+    try:
+        return o.unit is not None and unit_dimension(o.unit) == "count"
+    except UnitError:
+        return False
+
+
+def qualifier(o: Claim) -> bool:
+    if o.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.ORDINAL):
+        return True
+    return o.kind is Kind.DURATION and "岁" in o.text
+
+
+def leads(inp: CheckInput, c: Claim) -> bool:
+    """No amount stands before the claim in its sentence: a later clause (普通小学3865所，
+    在校生412.5万人) describes what the sentence's first figure counted, a noun the
+    extractor does not carry over, so it is no restatement of a figure elsewhere."""
+    s = inp.sentence(c)
+    if s is None:
+        return True
+    firsts: dict[tuple[str, int], int | None] = inp.memo("match.first_amount", _first_amounts)
+    first = firsts.get((skey(c), s[0]))
+    return first is None or first >= c.span.start
+
+
+def _first_amounts(inp: CheckInput) -> dict[tuple[str, int], int | None]:
+    """Where the first amount of each sentence starts (one pass over the claims)."""
+    return {
+        key: next((o.span.start for o in group if o.kind in AMOUNTS), None)
+        for key, group in inp.by_sentence.items()
+    }
+
+
+def is_part(inp: CheckInput, c: Claim) -> bool:
+    """The claim's clause opens with 其中/包括/分别, or follows a clause that is only 其中
+    (其中，接待入境游客86万人次); 包括 inside a noun phrase (有包括…等账号超9万个) is no cue."""
+    text = inp.text(c)
+    if text is None:
+        return False
+    clause = clause_before(text, c.span.start, 24)
+    if _PART_CUE.match(clause.lstrip(" \u3000")):
+        return True
+    lead = text[max(0, c.span.start - len(clause) - 4) : c.span.start - len(clause)]
+    return lead.rstrip(",，:： \u3000").endswith(("其中", "包括"))
