@@ -41,11 +41,19 @@ def construct(cls: type[M], fields: dict[str, Any]) -> M:
     microseconds each. ``fields`` must name every field (tests validate the output).
     """
     m = object.__new__(cls)
-    object.__setattr__(m, "__dict__", fields)
-    object.__setattr__(m, "__pydantic_fields_set__", set(fields))
-    object.__setattr__(m, "__pydantic_extra__", None)
-    object.__setattr__(m, "__pydantic_private__", None)
+    _SET_DICT(m, fields)
+    _SET_FIELDS_SET(m, set(fields))
+    _SET_EXTRA(m, None)
+    _SET_PRIVATE(m, None)
     return m
+
+
+# The slots every pydantic model has, set through their descriptors (object.__setattr__ looks
+# each one up on the class first: a fifth of construct's time).
+_SET_DICT = BaseModel.__dict__["__dict__"].__set__
+_SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
+_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 def _plain(x: Decimal | Fraction) -> Decimal | Fraction:
