@@ -3,13 +3,12 @@ a figure; returns what it says about the figure: subject, metric, counted, per, 
 
 Split from context.py so that each module stays readable; the heuristics are described in the
 docstring of ``claims.context``. Word tables come from ``context.toml`` through
-``claims.vocab`` and are compiled once (``_patterns``). ``_People`` finds the names a text
-gives, for a subject that is a pronoun (她/他).
+``claims.vocab`` and are compiled once (``_patterns``). The names a pronoun subject (她/他)
+stands for are found by ``claims._people``.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -56,10 +55,6 @@ _EDGE_CHARS = frozenset(
 )
 
 _COUNTLIKE = (Kind.COUNT, Kind.RATE, Kind.MEASURE)
-
-# For ``_People``: a name ends right before a person cue, or opens the title.
-_HAN_RUN_END = regex.compile(r"\p{Han}+$")  # the Chinese characters ending a stretch
-_TITLE_NAME = regex.compile(r"\s*(\p{Han}{2,4})[:：]")  # 李峥嵘:以“微博之力”… (the first line)
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -280,7 +275,7 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
             counted = _counted_after(right, p)
             r.quantified = counted is not None
             hit = p.outcomes.search(counted, 1) if counted else None
-            if hit:  # 4.1万间房屋倒塌: 房屋 is counted, 倒塌 what befell them
+            if hit and counted:  # 4.1万间房屋倒塌: 房屋 is counted, 倒塌 what befell them
                 counted, r.metric = counted[: hit.start()], hit.group()
     pre = ""
     metric_m = (
@@ -294,7 +289,7 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
     holiday = p.holiday_end.search(raw) if kind is Kind.DURATION else None
     if holiday:  # 国庆节假期7天, 元旦3天: the holiday lasts so long
         core, metric = "", None
-        r.metric = holiday.group().strip("“”\"")  # (not trimmed away as a time word)
+        r.metric = holiday.group().strip('“”"')  # (not trimmed away as a time word)
     elif timeish and not verbs and not metric_m:
         core, metric = "", _counted_after(_strip(right, p)[0], p)
     elif metric_m:
@@ -319,10 +314,8 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         first, last = verbs[0].start(), verbs[-1].start()
         pre = core[:first]
         metric = core[first:] if len(core) - first <= 10 else core[last:]
-    elif r.quantified:
-        pre, metric = core, None
-    elif r.metric:  # 巧家县49人死亡: the outcome is the metric, the clause its subject
-        pre, metric = core, None
+    elif r.quantified or r.metric:  # 巧家县49人死亡: the outcome is the metric, the clause
+        pre, metric = core, None  # its subject
     else:
         metric = core or None
         # 下降0.8个百分点至97.3%: 至 restates the metric of the figure before it
@@ -381,7 +374,7 @@ def _total(core: str, p: _Patterns) -> tuple[int, int] | None:
     if "共" not in core and "计" not in core:  # a cheap test before the pattern
         return None
     m = next((m for m in p.total.finditer(core) if m.group("end")), None)
-    return m.span() if m and 0 < m.start() and m.end() < len(core) else None
+    return m.span() if m and m.start() > 0 and m.end() < len(core) else None
 
 
 def _unbracket(s: str) -> str:
@@ -414,48 +407,3 @@ def _head(noun: str) -> str:
     """The head of a compound noun: its last two characters (尉犁羊肉 -> 羊肉)."""
     noun = _KEY_TRIM.sub("", noun)
     return noun[-2:] if len(noun) >= 4 else noun
-
-
-@lru_cache(maxsize=4)
-def _person_cue(cues: tuple[str, ...]) -> regex.Pattern[str]:
-    """A person cue (,女 / 同志) right after a Chinese character: a name may stand before it."""
-    alt = "|".join(regex.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return regex.compile(rf"(?<=\p{{Han}})(?:{alt})")
-
-
-class _People:
-    """The people a text names, for resolving 她/他 (built only when a pronoun is a subject).
-
-    A person is a 2-4 character name before a person cue (李峥嵘,女 / 李峥嵘同志) or at the
-    start of the title before a colon (李峥嵘:以“微博之力”…). A pronoun resolves to the latest
-    mention of a person before it in its paragraph, else to the title's person; otherwise it
-    stays (no guessing).
-    """
-
-    def __init__(self, text: str, words: ContextWords) -> None:
-        names = set()
-        for m in _person_cue(words.person_cues).finditer(text):
-            # the name is the whole run of 2-4 Chinese characters before the cue
-            # (a run of 5 fills the window: longer than a name, 他说李峥嵘同志, so refused)
-            run = _HAN_RUN_END.search(text, max(0, m.start() - 5), m.start())
-            if run and 2 <= len(run.group()) <= 4:
-                names.add(run.group())
-        title = _TITLE_NAME.match(text)
-        self.title = title.group(1) if title else None
-        if self.title:
-            names.add(self.title)
-        self.mentions: list[tuple[int, str]] = []
-        if names:
-            alt = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
-            self.mentions = [(m.start(), m.group()) for m in regex.finditer(alt, text)]
-        self.starts = [m[0] for m in self.mentions]
-
-    def __bool__(self) -> bool:
-        return bool(self.mentions)
-
-    def resolve(self, pos: int, paragraph_start: int) -> str | None:
-        """The person a pronoun at ``pos`` refers to, or ``None``."""
-        i = bisect.bisect_left(self.starts, pos) - 1
-        if i >= 0 and self.mentions[i][0] >= paragraph_start:
-            return self.mentions[i][1]
-        return self.title

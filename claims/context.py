@@ -22,24 +22,15 @@ from functools import lru_cache
 import regex
 
 from claims import timex
-from claims._clause import (
-    _HASHTAG,
-    _KEY_TRIM,
-    _Patterns,
-    _patterns,
-    _People,
-    _read,
-    _strip,
-    _trim,
-)
+from claims._clause import _HASHTAG, _KEY_TRIM, _patterns, _read
+from claims._people import _People
+from claims._reach import _LEFT_CAP, _RIGHT_CAP, _across_duration, _clause, _distributed, _label
 from claims.bounds import construct
 from claims.models import Claim, Kind, Source, Span
 from claims.timex import Bounds
 
 __all__ = ["attribute", "metric_key", "paragraph_spans", "sentence_spans"]
 
-# A figure's context is read within this many characters of it: keeps the stage linear.
-_LEFT_CAP, _RIGHT_CAP = 40, 20
 
 _SENTENCE_END = regex.compile(
     r"""
@@ -274,13 +265,13 @@ def attribute(
     for index, claim in enumerate(found):
         sentence = sentences.containing(claim.span.start)
         if current is None or current[0] is not sentence:  # one Span object per sentence
-            if current is None or text[current[0].end - 1] not in _CLAUSE_JOINERS:
+            # clauses joined by ；/; are one sentence for the subject; a change or restatement
+            # after ； still takes the figure's metric (…47654元；按年均汇率折算为6908美元)
+            if current is not None and text[current[0].end - 1] in _CLAUSE_JOINERS:
+                current = (sentence, current[1], current[2], None)
+            else:
+                current = (sentence, [], None, None)
                 shared[:] = [None, None]
-            # clauses joined by ；/; are one sentence for the subject (not for the metric)
-            joined = current is not None and text[current[0].end - 1] in _CLAUSE_JOINERS
-            # (…人均生产总值47654元；按年均汇率折算为6908美元: a change or restatement after ；
-            # still takes the figure's metric)
-            current = (sentence, current[1], current[2], None) if joined else (sentence, [], None, None)
             seps = [m.start() for m in _CLAUSE_SEP.finditer(text, sentence.start, sentence.end)]
         _, subjects, _, lead = current
         clause_start, clause_end = _clause(seps, sentence, claim.span)
@@ -337,9 +328,9 @@ def attribute(
                 para = timeline.paragraph(claim.span.start)
                 subject = people.resolve(claim.span.start, para.start) or r.subject
         cut = glued and subject is not None and not r.self_subject and len(subject) <= 2
-        if not cut and subject is not None and subject == counted_at.get(prev_end):
-            if metric in outcomes:  # 46个县（市、区）38.6万人受灾: 县 is the count's noun
-                subject = None
+        noun_before = counted_at.get(prev_end)  # 46个县（市、区）38.6万人受灾: 县 is the count's
+        if not cut and subject is not None and subject == noun_before and metric in outcomes:
+            subject = None  # noun, not the subject of the outcome after it
         if cut:
             subject = None  # 12个市46个县: 市 is the last figure's noun, too cut to key on
         elif subject is not None and not r.self_subject:
@@ -400,81 +391,3 @@ def attribute(
         # the claim's fields are valid already; the update holds valid values: no re-validation
         out.append(construct(Claim, {**claim.__dict__, **update}))
     return out
-
-
-def _across_duration(
-    text: str, duration: Claim, left: str, clause_start: int, barriers: list[int], p: _Patterns
-) -> str:
-    """The left context read across a duration right before it, or ``left`` unchanged.
-
-    An age is part of the noun phrase (60岁及以上人口 -> subject 60岁及以上, metric 人口); a
-    span of time followed by a locative (平台一周内回复…) is dropped with the locative, so the
-    subject before it is read (平台).
-    """
-    d = duration.span
-    after = text[d.end : d.end + len(left)]
-    if after != left:
-        return left  # the context was capped before the duration: too far to read across
-    locative = next((w for w in p.locatives if left.startswith(w)), None)
-    age = duration.text.rstrip("及以上下").endswith("岁")  # 60岁, 60岁及以上
-    if not age and locative is None:
-        return left
-    k = bisect.bisect_left(barriers, d.start) - 1
-    lo = max(clause_start, barriers[k]) if k >= 0 else clause_start
-    before = text[max(lo, d.start - _LEFT_CAP // 2) : d.start]
-    if age:
-        return before + duration.text + left
-    return before + left[len(locative or "") :]
-
-
-def _distributed(
-    head: str,
-    head_start: int,
-    index: int,
-    starts: list[int],
-    shared: list[tuple[str, ...] | str | None],
-    p: _Patterns,
-) -> tuple[str, str | None] | None:
-    """The metric (and subject) of the figure ``index`` after 分别 in ``head``, or ``None``.
-
-    ``head`` is the clause up to the figure, starting at ``head_start``; ``starts`` are the
-    starts of all figures. A paired metric word before 分别 (产销, 进出口) is parted among the
-    figures after it in order and kept in ``shared`` (parts, subject) for the sentence's later
-    clauses (同比分别增长1.3倍和1.2倍).
-    """
-    at = max(head.rfind(x) for x in p.words.distributors)
-    pair = p.pairs.search(head, 0, at)
-    if pair:
-        noun = _trim(_strip(head[: pair.start()], p)[0], p)
-        shared[:] = [p.words.paired_metrics[pair.group()], noun or None]
-    parts, subject = shared
-    if not isinstance(parts, tuple):
-        return None
-    i = index - bisect.bisect_left(starts, head_start + at)  # figures between 分别 and this one
-    return (parts[i], subject if isinstance(subject, str) else None) if i < len(parts) else None
-
-
-def _label(text: str, seps: list[int], sentence_start: int, colon: int) -> str:
-    """The label before ``colon`` (纬度：36.0°, 震级：4.4): a short clause naming the figure."""
-    k = bisect.bisect_left(seps, colon) - 1
-    lo = seps[k] + 1 if k >= 0 and seps[k] >= sentence_start else sentence_start
-    label = text[lo:colon]
-    return label if len(label) <= 12 else ""
-
-
-def _clause(seps: list[int], sentence: Span, span: Span) -> tuple[int, int]:
-    """The clause (between commas, colons, quotes) holding ``span``, within its sentence.
-
-    ``seps`` are the offsets of the sentence's clause separators (``_CLAUSE_SEP``, one
-    character each), found once per sentence.
-    """
-    lo = max(sentence.start, span.start - 200)
-    i = bisect.bisect_left(seps, span.start) - 1  # the last separator before the figure
-    if i >= 0 and seps[i] >= lo:
-        start = seps[i] + 1
-    else:
-        start = sentence.start if lo == sentence.start else lo
-    hi = min(sentence.end, span.end + 200)
-    j = bisect.bisect_left(seps, span.end)  # the first separator after it
-    end = seps[j] if j < len(seps) and seps[j] < hi else hi
-    return start, max(end, span.end)

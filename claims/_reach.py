@@ -1,0 +1,95 @@
+"""How far a figure's context reaches (private to ``claims.context``). Takes a sentence's
+clause separators and the figures around a claim; returns the clause, a label before a colon,
+the left context read across a duration, and the part a 分别 list gives the figure.
+
+Split from context.py so that each module stays readable; every helper reads a bounded stretch
+of text around one figure, so attribution stays linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from claims._clause import _Patterns, _strip, _trim
+from claims.models import Claim, Span
+
+# A figure's context is read within this many characters of it: keeps the stage linear.
+_LEFT_CAP, _RIGHT_CAP = 40, 20
+
+
+def _across_duration(
+    text: str, duration: Claim, left: str, clause_start: int, barriers: list[int], p: _Patterns
+) -> str:
+    """The left context read across a duration right before it, or ``left`` unchanged.
+
+    An age is part of the noun phrase (60岁及以上人口 -> subject 60岁及以上, metric 人口); a
+    span of time followed by a locative (平台一周内回复…) is dropped with the locative, so the
+    subject before it is read (平台).
+    """
+    d = duration.span
+    after = text[d.end : d.end + len(left)]
+    if after != left:
+        return left  # the context was capped before the duration: too far to read across
+    locative = next((w for w in p.locatives if left.startswith(w)), None)
+    age = duration.text.rstrip("及以上下").endswith("岁")  # 60岁, 60岁及以上
+    if not age and locative is None:
+        return left
+    k = bisect.bisect_left(barriers, d.start) - 1
+    lo = max(clause_start, barriers[k]) if k >= 0 else clause_start
+    before = text[max(lo, d.start - _LEFT_CAP // 2) : d.start]
+    if age:
+        return before + duration.text + left
+    return before + left[len(locative or "") :]
+
+
+def _distributed(
+    head: str,
+    head_start: int,
+    index: int,
+    starts: list[int],
+    shared: list[tuple[str, ...] | str | None],
+    p: _Patterns,
+) -> tuple[str, str | None] | None:
+    """The metric (and subject) of the figure ``index`` after 分别 in ``head``, or ``None``.
+
+    ``head`` is the clause up to the figure, starting at ``head_start``; ``starts`` are the
+    starts of all figures. A paired metric word before 分别 (产销, 进出口) is parted among the
+    figures after it in order and kept in ``shared`` (parts, subject) for the sentence's later
+    clauses (同比分别增长1.3倍和1.2倍).
+    """
+    at = max(head.rfind(x) for x in p.words.distributors)
+    pair = p.pairs.search(head, 0, at)
+    if pair:
+        noun = _trim(_strip(head[: pair.start()], p)[0], p)
+        shared[:] = [p.words.paired_metrics[pair.group()], noun or None]
+    parts, subject = shared
+    if not isinstance(parts, tuple):
+        return None
+    i = index - bisect.bisect_left(starts, head_start + at)  # figures between 分别 and this one
+    return (parts[i], subject if isinstance(subject, str) else None) if i < len(parts) else None
+
+
+def _label(text: str, seps: list[int], sentence_start: int, colon: int) -> str:
+    """The label before ``colon`` (纬度：36.0°, 震级：4.4): a short clause naming the figure."""
+    k = bisect.bisect_left(seps, colon) - 1
+    lo = seps[k] + 1 if k >= 0 and seps[k] >= sentence_start else sentence_start
+    label = text[lo:colon]
+    return label if len(label) <= 12 else ""
+
+
+def _clause(seps: list[int], sentence: Span, span: Span) -> tuple[int, int]:
+    """The clause (between commas, colons, quotes) holding ``span``, within its sentence.
+
+    ``seps`` are the offsets of the sentence's clause separators (``_CLAUSE_SEP``, one
+    character each), found once per sentence.
+    """
+    lo = max(sentence.start, span.start - 200)
+    i = bisect.bisect_left(seps, span.start) - 1  # the last separator before the figure
+    if i >= 0 and seps[i] >= lo:
+        start = seps[i] + 1
+    else:
+        start = sentence.start if lo == sentence.start else lo
+    hi = min(sentence.end, span.end + 200)
+    j = bisect.bisect_left(seps, span.end)  # the first separator after it
+    end = seps[j] if j < len(seps) and seps[j] < hi else hi
+    return start, max(end, span.end)
