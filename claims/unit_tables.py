@@ -115,6 +115,7 @@ class Tables:
     ji_next: tuple[tuple[str, str], ...]  # (word after 级, reading), longest first
     ji_marks: tuple[str, ...]  # 震级 right before a figure, longest first
     ji_wind_after: Any  # a wind right after 级: 4级左右西北风
+    ji_carry: Any  # a clause of only a carry verb and the figure: ,有4-5级 (fullmatch)
     blocked_next: dict[str, tuple[str, ...]]  # 国 before 内: no unit (国内)
 
 
@@ -221,6 +222,13 @@ def tables() -> Tables:
         ji_next=tuple(sorted(ji_next, key=lambda p: len(p[0]), reverse=True)),
         ji_marks=tuple(sorted(ji.magnitude_marks, key=len, reverse=True)),
         blocked_next=dict(rules.blocked_next),
+        ji_carry=regex.compile(
+            rf"""
+            [ ]*(?:{_keywords(ji.beaufort_carry) if ji.beaufort_carry else "(?!)"})?
+            [ ]*[0-9.~\-—–至到零〇一二两三四五六七八九十 ]+   # the figure or range before 级
+            """,
+            regex.VERBOSE,
+        ),
         ji_wind_after=regex.compile(
             rf"""
             (?:左右|以上|的)?                  # 4级左右西北风, 8级以上大风

@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 import pint
 import regex
 
+from claims._unit_words import du_reading, ji_reading
 from claims.errors import HechaError
 from claims.models import Claim, DateValue, Kind
 from claims.unit_tables import HAN, Entry, Tables, registry, tables
@@ -89,13 +90,6 @@ class NotAQuantityError(UnitError):
 
 
 _ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")  # a Latin unit must not run into such a character
-_SENTENCE_END = regex.compile(
-    r"""
-    .*[。！？；!?;\n]   # greedy: everything up to the last sentence end of the window
-    """,
-    regex.VERBOSE | regex.DOTALL,
-)
-
 
 # --- matching -----------------------------------------------------------------------------
 
@@ -158,9 +152,9 @@ def _reading(t: Tables, e: Entry, text: str, pos: int, end: int) -> _Reading | N
     before = text[pos - 1] if pos > 0 else ""
     arabic = before.isascii() and before.isdigit()
     if e.rule == "du":
-        return _du(t, text, pos, arabic) or (e.unit, Kind.COUNT, _ONE, "du:count")
+        return du_reading(t, text, pos, arabic) or (e.unit, Kind.COUNT, _ONE, "du:count")
     if e.rule == "ji":
-        return _ji(t, text, pos, end) or (e.unit, Kind.COUNT, _ONE, "ji:count")
+        return ji_reading(t, text, pos, end) or (e.unit, Kind.COUNT, _ONE, "ji:count")
     if e.rule == "kuai":
         nxt = text[end : end + 1]
         if not nxt or not HAN.match(nxt) or text.startswith(t.kuai_money_next, end):
@@ -174,57 +168,6 @@ def _reading(t: Tables, e: Entry, text: str, pos: int, end: int) -> _Reading | N
     if t.composite_before.search(text, max(0, pos - 6), pos):
         return ("CNY", Kind.MONEY, t.fen_factors[text[pos:end]], "fen:money")
     return (e.unit, Kind.COUNT, _ONE, "fen:count") if e.counts is not None else None
-
-
-def _du(t: Tables, text: str, pos: int, arabic: bool) -> _Reading | None:
-    """度: temperature, electricity or angle by the words before the figure (unit_rules.toml)."""
-    lo = max(0, pos - t.du_lookback)
-    cut = _SENTENCE_END.match(text, lo, pos)
-    window = text[cut.end() if cut else lo : pos]
-    if t.du_fahrenheit.search(window):
-        return ("degree_Fahrenheit", Kind.MEASURE, _ONE, "du:fahrenheit")
-    last = None
-    for last in t.du_other.finditer(window):  # noqa: B007  (the nearest keyword is the last)
-        pass
-    if last is not None:
-        if last.lastgroup == "celsius":
-            return ("degree_Celsius", Kind.MEASURE, _ONE, "du:celsius")
-        return ("kilowatt_hour", Kind.MEASURE, _ONE, "du:electric")
-    if arabic:
-        return ("degree", Kind.MEASURE, _ONE, "du:angle")
-    return None
-
-
-_JI_UNITS = {"magnitude": "richter_magnitude", "beaufort": "beaufort"}
-_CLAUSE_END = regex.compile(
-    r"""
-    .*[，,。！？；!?;：:\n]   # greedy: everything up to the last clause end of the window
-    """,
-    regex.VERBOSE | regex.DOTALL,
-)
-
-
-def _ji(t: Tables, text: str, pos: int, end: int) -> _Reading | None:
-    """级: an earthquake's magnitude or a Beaufort wind force by the words around it."""
-    for word, reading in t.ji_next:
-        if text.startswith(word, end):
-            if reading == "count":
-                return None  # 三级响应: the measure word
-            return (_JI_UNITS[reading], Kind.MEASURE, _ONE, f"ji:{reading}")
-    if t.ji_wind_after.match(text, end):
-        return ("beaufort", Kind.MEASURE, _ONE, "ji:beaufort")
-    lo = max(0, pos - t.ji_lookback)
-    sentence = _SENTENCE_END.match(text, lo, pos)
-    clause = _CLAUSE_END.match(text, lo, pos)
-    clause_start = clause.end() if clause else lo
-    # the nearest keyword: a magnitude word anywhere in the sentence, 风 only in the clause
-    near: str | None = None
-    for m in t.ji_before.finditer(text, sentence.end() if sentence else lo, pos):
-        if m.lastgroup == "magnitude" or m.start() >= clause_start:
-            near = m.lastgroup
-    if near is None:
-        return None
-    return (_JI_UNITS[near], Kind.MEASURE, _ONE, f"ji:{near}")
 
 
 def _rate(t: Tables, text: str, m: UnitMatch) -> UnitMatch:

@@ -548,6 +548,7 @@ class JiRules(_UnitTable):
     beaufort_blocked_next: tuple[str, ...] = ()
     compass: tuple[str, ...] = ()
     count_next: tuple[str, ...] = ()
+    beaufort_carry: tuple[str, ...] = ()  # 风力仍较大,有4-5级: a clause of a verb and the figure
 
 
 class KuaiRules(_UnitTable):

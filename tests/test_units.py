@@ -185,6 +185,17 @@ OURS = [
     case("风险等级3级风险", "3", "ji-fengxian-after-count", unit="级", kind=COUNT),
     case("并伴有雷电、7~9级雷暴大风", "7~9", "ji-leibao-dafeng", unit="beaufort"),
     case("6级偏北大风", "6", "ji-pianbei-dafeng", unit="beaufort"),
+    # real forecasts: the wind named in a clause before a clause of only the force
+    # http://fordfamilydentistry.com/shanghai/gdtp/12/4015602.shtml (上海, 风力仍较大,有4-5级)
+    case("西北风风力仍较大,有4-5级,", "4-5", "ji-carry-you", unit="beaufort"),
+    # http://0535-0411.com/Article/30917.html (烟台: 5到6级减弱到4到5级, here after a comma)
+    case("北到西北风5到6级,减弱到4到5级。", "4到5", "ji-carry-jianruo", unit="beaufort"),
+    # bench/corpus/real 27 (台风级30~35米/秒,11~12级)
+    case("强热带风暴级或台风级30~35米/秒,11~12级)", "11~12", "ji-carry-bare-clause",
+         unit="beaufort"),
+    # http://ndf191.com/p/2710477.html (中央气象台: 9级、阵风10~11级的西北风)
+    case("东海北部海域将有9级、阵风10~11级的西北风", "9", "ji-dun-zhenfeng", unit="beaufort"),
+    case("台风过后,全市有3级医院5家", "3", "ji-carry-other-words", unit="级", kind=COUNT),
     # weather forecasts: 度 after weather words is a temperature (多云转阴,15~23度)
     case("3月12日(周六):多云转阴,15~23度", "15~23", "du-weather-words",
          unit="degree_Celsius"),
