@@ -24,6 +24,7 @@ from ledger.rules._common import (
     additive,
     cap,
     change_cue,
+    clause_before,
     comparison_base,
     compatible,
     cue_regex,
@@ -116,8 +117,10 @@ def _subset(
     for c in candidates:
         if parts and total_cue(text, c):
             break
-        if compatible(c, total):
+        if compatible(c, total) and not _extreme(text, c):
             parts.append(c)
+    if not parts:
+        return []
     certain = total.span.start >= s_start
     if not _respective(text, cue_end, parts[0].span.start):
         return [PartGroup(total, tuple(parts), cue, exhaustive=False, certain=certain)]
@@ -131,6 +134,12 @@ def _subset(
         PartGroup(t, (p,), cue, exhaustive=False, certain=t.span.start >= s_start)
         for t, p in zip(totals, parts, strict=True)
     ]
+
+
+def _extreme(text: str, c: Claim) -> bool:
+    """Whether the claim's clause calls it the largest or smallest (震级最大的地震为…的2次
+    7.8级地震, 其中A县最多): one of the parts named again, not one more part."""
+    return cue_regex("sum", "extreme").search(clause_before(text, c.span.start, 24)) is not None
 
 
 def _respective(text: str, lo: int, hi: int) -> bool:

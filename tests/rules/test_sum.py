@@ -160,3 +160,21 @@ def test_a_respective_part_past_its_own_total_is_flagged(doc) -> None:
     """47.2万辆 produced cannot be part of 45.7万辆 produced: flagged (a tension, since the
     total is taken across a sentence end)."""
     assert verdicts(_nev(doc, "47.2万辆").run(sum_parts)) == ["tension", "consistent"]
+
+
+# http://zgdz.eq-j.cn/html/2023/2/20230219.htm (2023 Q1 of the same series)
+QUAKE_Q1 = (
+    "全球共发生5.0级以上地震88次,其中,5.0~5.9级地震54次,6.0~6.9级地震27次,7.0级以上地震7次"
+    "(图 1,表 1),震级最大的地震为2月6日土耳其发生的2次7.8级地震。"
+)
+
+
+def test_the_largest_of_the_parts_is_named_again_not_added(doc) -> None:
+    """震级最大的地震为…2次7.8级地震 names the largest class member again: 54 + 27 + 7 = 88,
+    not 90."""
+    d = doc(QUAKE_Q1)
+    for s in ("88次", "54次", "27次", "7次", "2次"):
+        d.add(s, int(s[:-1]), unit="次")
+    [f] = d.run(sum_parts)
+    assert f.verdict == "consistent"
+    assert [c.text for c in f.claims] == ["88次", "54次", "27次", "7次"]
