@@ -8,10 +8,12 @@ subject is a pronoun (few texts have one). The cues (,女 / 同志) come from ``
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 
 import regex
 
+from claims import _prefilter
 from claims.vocab import ContextWords
 
 # A name ends right before a person cue, or opens the title.
@@ -26,6 +28,19 @@ def _person_cue(cues: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<=\p{{Han}})(?:{alt})")
 
 
+@lru_cache(maxsize=4)
+def _cue_prefilters(cues: tuple[str, ...]) -> tuple[_prefilter.Prefilter, ...]:
+    """Where a person cue may start (claims._prefilter): the cues themselves, in stdlib re."""
+    return ((re.compile(_prefilter.literal_first(_prefilter.literals(cues))), 0),)
+
+
+def _cues(text: str, cues: tuple[str, ...]) -> list[regex.Match[str]]:
+    """``_person_cue(cues).finditer(text)``, tried only where a cue starts."""
+    if not cues or not all(cues):  # an empty cue matches everywhere: the plain scan
+        return list(_person_cue(cues).finditer(text))
+    return _prefilter.finditer(_person_cue(cues), _cue_prefilters(cues), text, at_start=False)
+
+
 class _People:
     """The people a text names, for resolving 她/他 (built only when a pronoun is a subject).
 
@@ -37,7 +52,7 @@ class _People:
 
     def __init__(self, text: str, words: ContextWords) -> None:
         names = set()
-        for m in _person_cue(words.person_cues).finditer(text):
+        for m in _cues(text, words.person_cues):
             # the name is the whole run of 2-4 Chinese characters before the cue
             # (a run of 5 fills the window: longer than a name, 他说李峥嵘同志, so refused)
             run = _HAN_RUN_END.search(text, max(0, m.start() - 5), m.start())

@@ -48,7 +48,6 @@ _CLAUSE_SEP = regex.compile(
     """,
     regex.VERBOSE,
 )
-_LINE_BREAK = regex.compile(r"\n")
 _CLAUSE_JOINERS = "；;"  # sentence ends that only join clauses of one sentence
 _SEP_OR_SPACE = regex.compile(r"[\s\p{P}]")  # what may stand between two figures' noun phrases
 _CURRENCY_CODE = regex.compile(r"[A-Z]{3}")  # ISO 4217: CNY, USD
@@ -91,10 +90,12 @@ def _paragraph_bounds(text: str) -> list[Bounds]:
     """``paragraph_spans`` as plain offsets."""
     out: list[Bounds] = []
     start = 0
-    for m in _LINE_BREAK.finditer(text):
-        _add_trimmed(text, start, m.start(), out)
-        start = m.end()
-    _add_trimmed(text, start, len(text), out)
+    for line in text.split("\n"):  # _add_trimmed, inline (str.strip drops what isspace accepts)
+        core = line.strip()
+        if core:
+            b = start + len(line) - len(line.lstrip())
+            out.append(Bounds(b, b + len(core)))
+        start += len(line) + 1
     return out
 
 

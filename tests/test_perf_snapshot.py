@@ -25,7 +25,7 @@ import pytest
 import regex
 
 import claims
-from claims import _datevalue, _relative
+from claims import _datevalue, _people, _relative
 from claims import _prefilter as prefilter
 from claims import normalize as normalize_module
 from claims._prefilter import DIGIT
@@ -170,6 +170,17 @@ def test_prefiltered_dates_equal_plain_scan(seed: int) -> None:
     for text in texts + [p.read_text(encoding="utf-8") for p in CORPUS]:
         fast = prefilter.finditer(pattern, pre, text, at_start=False)
         assert [m.span() for m in fast] == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_prefiltered_person_cues_equal_plain_scan() -> None:
+    """The prefiltered scan for person cues (,女 / 同志) finds exactly the plain finditer's."""
+    cues = context_words().person_cues
+    rng = random.Random(0)
+    pieces = [*cues, *"李峥嵘他她，, a1同志女士先生(（"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 20))) for _ in range(3000)]
+    for text in texts + [p.read_text(encoding="utf-8") for p in CORPUS]:
+        want = [m.span() for m in _people._person_cue(cues).finditer(text)]
+        assert [m.span() for m in _people._cues(text, cues)] == want, text
 
 
 def write() -> None:
