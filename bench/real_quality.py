@@ -1,6 +1,6 @@
 """Extraction quality on real Chinese passages: bench/corpus/real, annotated by hand.
 
-Usage: python bench/real_quality.py [--failures] [--only ID_PREFIX]
+Usage: python bench/real_quality.py [--failures] [--only ID_PREFIX] [--corpus DIR]
 
 Each passage is ``bench/corpus/real/NN_topic.txt`` (first line ``# source: URL``, removed
 before extraction, so offsets start at the text) with ``NN_topic.json`` beside it: the claims
@@ -57,9 +57,9 @@ def load(path: Path) -> Passage:
     return Passage(path.stem, lines[0].split(":", 1)[1].strip(), "".join(lines[1:]), spec["claims"])
 
 
-def passages() -> list[Passage]:
-    """Every passage of the real corpus, in file-name order."""
-    return [load(p) for p in sorted(REAL.glob("*.txt"))]
+def passages(corpus: Path = REAL) -> list[Passage]:
+    """Every passage of the corpus directory (the real corpus by default), in file-name order."""
+    return [load(p) for p in sorted(corpus.glob("*.txt"))]
 
 
 def _num(x: Any) -> Fraction | None:
@@ -249,10 +249,11 @@ def failures(pid: str, s: Score) -> list[str]:
     return out
 
 
-def run(only: str = "") -> tuple[Score, list[tuple[str, Score]]]:
-    """Score every passage (or those whose id starts with ``only``): the total and each."""
+def run(only: str = "", corpus: Path = REAL) -> tuple[Score, list[tuple[str, Score]]]:
+    """Score every passage of ``corpus`` (or those whose id starts with ``only``): the total
+    and each."""
     total, each = Score(), []
-    for passage in passages():
+    for passage in passages(corpus):
         if passage.id.startswith(only):
             s = score(passage)
             total.add(s)
@@ -260,7 +261,7 @@ def run(only: str = "") -> tuple[Score, list[tuple[str, Score]]]:
     return total, each
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
         "--failures",
@@ -268,8 +269,11 @@ def main() -> int:
         help="print every miss, extra and attribution disagreement",
     )
     ap.add_argument("--only", default="", help="passages whose id starts with this")
-    args = ap.parse_args()
-    total, each = run(args.only)
+    ap.add_argument(
+        "--corpus", type=Path, default=REAL, help="passage directory (default: bench/corpus/real)"
+    )
+    args = ap.parse_args(argv)
+    total, each = run(args.only, args.corpus)
     print(f"{'passage':34} {'exp':>4} {'found':>5} {'pair':>4} {'match':>5} {'prec':>6} {'rec':>6}")
     for pid, s in each:
         print(
@@ -284,8 +288,8 @@ def main() -> int:
     t = total
     print()
     print(
-        f"real corpus: {len(each)} passages, {t.expected} claims expected, {t.found} found, "
-        f"{len(t.paired)} span-paired, {t.matched} matched"
+        f"{args.corpus.name} corpus: {len(each)} passages, {t.expected} claims expected, "
+        f"{t.found} found, {len(t.paired)} span-paired, {t.matched} matched"
     )
     print(
         f"precision {100 * t.precision:.1f}%  recall {100 * t.recall:.1f}%  "
