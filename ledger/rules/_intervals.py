@@ -33,6 +33,7 @@ __all__ = [
     "is_bare",
     "judge",
     "numeric",
+    "physical",
     "printed",
     "printed_step",
     "rounded",
@@ -263,6 +264,21 @@ whole. Everything else is intensive: magnitudes, wind forces, temperatures, spee
 pressures, frequencies, yields per area (吨/亩)."""
 
 
+def physical(unit: str | None) -> str:
+    """What a measure's unit measures (``claims.units.dimension``): hectare and mu are both
+    ``[length] ** 2``; the unit itself when pint cannot read it, ``?`` without one.
+
+    >>> physical("hectare") == physical("mu"), physical(None)
+    (True, '?')
+    """
+    if unit is None:
+        return "?"
+    try:
+        return unit_dimension(unit)
+    except UnitError:
+        return unit
+
+
 def additive(claim: Claim) -> bool:
     """An amount whose parts add up to a whole: a count, a sum of money or an extensive
     measure, not per anything. A magnitude (5.0~5.9级 and 6.0~6.9级 are classes, not
@@ -281,10 +297,7 @@ def additive(claim: Claim) -> bool:
         return False
     if claim.kind is not Kind.MEASURE:
         return True
-    try:
-        return claim.unit is not None and unit_dimension(claim.unit) in EXTENSIVE_DIMENSIONS
-    except UnitError:
-        return False
+    return physical(claim.unit) in EXTENSIVE_DIMENSIONS
 
 
 def compatible(a: Claim, b: Claim) -> bool:

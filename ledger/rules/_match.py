@@ -16,7 +16,8 @@ match is certain), computed once per input. Two tiers:
   and the same group words (``[match] group``: 全国人口 is no restatement of 城市地区人口
   or 乡村人口). Rules never call a guessed match a contradiction: at most a tension.
 
-A guessed match also needs each figure to lead its sentence (no amount before it there).
+Both tiers need each figure to lead its sentence (no amount before it there: 果用瓜1107公顷,
+产量28408吨 is no restatement of an earlier 产量, whatever key the extractor carried over).
 Never a restatement, in either tier (the guards are ``ledger.rules._guards``): two figures
 of one sentence (an enumeration: 分别占45%、38%; 0-14岁…；15-59岁… is caught by the next
 guard), a figure whose own clause holds another figure that qualifies it (0-14岁人口,
@@ -154,7 +155,7 @@ def _find(inp: CheckInput) -> list[Restatement]:
     out: list[Restatement] = []
     group_of: dict[str, int] = {}
     for i, group in enumerate(inp.comparable):
-        members = [c for c in group if strong_key(c) and eligible(inp, c)]
+        members = [c for c in group if strong_key(c) and eligible(inp, c) and _leads(inp, c)]
         if len(members) > 1:
             out.append(Restatement(tuple(members), certain=True))
             for c in members:
@@ -166,6 +167,13 @@ def _find(inp: CheckInput) -> list[Restatement]:
             continue
         out.append(Restatement((a, b), certain=False))
     return out
+
+
+def _leads(inp: CheckInput, c: Claim) -> bool:
+    """A linked claim, or one no amount stands before in its sentence: after 果用瓜1107公顷,
+    产量28408吨 is the 果用瓜's, whatever subject the key carried over from the sentence
+    before (蔬菜播种…产量106551吨)."""
+    return c.id in inp.linked or leads(inp, c)
 
 
 def _find_cross(inp: CheckInput) -> list[tuple[Claim, Claim]]:

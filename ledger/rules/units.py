@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from claims.models import Claim, Kind
 from ledger.models import Finding, Verdict
-from ledger.rules._common import CheckInput, make, summary
+from ledger.rules._common import CheckInput, make, physical, summary
 from ledger.rules._match import cross_dimension_pairs
 
 __all__ = ["units"]
@@ -78,9 +78,11 @@ def units(inp: CheckInput) -> list[Finding]:
 
 
 def _dimension(c: Claim) -> str:
+    """The claim's dimension for this rule: a measure by what it measures, not by its unit
+    (116064千公顷 and 174095万亩 are both areas; 5720公斤/公顷 and 381公斤/亩 both yields)."""
     if c.kind is Kind.MONEY:
         return "money"
     base = {Kind.COUNT: "count", Kind.DURATION: "duration"}.get(c.kind)
     if base is None:
-        base = f"{c.kind} ({c.unit})"
+        base = f"{c.kind} ({physical(c.unit)})"
     return f"{base} per {c.per}" if c.per else base

@@ -225,3 +225,17 @@ def test_the_same_group_is_still_matched(doc) -> None:
         d.add(s, int(Decimal(s[:-2]) * 10000), g=1000, unit="人", counted="城镇人口",
               subject="全市", key="?|城镇人口|-|count")  # fmt: skip
     assert verdicts(d.run(same_metric)) == ["tension"]
+
+
+def test_a_figure_after_another_amount_of_its_sentence_restates_nothing(doc) -> None:
+    """After 果用瓜1107公顷, 产量28408吨 is the melons' output, though the key carried
+    蔬菜播种 over from the sentence before (yuhuan.gov.cn, 玉环市2019年统计公报)."""
+    d = doc(
+        "全年蔬菜播种面积3938公顷,比上年增长1.4 %,产量106551吨,下降2.2%;"
+        "果用瓜1107公顷,增长1.9%,产量28408吨,增长0.4%。"
+    )
+    d.add("3938公顷", 3938, kind="measure", unit="hectare", key="蔬菜播种|面积|-|a")
+    d.add("106551吨", 106551, kind="measure", unit="tonne", key="蔬菜播种|产|-|[mass]")
+    d.add("1107公顷", 1107, kind="measure", unit="hectare", key="蔬菜播种|果用瓜|-|a")
+    d.add("28408吨", 28408, kind="measure", unit="tonne", key="蔬菜播种|产|-|[mass]")
+    assert d.run(same_metric) == []

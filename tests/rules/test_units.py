@@ -92,3 +92,25 @@ def test_a_magnitude_and_a_count_of_one_noun_are_two_facts(doc) -> None:
           counted="地震", key="?|震级地震|-|[seismic_magnitude]", nth=1)  # fmt: skip
     d.add("108.1次", "108.1", kind="rate", unit="次", per="quarter", counted="水平")
     assert [f for f in d.run(units) if f.verdict == "tension"] == []
+
+
+# http://m.ytjhdl.cn/xw/tjsj/681580.html (国家统计局 2019年粮食产量公告, 简体)
+GRAIN = (
+    "全国粮食播种面积116064千公顷(174095万亩),比2018年减少975千公顷(1462万亩)。"
+    "全国粮食单位面积产量5720公斤/公顷(381公斤/亩)。"
+)
+
+
+def test_one_quantity_in_two_units_of_one_dimension(doc) -> None:
+    """千公顷 and 万亩 are both areas, 公斤/公顷 and 公斤/亩 both yields: one dimension, though
+    two units (a bulletin prints the 市制 figure in brackets)."""
+    d = doc(GRAIN)
+    area = "全国粮食播种|面积|-|[length] ** 2"
+    yield_ = "全国粮食单位面积|产|-|[mass] / [length] ** 2"
+    d.add("116064千公顷", 116064000, kind="measure", unit="hectare", counted="面积", key=area)
+    d.add("174095万亩", 1740950000, kind="measure", unit="mu", counted="面积", key=area)
+    d.add("5720公斤/公顷", 5720, kind="measure", unit="kilogram / hectare", key=yield_)
+    d.add("381公斤/亩", 381, kind="measure", unit="kilogram / mu", key=yield_)
+    found = d.run(units)
+    assert verdicts(found) == ["consistent"]
+    assert "2 metric keys" in found[0].message
