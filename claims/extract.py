@@ -13,6 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from claims import bounds, context, numbers, timex, units, vocab
+from claims._lists import list_suffix
 from claims.bounds import construct
 from claims.errors import InputTooLargeError
 from claims.inventory import SetAside, set_asides  # (claims.inventory is shadowed by a function)
@@ -96,7 +97,7 @@ def _run(
         found.append(construct(Claim, fields))
     found = _join_money(found, text, norm, digest)
     found = _join_range(found, text, norm, digest)
-    found = _list_suffix(found, norm)
+    found = list_suffix(found, norm)
     if dates:
         found.sort(key=lambda c: c.span.start)
     if not found:
@@ -317,68 +318,6 @@ def _unsigned(c: Claim, text: str, digest: str) -> Claim:
 def _dash_minus(c: Claim, prev: Claim, norm: str) -> bool:
     """Whether ``c`` is read negative only for a dash that joins it to ``prev``: 28℃-30℃."""
     return c.span.start == prev.span.end and norm.startswith("-", c.span.start)
-
-
-# Between the items of a list whose suffix is written once, after the last: 4.6和3.1个百分点.
-_LIST_JOINS = frozenset({"和", "、", "与", "及", "或"})
-# Kinds whose suffix leaves the figure's value as it is (not 成, 万元: 3和5万元 is ambiguous).
-_LIST_SUFFIXES = {"percent_sign": Kind.PERCENT, "percentage_point": Kind.PERCENTAGE_POINT,
-                  "multiple": Kind.MULTIPLE}  # fmt: skip
-
-
-def _list_suffix(found: list[Claim], norm: str) -> list[Claim]:
-    """分别快4.6和3.1个百分点: a bare figure listed before a figure with a kind suffix (%,
-    个百分点, 倍) takes that kind and unit; lists of three or more pass it back item by item."""
-    nxt: Claim | None = None
-    for i in range(len(found) - 1, -1, -1):
-        c = found[i]
-        if (
-            nxt is not None
-            and nxt.rule in _LIST_SUFFIXES
-            and not getattr(nxt.value, "readings", ())  # 分别增长1.3和1.2倍: two readings
-            and c.kind is Kind.COUNT
-            and c.unit is None
-            and c.rule == "numeral"
-            and isinstance(c.value, Value)
-            and c.value.qualifier is None
-            and norm[c.span.end : nxt.span.start] in _LIST_JOINS
-        ):
-            c = found[i] = c.model_copy(
-                update={"kind": nxt.kind, "unit": nxt.unit, "rule": nxt.rule}
-            )
-        nxt = c
-    _list_growth(found, norm)
-    return found
-
-
-_AMBIGUOUS = ("ambiguous_multiple",)
-
-
-def _list_growth(found: list[Claim], norm: str) -> None:
-    """同比分别增长1.3倍和1.2倍: a multiple listed after an ambiguous growth multiple is one too
-    (x2.2 or x1.2), so it gets the same two readings and flag (in place)."""
-    for i in range(1, len(found)):
-        prev, c = found[i - 1], found[i]
-        v = c.value
-        if (
-            c.kind is Kind.MULTIPLE is prev.kind
-            and prev.flags == _AMBIGUOUS
-            and not c.flags
-            and isinstance(v, Value)
-            and v.qualifier is None
-            and v.stated_end is None
-            and v.literal.lower == v.literal.upper
-            and norm[prev.span.end : c.span.start] in _LIST_JOINS
-        ):
-            hi = exact(Fraction(v.stated) + 1)
-            hull = Interval.model_construct(
-                lower=v.stated, upper=hi, lower_closed=True, upper_closed=True
-            )
-            readings = (Interval.point(hi), Interval.point(v.stated))
-            value = v.model_copy(
-                update={"literal": hull, "conventional": hull, "readings": readings}
-            )
-            found[i] = c.model_copy(update={"value": value, "flags": _AMBIGUOUS})
 
 
 def _outside(found: list[Claim], asides: list[SetAside]) -> list[Claim]:

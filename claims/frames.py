@@ -44,6 +44,7 @@ _SUFFIX = regex.compile(
       | (?P<permille>‰)                     # permille sign: 出生率8.04‰ (a rate per thousand)
       | (?P<point>个[ ]*百[ ]*分[ ]*点)      # percentage points
       | (?P<permille_point>个[ ]*千[ ]*分[ ]*点)  # permille points: 下降0.75个千分点
+      | (?P<basis_point>(?:个[ ]*)?基[ ]*点)   # basis points: 下调25个基点 (rates, yields)
       | (?P<cheng>成                        # tenths: 三成
           (?:(?P<half>半)                   # 三成半 = 35 %
           | [ ]?(?P<tenth>[1-9一二三四五六七八九])(?![0-9〇零一二两三四五六七八九十百千万亿])
@@ -133,7 +134,7 @@ def before_figure(fig: Figure, text: str) -> None:
 
 
 def after_figure(fig: Figure, text: str, unit_at: UnitAt | None = None) -> None:
-    """Suffixes that change the kind: %, 个百分点, 成, 折, 倍."""
+    """Suffixes that change the kind: %, 个百分点, 个基点, 成, 折, 倍."""
     m = _SUFFIX.match(text, fig.end)
     if m is None or fig.kind is not None:
         return
@@ -150,6 +151,8 @@ def after_figure(fig: Figure, text: str, unit_at: UnitAt | None = None) -> None:
         fig.kind, fig.unit, fig.rule = Kind.PERCENTAGE_POINT, "percentage_point", "percentage_point"
     elif m.group("permille_point"):  # a difference of rates per thousand (birth rates)
         fig.kind, fig.unit, fig.rule = Kind.PERCENTAGE_POINT, "permille_point", "permille_point"
+    elif m.group("basis_point"):  # a difference of interest rates in hundredths of a point
+        fig.kind, fig.unit, fig.rule = Kind.PERCENTAGE_POINT, "basis_point", "basis_point"
     elif m.group("cheng") or m.group("zhe") or m.group("zhe_digit"):
         v = Decimal(num.v) if isinstance(num.v, Decimal) else None
         if v is None or v <= 0 or v >= 100 or (m.group("cheng") and v > 10):

@@ -329,7 +329,7 @@ def dimension(unit: str) -> str:
     >>> dimension("mu"), dimension("tonne / mu"), dimension("percent")
     ('[length] ** 2', '[mass] / [length] ** 2', 'percent')
     """
-    if unit in ("percent", "permille", "percentage_point", "permille_point"):
+    if unit in ("percent", "permille", "percentage_point", "permille_point", "basis_point"):
         return unit  # a permille is kept apart from percent: its figures are ten times larger
     t = tables()
     if unit in t.codes:

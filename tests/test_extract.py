@@ -271,6 +271,21 @@ REVIEW = [
     pytest.param("在5年内容易出现", "5年", "duration", "year", "[5, 5]", id="nei-rong-is-no-bound"),
     pytest.param("10个省内开展", "10个", "count", "个", "[10, 10]", id="nei-after-count-is-place"),
     pytest.param("近5年内发生", "5年", "duration", "year", "[5, 5]", id="jin-5-nian-nei-recent"),
+    # real statistics and finance pages, round two
+    # https://jinshusy.com/news/show-16177.html (traditional: 夏糧總產量…創近15年新高)
+    pytest.param("創近15年新高。", "15年", "duration", "year", "[15, 15]",
+                 id="jin-15-nian-xingao-recent"),
+    pytest.param("生豬出欄64.0萬頭,", "64.0萬頭", "count", "头", "[639500, 640500)",
+                 id="traditional-tou"),
+    pytest.param("共23分鐘。", "23分鐘", "duration", "minute", "[23, 23]",
+                 id="traditional-fenzhong"),
+    # http://www.fl.gov.cn/bm/tjj/zwgk_46564/tjxxbf/sjjd/202511/t20251103_15134696.html
+    pytest.param("变压器累计实现2828.08万千伏安,", "2828.08万千伏安", "measure", "kilovolt_ampere",
+                 "[28280750, 28280850)", id="qianfuan"),
+    pytest.param("集装箱吞吐量达23万标箱。", "23万标箱", "count", "标箱", "[225000, 235000)",
+                 id="biaoxiang"),
+    pytest.param("美联储宣布降息25个基点。", "25个基点", "percentage_point", "basis_point",
+                 "[25, 25]", id="basis-points"),
 ]
 
 
@@ -351,6 +366,31 @@ def test_growth_multiples_in_a_list_share_both_readings() -> None:
 )
 def test_labels_and_names_are_no_claims(text: str) -> None:
     """Numerals in names and labels of reports (七级风圈, 初六, 五一期间, [1], 图 1): no claims."""
+    assert extract(text) == []
+
+
+def test_point_items_with_their_measure_word_share_the_suffix() -> None:
+    """Items written with 个 before a later 个百分点 are percentage points, not counts of 个."""
+    # http://m.materials-innovation.com/swzx/tpxw/202212090100268817KT.shtml (traditional)
+    found = extract("增速分別高于全國、全省1.2個、0.5個百分點。")
+    assert [(c.text, c.kind.value, c.unit) for c in found] == [
+        ("1.2個", "percentage_point", "percentage_point"),
+        ("0.5個百分點", "percentage_point", "percentage_point"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年三产比重首次超过二产。",  # https://sxedz.investchn.com/About/index/cid/202/pid/155.html
+        "一二三产融合发展",
+        "三伏天",
+        "数九寒天",
+        "二十四节气之一",
+    ],
+)
+def test_sector_and_almanac_words_are_no_claims(text: str) -> None:
+    """Abbreviated sectors (三产, 二产) and almanac seasons (三伏, 数九) state no figure."""
     assert extract(text) == []
 
 

@@ -1,0 +1,79 @@
+"""Lists whose suffix is written once, after the last item (4.6和3.1个百分点, 同比分别增长1.3倍
+和1.2倍): the earlier items take the last one's kind, unit and readings. Used by
+``claims.extract`` after the claims of a text are built.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from claims.models import Claim, Interval, Kind, Value, exact
+
+__all__ = ["list_suffix"]
+
+
+# Between the items of a list whose suffix is written once, after the last: 4.6和3.1个百分点.
+_LIST_JOINS = frozenset({"和", "、", "与", "及", "或"})
+# Kinds whose suffix leaves the figure's value as it is (not 成, 万元: 3和5万元 is ambiguous).
+_LIST_SUFFIXES = {"percent_sign": Kind.PERCENT, "percentage_point": Kind.PERCENTAGE_POINT,
+                  "permille_point": Kind.PERCENTAGE_POINT, "basis_point": Kind.PERCENTAGE_POINT,
+                  "multiple": Kind.MULTIPLE}  # fmt: skip
+# The measure word that a point suffix (个百分点, 个千分点) repeats on each item: 1.2个、0.5个百分点
+_POINT_RULES = frozenset({"percentage_point", "permille_point", "basis_point"})
+_POINT_MEASURE = "个"
+
+
+def list_suffix(found: list[Claim], norm: str) -> list[Claim]:
+    """分别快4.6和3.1个百分点: a bare figure listed before a figure with a kind suffix (%,
+    个百分点, 倍) takes that kind and unit; lists of three or more pass it back item by item.
+    An item with 个 before a point suffix is one too (分别高于全国、全省1.2个、0.5个百分点)."""
+    nxt: Claim | None = None
+    for i in range(len(found) - 1, -1, -1):
+        c = found[i]
+        if (
+            nxt is not None
+            and nxt.rule in _LIST_SUFFIXES
+            and not getattr(nxt.value, "readings", ())  # 分别增长1.3和1.2倍: two readings
+            and c.kind is Kind.COUNT
+            and (c.unit is None or (c.unit == _POINT_MEASURE and nxt.rule in _POINT_RULES))
+            and c.rule == "numeral"
+            and isinstance(c.value, Value)
+            and c.value.qualifier is None
+            and norm[c.span.end : nxt.span.start] in _LIST_JOINS
+        ):
+            c = found[i] = c.model_copy(
+                update={"kind": nxt.kind, "unit": nxt.unit, "rule": nxt.rule}
+            )
+        nxt = c
+    _list_growth(found, norm)
+    return found
+
+
+_AMBIGUOUS = ("ambiguous_multiple",)
+
+
+def _list_growth(found: list[Claim], norm: str) -> None:
+    """同比分别增长1.3倍和1.2倍: a multiple listed after an ambiguous growth multiple is one too
+    (x2.2 or x1.2), so it gets the same two readings and flag (in place)."""
+    for i in range(1, len(found)):
+        prev, c = found[i - 1], found[i]
+        v = c.value
+        if (
+            c.kind is Kind.MULTIPLE is prev.kind
+            and prev.flags == _AMBIGUOUS
+            and not c.flags
+            and isinstance(v, Value)
+            and v.qualifier is None
+            and v.stated_end is None
+            and v.literal.lower == v.literal.upper
+            and norm[prev.span.end : c.span.start] in _LIST_JOINS
+        ):
+            hi = exact(Fraction(v.stated) + 1)
+            hull = Interval.model_construct(
+                lower=v.stated, upper=hi, lower_closed=True, upper_closed=True
+            )
+            readings = (Interval.point(hi), Interval.point(v.stated))
+            value = v.model_copy(
+                update={"literal": hull, "conventional": hull, "readings": readings}
+            )
+            found[i] = c.model_copy(update={"value": value, "flags": _AMBIGUOUS})
