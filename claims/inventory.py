@@ -183,13 +183,14 @@ def _word_pattern() -> regex.Pattern[str]:
     dots = _alt(dn.dots) if dn else "(?!)"
     follow = _alt(dn.follow) if dn else "(?!)"
     emergency = rf"(?:{_alt(sa.emergency_numbers + sa.hotlines)})(?!\d)"
+    festival = _alt(sa.festival_follows) or "(?!)"
     words = (
         *sa.names, *sa.digit_letter_names, *sa.hotlines, *sa.idioms, *sa.emergency_numbers,
         *sa.enumerated_names, *sa.enumerated_ordinals,
     )
     # Every branch starts with one of these characters; testing that first lets the engine
     # skip most positions (the lookbehinds below are costly when tried everywhere): 8x faster.
-    firsts = {w[0] for w in words if w} | set("0123456789每第" + _CN_NUM)
+    firsts = {w[0] for w in words if w} | set("0123456789每第前" + _CN_NUM)
     lead = "".join(regex.escape(c) for c in sorted(firsts))
     return regex.compile(
         rf"""
@@ -198,6 +199,7 @@ def _word_pattern() -> regex.Pattern[str]:
           (?P<name>                  # names never start or end inside a numeral run
             (?<![\d{_CN_NUM}点.]) (?: {_alt(sa.names)} | {_alt(sa.digit_letter_names)} )
             (?![\d{_CN_NUM}])
+          | (?<![\d.]) (?:{_alt(sa.festival_numbers) or "(?!)"}) (?=\s*(?:{festival}))  # 618大促
           | (?<![\d.]) (?:1[0-2]|0?[1-9]) (?:{dots}) (?:3[01]|[12]\d|0?[1-9]) (?![\d.])   # 3·15
           | (?<![\d.]) (?:1[0-2]|0?[1-9]) \. (?:3[01]|[12]\d|0?[1-9]) (?={follow})      # 3.15晚会
           )
@@ -217,8 +219,9 @@ def _word_pattern() -> regex.Pattern[str]:
             第? [一二三四五六七八九十]{{1,3}} (?: 、 [一二三四五六七八九十]{{1,3}} ){{1,9}}
             (?: {_alt(sa.enumerated_names + sa.enumerated_ordinals)} )
           )
-        | (?P<ordinal> 第 [\d{_CN_NUM}]+ (?: {_alt(sa.ordinal_heads)} ) (?<!季)
-          | 第 [\d{_CN_NUM}]+ 季 (?!度) )    # 第三季 is a season; 第三季度 is a date
+        | (?P<ordinal> 第 \s? [\d{_CN_NUM}]+ \s? (?: {_alt(sa.ordinal_heads)} ) (?<!季)  # 第 3 号
+          | 第 [\d{_CN_NUM}]+ 季 (?!度)     # 第三季 is a season; 第三季度 is a date
+          | 前 [\d{_CN_NUM}]{{1,3}} (?: 位 | 名 ) )    # 位列前三名: a ranking that only orders
         )
         """,
         regex.VERBOSE,
@@ -230,10 +233,18 @@ def _word_prefilters() -> tuple[Prefilter, ...]:
     """Where a branch of ``_word_pattern()`` may start (claims._prefilter): a superset."""
     sa = context_words().set_aside
     dn = numerals().date_names
-    literal = (*sa.names, *sa.digit_letter_names, *sa.hotlines, *sa.emergency_numbers, *sa.idioms)
+    literal = (
+        *sa.names,
+        *sa.digit_letter_names,
+        *sa.hotlines,
+        *sa.emergency_numbers,
+        *sa.idioms,
+        *sa.festival_numbers,
+    )
     branches = [
         *literals(literal),  # names, hotlines (also after 拨打), idioms
         ("第", ""),  # ordinals, and enumerated ordinals that start with 第
+        ("前", ""),  # rankings: 前三位
         ("每", "(?:[十百千万]|一[十百千万]|10)"),  # rate denominators
         (_ONE_TO_TEN, f"[{_ONE_TO_TEN}]{{0,2}}、[{_ONE_TO_TEN}]"),  # enumerated: 二、三等奖
     ]
@@ -254,6 +265,18 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A news dateline opening a line: 新华社北京8月1日电, 中新社 甘肃积石山12月19日电, 据新华社成都9月6日电
+_NEWS_DATELINE = regex.compile(
+    r"""
+    (?: 据 | 【 )?
+    [^\n。！？!?，,；;：:“”"]{0,24}?   # the agency and the place (bounded: linear)
+    \d{1,2} 月 \d{1,2} 日 (?: 电 | 讯 )
+    (?= [\s(（【,，:：] | $ )         # then the story (not 8月1日电话联系)
+    """,
+    regex.VERBOSE,
+)
+
+
 def _chrome_and_datelines(text: str) -> list[tuple[int, int, str]]:
     sa = context_words().set_aside
     found: list[tuple[int, int, str]] = []
@@ -268,7 +291,14 @@ def _chrome_and_datelines(text: str) -> list[tuple[int, int, str]]:
         if len(line) <= 12 and line.startswith(sa.chrome_tail):
             found.append((lead, len(text), "page_chrome"))
             break
-        if line in sa.chrome_lines:
+        news = (
+            _NEWS_DATELINE.match(text, lead, end)
+            if "日电" in line[:40] or "日讯" in line[:40]
+            else None
+        )
+        if news:  # the dateline opening a news paragraph; the paragraph goes on
+            found.append((lead, news.end(), "dateline"))
+        elif line in sa.chrome_lines:
             found.append((lead, lead + len(line), "page_chrome"))
         elif len(line) <= 60 and _is_dateline(line, non_empty <= 6):
             found.append((lead, lead + len(line), "dateline"))

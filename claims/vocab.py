@@ -402,6 +402,8 @@ class SetAsideWords(_Table):
     emergency_numbers: tuple[str, ...]
     emergency_leads: tuple[str, ...]
     emergency_follows: tuple[str, ...] = ()
+    festival_numbers: tuple[str, ...] = ()
+    festival_follows: tuple[str, ...] = ()
     idioms: tuple[str, ...]
     ordinal_heads: tuple[str, ...]
     quote_name_follow: tuple[str, ...]
