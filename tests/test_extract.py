@@ -286,6 +286,14 @@ REVIEW = [
                  id="biaoxiang"),
     pytest.param("美联储宣布降息25个基点。", "25个基点", "percentage_point", "basis_point",
                  "[25, 25]", id="basis-points"),
+    # http://nakedoat.com/govweb/gzdt/2010-10/27/content_1731197.htm (港口, traditional)
+    pytest.param("完成國際標準集裝箱吞吐量1937.05萬TEU,", "1937.05萬TEU", "count", "标箱",
+                 "[19370450, 19370550)", id="teu"),
+    # http://www.sicqg.net/html/ywzd/2020/0421/10549.html (法定傳染病疫情概況)
+    pytest.param("其余21種乙類傳染病共報告", "21種", "count", "种", "[21, 21]",
+                 id="traditional-zhong"),
+    pytest.param("損失23億歐元", "23億歐元", "money", "EUR", "[2250000000, 2350000000)",
+                 id="traditional-euro"),
 ]
 
 
@@ -387,10 +395,12 @@ def test_point_items_with_their_measure_word_share_the_suffix() -> None:
         "三伏天",
         "数九寒天",
         "二十四节气之一",
+        "九江港更是以惊人增速",  # https://www.gamebaike.com/new/724128848723057664
+        "下游的霍童、九都、八都等乡镇",  # bench/corpus/real 23
     ],
 )
-def test_sector_and_almanac_words_are_no_claims(text: str) -> None:
-    """Abbreviated sectors (三产, 二产) and almanac seasons (三伏, 数九) state no figure."""
+def test_sector_almanac_and_place_words_are_no_claims(text: str) -> None:
+    """Abbreviated sectors (三产), almanac seasons (三伏) and places (九江) state no figure."""
     assert extract(text) == []
 
 
