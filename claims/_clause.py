@@ -258,7 +258,8 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
     if after_prep:
         core = next((core[: -len(x)] for x in w.prepositions if core.endswith(x)), core)
     listed = core.endswith("等") and "、" in core  # 分为应急抢险、…等10个工作组
-    if baseline or listed or (rates and not _strip(p.rates.sub("", raw), p)[0]):
+    compared = core.startswith(w.comparison_leads)  # 高于全省5.6个百分点, 居全省第4位
+    if baseline or listed or compared or (rates and not _strip(p.rates.sub("", raw), p)[0]):
         # 为常年同期的2.3倍: the baseline of a multiple; 日均约为2.72亿人次: only the per. The
         # metric is the sentence's
         core = ""
@@ -335,9 +336,9 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
             metric = _HAVE.sub("", metric) or metric
         r.metric = metric if 0 < len(metric) <= 16 else None
         r.time_only = not metric  # 上年同期为12亿元: the sentence's metric, at another time
-    pre, _ = _strip(pre, p)
     if rates and pre:  # 每百户拥有家用汽车: the denominator is the per, not the subject
         pre = p.rates.sub("", pre)
+    pre, _ = _strip(pre, p)
     pre = _trim(_unbracket(pre.removesuffix("的")), p)
     tags = list(_HASHTAG.finditer(pre)) if "#" in pre else []
     if tags:

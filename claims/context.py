@@ -307,6 +307,12 @@ def attribute(
         right = text[claim.span.end : min(next_start, claim.span.end + _RIGHT_CAP)]
         r = _read(left, right, claim, p)
         subject, metric = r.subject, r.metric
+        implied = p.words.unit_metrics.get(claim.unit or "")
+        if implied and not (metric and any(x in metric for x in implied)):
+            # 发生5.8级地震: a magnitude measures 震级 whatever the verb; 西北风3—4级: 风力 (the
+            # direction standing alone before the figure is no subject)
+            subject = None if r.quantified and metric in (None, r.counted) else subject
+            metric = implied[0]
         head = text[clause_start : claim.span.start]
         if any(x in head for x in p.words.distributors):
             # 产销分别完成45.7万辆和45万辆: the i-th figure after 分别 is the i-th part
@@ -350,9 +356,6 @@ def attribute(
                 subject = last[1]
         if claim.kind is Kind.COUNT and r.counted:
             counted_at[claim.span.end] = r.counted
-        implied = p.words.unit_metrics.get(claim.unit or "")
-        if implied and not (metric and any(x in metric for x in implied)):
-            metric = implied[0]  # 发生5.8级地震: a magnitude measures 震级 whatever the verb
         inherited = metric is None and (r.change or r.time_only) and current[2] is not None
         if r.relative and metric and current[2]:  # 经费支出…与国内生产总值之比
             metric = current[2] + metric

@@ -443,6 +443,7 @@ class ContextWords(_Table):
     total_blocked: tuple[str, ...] = ()
     ratio_ends: tuple[str, ...] = ()
     baseline_leads: tuple[str, ...] = ()
+    comparison_leads: tuple[str, ...] = ()
     unit_metrics: dict[str, tuple[str, ...]] = {}
     distributors: tuple[str, ...] = ()
     paired_metrics: dict[str, tuple[str, ...]] = {}

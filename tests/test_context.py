@@ -878,6 +878,65 @@ CASES = [
         {"subject": "全国", "metric": "国内游客"},
         id="real-you-figure-noun-is-the-metric",
     ),
+    # real pages, fourth pass: weather forecasts, bulletins, government microblog reports
+    # http://www.360elib.com:2027/detail.aspx?NewsCode=NC3005&NewsId=73613287&OrgId=001
+    pytest.param(
+        "今天晴转多云，西北风3—4级转微风，最高气温32℃，最低气温22℃。",
+        "32℃",
+        Kind.MEASURE,
+        "degree_Celsius",
+        (("3—4级", Kind.MEASURE),),
+        {"subject": None, "metric": "最高气温"},
+        id="page-wind-direction-is-no-subject",
+    ),
+    # http://daily.cnnb.com.cn/dnsb/html/2016-04/26/content_954191.htm?div=-1
+    pytest.param(
+        "今天我市最高气温将回升到22℃~24℃",
+        "22℃~24℃",
+        Kind.MEASURE,
+        "degree_Celsius",
+        (),
+        {"subject": "我市", "metric": "最高气温"},
+        id="page-huishengdao-leaves-metric",
+    ),
+    # http://dztj.dezhou.gov.cn/n3100530/n15894766/c16514459/content.html
+    pytest.param(
+        "一季度，全市固定资产投资增长11.9%，高于全省5.6个百分点，居全省第4位。",
+        "5.6个百分点",
+        Kind.PERCENTAGE_POINT,
+        "percentage_point",
+        ("11.9%",),
+        {"subject": "全市", "metric": "固定资产投资"},
+        id="page-gaoyu-compares-the-metric",
+    ),
+    pytest.param(
+        "主导产业增加值占全市规上工业增加值比重为41.2%，较去年全年提高2.8个百分点。",
+        "2.8个百分点",
+        Kind.PERCENTAGE_POINT,
+        "percentage_point",
+        ("41.2%",),
+        {"metric": "比重"},
+        id="page-jiao-quannian-change-inherits",
+    ),
+    # https://www.chaxiaohao.com/read-1751313955l4905739.html
+    pytest.param(
+        "这些账号年均处理群众诉求超200万件，覆盖粉丝总量突破10亿。",
+        "超200万件",
+        Kind.COUNT,
+        "件",
+        (),
+        {"subject": "这些账号", "per": "year"},
+        id="page-rate-word-leaves-subject-whole",
+    ),
+    pytest.param(
+        "2024年共协调解决跨区域民生问题3.7万件，群众满意度达94.6分。",
+        "3.7万件",
+        Kind.COUNT,
+        "件",
+        (),
+        {"subject": None, "metric": "协调解决跨区域民生问题"},
+        id="page-xietiao-is-a-verb",
+    ),
     pytest.param(
         "全年城镇新增就业1244万人。",
         "1244万人",
