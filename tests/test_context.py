@@ -42,7 +42,7 @@ def _one(
     surface: str,
     kind: Kind = Kind.COUNT,
     unit: str | None = None,
-    others: tuple[str | tuple[str, Kind], ...] = (),
+    others: tuple[str | tuple[str, Kind] | tuple[str, Kind, str], ...] = (),
 ) -> Claim:
     """Attribute ``surface`` (with ``others`` as the text's other claims, counts unless a kind
     is given with them) and return it."""
@@ -885,7 +885,7 @@ CASES = [
         "32℃",
         Kind.MEASURE,
         "degree_Celsius",
-        (("3—4级", Kind.MEASURE),),
+        (("3—4级", Kind.MEASURE, "beaufort"),),
         {"subject": None, "metric": "最高气温"},
         id="page-wind-direction-is-no-subject",
     ),
