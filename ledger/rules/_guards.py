@@ -39,6 +39,23 @@ _PART_CUE = regex.compile(
     regex.VERBOSE,
 )
 
+# The end of the last full sentence before a figure (not ；: a 其中 list runs across ；).
+_FULL_STOP = regex.compile(
+    r"""
+    [。!?！？\n]   # a full stop, question or exclamation mark, or a line break
+    """,
+    regex.VERBOSE,
+)
+# 其中/包括 opening a clause: the list of parts it introduces runs to the full stop.
+_LIST_OPENER = regex.compile(
+    r"""
+    (?: ^ | [,，;；:：] )   # the start of the stretch or a clause delimiter
+    \s*
+    (?: 其中 | 包括 )        # 其中铁路发送旅客953.2万人次;道路…;民航…
+    """,
+    regex.VERBOSE,
+)
+
 
 def eligible(inp: CheckInput, c: Claim, units: bool = False) -> bool:
     """A figure that can restate another: not a change, not a comparison base, not the
@@ -122,7 +139,8 @@ def _first_amounts(inp: CheckInput) -> dict[tuple[str, int], int | None]:
 
 def is_part(inp: CheckInput, c: Claim) -> bool:
     """The claim's clause opens with 其中/包括/分别, or follows a clause that is only 其中
-    (其中，接待入境游客86万人次); 包括 inside a noun phrase (有包括…等账号超9万个) is no cue."""
+    (其中，接待入境游客86万人次), or a later item of a 其中 list (…;民航发送旅客166.2万人次);
+    包括 inside a noun phrase (有包括…等账号超9万个) is no cue."""
     text = inp.text(c)
     if text is None:
         return False
@@ -130,4 +148,16 @@ def is_part(inp: CheckInput, c: Claim) -> bool:
     if _PART_CUE.match(clause.lstrip(" \u3000")):
         return True
     lead = text[max(0, c.span.start - len(clause) - 4) : c.span.start - len(clause)]
-    return lead.rstrip(",，:： \u3000").endswith(("其中", "包括"))
+    if lead.rstrip(",，:： \u3000").endswith(("其中", "包括")):
+        return True
+    return _in_list(text, c.span.start)
+
+
+def _in_list(text: str, pos: int, limit: int = 160) -> bool:
+    """Whether a clause-opening 其中/包括 stands before ``pos`` in its full sentence: the
+    items of a 其中 list are parted by ；, which ends a sentence for the rules (其中铁路…
+    953.2万人次;道路…5565万人次;民航发送旅客166.2万人次)."""
+    window = text[max(0, pos - limit) : pos]
+    stops = list(_FULL_STOP.finditer(window))
+    stretch = window[stops[-1].end() :] if stops else window
+    return _LIST_OPENER.search(stretch) is not None

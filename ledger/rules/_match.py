@@ -221,14 +221,17 @@ def _scan(inp: CheckInput) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim,
 
 def _cross(inp: CheckInput, p: Claim, pf: tuple[Any, ...], c: Claim, cf: tuple[Any, ...]) -> bool:
     """Two figures of two dimensions that would be one figure misprinted: additive amounts
-    (an intensive measure such as 5.0级以上 describes each 地震 that 94次 counts) in two
-    sentences, counting one noun, not a noun and a longer one (受灾 6.8万人 vs 受灾面积
-    4.4千公顷; 国内 2.74亿人次 vs 国内旅游收入 1480.56亿元): the added head word names
-    another quantity, and a unit of another dimension is then expected, not an error."""
+    (an intensive measure such as 5.0级以上 describes each 地震 that 94次 counts), each with
+    its unit (a bare numeral states no dimension), in two sentences, counting one noun, not
+    a noun and a longer one (受灾 6.8万人 vs 受灾面积 4.4千公顷; 国内 2.74亿人次 vs 国内旅游
+    收入 1480.56亿元): the added head word names another quantity, and a unit of another
+    dimension is then expected, not an error."""
     return (
         pf[0] == cf[0]
         and additive(p)
         and additive(c)
+        and p.unit is not None  # a bare numeral (零 of 零售业) states no dimension
+        and c.unit is not None
         and _sentence_of(inp, p) != _sentence_of(inp, c)
     )
 

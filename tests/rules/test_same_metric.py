@@ -239,3 +239,23 @@ def test_a_figure_after_another_amount_of_its_sentence_restates_nothing(doc) -> 
     d.add("1107公顷", 1107, kind="measure", unit="hectare", key="蔬菜播种|果用瓜|-|a")
     d.add("28408吨", 28408, kind="measure", unit="tonne", key="蔬菜播种|产|-|[mass]")
     assert d.run(same_metric) == []
+
+
+# http://m.mnw.cn/news/shehui/2118699.html (交通运输部, 2019 春运首日)
+CHUNYUN = (
+    "1月21日,春运首日,全国铁路、道路、水路、民航共发送旅客6754.5万人次,比去年同期增长1.7%。"
+    "其中铁路发送旅客953.2万人次,增长19.6%;道路发送旅客5565万人次,下降0.8%;"
+    "民航发送旅客166.2万人次,增长7.0%。"
+)
+
+
+def test_later_items_of_a_qizhong_list_are_parts_too(doc) -> None:
+    """其中 opens a list whose items ；parts: 民航发送旅客166.2万人次 is a part, no restatement
+    of the 6754.5万人次 the four modes carried together (whose subject the extractor lost)."""
+    d = doc(CHUNYUN)
+    d.add("6754.5万人次", 67545000, g=1000, unit="人次", counted="发送旅客",
+          key="?|发送旅客|-|count")  # fmt: skip
+    for s, mode in (("953.2万人次", "铁路"), ("5565万人次", "道路"), ("166.2万人次", "民航")):
+        d.add(s, int(Decimal(s[:-3]) * 10000), g=1000, unit="人次", counted="发送旅客",
+              subject=mode, key=f"{mode}|发送旅客|-|count")  # fmt: skip
+    assert d.run(same_metric) == []

@@ -114,3 +114,13 @@ def test_one_quantity_in_two_units_of_one_dimension(doc) -> None:
     found = d.run(units)
     assert verdicts(found) == ["consistent"]
     assert "2 metric keys" in found[0].message
+
+
+def test_a_bare_numeral_states_no_dimension(doc) -> None:
+    """零 read out of 零售业 (a count without a measure word) and 49.82亿元 of 零售额: no
+    figure in two dimensions (zetdz.gov.cn, 1-5月经济运行)."""
+    d = doc("批发业零售额20.42亿元,同比增长3.4%。零售业49.82亿元,增长17.2%。")
+    d.add("零", 0, counted="售额", subject="批发业", key="批发业|售额|-|count")
+    d.add("49.82亿元", 4982000000, g=1000000, kind="money", unit="CNY", metric="售额",
+          key="?|售额|-|money:CNY")  # fmt: skip
+    assert [f for f in d.run(units) if f.verdict == "tension"] == []
