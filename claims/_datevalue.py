@@ -92,6 +92,20 @@ def _days(
     return _date_value(start, end, "day") if start < end else None
 
 
+def _first_months(fm: str) -> int:
+    """N of 前N个月 / 前N月 (两 is 2)."""
+    return 2 if fm == "两" else _small_int(fm)
+
+
+def _hours_precision(g: regex.Match[str]) -> str | None:
+    """The precision an hour range after a day gives (2月15日0—24时, 6月23日8至20时): the
+    whole day (0 to 24) is the day itself, a part of it is hour-precise."""
+    if g["dh1"] is None:
+        return None
+    whole = int(g["dh1"]) == 0 and int(g["dh2"]) == 24
+    return "day" if whole else "hour"
+
+
 def date_matches(text: str) -> Iterator[regex.Match[str]]:
     """The matches of ``date_pattern()`` in ``text``; a day range across months that is no
     valid range (9月30日至2月31日) is given as its two dates. Over a year's turn it is one.
@@ -158,6 +172,8 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
         if part:
             first, last, precision = tw.year_parts[part]
             return _months(year, first, last, precision), "timex.year_part"
+        if g["fm"]:  # 2024年前三个月
+            return _months(year, 1, _first_months(g["fm"]), "month"), "timex.first_months"
         if g["m1"]:
             return _months(
                 year, _small_int(g["m1"]), _small_int(g["m2"]), "month"
@@ -166,7 +182,7 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
             month = _small_int(g["month"])
             if g["day"]:
                 d = _small_int(g["day"])
-                clock = _clock_precision(g)
+                clock = _hours_precision(g) or _clock_precision(g)
                 d2 = _small_int(g["day2"]) if g["day2"] else d
                 if g["month2"]:
                     to_year = _small_int(g["year2"]) if g["year2"] else None
@@ -183,11 +199,13 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
     if g["md"]:
         if g["pm1"]:
             return _months(None, int(g["pm1"]), int(g["pm2"]), "month"), "timex.month_range"
+        if g["fm"]:  # (今年)前九月, 前10个月: months 1 to N
+            return _months(None, 1, _first_months(g["fm"]), "month"), "timex.first_months"
         month = _small_int(g["pmonth"] or g["cmonth"])
         day = g["pday"] or g["cday"]
         if day:
             d = _small_int(day)
-            clock = _clock_precision(g)
+            clock = _hours_precision(g) or _clock_precision(g)
             d2 = _small_int(g["day2"]) if g["day2"] else d  # 9月3日至5日: one mention
             if g["month2"]:
                 return _days(None, month, d, _small_int(g["month2"]), d2), "timex.md"
@@ -226,6 +244,13 @@ _RANGE = r"\s*(?:[-–—~～]|至|到)\s*"
 _NUMERALS = "〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟"
 _NOT_RANGE_END = rf"(?<![\d{_NUMERALS}%％点成倍]{_RANGE}) (?<![{_NUMERALS}])"
 _CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?!\d)"
+# The hours of a day after it: 2月15日0—24时, 3月24日0:00-24:00 (precision: _hours_precision)
+_DAY_HOURS = rf"""(?: \s* (?P<dh1>2[0-4]|[01]?\d) {_RANGE} (?P<dh2>2[0-4]|[01]?\d) [ ]* [时点]
+                 | \s* (?P<dh1>[01]?\d|2[0-3]) [:：]00 {_RANGE} (?P<dh2>2[0-4]|[01]?\d) [:：]00 (?!\d)
+                 )"""
+# N of 前N个月 / 前N月 (the first months of a year), after 年, a clause start or a space
+_FIRST = r"(?P<fm>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九]) 个? 月 份?"
+_FIRST_LEAD = r"(?<= (?:^|[年，,。；;：:\s（(]) 前 )"
 
 
 # The characters before a date's first anchor (年 月 日 号 世纪 时 点 : - / . or a range):
@@ -239,7 +264,8 @@ def _prefilters() -> tuple[_prefilter.Prefilter, ...]:
 
     Every branch of the pattern starts with at most four digits or Chinese numerals and
     spaces before one of ``_ANCHORS`` (2024年, 9月, 14日, 18时, 16:23, 2024-09-03, 2019至2023年,
-    21世纪), or with a word: 上世纪, 本世纪 or a year part (上半年, 第一季度). A new branch
+    21世纪), or with a word: 上世纪, 本世纪 or a year part (上半年, 第一季度), or right after
+    前 (前九月, 前10个月: the mention then takes 前 in, ``timex.find_dates``). A new branch
     that starts otherwise must add its start here (tests/test_perf_snapshot.py compares the
     two scans on random texts).
     """
@@ -248,7 +274,9 @@ def _prefilters() -> tuple[_prefilter.Prefilter, ...]:
     numeral = _prefilter.DIGIT[:-1] + num + "]"  # one class: stdlib re skips to it in C
     runs = re.compile(rf"{numeral}{numeral}{{0,3}}\s*[{re.escape(_ANCHORS)}]")
     words = ["上世纪", "本世纪", *(w for w in tw.year_parts if not w.startswith("年"))]
-    return (runs, 0), (re.compile(_prefilter.literal_first(_prefilter.literals(words))), 0)
+    first = re.compile(rf"前(?={numeral})")  # 前九月, 前10个月: the match starts after 前
+    words_re = re.compile(_prefilter.literal_first(_prefilter.literals(words)))
+    return (runs, 0), (words_re, 0), (first, 1)
 
 
 @cache
@@ -327,12 +355,14 @@ def date_pattern() -> regex.Pattern[str]:
             (?:
               (?P<npart>{nian_parts})                # 年初, 年底 (not 年中秋): 年 is in the word
             | 年 (?!代|来|之久|历史|的历史)
-              (?: (?P<m1>{_MONTH}) {_RANGE} (?P<m2>{_MONTH}) 月份?
+              (?: 前 {_FIRST}                                  # 2024年前三个月
+                | (?P<m1>{_MONTH}) {_RANGE} (?P<m2>{_MONTH}) 月份?
                 | (?P<month>{_MONTH}) [ ]? 月 份? [ ]?             # 7 月 25 日: spaced text
                   (?: (?P<day>{_DAY}) [ ]? [日号]
                       (?: {_RANGE} (?: (?:(?P<year2>(?:19|20)\d\d) \s* 年)?  # 7月3日至(8月)5日
                                        (?P<month2>{_MONTH}) 月 )?
                           (?P<day2>{_DAY}) [日号]
+                        | {_DAY_HOURS}                                    # 15日0—24时
                         | \s* (?P<clock>{_CLOCK})
                         | {day_clock} (?: {_RANGE} (?:(?P<month2>{_MONTH}) 月)?  # 3日20时至4日8时
                                           (?P<day2>{_DAY}) [日号] {day_clock}? )? )?
@@ -346,10 +376,12 @@ def date_pattern() -> regex.Pattern[str]:
         | (?P<md>                                    # 9月3日, 1-7月份, 9月上旬 (no year)
             {_NOT_RANGE_END}
             (?: (?P<pm1>1[0-2]|0?[1-9]) {_RANGE} (?P<pm2>1[0-2]|0?[1-9]) 月份?
+              | {_FIRST_LEAD} {_FIRST}                             # (今年)前九月, 前10个月
               | (?P<pmonth>1[0-2]|0?[1-9]) [ ]? 月 份? [ ]?      # 7 月 25 日: spaced text
                 (?: (?P<pday>3[01]|[12]\d|0?[1-9]) [ ]? [日号]
                     (?: {_RANGE} (?: (?P<month2>1[0-2]|0?[1-9]) 月 )?  # 9月3日至(10月)5日
                         (?P<day2>3[01]|[12]\d|0?[1-9]) [日号]
+                      | {_DAY_HOURS}                                    # 15日0—24时
                       | \s* (?P<clock>{_CLOCK})
                       | {day_clock} (?: {_RANGE} (?:(?P<month2>1[0-2]|0?[1-9]) 月)?  # 14日20时至…
                                         (?P<day2>3[01]|[12]\d|0?[1-9]) [日号] {day_clock}? )? )?

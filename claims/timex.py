@@ -122,6 +122,8 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         start, end = m.start(), m.end()
         while end > start and text[end - 1].isspace():
             end -= 1
+        if m.group("md") and m.group("fm"):  # 前九月: 前 is part of the period
+            start -= 1
         if m.group("tclock"):  # 下午3点: the day part belongs to the time
             dp = _day_part_before().search(text, max(last_end, start - 4), start)
             start = dp.start() if dp else start

@@ -201,6 +201,9 @@ NOT_DATES = [
     pytest.param("3日内完成", id="own-3-days-within"),
     pytest.param("连续5日白天气温偏高", id="own-lianxu-with-day-part"),
     pytest.param("1至5日", id="own-range-end-day"),
+    # 前N个月 after an event is a span before it, not the first months of a year
+    pytest.param("开学前三个月，报名人数", id="own-before-an-event"),
+    pytest.param("春节前两个月", id="own-before-a-holiday"),
 ]
 
 # checker corpus review: the end of a month is a date (截至11月底 is an as-of date)
@@ -453,6 +456,53 @@ DAY_OF_MONTH = [
     ),
 ]
 
+# Round two: spans of months, hours of a day, the end of a quarter.
+SPANS = [
+    # http://dpgz.fjmwgg.com/htmlnews/2021/1/37365.shtm (国家卫健委 daily bulletin)
+    pytest.param(
+        "1月24日0—24时，31个省(自治区、直辖市)和新疆生产建设兵团报告新增确诊病例124例",
+        "1月24日0—24时", "--01-24", "--01-24", "day", id="real-nhc-whole-day",
+    ),
+    # https://news.hanser.cv/posts/23301 (竹新社)
+    pytest.param(
+        "6月23日0至24时，中国大陆报告18例新型肺炎本土新确诊",
+        "6月23日0至24时", "--06-23", "--06-23", "day", id="real-zhuxin-whole-day",
+    ),
+    # http://xinwenlianbo.tv/xinwen/77222.html
+    pytest.param(
+        "3月24日0:00-24:00，31个省(自治区、直辖市)和新疆生产建设兵团共报告47例新确诊病例",
+        "3月24日0:00-24:00", "--03-24", "--03-24", "day", id="real-colon-whole-day",
+    ),
+    pytest.param(
+        "2020年7月5日8至20时，全市平均降雨量56毫米",
+        "2020年7月5日8至20时", "2020-07-05", "2020-07-05", "hour", id="own-hours-of-a-day",
+    ),
+    pytest.param(
+        "今年前三个月，全市接待游客120万人次",
+        "前三个月", "--01", "--03", "month", id="own-first-months",
+    ),
+    pytest.param(
+        "前10个月，全省进出口总额增长8.5%", "前10个月", "--01", "--10", "month", id="own-first-10"
+    ),
+    pytest.param("前两个月，销量下降3%", "前两个月", "--01", "--02", "month", id="own-first-two"),
+    pytest.param(
+        "2024年前九月，各类自然灾害共造成500万人次受灾",
+        "2024年前九月", "2024-01-01", "2024-09-30", "month", id="own-year-first-months",
+    ),
+    pytest.param(
+        "1—5月份，全国固定资产投资增长4%", "1—5月份", "--01", "--05", "month", id="own-dash-months"
+    ),
+    # https://app.bjtitle.com (国家统计局 2024-10-18: 三季度末，生猪存栏42694万头)
+    pytest.param(
+        "三季度末，生猪存栏42694万头，同比下降3.5%",
+        "三季度末", "--09", "--09", "month", id="real-nbs-quarter-end",
+    ),
+    pytest.param(
+        "2023年四季度末，全省贷款余额1.2万亿元",
+        "2023年四季度末", "2023-12-01", "2023-12-31", "month", id="own-year-quarter-end",
+    ),
+]  # fmt: skip
+
 XFAIL: list = []  # no known gap in date values today
 
 
@@ -466,6 +516,7 @@ XFAIL: list = []  # no known gap in date values today
     + REVIEW_MONTHS
     + REVIEW_DAY_RANGES
     + DAY_OF_MONTH
+    + SPANS
     + XFAIL,
 )
 def test_date_value(text: str, surface: str, start: str, end: str, precision: str) -> None:
