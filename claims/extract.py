@@ -131,7 +131,7 @@ def _claim(
     """The claim of ``fig``; a currency word before it (美元5) is taken only when it starts at or
     after ``floor``, the end of the previous claim (5美元3: the 美元 is the 5's, not the 3's)."""
     end = fig.end
-    unit = kind = None
+    unit = kind = per = None
     factor = _ONE
     if fig.kind is None or fig.kind is Kind.ORDINAL:
         pos = end + 1 if norm.startswith(" ", end) else end
@@ -139,7 +139,7 @@ def _claim(
         if u is not None:
             end, factor = u.end, u.factor
             if fig.kind is None:
-                unit, kind = u.unit, u.kind
+                unit, kind, per = u.unit, u.kind, _physical_per(u.per)  # 13.5元/吨: per tonne
             if norm.startswith(_HALF, end):  # 两米半, 一吨半: and a half
                 end += 1
                 fig.num.v = exact(Fraction(fig.num.v) + Fraction(1, 2))
@@ -170,7 +170,7 @@ def _claim(
             "span": span,
             "value": value,
             "unit": fig.unit or unit,
-            "per": None,
+            "per": None if fig.unit else per,
             "counted": None,
             "subject": None,
             "metric": None,
@@ -183,6 +183,14 @@ def _claim(
             "flags": fig.flags,
         },
     )
+
+
+def _physical_per(per: str | None) -> str | None:
+    """The denominator of a written rate (元/吨, 人/平方公里) when it is a physical unit; a
+    measure word (元/人) is left to the context stage, which names it (per person)."""
+    if per is None or units.dimension(per) == "count":
+        return None
+    return per
 
 
 def _join_money(found: list[Claim], text: str, norm: str, digest: str) -> list[Claim]:
@@ -229,8 +237,8 @@ def _merged(prev: Claim, span: Span, value: Value, rule: str, text: str, digest:
     )
 
 
-# Between two figures that each carry the unit: 28℃到30℃, 5%-8%.
-_UNIT_RANGE_JOINS = frozenset({"至", "到", "~", "-", "—", "–"})
+# Between two figures that each carry the unit: 28℃到30℃, 5%-8%, 零下10度到零上5度.
+_UNIT_RANGE_JOINS = frozenset({"至", "到", "~", "-", "—", "–", "到零上", "至零上"})
 # Before the first figure these make the pair a change, not a range: 从5%到8%.
 _CHANGE_FROM = frozenset({"从", "由"})
 _SPREAD = "不等"  # ... unless the pair is a spread: 从100元到500元不等

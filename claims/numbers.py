@@ -181,8 +181,9 @@ def _figure_at(
     fields, used, end, before_last, scale_last, fraction = parsed
     num, end = Num(*fields), b0 + end
     if scale_last and used >= 2 and unit_at is not None:
-        # 12千米, 五十兆字节: the scale belongs to a unit (kilometre, megabyte)
-        u = unit_at(b0 + before_last)
+        # 12千米, 五十兆字节, 100 千米: the scale belongs to a unit (kilometre, megabyte)
+        at = b0 + before_last
+        u = unit_at(at + 1 if text.startswith(" ", at) else at)
         if u is not None and u.end > end and u.factor == 1:
             shorter = parse_run_prefix(body, used - 1)
             if shorter is not None:
@@ -259,6 +260,7 @@ def scan(
         if prev and prev.isascii() and (prev.isalnum() or prev in "_@#/:.") and not (
             (prev == "M" and figures.magnitude_mark(text, start))  # M4.1
             or (prev == ":" and figures.label_colon(text, start))  # 震级：4.4
+            or (prev == ":" and start >= 2 and _is_han(text[start - 2]))  # 震源深度:70千米
         ):
             if not (prev == "." and text[start - 2 : start - 1] == "."):  # ...9: an ellipsis
                 continue  # part of a code, version, handle or time: V5, @北京12345, 16:23

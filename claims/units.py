@@ -178,6 +178,8 @@ def _rate(t: Tables, text: str, m: UnitMatch) -> UnitMatch:
         den = _longest(t, text, m.end + len(sep))
         if den is None or den.kind is Kind.MONEY or den.factor != 1:
             return m
+        if m.kind is Kind.COUNT and not sep.isascii():
+            return m  # 8.0~8.9级每年发生: 每 starts the next phrase after a measure word
         start = m.end - len(m.surface)
         unit, kind = m.unit, m.kind
         per: str | None = den.unit

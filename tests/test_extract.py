@@ -262,6 +262,8 @@ REVIEW = [
                  id="lingxia-both-ends-by-size"),
     pytest.param("气温-10到5℃", "-10到5℃", "measure", "degree_Celsius", "[-10, 5]",
                  id="minus-sign-first-end-only"),
+    pytest.param("气温零下10度到零上5度。", "零下10度到零上5度", "measure", "degree_Celsius",
+                 "[-10, 5]", id="lingxia-to-lingshang"),
     # 内 after a length of time or a distance is 以内
     # bench/corpus/real 16 (震中周边200公里内) and 43 (短短两天内)
     pytest.param("震中周边200公里内发生", "200公里内", "measure", "kilometer", "[0, 200]",
@@ -294,6 +296,14 @@ REVIEW = [
                  id="traditional-zhong"),
     pytest.param("損失23億歐元", "23億歐元", "money", "EUR", "[2250000000, 2350000000)",
                  id="traditional-euro"),
+    # https://suinian.com/book/1085/92994.html (地震知识: label, colon, figure)
+    pytest.param("浅源地震震源深度:70千米以内,", "70千米以内", "measure", "kilometer", "[0, 70]",
+                 id="label-colon-no-space"),
+    # http://xysxzl.com/nanning/qingxiushan/29614.html (a space before 千米)
+    pytest.param("震中附近100 千米范围内", "100 千米", "measure", "kilometer", "[100, 100]",
+                 id="space-before-qianmi"),
+    pytest.param("价格为13.5元/吨。", "13.5元/吨", "rate", "CNY", "[13.5, 13.5]",
+                 id="written-rate-per-tonne"),
 ]
 
 
@@ -385,6 +395,14 @@ def test_point_items_with_their_measure_word_share_the_suffix() -> None:
         ("1.2個", "percentage_point", "percentage_point"),
         ("0.5個百分點", "percentage_point", "percentage_point"),
     ]
+
+
+def test_written_rate_keeps_its_physical_denominator() -> None:
+    """元/吨 and 人/平方千米 give the rate's per; 元/人 leaves it to the context (person)."""
+    (a,) = extract("价格为13.5元/吨。")
+    (b,) = extract("人口密度约13.5 人/平方千米")
+    (c,) = extract("人均100元/人。")
+    assert (a.per, b.per, b.kind.value, c.per) == ("tonne", "square_kilometer", "rate", "person")
 
 
 @pytest.mark.parametrize(
