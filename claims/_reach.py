@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from claims._clause import _Patterns, _strip, _trim
 from claims.models import Claim, Span
 
+# A list of short items before 分别 (猪、牛、羊、家禽出栏), bounded: linear.
+_LIST = regex.compile(r"(?:[\p{Han}A-Za-z]{1,8}[、和及与]){1,9}[\p{Han}A-Za-z]{1,16}$")
+_LIST_SEP = regex.compile(r"[、和及与]")
 # A figure's context is read within this many characters of it: keeps the stage linear.
 _LEFT_CAP, _RIGHT_CAP = 40, 20
 
@@ -47,26 +52,56 @@ def _distributed(
     head_start: int,
     index: int,
     starts: list[int],
-    shared: list[tuple[str, ...] | str | None],
+    shared: list[tuple[str | None, ...] | None],
     p: _Patterns,
 ) -> tuple[str, str | None] | None:
-    """The metric (and subject) of the figure ``index`` after 分别 in ``head``, or ``None``.
+    """The metric and subject of the figure ``index`` after 分别 in ``head``, or ``None``.
 
     ``head`` is the clause up to the figure, starting at ``head_start``; ``starts`` are the
     starts of all figures. A paired metric word before 分别 (产销, 进出口) is parted among the
-    figures after it in order and kept in ``shared`` (parts, subject) for the sentence's later
-    clauses (同比分别增长1.3倍和1.2倍).
+    figures after it in order; so are the items of a list before a shared metric (猪、牛、羊、
+    家禽出栏分别为…: subjects 猪 … 家禽, metric 出栏). The parts are kept in ``shared``
+    (metrics, subjects) for the sentence's later clauses (同比分别增长1.3倍和1.2倍).
     """
     at = max(head.rfind(x) for x in p.words.distributors)
     pair = p.pairs.search(head, 0, at)
     if pair:
-        noun = _trim(_strip(head[: pair.start()], p)[0], p)
-        shared[:] = [p.words.paired_metrics[pair.group()], noun or None]
-    parts, subject = shared
-    if not isinstance(parts, tuple):
-        return None
+        noun = _trim(_strip(head[: pair.start()], p)[0], p) or None
+        parts = p.words.paired_metrics[pair.group()]
+        shared[:] = [parts, (noun,) * len(parts)]
+    elif (listed := _listed(head[:at], p)) is not None:
+        shared[:] = list(listed)
+    metrics, subjects = shared
     i = index - bisect.bisect_left(starts, head_start + at)  # figures between 分别 and this one
-    return (parts[i], subject if isinstance(subject, str) else None) if i < len(parts) else None
+    if metrics is None or subjects is None or i >= len(metrics) or metrics[i] is None:
+        return None
+    return metrics[i] or "", subjects[i]
+
+
+def _listed(
+    before: str, p: _Patterns
+) -> tuple[tuple[str | None, ...], tuple[str | None, ...]] | None:
+    """The items and shared metric of a list ending ``before``: 全市猪、牛、羊、家禽出栏 ->
+    (出栏 x4), (猪, 牛, 羊, 家禽); ``None`` when no list or no metric word ends it."""
+    m = _LIST.search(before)
+    if not m:
+        return None
+    items = _LIST_SEP.split(m.group())
+    last = items[-1]
+    tail = p.metric_end.search(last)
+    cut = (
+        tail.start()
+        if tail
+        else next((len(last) - len(w) for w in p.words.object_metrics if last.endswith(w)), -1)
+    )
+    if cut <= 0:
+        return None
+    items[-1], metric = last[:cut], last[cut:]
+    lead = max((x for x in p.words.region_leads if items[0].startswith(x)), key=len, default="")
+    items[0] = items[0][len(lead) :]  # 全市猪: the region is no item
+    if not all(0 < len(x) <= 6 for x in items):
+        return None
+    return (metric,) * len(items), tuple(items)
 
 
 def _label(text: str, seps: list[int], sentence_start: int, colon: int) -> str:

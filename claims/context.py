@@ -262,7 +262,7 @@ def attribute(
     # per sentence: its span, its subjects so far, its latest metric and its lead noun
     current: tuple[Span, list[tuple[int, str]], str | None, str | None] | None = None
     starts = [c.span.start for c in found]
-    shared: list[tuple[str, ...] | str | None] = [None, None]  # a sentence's 产销…分别 parts
+    shared: list[tuple[str | None, ...] | None] = [None, None]  # a sentence's 分别 parts
     for index, claim in enumerate(found):
         sentence = sentences.containing(claim.span.start)
         if current is None or current[0] is not sentence:  # one Span object per sentence
@@ -314,6 +314,7 @@ def attribute(
             subject = None if r.quantified and metric in (None, r.counted) else subject
             metric = implied[0]
         head = text[clause_start : claim.span.start]
+        got = None
         if any(x in head for x in p.words.distributors):
             # 产销分别完成45.7万辆和45万辆: the i-th figure after 分别 is the i-th part
             got = _distributed(head, clause_start, index, starts, shared, p)
@@ -357,6 +358,7 @@ def attribute(
         if claim.kind is Kind.COUNT and r.counted:
             counted_at[claim.span.end] = r.counted
         inherited = metric is None and (r.change or r.time_only) and current[2] is not None
+        inherited = inherited or (got is not None and r.per is None)  # 城镇、农村居民人均…
         if r.relative and metric and current[2]:  # 经费支出…与国内生产总值之比
             metric = current[2] + metric
         if metric is None and (r.change or r.time_only) and current[2]:

@@ -805,6 +805,25 @@ CASES = [
         {"metric": "比重"},
         id="real-fenbie-without-pair-leaves-metric",
     ),
+    # http://www.kmxxf.com/gxj/info/1682/55652.htm (a county bulletin)
+    pytest.param(
+        "前三季度，全市猪、牛、羊、家禽出栏分别为73.02万头、6.38万头、17.99万只、256.87万只",
+        "17.99万只",
+        Kind.COUNT,
+        "只",
+        ("73.02万头", "6.38万头"),
+        {"subject": "羊", "metric": "出栏"},
+        id="page-listed-items-before-fenbie-are-subjects",
+    ),
+    pytest.param(
+        "城镇、农村居民人均可支配收入分别为51821元和21691元。",
+        "21691元",
+        Kind.MONEY,
+        "CNY",
+        (("51821元", Kind.MONEY, "CNY"),),
+        {"subject": "农村居民", "metric": "人均可支配收入", "per": "person"},
+        id="own-listed-subjects-keep-the-per",
+    ),
     # lead's findings, third pass (weather, typhoon, flood, weibo, grain passages)
     pytest.param(
         "思明区、湖里区的部分镇街最高气温可达35~37℃。",
