@@ -26,7 +26,16 @@ from ledger.rules._common import (
     skey,
 )
 
-__all__ = ["AMOUNTS", "eligible", "is_part", "leads", "qualified", "qualifier"]
+__all__ = [
+    "AMOUNTS",
+    "ITEM_REACH",
+    "eligible",
+    "is_part",
+    "leads",
+    "list_item",
+    "qualified",
+    "qualifier",
+]
 
 AMOUNTS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
 """Kinds of the figures that count, sum or measure something (not shares or changes)."""
@@ -55,6 +64,20 @@ _LIST_OPENER = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# A numbered item opening a line, with a figure on that line: 1、接待海外入境游客860.03万人次;
+# 二、全国粮食单位面积产量…; （三）…. A heading without a figure (一、综 合) opens no item.
+_ITEM = regex.compile(
+    r"""
+    (?m) ^ [ \t\u3000]*
+    (?: (?: \d{1,2} | [一二三四五六七八九十]{1,3} ) [、.．] (?! \d )   # 1、 一、 2.
+      | [（(] (?: \d{1,2} | [一二三四五六七八九十]{1,3} ) [)）] )      # （一） (2)
+    (?= [^\n]* \d )                                                  # a figure on its line
+    """,
+    regex.VERBOSE,
+)
+ITEM_REACH = 300
+"""How far (characters) a numbered item's scope reaches past its marker."""
 
 
 def eligible(inp: CheckInput, c: Claim, units: bool = False) -> bool:
@@ -161,3 +184,20 @@ def _in_list(text: str, pos: int, limit: int = 160) -> bool:
     stops = list(_FULL_STOP.finditer(window))
     stretch = window[stops[-1].end() :] if stops else window
     return _LIST_OPENER.search(stretch) is not None
+
+
+def list_item(inp: CheckInput, c: Claim) -> int | None:
+    """Where the numbered item holding the claim starts (1、接待海外入境游客… and the lines
+    after it, up to ``ITEM_REACH`` characters), or ``None`` outside a numbered list. Two
+    figures of two items of one list are two indicators (旅游外汇收入合计22.33亿美元 under
+    1、海外入境游客 and 旅游外汇收入19.23亿美元 under 2、海外旅游者(过夜)), though the
+    extractor's key drops the item's noun."""
+    text = inp.text(c)
+    if text is None:
+        return None
+    key = ("guards.items", skey(c))
+    marks: list[int] = inp.memo(key, lambda _: [m.start() for m in _ITEM.finditer(text)])
+    i = bisect_left(marks, c.span.start + 1) - 1
+    if i < 0 or c.span.start - marks[i] > ITEM_REACH:
+        return None
+    return marks[i]

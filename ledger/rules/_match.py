@@ -50,7 +50,7 @@ from ledger.rules._common import (
     same_count_unit,
     skey,
 )
-from ledger.rules._guards import eligible, is_part, leads, qualified, qualifier
+from ledger.rules._guards import eligible, is_part, leads, list_item, qualified, qualifier
 
 __all__ = [
     "WINDOW",
@@ -136,7 +136,8 @@ def noun_core(claim: Claim) -> str | None:
 
 def restated(inp: CheckInput, a: Claim, b: Claim) -> bool:
     """Whether two claims of one metric key may be compared as one figure: not of one
-    sentence, and not a part against a non-part (the per-claim guards are ``_eligible``)."""
+    sentence, not a part against a non-part, not of two items of a numbered list (the
+    per-claim guards are ``eligible``)."""
     if a.id in inp.linked and b.id in inp.linked:
         return True  # a reviewer said they are one metric
     if skey(a) == skey(b) and inp.text(a) is not None:
@@ -145,6 +146,9 @@ def restated(inp: CheckInput, a: Claim, b: Claim) -> bool:
             return False
         if is_part(inp, a) != is_part(inp, b):
             return False
+        ia, ib = list_item(inp, a), list_item(inp, b)
+        if ia is not None and ib is not None and ia != ib:
+            return False  # two items of a numbered list: two indicators
     return True
 
 

@@ -259,3 +259,31 @@ def test_later_items_of_a_qizhong_list_are_parts_too(doc) -> None:
         d.add(s, int(Decimal(s[:-3]) * 10000), g=1000, unit="人次", counted="发送旅客",
               subject=mode, key=f"{mode}|发送旅客|-|count")  # fmt: skip
     assert d.run(same_metric) == []
+
+
+# http://www.xiemei.cc/article/show/391 (a province's 2016年1-9月旅游接待情况)
+TOURISM_ITEMS = (
+    "1、接待海外入境游客860.03万人次,比去年同期增长5.15%;\n"
+    "旅游外汇收入合计22.33亿美元,比去年同期增长2.43%;\n"
+    "2、接待海外旅游者(过夜)422.00万人次,比去年同期增长1.85%;\n"
+    "旅游外汇收入19.23亿美元,比去年同期增长1.51%;\n"
+)
+
+
+def test_two_items_of_a_numbered_list_are_two_indicators(doc) -> None:
+    """旅游外汇收入 under 1、海外入境游客 (22.33亿美元) and under 2、海外旅游者(过夜) (19.23亿
+    美元) share a key once the item's noun is dropped, but are two indicators."""
+    d = doc(TOURISM_ITEMS)
+    key = "旅游外汇|收入|-|money:USD"
+    d.add("22.33亿美元", 2233000000, g=1000000, kind="money", unit="USD", key=key)
+    d.add("19.23亿美元", 1923000000, g=1000000, kind="money", unit="USD", key=key)
+    assert d.run(same_metric) == []
+
+
+def test_one_item_restated_in_prose_is_still_compared(doc) -> None:
+    """A figure of a numbered item and one of the prose before the list are still compared."""
+    d = doc("前三季度全省旅游外汇收入19.53亿美元。\n" + TOURISM_ITEMS)
+    key = "旅游外汇|收入|-|money:USD"
+    d.add("19.53亿美元", 1953000000, g=1000000, kind="money", unit="USD", key=key)
+    d.add("19.23亿美元", 1923000000, g=1000000, kind="money", unit="USD", key=key)
+    assert verdicts(d.run(same_metric)) == ["contradiction"]
