@@ -304,6 +304,13 @@ REVIEW = [
                  id="space-before-qianmi"),
     pytest.param("价格为13.5元/吨。", "13.5元/吨", "rate", "CNY", "[13.5, 13.5]",
                  id="written-rate-per-tonne"),
+    # https://newton.com.tw/wiki/%E9%A7%90%E9%A6%AC%E5%BA%97%E6%B0%B4%E5%BA%AB%E6%BD%B0%E5%A3%A9%E4%BA%8B%E4%BB%B6/6025160
+    pytest.param("大於1000毫米的降水區", "大於1000毫米", "measure", "millimeter", "(1000, +inf)",
+                 id="traditional-dayu"),
+    # http://blog.meiducn.com/article/1889506.shtml (昭通 rainstorm: stations counted)
+    pytest.param("昭通市共出现大暴雨29站、", "29站", "count", "站", "[29, 29]", id="zhan-stations"),
+    # http://4317.com.cn/sjtt/2022/0828/108809.html (traditional)
+    pytest.param("涉及37縣(區)", "37縣", "count", "县", "[37, 37]", id="traditional-xian"),
 ]
 
 
