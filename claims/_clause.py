@@ -274,11 +274,15 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
             r.metric, r.counted = outcome, unit
         else:
             counted = _counted_after(right, p)
+            if counted and p.counted_verbs.match(counted):  # 99辆抵达临夏州: no noun follows
+                counted = None
             r.quantified = counted is not None
             hit = p.outcomes.search(counted, 1) if counted else None
             if hit and counted:  # 4.1万间房屋倒塌: 房屋 is counted, 倒塌 what befell them
                 counted, r.metric = counted[: hit.start()], hit.group()
     pre = ""
+    if core.startswith(w.share_leads):  # 占全国人口19.8%: the share is the metric
+        core, pre, r.metric = "", "", r.metric or core
     metric_m = (
         p.metric_end.search(core)
         if core[-1:] in p.metric_lasts and core.endswith(p.metric_words)
