@@ -170,7 +170,7 @@ def _claim(
             "span": span,
             "value": value,
             "unit": fig.unit or unit,
-            "per": None if fig.unit else per,
+            "per": fig.per or (None if fig.unit else per),
             "counted": None,
             "subject": None,
             "metric": None,

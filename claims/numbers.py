@@ -289,7 +289,9 @@ def scan(
             continue  # 百万级粉丝 (a class by order of magnitude); 图 1, [1] (labels)
         unit = _PCT_UNIT.get(rule, "percent") if kind is Kind.PERCENT else None
         fig = Figure(start, end, num, rule, kind, unit)
-        if kind is Kind.FRACTION and 0 < num.v <= 1:
+        if kind is Kind.FRACTION and "/" in body:
+            figures.per_magnitude(fig, body)  # 733.57/10万: a rate per 100000 persons
+        if fig.kind is Kind.FRACTION and 0 < num.v <= 1:
             fig.cap = Decimal(1)  # a share of a whole: 超三分之一 = (1/3, 1]
         if num.rem_g is not None:
             fig.rem_word = "余" if "余" in body else "多"

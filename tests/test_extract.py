@@ -311,6 +311,12 @@ REVIEW = [
     pytest.param("昭通市共出现大暴雨29站、", "29站", "count", "站", "[29, 29]", id="zhan-stations"),
     # http://4317.com.cn/sjtt/2022/0828/108809.html (traditional)
     pytest.param("涉及37縣(區)", "37縣", "count", "县", "[37, 37]", id="traditional-xian"),
+    # http://www.sicqg.net/html/ywzd/2020/0421/10549.html (法定傳染病疫情概況)
+    pytest.param("報告發病率為733.57/10萬,", "733.57/10萬", "rate", None, "[733.57, 733.57]",
+                 id="rate-per-10-wan"),
+    # climate bulletins: 偏多1倍 is a growth multiple (x2, or x1 read loosely)
+    pytest.param("降水量比常年同期偏多1倍。", "1倍", "multiple", None, "[1, 2]",
+                 id="pianduo-1-bei-growth"),
 ]
 
 
@@ -402,6 +408,12 @@ def test_point_items_with_their_measure_word_share_the_suffix() -> None:
         ("1.2個", "percentage_point", "percentage_point"),
         ("0.5個百分點", "percentage_point", "percentage_point"),
     ]
+
+
+def test_rate_per_magnitude_names_its_denominator() -> None:
+    """A figure over 10万 (health statistics) is a rate per 100000 persons, not a fraction."""
+    (c,) = extract("報告死亡率為1.81/10萬。")
+    assert (c.kind.value, c.per, str(c.value.literal)) == ("rate", "100000 person", "[1.81, 1.81]")
 
 
 def test_written_rate_keeps_its_physical_denominator() -> None:
