@@ -246,7 +246,8 @@ _NOT_RANGE_END = rf"(?<![\d{_NUMERALS}%％点成倍]{_RANGE}) (?<![{_NUMERALS}])
 _CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?!\d)"
 # The hours of a day after it: 2月15日0—24时, 3月24日0:00-24:00 (precision: _hours_precision)
 _DAY_HOURS = rf"""(?: \s* (?P<dh1>2[0-4]|[01]?\d) {_RANGE} (?P<dh2>2[0-4]|[01]?\d) [ ]* [时点]
-                 | \s* (?P<dh1>[01]?\d|2[0-3]) [:：]00 {_RANGE} (?P<dh2>2[0-4]|[01]?\d) [:：]00 (?!\d)
+                 | \s* (?P<dh1>[01]?\d|2[0-3]) [:：]00 {_RANGE}
+                   (?P<dh2>2[0-4]|[01]?\d) [:：]00 (?!\d)
                  )"""
 # N of 前N个月 / 前N月 (the first months of a year), after 年, a clause start or a space
 _FIRST = r"(?P<fm>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九]) 个? 月 份?"

@@ -34,7 +34,15 @@ from claims import _prefilter
 from claims.models import DatePoint
 from claims.vocab import time_words
 
-__all__ = ["Relative", "find_relative", "latest_year", "resolve", "resolve_holiday", "with_year"]
+__all__ = [
+    "Relative",
+    "find_offsets",
+    "find_relative",
+    "latest_year",
+    "resolve",
+    "resolve_holiday",
+    "with_year",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +122,95 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+@cache
+def _offset_re() -> re.Pattern[str] | None:
+    """N + unit + direction (4个月前, 两年后, 一周前): stdlib ``re``, which skips to the numeral
+    in C; the lead before it is checked in ``find_offsets``. ``None`` without the tables."""
+    tw = time_words()
+    if not (tw.offset_units and tw.offset_directions):
+        return None
+    units = "|".join(re.escape(w) for w in sorted(tw.offset_units, key=len, reverse=True))
+    dirs = "|".join(re.escape(w) for w in sorted(tw.offset_directions, key=len, reverse=True))
+    return re.compile(
+        rf"""
+        (?<![0-9.〇零一二两三四五六七八九十百千万亿])     # a whole small number
+        (?P<n>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})
+        (?:多|余)?                                     # 两年多前, 10余年前
+        (?P<unit>{units}) 多?
+        (?P<dir>{dirs})
+        (?![0-9〇零一二两三四五六七八九十后])            # not 5年前三季度, 3天前后 (about 3 days)
+        """,
+        re.VERBOSE,
+    )
+
+
+_CLAUSE_START = '，,。；;：:！？!?（(“"\n \t\u3000'
+
+
+def find_offsets(text: str) -> list[Relative]:
+    """The relative offsets of ``text`` (相比4个月前, 3天前, 两年后, 一周前) as relative words of
+    their unit: they mark a time counted from the publication date, they are no durations.
+
+    Only at a clause start or after an ``offset_leads`` word (相比, 比, 早在); elsewhere
+    (发病3天后) the figure stays the value engine's duration.
+
+    >>> [(r.text, r.unit, r.offset) for r in find_offsets("相比4个月前上涨171%，一周前，两年后")]
+    [('4个月前', 'month', -4), ('一周前', 'day', -7), ('两年后', 'year', 2)]
+    """
+    pattern = _offset_re()
+    if pattern is None:
+        return []
+    tw = time_words()
+    out = []
+    for m in pattern.finditer(text):
+        start = m.start()
+        at_start = start == 0 or text[start - 1] in _CLAUSE_START
+        if not at_start and not text.endswith(tw.offset_leads, max(0, start - 4), start):
+            continue
+        n = m.group("n")
+        count = int(n) if n.isdigit() else _small(n.replace("两", "二"))
+        if count is None or count == 0:
+            continue
+        unit = tw.offset_units[m.group("unit")]
+        step = count * tw.offset_directions[m.group("dir")]
+        if unit == "week":
+            unit, step = "day", step * 7
+        out.append(Relative(start, m.end(), m.group(), unit, step))
+    return out
+
+
+def _small(s: str) -> int | None:
+    """一..九十九 in Chinese digits (三 -> 3, 十二 -> 12, 二十 -> 20), else ``None``."""
+    digits = "〇一二三四五六七八九"
+    if "十" not in s:
+        return digits.index(s) if len(s) == 1 else None
+    tens, _, ones = s.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
+
+
 def find_relative(text: str) -> list[Relative]:
-    """The relative time words of ``text`` that are times of figures (not comparison bases)."""
+    """The relative time words of ``text`` that are times of figures (not comparison bases),
+    with its relative offsets (``find_offsets``)."""
+    tw = time_words()
+    offsets = [
+        r
+        for r in find_offsets(text)
+        if not text.endswith(tw.comparison_leads, max(0, r.start - 4), r.start)
+    ]
+    words = _words(text)
+    if not offsets:
+        return words
+    out: list[Relative] = []
+    for r in sorted(offsets + words, key=lambda r: (r.start, -r.end)):
+        if not out or r.start >= out[-1].end:
+            out.append(r)
+    return out
+
+
+def _words(text: str) -> list[Relative]:
+    """The relative time words of ``find_relative`` without the offsets."""
     tw = time_words()
     out = []
     for m in _matches(text):

@@ -68,6 +68,9 @@ def _run(
     published = source.published if source is not None else None
     dates = timex.find_dates(text, published.date() if published is not None else None)
     skip = [(d.span.start, d.span.end) for d in dates]
+    offsets = timex.offset_spans(text)  # 相比4个月前: a time, no duration claim
+    if offsets:
+        skip = sorted(skip + offsets)
 
     def unit_at(pos: int) -> units.UnitMatch | None:
         return units.match_unit(norm, pos)

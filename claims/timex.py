@@ -29,13 +29,13 @@ from claims._inforce import (
     in_month,
     month_of,
 )
-from claims._relative import Relative, find_relative
+from claims._relative import Relative, find_offsets, find_relative
 from claims.bounds import construct
 from claims.models import Claim, DatePoint, DateValue, Kind, Source, Span, TimeRef
 from claims.vocab import numerals as vocab_numerals
 from claims.vocab import time_words
 
-__all__ = ["DateMention", "Timeline", "find_dates"]
+__all__ = ["DateMention", "Timeline", "find_dates", "offset_spans"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +131,16 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         last_end = end
         out.append(DateMention(span=span, value=value, rule=rule))
     return out
+
+
+def offset_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the relative offsets of ``text`` (相比4个月前, 3天前): they mark times, so
+    the value engine reads no duration claim there (DESIGN section 5).
+
+    >>> offset_spans("相比4个月前上涨171%")
+    [(2, 6)]
+    """
+    return [(r.start, r.end) for r in find_offsets(text)]
 
 
 class Bounds(NamedTuple):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import tomllib
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
 from claims.errors import VocabularyError
 
@@ -363,6 +363,12 @@ class TimeWords(_Table):
     since_day_parts: tuple[str, ...] = ()
     topic_leads: tuple[str, ...] = ()
     holiday_days: dict[int, dict[str, _date]] = {}
+    offset_units: dict[str, Literal["year", "month", "week", "day"]] = {}
+    offset_directions: dict[str, Literal[-1, 1]] = {}
+    offset_leads: tuple[str, ...] = ()
+    day_of_month_noun_leads: tuple[str, ...] = ()
+    day_of_month_noun_blocked_before: tuple[str, ...] = ()
+    day_of_month_noun_blocked_next: tuple[str, ...] = ()
 
     @_field_validator("chinese_digits")
     @classmethod
@@ -388,6 +394,12 @@ class TimeWords(_Table):
                     raise ValueError(f"holiday_periods.{year}.{hid}: not an id of [holidays]")
                 if not (first <= last and year - 1 <= first.year <= year == last.year):
                     raise ValueError(f"holiday_periods.{year}.{hid}: days must lie in {year}")
+        for year, days in self.holiday_days.items():
+            for hid, day in days.items():
+                if hid not in ids:
+                    raise ValueError(f"holiday_days.{year}.{hid}: not an id of [holidays]")
+                if day.year != year:
+                    raise ValueError(f"holiday_days.{year}.{hid}: the day must lie in {year}")
         return self
 
 
@@ -493,7 +505,7 @@ def context_words() -> ContextWords:
 # --- units: units_zh.txt, unit_rules.toml, currencies.toml, measure_words.toml -------------
 # (owned by the units stage, claims/units.py)
 
-from typing import Literal, TypeVar  # noqa: E402
+from typing import TypeVar  # noqa: E402
 
 from pydantic import BaseModel, ConfigDict, Field  # noqa: E402
 

@@ -745,6 +745,31 @@ RELATIVE = [
         "大后天",
         id="review-dahoutian",
     ),
+    # round two: a relative offset marks a time from the publication date (no duration)
+    pytest.param(
+        "一周前，该市报告新增病例12例",
+        "12例",
+        "2024-12-24",
+        "2024-12-24",
+        "一周前",
+        id="own-offset-week",
+    ),
+    pytest.param(
+        "3个月前，该账号粉丝为2万人",
+        "2万人",
+        "2024-09-01",
+        "2024-09-30",
+        "3个月前",
+        id="own-offset-months",
+    ),
+    pytest.param(
+        "两年后，全市产量将达到500万吨",
+        "500万吨",
+        "2026-01-01",
+        "2026-12-31",
+        "两年后",
+        id="own-offset-years",
+    ),
 ]
 
 
@@ -874,6 +899,21 @@ def test_holiday_periods_are_validated() -> None:
     with pytest.raises(ValidationError, match="must lie in 2024"):
         TimeWords.model_validate(data)
     data["holiday_periods"] = {2024: {"moon_day": (date(2024, 10, 1), date(2024, 10, 7))}}
+    with pytest.raises(ValidationError, match="not an id"):
+        TimeWords.model_validate(data)
+
+
+def test_holiday_days_are_validated() -> None:
+    """A festival day outside its year or naming an unknown holiday fails at load time."""
+    from pydantic import ValidationError
+
+    from claims.vocab import TimeWords, time_words
+
+    data = time_words().model_dump()
+    data["holiday_days"] = {2024: {"mid_autumn": date(2025, 9, 17)}}
+    with pytest.raises(ValidationError, match="must lie in 2024"):
+        TimeWords.model_validate(data)
+    data["holiday_days"] = {2024: {"moon_day": date(2024, 9, 17)}}
     with pytest.raises(ValidationError, match="not an id"):
         TimeWords.model_validate(data)
 
@@ -1368,3 +1408,29 @@ def test_a_title_line_after_a_dateline_gives_the_document_year() -> None:
     t = claims.extract(text, PUB_2024)[-1].time
     assert t is not None
     assert (t.basis, t.start, t.end) == ("inherited", date(2023, 1, 1), date(2023, 12, 31))
+
+
+OFFSETS = [
+    pytest.param("政务微博总数达300个，相比4个月前上涨171%", "4个月前", id="own-xiangbi"),
+    pytest.param("3天前，当地降雨量达到80毫米", "3天前", id="own-clause-start"),
+    pytest.param("产量比一年前增长5%", "一年前", id="own-bi"),
+    pytest.param("早在10年前，该市就已建成", "10年前", id="own-zaozai"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "offset"), OFFSETS)
+def test_relative_offset_is_no_duration(text: str, offset: str) -> None:
+    """N个月前 / 3天前 / 两年后 marks a time: no duration claim is read there."""
+    import claims
+
+    found = claims.extract(text)
+    assert offset in text
+    assert not [c for c in found if c.kind is Kind.DURATION], [c.text for c in found]
+
+
+def test_duration_after_an_event_stays_a_duration() -> None:
+    """N天后 inside a clause (发病3天后) counts from an event: the figure stays a duration."""
+    import claims
+
+    found = claims.extract("患者发病3天后入院治疗")
+    assert [(c.kind, c.text) for c in found] == [(Kind.DURATION, "3天")]
