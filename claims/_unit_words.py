@@ -1,6 +1,6 @@
 """The unit words whose meaning depends on the words around the figure (unit_rules.toml):
-度 (a temperature, electricity or an angle) and 级 (an earthquake's magnitude, a Beaufort wind
-force, or the measure word), read by ``claims.units``.
+度 (a temperature, electricity or an angle), 级 (an earthquake's magnitude, a Beaufort wind
+force, or the measure word) and 点 (an index point, or no unit), read by ``claims.units``.
 
 级 is a wind force also in a clause of its own after a sentence that names the wind, when the
 clause holds nothing but the figure and one of the `beaufort_carry` verbs (风力仍较大,有4-5级;
@@ -17,7 +17,7 @@ import regex
 from claims.models import Kind
 from claims.unit_tables import Tables
 
-__all__ = ["du_reading", "ji_reading"]
+__all__ = ["dian_reading", "du_reading", "ji_reading"]
 
 _Reading = tuple[str, Kind, Decimal, str]  # unit, kind, factor, rule: one meaning of a rule word
 _ONE = Decimal(1)
@@ -84,3 +84,22 @@ def ji_reading(t: Tables, text: str, pos: int, end: int) -> _Reading | None:
     if near is None:
         return None
     return (_JI_UNITS[near], Kind.MEASURE, _ONE, f"ji:{near}")
+
+
+# The Arabic figure right before 点: 3087.53, 500 (an hour of the clock is 0..24 and whole)
+_ARABIC_BEFORE = regex.compile(r"(?<![0-9.])([0-9]+)(\.[0-9]+)?\Z", regex.ASCII)
+
+
+def dian_reading(t: Tables, text: str, pos: int, end: int) -> _Reading | None:
+    """点: an index point after a figure that is no hour (3087.53点, 500点) or after an index
+    word in the clause (沪指…跌3点); else no unit (8点 is the clock's)."""
+    if text.startswith(t.dian_blocked_next, end):
+        return None
+    m = _ARABIC_BEFORE.search(text, max(0, pos - 24), pos)
+    if m is not None and (m.group(2) or int(m.group(1)) > 24):
+        return ("点", Kind.COUNT, _ONE, "dian:index")
+    lo = max(0, pos - t.dian_lookback)
+    clause = _CLAUSE_END.match(text, lo, pos)
+    if t.dian_index.search(text, clause.end() if clause else lo, pos):
+        return ("点", Kind.COUNT, _ONE, "dian:index")
+    return None

@@ -116,6 +116,9 @@ class Tables:
     ji_marks: tuple[str, ...]  # 震级 right before a figure, longest first
     ji_wind_after: Any  # a wind right after 级: 4级左右西北风
     ji_carry: Any  # a clause of only a carry verb and the figure: ,有4-5级 (fullmatch)
+    dian_lookback: int
+    dian_index: Any  # an index word before 点 (沪指, 中间价)
+    dian_blocked_next: tuple[str, ...]
     blocked_next: dict[str, tuple[str, ...]]  # 国 before 内: no unit (国内)
 
 
@@ -169,7 +172,7 @@ def tables() -> Tables:
             _add(suffix, word, replace(money, factor=f))
         for sign in (*cur.prefixes, code):
             _add(prefix, sign, money)
-    rule_words = {"度": "du", "块": "kuai", "方": "fang", "级": "ji"}
+    rule_words = {"度": "du", "块": "kuai", "方": "fang", "级": "ji", "点": "dian"}
     rule_words.update(dict.fromkeys(rules.fen.factors, "fen"))
     for word, mw in vocab.measure_words().items():
         count = Entry(
@@ -222,6 +225,9 @@ def tables() -> Tables:
         ji_next=tuple(sorted(ji_next, key=lambda p: len(p[0]), reverse=True)),
         ji_marks=tuple(sorted(ji.magnitude_marks, key=len, reverse=True)),
         blocked_next=dict(rules.blocked_next),
+        dian_lookback=rules.dian.lookback,
+        dian_index=regex.compile(_keywords(rules.dian.index_before) or "(?!)"),
+        dian_blocked_next=rules.dian.blocked_next,
         ji_carry=regex.compile(
             rf"""
             [ ]*(?:{_keywords(ji.beaufort_carry) if ji.beaufort_carry else "(?!)"})?

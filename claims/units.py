@@ -33,7 +33,7 @@ from typing import Any, NamedTuple
 import pint
 import regex
 
-from claims._unit_words import du_reading, ji_reading
+from claims._unit_words import dian_reading, du_reading, ji_reading
 from claims.errors import HechaError
 from claims.models import Claim, DateValue, Kind
 from claims.unit_tables import HAN, Entry, Tables, registry, tables
@@ -155,6 +155,8 @@ def _reading(t: Tables, e: Entry, text: str, pos: int, end: int) -> _Reading | N
         return du_reading(t, text, pos, arabic) or (e.unit, Kind.COUNT, _ONE, "du:count")
     if e.rule == "ji":
         return ji_reading(t, text, pos, end) or (e.unit, Kind.COUNT, _ONE, "ji:count")
+    if e.rule == "dian":
+        return dian_reading(t, text, pos, end)
     if e.rule == "kuai":
         nxt = text[end : end + 1]
         if not nxt or not HAN.match(nxt) or text.startswith(t.kuai_money_next, end):

@@ -570,6 +570,14 @@ class KuaiRules(_UnitTable):
     money_next: tuple[str, ...]
 
 
+class DianRules(_UnitTable):
+    """点 after a figure: index points (unit_rules.toml [dian])."""
+
+    lookback: int = Field(default=16, gt=0, le=200)
+    index_before: tuple[str, ...] = ()
+    blocked_next: tuple[str, ...] = ()
+
+
 class FangRules(_UnitTable):
     after: tuple[str, ...]
 
@@ -589,6 +597,7 @@ class UnitRules(_UnitTable):
     ji: JiRules
     blocked_next: dict[str, tuple[str, ...]] = {}
     kuai: KuaiRules
+    dian: DianRules = DianRules()
     fang: FangRules
     fen: FenRules
 

@@ -196,12 +196,22 @@ OURS = [
     # http://ndf191.com/p/2710477.html (中央气象台: 9级、阵风10~11级的西北风)
     case("东海北部海域将有9级、阵风10~11级的西北风", "9", "ji-dun-zhenfeng", unit="beaufort"),
     case("台风过后,全市有3级医院5家", "3", "ji-carry-other-words", unit="级", kind=COUNT),
+    # finance news: 点 is an index point after a figure that is no hour or after an index word
+    case("沪指报3087.53点,跌0.32%", "3087.53", "dian-index-decimal", unit="点", kind=COUNT,
+         rule="dian:index"),
+    case("道指跌超500点", "500", "dian-index-large", unit="点"),
+    case("上证指数下跌23点", "23", "dian-index-word", unit="点"),
+    # https://ccleliang.com/tags/人民币兑美元中间价上调27点是多少钱.html
+    case("人民币兑美元中间价上调27点", "27", "dian-zhongjianjia", unit="点"),
     # weather forecasts: 度 after weather words is a temperature (多云转阴,15~23度)
     case("3月12日(周六):多云转阴,15~23度", "15~23", "du-weather-words",
          unit="degree_Celsius"),
 ]
 
 NOT_UNITS = [
+    case("明天9点到10点开会", "9", "dian-clock-hour"),
+    case("共10万点击量", "10万", "dian-dianji"),
+    case("沪指涨30点钟", "30", "dian-dianzhong"),
     case("增长2倍", "2", "bei-is-a-multiple"),
     case("五角大楼宣布", "五", "pentagon"),
     case("过去5 months", "5", "latin-word"),
