@@ -33,6 +33,7 @@ __all__ = [
     "is_part",
     "leads",
     "list_item",
+    "part_list",
     "qualified",
     "qualifier",
 ]
@@ -58,9 +59,9 @@ _FULL_STOP = regex.compile(
 # 其中/包括 opening a clause: the list of parts it introduces runs to the full stop.
 _LIST_OPENER = regex.compile(
     r"""
-    (?: ^ | [,，;；:：] )   # the start of the stretch or a clause delimiter
+    (?: ^ | (?<= [。!?！？\n,，;；:：] ) )   # a sentence's start or a clause delimiter
     \s*
-    (?: 其中 | 包括 )        # 其中铁路发送旅客953.2万人次;道路…;民航…
+    (?P<cue> 其中 | 包括 )                  # 其中铁路发送旅客953.2万人次;道路…;民航…
     """,
     regex.VERBOSE,
 )
@@ -164,26 +165,39 @@ def is_part(inp: CheckInput, c: Claim) -> bool:
     """The claim's clause opens with 其中/包括/分别, or follows a clause that is only 其中
     (其中，接待入境游客86万人次), or a later item of a 其中 list (…;民航发送旅客166.2万人次);
     包括 inside a noun phrase (有包括…等账号超9万个) is no cue."""
+    return part_list(inp, c) is not None
+
+
+def part_list(inp: CheckInput, c: Claim) -> int | None:
+    """Where the 其中/包括/分别 that makes the claim a part stands (see ``is_part``), or
+    ``None``: two parts of one list are two items (其中,九寨沟景区…13.91万人;黄龙景区…
+    6.55万人), never one figure restated."""
     text = inp.text(c)
     if text is None:
-        return False
+        return None
     clause = clause_before(text, c.span.start, 24)
-    if _PART_CUE.match(clause.lstrip(" \u3000")):
-        return True
-    lead = text[max(0, c.span.start - len(clause) - 4) : c.span.start - len(clause)]
-    if lead.rstrip(",，:： \u3000").endswith(("其中", "包括")):
-        return True
-    return _in_list(text, c.span.start)
+    opened = clause.lstrip(" \u3000")
+    if _PART_CUE.match(opened):
+        return c.span.start - len(opened)
+    lead_end = c.span.start - len(clause)
+    lead = text[max(0, lead_end - 4) : lead_end].rstrip(",，:： \u3000")
+    if lead.endswith(("其中", "包括")):
+        return max(0, lead_end - 4) + len(lead) - 2
+    return _list_opener(text, c.span.start)
 
 
-def _in_list(text: str, pos: int, limit: int = 160) -> bool:
-    """Whether a clause-opening 其中/包括 stands before ``pos`` in its full sentence: the
+def _list_opener(text: str, pos: int, limit: int = 160) -> int | None:
+    """Where the last clause-opening 其中/包括 before ``pos`` in its full sentence stands: the
     items of a 其中 list are parted by ；, which ends a sentence for the rules (其中铁路…
     953.2万人次;道路…5565万人次;民航发送旅客166.2万人次)."""
-    window = text[max(0, pos - limit) : pos]
+    lo = max(0, pos - limit)
+    window = text[lo:pos]
     stops = list(_FULL_STOP.finditer(window))
-    stretch = window[stops[-1].end() :] if stops else window
-    return _LIST_OPENER.search(stretch) is not None
+    skip = stops[-1].end() if stops else 0
+    found = None
+    for found in _LIST_OPENER.finditer(window, skip):  # noqa: B007  (keeps the last one)
+        pass
+    return None if found is None else lo + found.start("cue")
 
 
 def list_item(inp: CheckInput, c: Claim) -> int | None:

@@ -50,7 +50,7 @@ from ledger.rules._common import (
     same_count_unit,
     skey,
 )
-from ledger.rules._guards import eligible, is_part, leads, list_item, qualified, qualifier
+from ledger.rules._guards import eligible, leads, list_item, part_list, qualified, qualifier
 
 __all__ = [
     "WINDOW",
@@ -136,16 +136,17 @@ def noun_core(claim: Claim) -> str | None:
 
 def restated(inp: CheckInput, a: Claim, b: Claim) -> bool:
     """Whether two claims of one metric key may be compared as one figure: not of one
-    sentence, not a part against a non-part, not of two items of a numbered list (the
-    per-claim guards are ``eligible``)."""
+    sentence, not a part against a non-part, not two parts of one 其中 list, not of two
+    items of a numbered list (the per-claim guards are ``eligible``)."""
     if a.id in inp.linked and b.id in inp.linked:
         return True  # a reviewer said they are one metric
     if skey(a) == skey(b) and inp.text(a) is not None:
         sa, sb = inp.sentence(a), inp.sentence(b)
         if sa is not None and sb is not None and sa[0] == sb[0]:
             return False
-        if is_part(inp, a) != is_part(inp, b):
-            return False
+        la, lb = part_list(inp, a), part_list(inp, b)
+        if (la is None) != (lb is None) or (la is not None and la == lb):
+            return False  # a part and a non-part; two items of one 其中 list
         ia, ib = list_item(inp, a), list_item(inp, b)
         if ia is not None and ib is not None and ia != ib:
             return False  # two items of a numbered list: two indicators
@@ -199,6 +200,7 @@ def _window_pairs(
 def _scan(inp: CheckInput) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim, Claim]]]:
     same: list[tuple[Claim, Claim]] = []
     cross: list[tuple[Claim, Claim]] = []
+    named: dict[str, set[str]] = {}  # unknown-subject claim id -> named subjects of its noun
     for group in inp.by_source.values():
         seen: list[tuple[Claim, tuple[Any, ...], bool]] = []
         for c in group:
@@ -212,15 +214,49 @@ def _scan(inp: CheckInput) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim,
             full = text is None or c.id in inp.linked or not qualified(inp, text, c)
             full = full and leads(inp, c)
             for p, pf, p_full in seen[-WINDOW:]:
-                if not _same_thing(pf, facts):
+                if not _same_noun(pf, facts):
                     continue
+                _note_named(named, p, pf, c, facts)
+                if pf[1] is not None and facts[1] is not None and pf[1] != facts[1]:
+                    continue  # two known subjects: two entities
                 if dimension(p) == dimension(c):
                     if full and p_full and restated(inp, p, c):
                         same.append((p, c))
                 elif _cross(inp, p, pf, c, facts):
                     cross.append((p, c))
             seen.append((c, facts, full))
-    return same, cross
+    return _resolved(same, named), _resolved(cross, named)
+
+
+def _has_subject(c: Claim) -> bool:
+    return not is_weak_subject(c.subject)
+
+
+def _note_named(
+    named: dict[str, set[str]], p: Claim, pf: tuple[Any, ...], c: Claim, cf: tuple[Any, ...]
+) -> None:
+    """Record the named subject a figure of unknown subject meets for its noun."""
+    if pf[1] is None and cf[1] is not None:
+        named.setdefault(p.id, set()).add(cf[1])
+    elif cf[1] is None and pf[1] is not None:
+        named.setdefault(c.id, set()).add(pf[1])
+
+
+def _resolved(
+    pairs: list[tuple[Claim, Claim]], named: dict[str, set[str]]
+) -> list[tuple[Claim, Claim]]:
+    """The pairs left once a figure of unknown subject is matched with a named one only
+    where its noun has one named subject nearby: among 昆明市…310.38万人次, 红河州…
+    201.49万人次 and 玉溪市…123.61万人次, a 游客 figure without a subject could be any of
+    them (or none), so it is paired with none of them; two figures without a subject, or
+    with one subject, still pair."""
+    return [(a, b) for a, b in pairs if not (_ambiguous(a, b, named) or _ambiguous(b, a, named))]
+
+
+def _ambiguous(unknown: Claim, other: Claim, named: dict[str, set[str]]) -> bool:
+    """``unknown`` has no subject, ``other`` has one, and ``unknown``'s noun has two or more
+    named subjects nearby."""
+    return len(named.get(unknown.id, ())) > 1 and other.id not in named and _has_subject(other)
 
 
 def _cross(inp: CheckInput, p: Claim, pf: tuple[Any, ...], c: Claim, cf: tuple[Any, ...]) -> bool:
@@ -259,15 +295,15 @@ def _groups(c: Claim) -> frozenset[str]:
     return frozenset(cue_regex("match", "group").findall(where))
 
 
-def _same_thing(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
-    core_a, subj_a, per_a, time_a, ca, groups_a = a
-    core_b, subj_b, per_b, time_b, cb, groups_b = b
+def _same_noun(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+    """One noun (a prefix of the other), group words, rate, count unit and time (subjects
+    are compared by the caller)."""
+    core_a, _, per_a, time_a, ca, groups_a = a
+    core_b, _, per_b, time_b, cb, groups_b = b
     if core_a is None or core_b is None or per_a != per_b or time_a != time_b:
         return False
     if groups_a != groups_b:
         return False  # 全国人口 vs 城市地区人口, 乡村人口: a whole and its groups
-    if subj_a is not None and subj_b is not None and subj_a != subj_b:
-        return False
     short, long = sorted((core_a, core_b), key=len)
     if not long.startswith(short):
         return False

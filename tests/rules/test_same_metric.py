@@ -287,3 +287,39 @@ def test_one_item_restated_in_prose_is_still_compared(doc) -> None:
     d.add("19.53亿美元", 1953000000, g=1000000, kind="money", unit="USD", key=key)
     d.add("19.23亿美元", 1923000000, g=1000000, kind="money", unit="USD", key=key)
     assert verdicts(d.run(same_metric)) == ["contradiction"]
+
+
+# https://wzatv.cc/atv/a/minshengjingji/2016/1005/151376_2.html (国庆 2016, 四川)
+SICHUAN = (
+    "25个红色旅游景区共接待游客91.28万人次。其中,九寨沟景区连续3天接待游客达到最大接待能力,"
+    "前4天累计接待13.91万人;黄龙景区前4天累计接待6.55万人,同比增长56.8%;"
+    "成都大熊猫繁殖研究基地,前4天累计接待17.1万人。"
+)
+
+
+def test_two_items_of_one_qizhong_list_are_no_restatement(doc) -> None:
+    """九寨沟 13.91万人, 黄龙 6.55万人, 大熊猫基地 17.1万人 are three items of one 其中 list,
+    though the extractor carried 九寨沟景区 over the ；into every key."""
+    d = doc(SICHUAN)
+    for s in ("13.91万人", "6.55万人", "17.1万人"):
+        d.add(s, int(Decimal(s[:-2]) * 10000), g=100, unit="人", key="九寨沟景区|接待|-|count")
+    assert d.run(same_metric) == []
+
+
+# http://hbxmad.com/newdetail-255099.html (国庆黄金周, 云南; the page's words normalised)
+YUNNAN = (
+    "国庆黄金周全省共接待游客1363.56万人次。过夜游游客313.88万人次。"
+    "一日游游客1049.68万人次。昆明市接待游客310.38万人次,居全省第一位。"
+    "红河哈尼族彝族自治州接待游客201.49万人次,居全省第二位。玉溪市接待游客123.61万人次。"
+)
+
+
+def test_a_figure_without_subject_among_several_named_ones_is_no_guess(doc) -> None:
+    """A 游客 figure whose subject the extractor lost (1049.68万人次) could be 昆明市's,
+    红河州's or 玉溪市's: no guessed restatement of any of them."""
+    d = doc(YUNNAN)
+    d.add("1049.68万人次", 10496800, g=100, unit="人次", counted="游客", subject="游")
+    for s, place in (("310.38万人次", "昆明市"), ("201.49万人次", "红河哈尼族彝族自治州"),
+                     ("123.61万人次", "玉溪市")):  # fmt: skip
+        d.add(s, int(Decimal(s[:-3]) * 10000), g=100, unit="人次", counted="游客", subject=place)
+    assert d.run(same_metric) == []
