@@ -16,6 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from claims._inforce import YearsInForce, in_force_word, opens_sentence
+from claims._prefilter import has_any
 from claims._relative import Relative, latest_year, resolve, resolve_holiday, with_year
 from claims.bounds import construct
 from claims.models import DatePoint, Span, TimeRef
@@ -57,7 +58,7 @@ class Completion:
         present = time_words().present_words
         topic = self.in_force.topic(sentence_start + 1, self.paragraph(pos).start)
         since = topic.span.end if topic is not None else sentence_start
-        if any(w in self.text[max(since, pos - 300) : pos] for w in present):
+        if has_any(self.text[max(since, pos - 300) : pos], present):
             return None  # 2011年，…，目前…。在关键节点…: the present ended the year's force
         year = topic.year if topic is not None else None
         rel = None if topic is not None else self._relative_topic(pos, sentence_start)

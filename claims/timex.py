@@ -29,6 +29,7 @@ from claims._inforce import (
     in_month,
     month_of,
 )
+from claims._prefilter import has_any
 from claims._relative import Relative, find_offsets, find_relative
 from claims.bounds import construct
 from claims.models import Claim, DatePoint, DateValue, Kind, Source, Span, TimeRef
@@ -220,7 +221,7 @@ class Timeline(Completion):
         if claim.kind in (Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.MULTIPLE):
             return True
         between = self.text[m.span.end : claim.span.start]
-        return any(w in between for w in tw.comparison_change_words)
+        return has_any(between, tw.comparison_change_words)
 
     def _no_topic(self, m: DateMention) -> bool:
         """Whether a date never sets the time in force: a start (自2015年) or a base (较2019年)."""
@@ -297,7 +298,7 @@ class Timeline(Completion):
         rel = self._relative_before(claim.span.start, sentence.start)
         if rel is not None and (latest is None or rel.start >= latest.span.end):
             gap = self.text[max(rel.end, claim.span.start - 200) : claim.span.start]
-            if any(w in gap for w in tw.present_words):
+            if has_any(gap, tw.present_words):
                 return self._publication(), ()
             ref = self._relative_ref(rel)
             if ref.start is not None and _since_after().match(self.text, rel.end):
@@ -315,7 +316,7 @@ class Timeline(Completion):
             return ref, ()
         if latest is not None:
             gap = self.text[max(latest.span.end, claim.span.start - 200) : claim.span.start]
-            if any(w in gap for w in tw.present_words):
+            if has_any(gap, tw.present_words):
                 return self._publication(), ()
         if latest is not None and self.is_since(latest):
             base = self._publication()
@@ -334,7 +335,7 @@ class Timeline(Completion):
                 text=self.text[span.start : span.end],
                 span=span,
             ), ()
-        if any(w in left for w in tw.back_reference):
+        if has_any(left, tw.back_reference):
             para = self.paragraph(claim.span.start)
             earlier = latest or self._latest(sentence.start, para.start)
             if earlier is not None:
