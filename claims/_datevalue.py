@@ -330,6 +330,15 @@ def date_pattern() -> regex.Pattern[str]:
     not_duration = (
         rf"(?<!{_alt(tw.day_of_month_blocked_before)})" if tw.day_of_month_blocked_before else ""
     )
+    # 发布了15日全国报告, ，2日广东省始发列车: a day before a noun, after 了 or a clause's comma
+    noun_leads = _alt(tw.day_of_month_noun_leads) or "(?!)"
+    le_blocked = _alt(tw.day_of_month_noun_blocked_before) or "(?!)"
+    noun_blocked = _not_before(tw.day_of_month_noun_blocked_next)
+    noun_day = rf"""(?: (?<= (?:{noun_leads}) ) (?<! (?:{le_blocked}) (?:{noun_leads}) )
+                      | (?<= [，,；;] [ \t]* ) )
+                    (?P<bd>{_DAY}) [ ]? 日
+                    (?: {_RANGE} (?P<bd2>{_DAY}) [ ]? 日 (?= [，,] | \p{{Han}} )  # ，14日至16日，
+                      | (?= \p{{Han}} ) ) {noun_blocked}"""
     return regex.compile(
         rf"""
         (?= [\d{regex.escape(first)}] )                  # cheap test of the first character
@@ -405,6 +414,7 @@ def date_pattern() -> regex.Pattern[str]:
                 (?P<bd2>{_DAY}) [ ]? [日号]
               | (?<= (?:{day_leads}) \s* ) {bare_day} (?:{day_clock} {clock_to})?  # 截至14日(18时)
               | (?<= (?:^|[。！？；!?;:：\n]) [ \t\u3000]* ) {bare_day} (?= \s* [，,] )  # 14日，
+              | {noun_day}                                    # 发布了15日全国报告
               | {bare_day} (?: {day_clock} {clock_to} | (?= \s* (?:{day_next}) )  # 14日18时, 4日白
                              | \s* \d{{1,2}} {_RANGE} \d{{1,2}} [时点] )  # 11日19至20时
             )

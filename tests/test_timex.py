@@ -204,6 +204,12 @@ NOT_DATES = [
     # 前N个月 after an event is a span before it, not the first months of a year
     pytest.param("开学前三个月，报名人数", id="own-before-an-event"),
     pytest.param("春节前两个月", id="own-before-a-holiday"),
+    # N日 after a verb with 了, or before 内/游/均线, stays a count of days
+    pytest.param("降雨持续了15日，累计雨量300毫米", id="own-chixu-le"),
+    pytest.param("该工程用了20日完成", id="own-yong-le"),
+    pytest.param("他们推出了3日游产品", id="own-3-day-tour"),
+    pytest.param("本周，7日均线上涨2%", id="own-moving-average"),
+    pytest.param("截至目前，3日内完成检测", id="own-within-after-comma"),
 ]
 
 # checker corpus review: the end of a month is a date (截至11月底 is an as-of date)
@@ -456,8 +462,17 @@ DAY_OF_MONTH = [
     ),
 ]
 
-# Round two: spans of months, hours of a day, the end of a quarter.
+# Round two: spans of months, hours of a day, the end of a quarter, a day before a noun.
 SPANS = [
+    # bench/corpus/real/37 (新华社 dispatch on a typhoon): a day after a clause's comma
+    pytest.param(
+        "受台风影响，广东多地学校停课，2日广东省始发列车全部停运",
+        "2日", "---02", "---02", "day", id="real-37-day-before-a-place",
+    ),
+    pytest.param(
+        "国家统计局发布了18日全国房价数据，上涨1.2%",
+        "18日", "---18", "---18", "day", id="own-le-day-before-a-noun",
+    ),
     # http://dpgz.fjmwgg.com/htmlnews/2021/1/37365.shtm (国家卫健委 daily bulletin)
     pytest.param(
         "1月24日0—24时，31个省(自治区、直辖市)和新疆生产建设兵团报告新增确诊病例124例",
