@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import reduce
 from operator import add
 
+import regex
+
 from claims.models import Claim, Interval
 from ledger.models import Finding, Verdict
 from ledger.rules._common import (
@@ -42,6 +44,14 @@ from ledger.rules._common import (
 __all__ = ["PartGroup", "part_groups", "sum_parts"]
 
 RULE = "sum"
+
+# An opening or closing bracket, ASCII or full width.
+_BRACKET = regex.compile(
+    r"""
+    [()（）]
+    """,
+    regex.VERBOSE,
+)
 
 
 @dataclass(frozen=True)
@@ -100,7 +110,9 @@ def _subset(
     cue: str,
 ) -> list[PartGroup]:
     _, s_start, s_end = inp.block_at(key, cue_start)
-    candidates = [c for c in _between(group, starts, cue_end, s_end) if _addable(text, c)]
+    candidates = _same_level(
+        text, cue_end, [c for c in _between(group, starts, cue_end, s_end) if _addable(text, c)]
+    )
     if not candidates:
         return []
     # 其中 may open a new sentence about the figure that closed the previous one.
@@ -136,6 +148,25 @@ def _subset(
     ]
 
 
+def _same_level(text: str, lo: int, found: list[Claim]) -> list[Claim]:
+    """The claims of ``found`` (in text order, after ``lo``) at the bracket level of ``lo``,
+    up to the bracket that closes around ``lo``: a bracket details the figure before it
+    (境外输入病例11例(山东4例,上海2例,…); 香港4243例(出院3189例,死亡63例)), so its
+    figures are no parts of the total the list splits; and a 其中 inside brackets (162例
+    (其中重症病例1例),现有疑似病例4例) ends with them."""
+    out: list[Claim] = []
+    depth, pos = 0, lo
+    for c in found:
+        for m in _BRACKET.finditer(text, pos, c.span.start):
+            depth += 1 if m.group() in "(（" else -1
+            if depth < 0:
+                return out
+        pos = c.span.start
+        if depth == 0:
+            out.append(c)
+    return out
+
+
 def _extreme(text: str, c: Claim) -> bool:
     """Whether the claim's clause calls it the largest or smallest (震级最大的地震为…的2次
     7.8级地震, 其中A县最多): one of the parts named again, not one more part."""
@@ -169,7 +200,9 @@ def _listed(
     cue: str,
 ) -> PartGroup | None:
     _, s_start, s_end = inp.block_at(key, cue_start)
-    after = [c for c in _between(group, starts, cue_end, s_end) if _addable(text, c)]
+    after = _same_level(
+        text, cue_end, [c for c in _between(group, starts, cue_end, s_end) if _addable(text, c)]
+    )
     total = next((c for c in after if total_cue(text, c)), None)
     if total is not None:
         parts = [c for c in after if c.span.start < total.span.start and compatible(c, total)]

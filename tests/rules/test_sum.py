@@ -178,3 +178,33 @@ def test_the_largest_of_the_parts_is_named_again_not_added(doc) -> None:
     [f] = d.run(sum_parts)
     assert f.verdict == "consistent"
     assert [c.text for c in f.claims] == ["88次", "54次", "27次", "7次"]
+
+
+# https://bj.crntt.com/doc/123_0_105851104_1.html (国家卫健委 2020-08-13 bulletin)
+COVID = (
+    "报告新增确诊病例19例,其中境外输入病例11例(山东4例,上海2例,广东2例,四川2例,河北1例),"
+    "本土病例8例(均在新疆);无新增死亡病例。"
+    "境外输入现有确诊病例162例(其中重症病例1例),现有疑似病例4例。"
+)
+
+
+def test_a_bracket_details_its_figure_not_the_total(doc) -> None:
+    """境外输入病例11例(山东4例,上海2例,…) and 本土病例8例 make up 19例: the figures in
+    the bracket split the 11例, not the 19例."""
+    d = doc(COVID)
+    # nth counts substrings: 1例 first occurs inside 11例
+    for s, nth in (("19例", 0), ("11例", 0), ("4例", 0), ("2例", 0), ("2例", 1), ("2例", 2),
+                   ("1例", 1), ("8例", 0)):  # fmt: skip
+        d.add(s, int(s[:-1]), unit="例", nth=nth)
+    [f] = d.run(sum_parts)
+    assert f.verdict == "consistent"
+    assert [c.text for c in f.claims] == ["19例", "11例", "8例"]
+
+
+def test_a_qizhong_in_brackets_ends_with_them(doc) -> None:
+    """162例(其中重症病例1例),现有疑似病例4例: the 4 suspected cases are no part of 162."""
+    d = doc(COVID)
+    for s, nth in (("162例", 0), ("1例", 2), ("4例", 1)):
+        d.add(s, int(s[:-1]), unit="例", nth=nth)
+    [f] = d.run(sum_parts)
+    assert [c.text for c in f.claims] == ["162例", "1例"]
