@@ -300,7 +300,7 @@ REVIEW = [
     pytest.param("浅源地震震源深度:70千米以内,", "70千米以内", "measure", "kilometer", "[0, 70]",
                  id="label-colon-no-space"),
     # http://xysxzl.com/nanning/qingxiushan/29614.html (a space before 千米)
-    pytest.param("震中附近100 千米范围内", "100 千米", "measure", "kilometer", "[100, 100]",
+    pytest.param("震中附近100 千米范围内", "100 千米范围内", "measure", "kilometer", "[0, 100]",
                  id="space-before-qianmi"),
     pytest.param("价格为13.5元/吨。", "13.5元/吨", "rate", "CNY", "[13.5, 13.5]",
                  id="written-rate-per-tonne"),
@@ -314,6 +314,17 @@ REVIEW = [
     # http://www.sicqg.net/html/ywzd/2020/0421/10549.html (法定傳染病疫情概況)
     pytest.param("報告發病率為733.57/10萬,", "733.57/10萬", "rate", None, "[733.57, 733.57]",
                  id="rate-per-10-wan"),
+    # http://0535-0411.com/Article/35284.html (烟台: 附近 after a figure is 左右)
+    pytest.param("最低气温将会降到-5℃附近。", "-5℃附近", "measure", "degree_Celsius", "[-6, -4]",
+                 id="fujin-about"),
+    # http://09115.cn/jilin/zonghe/zonghe07182740.html (traditional: 範圍內 is within)
+    pytest.param("地震50公里範圍內,", "50公里範圍內", "measure", "kilometer", "[0, 50]",
+                 id="fanweinei-within"),
+    pytest.param("公众号粉丝突破了10万。", "突破了10万", "count", None, "(100000, +inf)",
+                 id="tupo-le-over"),
+    pytest.param("局地雨量可超越70毫米。", "超越70毫米", "measure", "millimeter", "(70, +inf)",
+                 id="chaoyue-over"),
+    pytest.param("华北、黄淮等5省市出现暴雨", "5省市", "count", "省市", "[5, 5]", id="shengshi"),
     # climate bulletins: 偏多1倍 is a growth multiple (x2, or x1 read loosely)
     pytest.param("降水量比常年同期偏多1倍。", "1倍", "multiple", None, "[1, 2]",
                  id="pianduo-1-bei-growth"),
@@ -410,6 +421,13 @@ def test_point_items_with_their_measure_word_share_the_suffix() -> None:
     ]
 
 
+def test_recent_years_listed_before_tongqi_are_both_exact() -> None:
+    """近10年、近5年同期: the first item of the list is the last ten years too, not nearly ten."""
+    found = extract("气温较近10年、近5年同期均值偏高")
+    got = [(c.text, str(c.value.literal)) for c in found]
+    assert got == [("10年", "[10, 10]"), ("5年", "[5, 5]")]
+
+
 def test_rate_per_magnitude_names_its_denominator() -> None:
     """A figure over 10万 (health statistics) is a rate per 100000 persons, not a fraction."""
     (c,) = extract("報告死亡率為1.81/10萬。")
@@ -434,6 +452,9 @@ def test_written_rate_keeps_its_physical_denominator() -> None:
         "二十四节气之一",
         "九江港更是以惊人增速",  # https://www.gamebaike.com/new/724128848723057664
         "下游的霍童、九都、八都等乡镇",  # bench/corpus/real 23
+        "全市实现社会消费品零售总额",  # http://www.kmxxf.com/gxj/info/1682/55652.htm
+        "汽车零部件和零星降雨",
+        "參加會議的參謀",  # traditional 參 is 叁 only among numerals
     ],
 )
 def test_sector_almanac_and_place_words_are_no_claims(text: str) -> None:
