@@ -88,6 +88,47 @@ class Completion:
         end = date(year, 12, 31)
         return _time_ref(as_of=end, start=date(year, 1, 1), end=end, basis="inherited")
 
+    def _named_period(
+        self, latest: DateMention | None, pos: int, sentence_start: int
+    ) -> TimeRef | None:
+        """A period word (春运首日, 春运期间; ``period_words``) between the figure and the
+        report date before it (记者11日从…获悉，春运首日…), or in its sentence when no date is
+        there: the figure's time, as text (the report date, else the publication date, is
+        its as-of). ``None`` when the date before the figure is its own (1月21日，春运首日),
+        or a day in force from an earlier sentence names it."""
+        tw = time_words()
+        if not tw.period_words:
+            return None
+        if latest is not None and not self._is_report(latest):
+            return None
+        lo = max(latest.span.end if latest is not None else sentence_start, pos - 60)
+        left = self.text[lo:pos]
+        # the last word, the longest of those ending there (春运首日, not 首日)
+        ends = ((left.rfind(w) + len(w), len(w), w) for w in tw.period_words if w in left)
+        found = max(ends, default=None)
+        if found is None:
+            return None
+        word = found[2]
+        at = lo + found[0] - len(word)
+        if latest is None:  # 2025年6月18日，…开通。开通首日…: a day in force names it better
+            inherited = self._in_force(pos, sentence_start)
+            if inherited is not None and inherited.start is not None:
+                if inherited.start == inherited.end:
+                    return None
+        as_of = self.published
+        if latest is not None:
+            end = self._period(latest, "explicit").end
+            as_of = end if isinstance(end, date) else None
+        span = construct(Span, {"start": at, "end": at + len(word)})
+        return _time_ref(as_of=as_of, basis="explicit", text=word, span=span)
+
+    def _is_report(self, m: DateMention) -> bool:
+        """Whether a day is the date of a report (记者11日从…, 交通运输部20日的统计, 1日电)."""
+        tw = time_words()
+        after = self.text[m.span.end : m.span.end + 4].lstrip()
+        lead = self.text.endswith(tw.report_date_leads, max(0, m.span.start - 3), m.span.start)
+        return lead or after.startswith(tw.report_date_next)
+
     def _relative_topic(self, pos: int, sentence_start: int) -> Relative | None:
         """A relative year or a holiday opening an earlier sentence of the paragraph (去年，…;
         “五一”假期的首日，…), or None."""

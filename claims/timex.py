@@ -296,6 +296,10 @@ class Timeline(Completion):
                 break
             latest = self._latest(latest.span.start, sentence.start)
         rel = self._relative_before(claim.span.start, sentence.start)
+        if rel is None or (latest is not None and rel.start < latest.span.end):
+            named = self._named_period(latest, claim.span.start, sentence.start)  # 春运首日
+            if named is not None:
+                return named, ()
         if rel is not None and (latest is None or rel.start >= latest.span.end):
             gap = self.text[max(rel.end, claim.span.start - 200) : claim.span.start]
             if has_any(gap, tw.present_words):

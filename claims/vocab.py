@@ -369,6 +369,9 @@ class TimeWords(_Table):
     day_of_month_noun_leads: tuple[str, ...] = ()
     day_of_month_noun_blocked_before: tuple[str, ...] = ()
     day_of_month_noun_blocked_next: tuple[str, ...] = ()
+    period_words: tuple[str, ...] = ()
+    report_date_next: tuple[str, ...] = ()
+    report_date_leads: tuple[str, ...] = ()
 
     @_field_validator("chinese_digits")
     @classmethod

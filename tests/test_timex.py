@@ -1449,3 +1449,31 @@ def test_duration_after_an_event_stays_a_duration() -> None:
 
     found = claims.extract("患者发病3天后入院治疗")
     assert [(c.kind, c.text) for c in found] == [(Kind.DURATION, "3天")]
+
+
+NAMED_PERIODS = [
+    # https://news.sina.com.cn/o/2011-01-21/210021854712.shtml (新华社, 2011 春运)
+    pytest.param(
+        "根据交通运输部20日的统计，春运第一天，全国道路客运量达6570万人次",
+        "6570万人次", "春运第一天", id="real-sina-report-date",
+    ),
+    # http://xalsdbl.com/politics/2020-01/11/c_1125450364.htm (second paragraph, no date)
+    pytest.param(
+        "据交通运输部有关负责人介绍，春运首日，全国铁路发送旅客1172.6万人次，增长23%",
+        "1172.6万人次", "春运首日", id="real-xinhua-no-date",
+    ),
+    # http://m.mnw.cn/news/shehui/2118699.html: the date is the figure's own
+    pytest.param(
+        "据交通运输部消息，1月21日，春运首日，全国铁路、道路、水路、民航共发送旅客6754.5万人次",
+        "6754.5万人次", "1月21日", id="real-mnw-own-date",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "words"), NAMED_PERIODS)
+def test_named_period_beats_a_report_date(text: str, surface: str, words: str) -> None:
+    """A period word (春运首日) after a report date, or with no date, is the figure's time."""
+    import claims
+
+    c = next(c for c in claims.extract(text, PUB_2024) if c.text == surface)
+    assert c.time is not None and c.time.text == words
