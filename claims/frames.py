@@ -109,6 +109,8 @@ def before_figure(fig: Figure, text: str) -> None:
     if q is not None:
         if q.bound in ("upward", "upward_wide") and text[start] not in "百千万亿":
             q = None
+        elif q.needs_magnitude and not fig.num.mag:
+            q = None  # 过3天 is a time to come; 过10万 a bound
         else:
             fig.before, fig.before_word, fig.start = q, text[qs:start].strip(), qs
     if q is None:

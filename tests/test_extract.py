@@ -324,6 +324,9 @@ REVIEW = [
                  id="tupo-le-over"),
     pytest.param("局地雨量可超越70毫米。", "超越70毫米", "measure", "millimeter", "(70, +inf)",
                  id="chaoyue-over"),
+    pytest.param("电影票房过亿。", "过亿", "count", None, "(100000000, +inf)", id="guo-yi-over"),
+    pytest.param("粉丝过10万之际", "过10万", "count", None, "(100000, +inf)", id="guo-10-wan-over"),
+    pytest.param("过3天再说", "3天", "duration", "day", "[3, 3]", id="guo-3-tian-no-bound"),
     pytest.param("华北、黄淮等5省市出现暴雨", "5省市", "count", "省市", "[5, 5]", id="shengshi"),
     # climate bulletins: 偏多1倍 is a growth multiple (x2, or x1 read loosely)
     pytest.param("降水量比常年同期偏多1倍。", "1倍", "multiple", None, "[1, 2]",
@@ -455,6 +458,7 @@ def test_written_rate_keeps_its_physical_denominator() -> None:
         "全市实现社会消费品零售总额",  # http://www.kmxxf.com/gxj/info/1682/55652.htm
         "汽车零部件和零星降雨",
         "參加會議的參謀",  # traditional 參 is 叁 only among numerals
+        "三峽水庫",
     ],
 )
 def test_sector_almanac_and_place_words_are_no_claims(text: str) -> None:
