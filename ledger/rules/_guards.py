@@ -33,6 +33,7 @@ __all__ = [
     "is_part",
     "leads",
     "list_item",
+    "paragraph_scope",
     "part_list",
     "qualified",
     "qualifier",
@@ -74,6 +75,17 @@ _ITEM = regex.compile(
     (?: (?: \d{1,2} | [一二三四五六七八九十]{1,3} ) [、.．] (?! \d )   # 1、 一、 2.
       | [（(] (?: \d{1,2} | [一二三四五六七八九十]{1,3} ) [)）] )      # （一） (2)
     (?= [^\n]* \d )                                                  # a figure on its line
+    """,
+    regex.VERBOSE,
+)
+# What a paragraph says it is about, in its first words: the office it reports for
+# (据福建省民政厅报告，…) or a label before a colon (四川:10月1日-4日,全省…).
+_SCOPE = regex.compile(
+    r"""
+    [ \t\u3000]*          # (matched at the paragraph's start)
+    (?: 据 (?P<who> [^,，:：。;；\d]{2,20}? ) (?: 报告 | 通报 | 消息 | 发布 )   # 据湖南省民政厅报告
+      | (?! 其中 | 包括 ) (?P<label> [^,，:：。;；\s\d、.]{2,12} ) [:：]      # 云南:
+    )
     """,
     regex.VERBOSE,
 )
@@ -215,3 +227,16 @@ def list_item(inp: CheckInput, c: Claim) -> int | None:
     if i < 0 or c.span.start - marks[i] > ITEM_REACH:
         return None
     return marks[i]
+
+
+def paragraph_scope(inp: CheckInput, c: Claim) -> str | None:
+    """What the claim's paragraph says it is about in its first words (the office of 据湖南省
+    民政厅报告, the label of 云南:), or ``None``: figures of two paragraphs with two scopes
+    are about two places (a report's 具体灾情如下 by province), whatever key the extractor
+    gave them."""
+    text = inp.text(c)
+    para = inp.paragraph(c)
+    if text is None or para is None:
+        return None
+    m = _SCOPE.match(text, para[1], min(para[2], para[1] + 40))
+    return None if m is None else (m.group("who") or m.group("label"))

@@ -50,7 +50,15 @@ from ledger.rules._common import (
     same_count_unit,
     skey,
 )
-from ledger.rules._guards import eligible, leads, list_item, part_list, qualified, qualifier
+from ledger.rules._guards import (
+    eligible,
+    leads,
+    list_item,
+    paragraph_scope,
+    part_list,
+    qualified,
+    qualifier,
+)
 
 __all__ = [
     "WINDOW",
@@ -137,7 +145,8 @@ def noun_core(claim: Claim) -> str | None:
 def restated(inp: CheckInput, a: Claim, b: Claim) -> bool:
     """Whether two claims of one metric key may be compared as one figure: not of one
     sentence, not a part against a non-part, not two parts of one 其中 list, not of two
-    items of a numbered list (the per-claim guards are ``eligible``)."""
+    items of a numbered list, not of two paragraphs about two places (the per-claim guards
+    are ``eligible``)."""
     if a.id in inp.linked and b.id in inp.linked:
         return True  # a reviewer said they are one metric
     if skey(a) == skey(b) and inp.text(a) is not None:
@@ -150,6 +159,9 @@ def restated(inp: CheckInput, a: Claim, b: Claim) -> bool:
         ia, ib = list_item(inp, a), list_item(inp, b)
         if ia is not None and ib is not None and ia != ib:
             return False  # two items of a numbered list: two indicators
+        pa, pb = paragraph_scope(inp, a), paragraph_scope(inp, b)
+        if pa is not None and pb is not None and pa != pb:
+            return False  # 据福建省民政厅报告 vs 据湖南省民政厅报告: two places
     return True
 
 
@@ -214,9 +226,11 @@ def _scan(inp: CheckInput) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim,
             full = text is None or c.id in inp.linked or not qualified(inp, text, c)
             full = full and leads(inp, c)
             for p, pf, p_full in seen[-WINDOW:]:
+                if not _same_noun(pf, facts, timed=False):
+                    continue
+                _note_named(named, p, pf, c, facts)  # entities of one noun, at any time
                 if not _same_noun(pf, facts):
                     continue
-                _note_named(named, p, pf, c, facts)
                 if pf[1] is not None and facts[1] is not None and pf[1] != facts[1]:
                     continue  # two known subjects: two entities
                 if dimension(p) == dimension(c):
@@ -295,12 +309,12 @@ def _groups(c: Claim) -> frozenset[str]:
     return frozenset(cue_regex("match", "group").findall(where))
 
 
-def _same_noun(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
-    """One noun (a prefix of the other), group words, rate, count unit and time (subjects
-    are compared by the caller)."""
+def _same_noun(a: tuple[Any, ...], b: tuple[Any, ...], timed: bool = True) -> bool:
+    """One noun (a prefix of the other), group words, rate, count unit and (if ``timed``)
+    time; subjects are compared by the caller."""
     core_a, _, per_a, time_a, ca, groups_a = a
     core_b, _, per_b, time_b, cb, groups_b = b
-    if core_a is None or core_b is None or per_a != per_b or time_a != time_b:
+    if core_a is None or core_b is None or per_a != per_b or (timed and time_a != time_b):
         return False
     if groups_a != groups_b:
         return False  # 全国人口 vs 城市地区人口, 乡村人口: a whole and its groups

@@ -323,3 +323,57 @@ def test_a_figure_without_subject_among_several_named_ones_is_no_guess(doc) -> N
                      ("123.61万人次", "玉溪市")):  # fmt: skip
         d.add(s, int(Decimal(s[:-3]) * 10000), g=100, unit="人次", counted="游客", subject=place)
     assert d.run(same_metric) == []
+
+
+# http://cneb.gov.cn/2016/09/12/ARTI1473672502612497.shtml (民政部, 具体灾情如下 by province)
+BY_PROVINCE = (
+    "截至9月12日9时统计,上述6省(自治区)6.8万人受灾。具体灾情如下:\n"
+    "据福建省民政厅报告,三明市永安市、大田县4900余人受灾;农作物受灾面积100余公顷。\n"
+    "据湖南省民政厅报告,衡阳市衡阳县2.1万人受灾;农作物受灾面积1.1千公顷。\n"
+    "据广西壮族自治区民政厅报告,柳州、百色、贺州3市1.6万人受灾;农作物受灾面积2.5千公顷。\n"
+)
+
+
+def _by_province(doc, text: str = BY_PROVINCE):
+    d = doc(text)
+    key = "农作物|受灾面积|-|[length] ** 2"
+    d.add("100余公顷", 100, lit="(100, 200)", kind="measure", unit="hectare", key=key)
+    d.add("1.1千公顷", 1100, g=100, kind="measure", unit="hectare", key=key)
+    d.add("2.5千公顷", 2500, g=100, kind="measure", unit="hectare", key=key)
+    return d
+
+
+def test_paragraphs_reporting_for_two_offices_are_two_places(doc) -> None:
+    """据福建省民政厅报告 / 据湖南省民政厅报告 / 据广西…民政厅报告 open paragraphs about three
+    provinces: their 农作物受灾面积 are three figures, though the key carried 农作物 over."""
+    assert _by_province(doc).run(same_metric) == []
+
+
+def test_paragraphs_of_one_office_are_still_compared(doc) -> None:
+    """Two paragraphs reporting for the same office state one place's figures."""
+    text = BY_PROVINCE
+    for office in ("湖南省民政厅", "广西壮族自治区民政厅"):
+        text = text.replace(office, "福建省民政厅")
+    assert "contradiction" in verdicts(_by_province(doc, text).run(same_metric))
+
+
+# http://xalsdbl.com/politics/2020-01/11/c_1125450364.htm (交通运输部, 2020 春运首日)
+CHUNYUN_2020 = (
+    "春运首日全国铁路、道路、水路、民航共发送旅客6960.9万人次,比去年春运首日增长3%。"
+    "春运首日,全国铁路发送旅客1172.6万人次,增长23%;道路发送旅客5522万人次,下降0.8%;"
+    "水路发送旅客78.35万人次,增长9.8%;民航发送旅客188万人次,增长12%。"
+)
+
+
+def test_named_subjects_count_at_any_time(doc) -> None:
+    """The 6960.9万人次 whose subject the extractor lost meets 全国铁路, 道路, 水路 and 民航
+    for 发送旅客 (only 全国铁路 with its time words): four places, no guess."""
+    d = doc(CHUNYUN_2020)
+    day = date(2020, 1, 10)
+    d.add("6960.9万人次", 69609000, g=1000, unit="人次", counted="发送旅客", as_of=day)
+    d.add("1172.6万人次", 11726000, g=1000, unit="人次", counted="发送旅客", subject="全国铁路",
+          as_of=day)  # fmt: skip
+    for s, mode in (("5522万人次", "道路"), ("78.35万人次", "水路"), ("188万人次", "民航")):
+        d.add(s, int(Decimal(s[:-3]) * 10000), g=100, unit="人次", counted="发送旅客",
+              subject=mode)  # fmt: skip
+    assert d.run(same_metric) == []
