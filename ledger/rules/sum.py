@@ -4,9 +4,13 @@ Takes the source texts and their claims; finds part lists by their cue words (ot
 the total, all from ``cues.toml``): 其中/包括 introduce some of a total's parts (they may add
 up to less), 分别 introduces a list meant to make up a total stated with 共/合计/总计 in the
 same sentence. A 其中 that opens a sentence takes its total from the sentence before: a
-guess, so a clash is at most a tension. Returns, per part group, a contradiction when the
-parts' literal sum cannot fit the total, a tension when only the conventional sums clash,
-consistent otherwise.
+guess, so a clash is at most a tension. Only additive amounts are parts or totals (counts,
+money, extensive measures, not per anything: magnitudes and rates never add up), only
+those at the list's bracket level (a bracket details the figure before it), and not one
+the text calls the largest or smallest (a part named again). A 其中…分别 list after a
+分别 list of totals pairs each part with the total in its place (产销分别…). Returns, per
+part group, a contradiction when the parts' literal sum cannot fit the total, a tension
+when only the conventional sums clash, consistent otherwise.
 ``part_groups`` is shared with the ``share`` rule.
 """
 
