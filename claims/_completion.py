@@ -49,6 +49,9 @@ class Completion:
     def _period(self, m: DateMention, basis: str) -> TimeRef:
         raise NotImplementedError
 
+    def _no_topic(self, m: DateMention) -> bool:
+        raise NotImplementedError
+
     def _in_force(self, pos: int, sentence_start: int) -> TimeRef | None:
         """The time in force for a figure without a date in its sentence: the topic date of
         its paragraph (2023年，…。粮食产量…), else the document's year; 全年 / 年末 before the
@@ -60,6 +63,10 @@ class Completion:
         since = topic.span.end if topic is not None else sentence_start
         if has_any(self.text[max(since, pos - 300) : pos], present):
             return None  # 2011年，…，目前…。在关键节点…: the present ended the year's force
+        if topic is None:
+            carried = self._carried(pos)  # 具体来看，…: the previous paragraph's time
+            if carried is not None:
+                return carried
         year = topic.year if topic is not None else None
         rel = None if topic is not None else self._relative_topic(pos, sentence_start)
         if rel is not None and rel.unit == "year" and self.published is not None:  # 去年，…。全年…
@@ -128,6 +135,23 @@ class Completion:
         after = self.text[m.span.end : m.span.end + 4].lstrip()
         lead = self.text.endswith(tw.report_date_leads, max(0, m.span.start - 3), m.span.start)
         return lead or after.startswith(tw.report_date_next)
+
+    def _carried(self, pos: int) -> TimeRef | None:
+        """The time of the last date of the previous paragraph, for a paragraph that goes on
+        with it (``continuation_leads``: 具体来看，全国铁路共发送旅客…); ``None`` otherwise.
+        A report date (记者28日从…), a start, a base or a clock alone is passed over."""
+        para = self.paragraph(pos)
+        if para.start == 0:
+            return None
+        head = self.text[para.start : para.start + 12].lstrip()
+        if not head.startswith(time_words().continuation_leads):
+            return None
+        prev = self.paragraph(para.start - 1)
+        for m in self._before(prev.end, prev.start):
+            clock = isinstance(m.value.start, str) and m.value.start.startswith("T")
+            if not (clock or self._no_topic(m) or self._is_report(m)):
+                return self._period(m, "inherited")
+        return None
 
     def _relative_topic(self, pos: int, sentence_start: int) -> Relative | None:
         """A relative year or a holiday opening an earlier sentence of the paragraph (去年，…;

@@ -373,6 +373,7 @@ class TimeWords(_Table):
     period_words: tuple[str, ...] = ()
     report_date_next: tuple[str, ...] = ()
     report_date_leads: tuple[str, ...] = ()
+    continuation_leads: tuple[str, ...] = ()
 
     @_field_validator("chinese_digits")
     @classmethod

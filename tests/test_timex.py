@@ -1477,3 +1477,36 @@ def test_named_period_beats_a_report_date(text: str, surface: str, words: str) -
 
     c = next(c for c in claims.extract(text, PUB_2024) if c.text == surface)
     assert c.time is not None and c.time.text == words
+
+
+CONTINUED = [
+    # http://xywbxg.com/20Pql-sZFdXDG.html (中新社 2025 春节假期)
+    pytest.param(
+        "中国交通运输部数据显示，假期8天(1月28日至2月4日)，全社会跨区域人员流动量预计为"
+        "231193.88万人次。\n其中，铁路客运量9612万人次，民航客运量1828.58万人次。",
+        "9612万人次", "1月28日至2月4日", id="real-chinanews-qizhong",
+    ),
+    pytest.param(
+        "2023年春节假期(1月21日至27日)，全国共发送旅客约2.26亿人次。\n"
+        "具体来看，全国铁路共发送旅客5000万人次。",
+        "5000万人次", "1月21日至27日", id="own-juti-laikan",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "words"), CONTINUED)
+def test_continuing_paragraph_takes_the_previous_time(text: str, surface: str, words: str) -> None:
+    """A paragraph opening with 具体来看 / 其中 goes on with the time of the one before it."""
+    import claims
+
+    c = next(c for c in claims.extract(text, PUB_2024) if c.text == surface)
+    assert c.time is not None and c.time.text == words
+
+
+def test_new_paragraph_without_continuation_keeps_its_own_time() -> None:
+    """A paragraph that does not go on with the previous one does not take its day."""
+    import claims
+
+    text = "1月21日，全国共发送旅客约2.26亿人次。\n全市共有公交线路300条。"
+    c = next(c for c in claims.extract(text, PUB_2024) if c.text == "300条")
+    assert c.time is not None and c.time.text != "1月21日"
