@@ -274,7 +274,12 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
             r.metric, r.counted = outcome, unit
         else:
             counted = _counted_after(right, p)
-            if counted and p.counted_verbs.match(counted):  # 99辆抵达临夏州: no noun follows
+            if counted and (
+                p.counted_verbs.match(counted)
+                or p.verbs.match(counted)
+                or counted.startswith(p.change_words)
+                or counted in w.not_subjects
+            ):  # 99辆抵达临夏州, 50个开通了服务, 50公里范围内: no noun follows
                 counted = None
             r.quantified = counted is not None
             hit = p.outcomes.search(counted, 1) if counted else None
@@ -330,14 +335,15 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
             pre, metric = region, core[len(region) :]
     if r.metric and verbs and verbs[-1].end() < len(core):  # 造成甘肃105人遇难: 甘肃 suffered it
         pre = core[verbs[-1].end() :]
-    if kind is Kind.DATE and metric is None:
-        metric = _counted_after(right, p)
+    if (kind is Kind.DATE or (kind is Kind.PERCENT and not raw)) and metric is None:
+        metric = _counted_after(right, p)  # 77.7%确诊病例已治愈出院: the share of the noun
     if metric and not r.metric:
         metric = _trim(_unbracket(metric), p)
         if "、" in metric:  # 中央部委、地方机构等账号 -> 账号 (but 高等院校 stays whole)
             metric = metric.rpartition("等")[2] or metric
         if metric.startswith(_HAVE_WORDS):  # a cheap test before the pattern
             metric = _HAVE.sub("", metric) or metric
+        metric = "" if metric in w.not_subjects else metric  # 4个月前上涨, 50公里范围内约22万
         r.metric = metric if 0 < len(metric) <= 16 else None
         r.time_only = not metric  # 上年同期为12亿元: the sentence's metric, at another time
     if rates and pre:  # 每百户拥有家用汽车: the denominator is the per, not the subject
@@ -360,6 +366,8 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         if r.self_subject:
             r.subject = counted
         owned = r.metric is None and r.subject is not None and not r.self_subject
+        # 开通微博的200余个政府机构: a relative clause (not 最高气温由今天的18℃)
+        owned = owned or (raw.endswith("的") and metric_m is None)
         if counted and (listed or owned or right.startswith("的")):
             # (and 全国有2.3亿国内游客旅行: what a subject has so many of)
             # 4℃的最低气温, 104万左右的座位, …等10个工作组: the figure is the noun's value
@@ -387,7 +395,8 @@ def _unbracket(s: str) -> str:
     follows it (西昌市(北纬 -> 北纬: the figure stands inside the aside)."""
     if "（" not in s and "(" not in s and "）" not in s and ")" not in s:
         return s
-    return regex.split(r"[（()）]", _ASIDE.sub("", s))[-1]
+    parts = [x for x in regex.split(r"[（()）]", _ASIDE.sub("", s)) if x]
+    return parts[-1] if parts else ""  # 有大暴雨(100~120毫米): the noun before the bracket
 
 
 def _counted_from_metric(metric: str, subject: str | None, p: _Patterns) -> str | None:

@@ -365,8 +365,9 @@ def attribute(
             metric = current[2]
         if claim.kind is Kind.COUNT and r.subject and r.metric and r.counted == r.metric:
             lead = r.counted  # 全省共有普通小学3865所: the sentence counts 普通小学
-        # a date's reading is no metric a later change could take (较2019年同期增长4.1%)
-        latest = current[2] if claim.kind is Kind.DATE else metric or current[2]
+        # a date's or duration's reading is no metric a later change could take
+        timeish = claim.kind in (Kind.DATE, Kind.DURATION)  # 较2024年国庆节假日7天增加…
+        latest = current[2] if timeish else metric or current[2]
         current = (sentence, subjects, latest, lead)
         per = claim.per or r.per
         if metric is None and claim.span.start in claim_ends and current[2]:

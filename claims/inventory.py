@@ -216,10 +216,10 @@ def _word_pattern() -> regex.Pattern[str]:
         | (?P<enumerated>            # 第一、二、三产业, 二、三等奖: ordinals listed before one head
             (?<![\d{_CN_NUM}、])  # start at the first item only, never inside a list
             # bounded (at most 10 items of 3 numerals): linear
-            第? [一二三四五六七八九十]{{1,3}} (?: 、 [一二三四五六七八九十]{{1,3}} ){{1,9}}
+            第? [一二三四五六七八九十]{{1,3}} (?: 、 第? [一二三四五六七八九十]{{1,3}} ){{1,9}}
             (?: {_alt(sa.enumerated_names + sa.enumerated_ordinals)} )
           )
-        | (?P<ordinal> 第 \s? [\d{_CN_NUM}]+ \s? (?: {_alt(sa.ordinal_heads)} ) (?<!季)  # 第 3 号
+        | (?P<ordinal> (?<!连续) 第 \s? [\d{_CN_NUM}]+ \s? (?: {_alt(sa.ordinal_heads)} ) (?<!季)
           | 第 [\d{_CN_NUM}]+ 季 (?!度)     # 第三季 is a season; 第三季度 is a date
           | 前 [\d{_CN_NUM}]{{1,3}} (?: 位 | 名 ) )    # 位列前三名: a ranking that only orders
         )
@@ -246,7 +246,7 @@ def _word_prefilters() -> tuple[Prefilter, ...]:
         ("第", ""),  # ordinals, and enumerated ordinals that start with 第
         ("前", ""),  # rankings: 前三位
         ("每", "(?:[十百千万]|一[十百千万]|10)"),  # rate denominators
-        (_ONE_TO_TEN, f"[{_ONE_TO_TEN}]{{0,2}}、[{_ONE_TO_TEN}]"),  # enumerated: 二、三等奖
+        (_ONE_TO_TEN, f"[{_ONE_TO_TEN}]{{0,2}}、第?[{_ONE_TO_TEN}]"),  # enumerated: 二、三等奖
     ]
     if dn:  # 3·15, 3.15晚会 (an empty word list is an empty alternative, as in the pattern)
         dots = "|".join(re.escape(w) for w in dn.dots)
@@ -265,12 +265,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# A news dateline opening a line: 新华社北京8月1日电, 中新社 甘肃积石山12月19日电, 据新华社成都9月6日电
+# A news dateline opening a line: 新华社北京8月1日电, 中新社 甘肃积石山12月19日电, 本報北京6月24日電
 _NEWS_DATELINE = regex.compile(
     r"""
     (?: 据 | 【 )?
     [^\n。！？!?，,；;：:“”"]{0,24}?   # the agency and the place (bounded: linear)
-    \d{1,2} 月 \d{1,2} 日 (?: 电 | 讯 )
+    \d{1,2} 月 \d{1,2} 日 (?: 电 | 讯 | 電 | 訊 )
     (?= [\s(（【,，:：] | $ )         # then the story (not 8月1日电话联系)
     """,
     regex.VERBOSE,
@@ -293,7 +293,7 @@ def _chrome_and_datelines(text: str) -> list[tuple[int, int, str]]:
             break
         news = (
             _NEWS_DATELINE.match(text, lead, end)
-            if "日电" in line[:40] or "日讯" in line[:40]
+            if any(w in line[:40] for w in ("日电", "日讯", "日電", "日訊"))
             else None
         )
         if news:  # the dateline opening a news paragraph; the paragraph goes on

@@ -120,7 +120,9 @@ REAL = [
         "dateline",
         id="real-ju-xinhua-dateline",
     ),
-    pytest.param("今年第 3 号台风 “格美”", "第 3 号", "ordinal_only", id="real-spaced-typhoon-number"),
+    pytest.param(
+        "今年第 3 号台风 “格美”", "第 3 号", "ordinal_only", id="real-spaced-typhoon-number"
+    ),
     pytest.param(
         "与2010年(第六次全国人口普查数据)的133972万人相比",
         "第六次全国人口普查",
@@ -130,6 +132,19 @@ REAL = [
     pytest.param("位列前三名", "前三名", "ordinal_only", id="real-ranking-top-three"),
     pytest.param("第一批应急物资", "第一批", "ordinal_only", id="real-first-batch"),
     pytest.param("今年618大促期间", "618", "name", id="own-618-festival"),
+    pytest.param(
+        "本報北京6月24日電 記者從水利部獲悉",
+        "本報北京6月24日電",
+        "dateline",
+        id="own-trad-dateline",
+    ),
+    pytest.param("运河水系第1號洪水", "第1號", "ordinal_only", id="own-trad-numbered-flood"),
+    pytest.param("长江干流九江以下江段", "九江", "name", id="own-place-name-jiujiang"),
+    pytest.param(
+        "第二、第三产业的比重为60%", "第二、第三产业", "name", id="own-enumerated-each-di"
+    ),
+    pytest.param("春节的第一周，客流回升。", "第一周", "ordinal_only", id="own-first-week"),
+    pytest.param("俗话说“一场秋雨一场凉”。", "一场秋雨一场凉", "idiom", id="own-saying"),
     pytest.param("与去年春运第一天相比增长13.0%", "第一天", "ordinal_only", id="real-first-day"),
 ]
 
@@ -162,6 +177,7 @@ KEPT = [
     pytest.param("全年受理110万件", id="review-110-wan-is-a-count"),
     pytest.param("前三季度全市增长5%", id="real-first-three-quarters-is-a-date"),
     pytest.param("全市共有618人", id="own-618-people-is-a-count"),
+    pytest.param("新增确诊病例166例，连续第12天下降。", id="own-lianxu-di-n-tian-counts-days"),
     pytest.param("据悉，他于8月1日电话联系了对方。", id="real-ri-dian-inside-a-sentence"),
     # checker corpus review
     pytest.param("全年三、四季度增长较快", id="corpus-enumerated-quarters-are-dates"),
