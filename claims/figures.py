@@ -227,6 +227,8 @@ _CLOCK = regex.compile(
       (?!钟)                                # 30分钟 is a duration
       (?:[ ]*(?P<s>{_PART})[ ]*{regex.escape(_CLOCK_WORDS.second if _CLOCK_WORDS else "")})?
     | (?P<half>{regex.escape(_CLOCK_WORDS.point_half if _CLOCK_WORDS else "(?!)")})  # 3点半
+    | (?P<oclock>{regex.escape(_CLOCK_WORDS.oclock) if _CLOCK_WORDS and _CLOCK_WORDS.oclock
+                  else "(?!)"})           # 8点钟, 八点钟
     | (?P<alone>{regex.escape(_CLOCK_WORDS.hour_alone if _CLOCK_WORDS else "(?!)")})
       (?!{_alt(_CLOCK_WORDS.hour_blocked_next if _CLOCK_WORDS else ())})  # 18时 (not 时间)
     | (?P<part>{_HOUR})                      # 下午3点: only after a day-part word

@@ -459,6 +459,9 @@ def test_written_rate_keeps_its_physical_denominator() -> None:
         "汽车零部件和零星降雨",
         "參加會議的參謀",  # traditional 參 is 叁 only among numerals
         "三峽水庫",
+        # http://anaishagupta.com/guonei/20200904/090422228.html (traditional 點鐘, 號)
+        "早晨5點鐘其中心位于西北太平洋洋面上",
+        "今年第10號臺風“海神”",
     ],
 )
 def test_sector_almanac_and_place_words_are_no_claims(text: str) -> None:
