@@ -69,6 +69,8 @@ class Completion:
                 return carried
         year = topic.year if topic is not None else None
         rel = None if topic is not None else self._relative_topic(pos, sentence_start)
+        if topic is None and rel is None:
+            rel = self._document_holiday(pos)  # 国庆假期，…。\n全市A级景区接待…
         if rel is not None and rel.unit == "year" and self.published is not None:  # 去年，…。全年…
             year = resolve(rel, self.published)[0].year
         if year is None:
@@ -135,6 +137,20 @@ class Completion:
         after = self.text[m.span.end : m.span.end + 4].lstrip()
         lead = self.text.endswith(tw.report_date_leads, max(0, m.span.start - 3), m.span.start)
         return lead or after.startswith(tw.report_date_next)
+
+    def _document_holiday(self, pos: int) -> Relative | None:
+        """A holiday opening a sentence of the text's first paragraph (a holiday report:
+        国庆假期，全市接待游客…): the period of the later paragraphs' figures too, until a
+        topic date is stated after it. ``None`` otherwise."""
+        first = self.paragraph(0)
+        for rel in self.relative[:4]:
+            if rel.start >= first.end or rel.start >= pos:
+                return None
+            if rel.unit == "holiday" and opens_sentence(self.text, rel.start):
+                if self.in_force.topic(pos, rel.end) is None:
+                    return rel
+                return None
+        return None
 
     def _carried(self, pos: int) -> TimeRef | None:
         """The time of the last date of the previous paragraph, for a paragraph that goes on

@@ -170,7 +170,7 @@ class YearsInForce:
                 continue  # a start (自2015年), a base (较2019年) or a clock alone sets nothing
             start = m.span.start
             opens = opens_sentence(text, start)
-            if opens or _opens_clause(text, start):
+            if (opens or _opens_clause(text, start)) and not self._base_year(text, m, paragraph):
                 self.topics.append(m)
             year = m.year if m.value.precision == "year" else None
             if year is None:
@@ -185,6 +185,23 @@ class YearsInForce:
                 titled = para.start if title else titled
         self.topic_starts = [m.span.start for m in self.topics]
         self.doc_starts = [s for s, _ in self.docs]
+
+    def _base_year(
+        self, text: str, m: DateMention, paragraph: Callable[[int], Span | Bounds]
+    ) -> bool:
+        """Whether a year opening a sentence only states a base for the paragraph's topic
+        year (2023年，…1.2万亿元。2022年为1.1万亿元。增长5%: the 5% stays 2023's): an
+        earlier year, right before ``base_year_next`` (为), after a later topic year of the
+        same paragraph."""
+        if not text.startswith(time_words().base_year_next, m.span.end) or not self.topics:
+            return False
+        last = self.topics[-1]
+        return (
+            m.year is not None
+            and last.year is not None
+            and m.year < last.year
+            and paragraph(last.span.start).start == paragraph(m.span.start).start
+        )
 
     def topic(self, pos: int, floor: int) -> DateMention | None:
         """The last topic date ending before ``pos`` and starting at or after ``floor``."""

@@ -80,7 +80,6 @@ class ClockWords(BaseModel):
     hour_blocked_next: tuple[str, ...]
     point_half: str
     day_parts: tuple[str, ...]
-    oclock: str = ""  # 8点钟, 八点钟: an hour with no minutes
 
 
 class DateNameWords(BaseModel):
@@ -375,6 +374,7 @@ class TimeWords(_Table):
     report_date_next: tuple[str, ...] = ()
     report_date_leads: tuple[str, ...] = ()
     continuation_leads: tuple[str, ...] = ()
+    base_year_next: tuple[str, ...] = ()
 
     @_field_validator("chinese_digits")
     @classmethod

@@ -1510,3 +1510,34 @@ def test_new_paragraph_without_continuation_keeps_its_own_time() -> None:
     text = "1月21日，全国共发送旅客约2.26亿人次。\n全市共有公交线路300条。"
     c = next(c for c in claims.extract(text, PUB_2024) if c.text == "300条")
     assert c.time is not None and c.time.text != "1月21日"
+
+
+def test_holiday_of_a_holiday_report_holds_across_paragraphs() -> None:
+    """A holiday opening a report's first paragraph is the time of later paragraphs' figures
+    until another topic date is stated."""
+    import claims
+
+    text = (
+        "国庆假期，全市接待游客500万人次。\n全市A级景区接待游客300万人次。\n"
+        "2023年，全市接待游客1亿人次。\n其中，外地游客3000万人次。"
+    )
+    times = {c.text: c.time.text for c in claims.extract(text, PUB_2024) if c.time}
+    assert (times["300万人次"], times["3000万人次"]) == ("国庆假期", "2023年")
+
+
+def test_holiday_in_a_later_paragraph_stays_local() -> None:
+    """A holiday opening a later paragraph is not the time of the paragraphs after it."""
+    import claims
+
+    text = "全市有公园30个。\n国庆假期，全市接待游客500万人次。\n全市A级景区接待游客300万人次。"
+    c = next(c for c in claims.extract(text, PUB_2024) if c.text == "300万人次")
+    assert c.time is not None and c.time.text != "国庆假期"
+
+
+def test_base_year_statement_is_not_the_topic() -> None:
+    """2022年为… after a 2023 topic states a base: the change after it stays 2023's."""
+    import claims
+
+    text = "2023年，全市实现地区生产总值1.2万亿元。2022年为1.1万亿元。增长5%。"
+    times = {c.text: c.time.text for c in claims.extract(text, PUB_2024) if c.time}
+    assert (times["1.1万亿元"], times["5%"]) == ("2022年", "2023年")
