@@ -80,6 +80,7 @@ class ClockWords(BaseModel):
     hour_blocked_next: tuple[str, ...]
     point_half: str
     day_parts: tuple[str, ...]
+    oclock: str = ""  # 8点钟, 八点钟: an hour with no minutes
 
 
 class DateNameWords(BaseModel):
