@@ -121,9 +121,9 @@ class Completion:
         at = lo + found[0] - len(word)
         if latest is None:  # 2025年6月18日，…开通。开通首日…: a day in force names it better
             inherited = self._in_force(pos, sentence_start)
-            if inherited is not None and inherited.start is not None:
-                if inherited.start == inherited.end:
-                    return None
+            day = inherited.start if inherited is not None else None
+            if day is not None and inherited is not None and day == inherited.end:
+                return None
         as_of = self.published
         if latest is not None:
             end = self._period(latest, "explicit").end

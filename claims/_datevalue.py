@@ -334,11 +334,14 @@ def date_pattern() -> regex.Pattern[str]:
     noun_leads = _alt(tw.day_of_month_noun_leads) or "(?!)"
     le_blocked = _alt(tw.day_of_month_noun_blocked_before) or "(?!)"
     noun_blocked = _not_before(tw.day_of_month_noun_blocked_next)
+    hao_blocked = _not_before(tw.day_hao_blocked_next)  # 3号线, 1号楼: a name, no day
     noun_day = rf"""(?: (?<= (?:{noun_leads}) ) (?<! (?:{le_blocked}) (?:{noun_leads}) )
                       | (?<= [，,；;] [ \t]* ) )
-                    (?P<bd>{_DAY}) [ ]? 日
-                    (?: {_RANGE} (?P<bd2>{_DAY}) [ ]? 日 (?= [，,] | \p{{Han}} )  # ，14日至16日，
-                      | (?= \p{{Han}} ) ) {noun_blocked}"""
+                    (?P<bd>{_DAY}) [ ]?
+                    (?: 日 (?: {_RANGE} (?P<bd2>{_DAY}) [ ]? 日 (?= [，,] | \p{{Han}} )  # 14-16日
+                           | (?= \p{{Han}} ) ) {noun_blocked}
+                      | 号 (?: (?= [，,] )                                # ，22号，安徽…
+                             | (?= \p{{Han}} ) {noun_blocked} {hao_blocked} ) )"""
     return regex.compile(
         rf"""
         (?= [\d{regex.escape(first)}] )                  # cheap test of the first character

@@ -144,6 +144,16 @@ def _offset_re() -> re.Pattern[str] | None:
     )
 
 
+@cache
+def _one_before_re() -> re.Pattern[str] | None:
+    """前一 + unit (比前一年, 较前一天): the unit before, as a comparison base."""
+    units = time_words().offset_units
+    if not units:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(units, key=len, reverse=True))
+    return re.compile(rf"前一(?P<unit>{alts})(?![0-9〇零一二两三四五六七八九十])")
+
+
 _CLAUSE_START = '，,。；;：:！？!?（(“"\n \t\u3000'
 
 
@@ -152,7 +162,8 @@ def find_offsets(text: str) -> list[Relative]:
     their unit: they mark a time counted from the publication date, they are no durations.
 
     Only at a clause start or after an ``offset_leads`` word (相比, 比, 早在); elsewhere
-    (发病3天后) the figure stays the value engine's duration.
+    (发病3天后) the figure stays the value engine's duration. 前一年 / 前一天 after a
+    comparison lead (比前一年增长9%) is the unit before, a base.
 
     >>> [(r.text, r.unit, r.offset) for r in find_offsets("相比4个月前上涨171%，一周前，两年后")]
     [('4个月前', 'month', -4), ('一周前', 'day', -7), ('两年后', 'year', 2)]
@@ -176,6 +187,15 @@ def find_offsets(text: str) -> list[Relative]:
         if unit == "week":
             unit, step = "day", step * 7
         out.append(Relative(start, m.end(), m.group(), unit, step))
+    one = _one_before_re()
+    if one is not None and "前一" in text:
+        for m in one.finditer(text):  # 比前一年增长9%: a base, no duration
+            if text.endswith(tw.comparison_leads, max(0, m.start() - 4), m.start()):
+                unit = tw.offset_units[m.group("unit")]
+                step = -7 if unit == "week" else -1
+                unit = "day" if unit == "week" else unit
+                out.append(Relative(m.start(), m.end(), m.group(), unit, step))
+        out.sort(key=lambda r: r.start)
     return out
 
 

@@ -229,6 +229,9 @@ _CLOCK = regex.compile(
     | (?P<half>{regex.escape(_CLOCK_WORDS.point_half if _CLOCK_WORDS else "(?!)")})  # 3点半
     | (?P<oclock>{regex.escape(_CLOCK_WORDS.oclock) if _CLOCK_WORDS and _CLOCK_WORDS.oclock
                   else "(?!)"})           # 8点钟, 八点钟
+    | (?:{_HOUR})(?P<cm>[二三四五]?十[一二三四五六七八九]?|(?<=[0-9](?:{_HOUR}))[0-5][0-9])
+      (?![0-9〇零一二两三四五六七八九十百千万亿])   # 八点二十, 8点20: minutes with no 分 (a
+                                          # decimal is read digit by digit: 八点二 = 8.2)
     | (?P<alone>{regex.escape(_CLOCK_WORDS.hour_alone if _CLOCK_WORDS else "(?!)")})
       (?!{_alt(_CLOCK_WORDS.hour_blocked_next if _CLOCK_WORDS else ())})  # 18时 (not 时间)
     | (?P<part>{_HOUR})                      # 下午3点: only after a day-part word
@@ -332,6 +335,7 @@ _MAGNITUDE_FIGURE = regex.compile(r"[0-9]\.[0-9](?![0-9.])", regex.ASCII)
 _CLASS_BODY = regex.compile(r"[0-9.]*[十百千万亿兆]+")
 _CLASS_WORDS = tuple(_NUM.class_words)
 _LABEL_LEADS = tuple(_NUM.label_leads)
+_LABEL_NAMES = tuple(_NUM.label_names)
 _RECENT_LEADS = frozenset(_QUAL.recent_leads)
 
 
@@ -358,10 +362,12 @@ def class_word(text: str, body: str, end: int) -> bool:
 
 
 def label(text: str, start: int, end: int, unit_at: UnitAt | None) -> bool:
-    """Whether the number at [start, end) labels a figure or table (图 1, 表1) or is a
-    reference mark ([1]), not a figure of the text."""
+    """Whether the number at [start, end) labels a figure or table (图 1, 表1), is a
+    reference mark ([1]) or names a line (0℃线), not a figure of the text."""
     if text.startswith("]", end) and text.endswith("[", 0, start):
         return True
+    if _LABEL_NAMES and text.startswith(_LABEL_NAMES, end):
+        return True  # 0℃线: the isotherm's name
     s = start - 1 if text.endswith(" ", 0, start) else start
     if not _LABEL_LEADS or not text.endswith(_LABEL_LEADS, 0, s):
         return False

@@ -376,6 +376,7 @@ class TimeWords(_Table):
     report_date_leads: tuple[str, ...] = ()
     continuation_leads: tuple[str, ...] = ()
     base_year_next: tuple[str, ...] = ()
+    day_hao_blocked_next: tuple[str, ...] = ()
 
     @_field_validator("chinese_digits")
     @classmethod

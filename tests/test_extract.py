@@ -462,6 +462,9 @@ def test_written_rate_keeps_its_physical_denominator() -> None:
         # http://anaishagupta.com/guonei/20200904/090422228.html (traditional 點鐘, 號)
         "早晨5點鐘其中心位于西北太平洋洋面上",
         "今年第10號臺風“海神”",
+        "最低气温0℃线将南压至云南北部",  # bench/corpus/real 42 (an isotherm)
+        "长三角地区和东北三省",
+        "晚八点二十左右,现场搜救出",  # bench/corpus/real 47 (a clock time, no decimal 8.2)
     ],
 )
 def test_sector_almanac_and_place_words_are_no_claims(text: str) -> None:

@@ -210,6 +210,9 @@ NOT_DATES = [
     pytest.param("他们推出了3日游产品", id="own-3-day-tour"),
     pytest.param("本周，7日均线上涨2%", id="own-moving-average"),
     pytest.param("截至目前，3日内完成检测", id="own-within-after-comma"),
+    # N号 before a name word is a line, building or typhoon number
+    pytest.param("据介绍，3号线客流达到10万人次", id="own-metro-line"),
+    pytest.param("受台风影响，1号楼受损", id="own-building"),
 ]
 
 # checker corpus review: the end of a month is a date (截至11月底 is an as-of date)
@@ -468,6 +471,15 @@ SPANS = [
     pytest.param(
         "受台风影响，广东多地学校停课，2日广东省始发列车全部停运",
         "2日", "---02", "---02", "day", id="real-37-day-before-a-place",
+    ),
+    # bench/corpus/real/09 (央视网 春运 2010): N号 in speech-like news
+    pytest.param(
+        "春运客流持续增长，同比增长近20%，22号，安徽阜阳火车站迎来最高峰",
+        "22号", "---22", "---22", "day", id="real-09-hao-comma",
+    ),
+    pytest.param(
+        "根据交通运输部预计，22号中国道路旅客输送量将达到5000万人次",
+        "22号", "---22", "---22", "day", id="own-hao-before-a-noun",
     ),
     pytest.param(
         "国家统计局发布了18日全国房价数据，上涨1.2%",
@@ -1430,6 +1442,8 @@ OFFSETS = [
     pytest.param("3天前，当地降雨量达到80毫米", "3天前", id="own-clause-start"),
     pytest.param("产量比一年前增长5%", "一年前", id="own-bi"),
     pytest.param("早在10年前，该市就已建成", "10年前", id="own-zaozai"),
+    # bench/corpus/real/32 (政务微博 report 2016): the year before, a comparison base
+    pytest.param("政务机构官方微博有125098个，比前一年增长9%", "前一年", id="real-32-qian-yi-nian"),
 ]  # fmt: skip
 
 
@@ -1476,7 +1490,8 @@ def test_named_period_beats_a_report_date(text: str, surface: str, words: str) -
     import claims
 
     c = next(c for c in claims.extract(text, PUB_2024) if c.text == surface)
-    assert c.time is not None and c.time.text == words
+    assert c.time is not None
+    assert c.time.text == words
 
 
 CONTINUED = [
@@ -1500,7 +1515,8 @@ def test_continuing_paragraph_takes_the_previous_time(text: str, surface: str, w
     import claims
 
     c = next(c for c in claims.extract(text, PUB_2024) if c.text == surface)
-    assert c.time is not None and c.time.text == words
+    assert c.time is not None
+    assert c.time.text == words
 
 
 def test_new_paragraph_without_continuation_keeps_its_own_time() -> None:
@@ -1509,7 +1525,8 @@ def test_new_paragraph_without_continuation_keeps_its_own_time() -> None:
 
     text = "1月21日，全国共发送旅客约2.26亿人次。\n全市共有公交线路300条。"
     c = next(c for c in claims.extract(text, PUB_2024) if c.text == "300条")
-    assert c.time is not None and c.time.text != "1月21日"
+    assert c.time is not None
+    assert c.time.text != "1月21日"
 
 
 def test_holiday_of_a_holiday_report_holds_across_paragraphs() -> None:
@@ -1531,7 +1548,8 @@ def test_holiday_in_a_later_paragraph_stays_local() -> None:
 
     text = "全市有公园30个。\n国庆假期，全市接待游客500万人次。\n全市A级景区接待游客300万人次。"
     c = next(c for c in claims.extract(text, PUB_2024) if c.text == "300万人次")
-    assert c.time is not None and c.time.text != "国庆假期"
+    assert c.time is not None
+    assert c.time.text != "国庆假期"
 
 
 def test_base_year_statement_is_not_the_topic() -> None:
