@@ -105,6 +105,7 @@ class NumeralTable(BaseModel):
     rate_leads: tuple[str, ...] = ()
     class_words: tuple[str, ...] = ()
     label_leads: tuple[str, ...] = ()
+    label_names: tuple[str, ...] = ()  # after a figure and its unit: a name (0℃线)
     clock: ClockWords | None = None
     date_names: DateNameWords | None = None
 
@@ -255,6 +256,7 @@ def numerals() -> NumeralTable:
             rate_leads=tuple(raw.get("rate_denominator", {}).get("leads", ())),
             class_words=tuple(raw.get("class_words", {}).get("words", ())),
             label_leads=tuple(raw.get("labels", {}).get("leads", ())),
+            label_names=tuple(raw.get("labels", {}).get("name_next", ())),
             clock=raw.get("clock"),
             date_names=raw.get("date_names"),
         )
