@@ -199,9 +199,11 @@ class Completion:
         if self.published is None:
             return _time_ref(basis="explicit", text=rel.text, span=span)
         start, end = resolve(rel, self.published)
-        return _time_ref(
-            as_of=end, start=start, end=end, basis="explicit", text=rel.text, span=span
-        )
+        as_of = self.text.endswith(time_words().as_of_leads, max(0, rel.start - 4), rel.start)
+        return _time_ref(  # 截至今天8时: an as-of date, no period
+            as_of=end, start=None if as_of else start, end=end, basis="explicit", text=rel.text,
+            span=span,
+        )  # fmt: skip
 
     def _year_right_before(self, pos: int) -> int | None:
         """The year of a date or relative year ending right before ``pos`` (2024年国庆假期)."""

@@ -36,6 +36,7 @@ from claims.vocab import time_words
 
 __all__ = [
     "Relative",
+    "find_day_hours",
     "find_offsets",
     "find_relative",
     "latest_year",
@@ -58,6 +59,7 @@ class Relative:
     part: tuple[int, int] | None = None  # months of a year part: 去年底 -> (10, 12)
     holiday: str | None = None  # the holiday's id (unit "holiday"): 国庆假期 -> national_day
     day: bool = False  # the festival day itself, not its days off: 中秋节当天
+    until: int | None = None  # the end's day offset of 昨天8时至今天8时 (0), else None
 
 
 @cache
@@ -154,6 +156,41 @@ def _one_before_re() -> re.Pattern[str] | None:
     return re.compile(rf"前一(?P<unit>{alts})(?![0-9〇零一二两三四五六七八九十])")
 
 
+@cache
+def _day_hours_re() -> re.Pattern[str] | None:
+    """A relative day with its hours (昨天8时至今天8时, 昨日20时至今日8时, 今天8时): stdlib
+    ``re``, which skips to the day word in C."""
+    days = time_words().relative_days
+    if not days:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(days, key=len, reverse=True))
+    hour = r"(?:[01]?[0-9]|2[0-4])\s*[时点]"
+    return re.compile(
+        rf"(?P<d1>{alts})\s*{hour}"
+        rf"(?:\s*(?:至|到|[-–—~～])\s*(?P<d2>{alts})?\s*{hour})?"
+    )
+
+
+def find_day_hours(text: str) -> list[Relative]:
+    """Relative days with their hours, each one time (昨天8时至今天8时 -> day -1 until day 0):
+    the clocks inside are no dates of their own.
+
+    >>> [(r.text, r.offset, r.until) for r in find_day_hours("昨天8时至今天8时，降雨56毫米")]
+    [('昨天8时至今天8时', -1, 0)]
+    """
+    pattern = _day_hours_re()
+    if pattern is None:
+        return []
+    days = time_words().relative_days
+    out = []
+    for m in pattern.finditer(text):
+        d1 = days[m.group("d1")]
+        d2 = days[m.group("d2")] if m.group("d2") else d1
+        if d2 >= d1:
+            out.append(Relative(m.start(), m.end(), m.group(), "day", d1, until=d2))
+    return out
+
+
 _CLAUSE_START = '，,。；;：:！？!?（(“"\n \t\u3000'
 
 
@@ -220,10 +257,11 @@ def find_relative(text: str) -> list[Relative]:
         if not text.endswith(tw.comparison_leads, max(0, r.start - 4), r.start)
     ]
     words = _words(text)
-    if not offsets:
+    hours = find_day_hours(text) if words else []  # 昨天8时至今天8时: one time
+    if not offsets and not hours:
         return words
     out: list[Relative] = []
-    for r in sorted(offsets + words, key=lambda r: (r.start, -r.end)):
+    for r in sorted(offsets + hours + words, key=lambda r: (r.start, -r.end)):
         if not out or r.start >= out[-1].end:
             out.append(r)
     return out
@@ -270,7 +308,8 @@ def resolve(rel: Relative, published: date) -> tuple[date, date]:
     """
     if rel.unit == "day":
         day = published + timedelta(days=rel.offset)
-        return day, day
+        until = rel.until if rel.until is not None else rel.offset
+        return day, published + timedelta(days=until)
     if rel.unit == "year":
         y = published.year + rel.offset
         first, last = rel.part or (1, 12)

@@ -30,7 +30,7 @@ from claims._inforce import (
     month_of,
 )
 from claims._prefilter import has_any
-from claims._relative import Relative, find_offsets, find_relative
+from claims._relative import Relative, find_day_hours, find_offsets, find_relative
 from claims.bounds import construct
 from claims.models import Claim, DatePoint, DateValue, Kind, Source, Span, TimeRef
 from claims.vocab import numerals as vocab_numerals
@@ -131,17 +131,29 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         span = construct(Span, {"start": start, "end": end})
         last_end = end
         out.append(DateMention(span=span, value=value, rule=rule))
-    return out
+    return _outside_day_hours(text, out) if out else out
 
 
 def offset_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of the relative offsets of ``text`` (相比4个月前, 3天前): they mark times, so
-    the value engine reads no duration claim there (DESIGN section 5).
+    """The spans of the relative offsets of ``text`` (相比4个月前, 3天前) and of its relative
+    days with hours (昨天8时至今天8时): they mark times, so the value engine reads no
+    duration or count there (DESIGN section 5).
 
     >>> offset_spans("相比4个月前上涨171%")
     [(2, 6)]
     """
-    return [(r.start, r.end) for r in find_offsets(text)]
+    spans = [(r.start, r.end) for r in find_offsets(text)]
+    spans += [(r.start, r.end) for r in find_day_hours(text)]  # 昨天8时至今天8时
+    return sorted(spans)
+
+
+def _outside_day_hours(text: str, out: list[DateMention]) -> list[DateMention]:
+    """``out`` without the clocks inside a relative day with hours (昨天8时至今天8时 is one
+    time, ``_relative.find_day_hours``; its clocks are no date claims)."""
+    spans = find_day_hours(text)
+    if not spans:
+        return out
+    return [m for m in out if not any(r.start <= m.span.start < r.end for r in spans)]
 
 
 class Bounds(NamedTuple):

@@ -1559,3 +1559,40 @@ def test_base_year_statement_is_not_the_topic() -> None:
     text = "2023年，全市实现地区生产总值1.2万亿元。2022年为1.1万亿元。增长5%。"
     times = {c.text: c.time.text for c in claims.extract(text, PUB_2024) if c.time}
     assert (times["1.1万亿元"], times["5%"]) == ("2022年", "2023年")
+
+
+DAY_HOURS = [
+    # own sentences in the style of 气象台 rain reports
+    pytest.param(
+        "昨天8时至今天8时，全市平均降雨量56毫米", "56毫米", "2024-12-30", "2024-12-31",
+        id="own-yesterday-to-today",
+    ),
+    pytest.param(
+        "昨日20时至今日8时，全省12个站降雨超过100毫米", "12个", "2024-12-30", "2024-12-31",
+        id="own-zuori-jinri",
+    ),
+    pytest.param(
+        "今天8时，全市气温28℃", "28℃", "2024-12-31", "2024-12-31", id="own-today-clock"
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), DAY_HOURS)
+def test_relative_day_with_hours_is_one_time(text: str, surface: str, start: str, end: str) -> None:
+    """昨天8时至今天8时 is one time from yesterday to today; its clocks are no date claims."""
+    import claims
+
+    found = claims.extract(text, PUB_2024)
+    assert not [c.text for c in found if c.kind is Kind.DATE]
+    c = next(c for c in found if c.text == surface)
+    assert c.time is not None
+    assert (str(c.time.start), str(c.time.end)) == (start, end)
+
+
+def test_as_of_relative_day_has_no_start() -> None:
+    """截至今天8时 is an as-of time: no period start."""
+    import claims
+
+    c = next(c for c in claims.extract("截至今天8时，全市转移群众3000人", PUB_2024))
+    assert c.time is not None
+    assert (c.time.start, str(c.time.as_of)) == (None, "2024-12-31")
