@@ -465,6 +465,8 @@ def test_written_rate_keeps_its_physical_denominator() -> None:
         "最低气温0℃线将南压至云南北部",  # bench/corpus/real 42 (an isotherm)
         "长三角地区和东北三省",
         "晚八点二十左右,现场搜救出",  # bench/corpus/real 47 (a clock time, no decimal 8.2)
+        "92号汽油和0号柴油",  # fuel grades, numbered things
+        "地铁3号线和1号楼",
     ],
 )
 def test_sector_almanac_and_place_words_are_no_claims(text: str) -> None:
