@@ -173,7 +173,7 @@ def _day_hours_re() -> re.Pattern[str] | None:
 
 def find_day_hours(text: str) -> list[Relative]:
     """Relative days with their hours, each one time (昨天8时至今天8时 -> day -1 until day 0):
-    the clocks inside are no dates of their own.
+    the time of the figures after it (its clocks stay date claims of their own).
 
     >>> [(r.text, r.offset, r.until) for r in find_day_hours("昨天8时至今天8时，降雨56毫米")]
     [('昨天8时至今天8时', -1, 0)]

@@ -30,7 +30,7 @@ from claims._inforce import (
     month_of,
 )
 from claims._prefilter import has_any
-from claims._relative import Relative, find_day_hours, find_offsets, find_relative
+from claims._relative import Relative, find_offsets, find_relative
 from claims.bounds import construct
 from claims.models import Claim, DatePoint, DateValue, Kind, Source, Span, TimeRef
 from claims.vocab import numerals as vocab_numerals
@@ -131,29 +131,17 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         span = construct(Span, {"start": start, "end": end})
         last_end = end
         out.append(DateMention(span=span, value=value, rule=rule))
-    return _outside_day_hours(text, out) if out else out
+    return out
 
 
 def offset_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of the relative offsets of ``text`` (相比4个月前, 3天前) and of its relative
-    days with hours (昨天8时至今天8时): they mark times, so the value engine reads no
-    duration or count there (DESIGN section 5).
+    """The spans of the relative offsets of ``text`` (相比4个月前, 3天前): they mark times, so
+    the value engine reads no duration claim there (DESIGN section 5).
 
     >>> offset_spans("相比4个月前上涨171%")
     [(2, 6)]
     """
-    spans = [(r.start, r.end) for r in find_offsets(text)]
-    spans += [(r.start, r.end) for r in find_day_hours(text)]  # 昨天8时至今天8时
-    return sorted(spans)
-
-
-def _outside_day_hours(text: str, out: list[DateMention]) -> list[DateMention]:
-    """``out`` without the clocks inside a relative day with hours (昨天8时至今天8时 is one
-    time, ``_relative.find_day_hours``; its clocks are no date claims)."""
-    spans = find_day_hours(text)
-    if not spans:
-        return out
-    return [m for m in out if not any(r.start <= m.span.start < r.end for r in spans)]
+    return [(r.start, r.end) for r in find_offsets(text)]
 
 
 class Bounds(NamedTuple):
@@ -161,6 +149,12 @@ class Bounds(NamedTuple):
 
     start: int
     end: int
+
+
+def _within(m: DateMention, rel: Relative) -> bool:
+    """Whether a clock lies inside a relative day with hours (8时 in 昨天8时至今天8时): the
+    relative time is the figure's, the clock stays a date claim of its own."""
+    return rel.until is not None and rel.start <= m.span.start and m.span.end <= rel.end
 
 
 # How many date mentions before a figure are looked at (keeps time resolution linear).
@@ -312,7 +306,9 @@ class Timeline(Completion):
             named = self._named_period(latest, claim.span.start, sentence.start)  # 春运首日
             if named is not None:
                 return named, ()
-        if rel is not None and (latest is None or rel.start >= latest.span.end):
+        if rel is not None and (
+            latest is None or _within(latest, rel) or rel.start >= latest.span.end
+        ):
             gap = self.text[max(rel.end, claim.span.start - 200) : claim.span.start]
             if has_any(gap, tw.present_words):
                 return self._publication(), ()
