@@ -16,7 +16,9 @@ from claims._clause import _Patterns, _strip, _trim
 from claims.models import Claim, Span
 
 # A list of short items before 分别 (猪、牛、羊、家禽出栏), bounded: linear.
-_LIST = regex.compile(r"(?:[\p{Han}A-Za-z]{1,8}[、和及与]){1,9}[\p{Han}A-Za-z]{1,16}$")
+# (an item holds no separator, so a list splits one way only: linear even on 和和和…)
+_ITEM = r"(?:(?![、和及与])[\p{Han}A-Za-z])"
+_LIST = regex.compile(rf"(?:{_ITEM}{{1,8}}[、和及与]){{1,9}}{_ITEM}{{1,16}}$")
 _LIST_SEP = regex.compile(r"[、和及与]")
 # A figure's context is read within this many characters of it: keeps the stage linear.
 _LEFT_CAP, _RIGHT_CAP = 40, 20
@@ -83,7 +85,7 @@ def _listed(
 ) -> tuple[tuple[str | None, ...], tuple[str | None, ...]] | None:
     """The items and shared metric of a list ending ``before``: 全市猪、牛、羊、家禽出栏 ->
     (出栏 x4), (猪, 牛, 羊, 家禽); ``None`` when no list or no metric word ends it."""
-    m = _LIST.search(before)
+    m = _LIST.search(before[-100:])  # a list of at most 9 short items: bounded
     if not m:
         return None
     items = _LIST_SEP.split(m.group())

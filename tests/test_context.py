@@ -1386,6 +1386,17 @@ def test_change_after_a_date_claim_takes_the_figure_metric() -> None:
     assert (c.subject, c.metric) == ("全国", "国内出游")
 
 
+def test_fenbie_list_reading_is_linear_on_a_flood() -> None:
+    """A flood of 和 before 分别 (each a list separator and a Chinese character) reads fast."""
+    import time
+
+    t = "和" * 2000 + "分别为5%和6%"
+    start = time.perf_counter()
+    found = attribute(t, [_claim(t, "5%", Kind.PERCENT), _claim(t, "6%", Kind.PERCENT)], None)
+    assert len(found) == 2
+    assert time.perf_counter() - start < 2.0
+
+
 def test_sentence_span_covers_the_claim() -> None:
     """The sentence span holds the claim and stops at the terminator."""
     text = "李峥嵘,女。" + SEED_TEXT
