@@ -339,7 +339,8 @@ def date_pattern() -> regex.Pattern[str]:
                       | (?<= [，,；;] [ \t]* ) )
                     (?P<bd>{_DAY}) [ ]?
                     (?: 日 (?: {_RANGE} (?P<bd2>{_DAY}) [ ]? 日 (?= [，,] | \p{{Han}} )  # 14-16日
-                           | (?= \p{{Han}} ) ) {noun_blocked}
+                           | (?= \p{{Han}} | (?<=[，,；;][ \t]*{_DAY}[ ]?日) [，,] )  # ，1日，
+                           ) {noun_blocked}
                       | 号 (?: (?= [，,] )                                # ，22号，安徽…
                              | (?= \p{{Han}} ) {noun_blocked} {hao_blocked} ) )"""
     return regex.compile(

@@ -210,6 +210,7 @@ NOT_DATES = [
     pytest.param("他们推出了3日游产品", id="own-3-day-tour"),
     pytest.param("本周，7日均线上涨2%", id="own-moving-average"),
     pytest.param("截至目前，3日内完成检测", id="own-within-after-comma"),
+    pytest.param("降雨，持续了3日，全市", id="own-chixu-le-between-commas"),
     # N号 before a name word is a line, building or typhoon number
     pytest.param("据介绍，3号线客流达到10万人次", id="own-metro-line"),
     pytest.param("受台风影响，1号楼受损", id="own-building"),
@@ -480,6 +481,15 @@ SPANS = [
     pytest.param(
         "根据交通运输部预计，22号中国道路旅客输送量将达到5000万人次",
         "22号", "---22", "---22", "day", id="own-hao-before-a-noun",
+    ),
+    # https://9zlv.cn/news/1/20121003537.html (全国假日办, 2012 国庆)
+    pytest.param(
+        "记者1日晚从全国假日办获悉，1日，各地准备的民俗、休闲、度假等旅游活动纷纷登场",
+        "1日", "---01", "---01", "day", id="real-jiaribang-dateline",
+    ),
+    pytest.param(
+        "各地旅游活动纷纷登场，1日，全国纳入监测的119个直报景区共接待游客426.52万人次",
+        "1日", "---01", "---01", "day", id="own-day-between-commas",
     ),
     pytest.param(
         "国家统计局发布了18日全国房价数据，上涨1.2%",
