@@ -328,6 +328,13 @@ REVIEW = [
     pytest.param("粉丝过10万之际", "过10万", "count", None, "(100000, +inf)", id="guo-10-wan-over"),
     pytest.param("过3天再说", "3天", "duration", "day", "[3, 3]", id="guo-3-tian-no-bound"),
     pytest.param("华北、黄淮等5省市出现暴雨", "5省市", "count", "省市", "[5, 5]", id="shengshi"),
+    # energy statistics: tonnes of standard coal, megawatt hours
+    pytest.param("能源消费总量5.2亿吨标准煤。", "5.2亿吨标准煤", "measure", "tonne_coal_equivalent",
+                 "[515000000, 525000000)", id="tonne-coal-equivalent"),
+    pytest.param("储能容量500MWh。", "500MWh", "measure", "megawatt_hour", "[500, 500]",
+                 id="megawatt-hour"),
+    pytest.param("万元GDP能耗下降3.2%。", "3.2%", "percent", "percent", "[3.2, 3.2]",
+                 id="wan-yuan-gdp-denominator"),
     # climate bulletins: 偏多1倍 is a growth multiple (x2, or x1 read loosely)
     pytest.param("降水量比常年同期偏多1倍。", "1倍", "multiple", None, "[1, 2]",
                  id="pianduo-1-bei-growth"),
