@@ -135,8 +135,7 @@ def _offset_re() -> re.Pattern[str] | None:
     dirs = "|".join(re.escape(w) for w in sorted(tw.offset_directions, key=len, reverse=True))
     return re.compile(
         rf"""
-        (?<![0-9.〇零一二两三四五六七八九十百千万亿])     # a whole small number
-        (?P<n>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})
+        (?P<n>[0-9一二两三四五六七八九十]{{1,3}})  # one class: re skips to it in C
         (?:多|余)?                                     # 两年多前, 10余年前
         (?P<unit>{units}) 多?
         (?P<dir>{dirs})
@@ -191,6 +190,7 @@ def find_day_hours(text: str) -> list[Relative]:
     return out
 
 
+_NUMBER_CHARS = frozenset("0123456789.〇零一二两三四五六七八九十百千万亿")
 _CLAUSE_START = '，,。；;：:！？!?（(“"\n \t\u3000'
 
 
@@ -212,11 +212,13 @@ def find_offsets(text: str) -> list[Relative]:
     out = []
     for m in pattern.finditer(text):
         start = m.start()
+        if start and text[start - 1] in _NUMBER_CHARS:
+            continue  # the tail of a longer number (2000年前: before the year 2000)
         at_start = start == 0 or text[start - 1] in _CLAUSE_START
         if not at_start and not text.endswith(tw.offset_leads, max(0, start - 4), start):
             continue
         n = m.group("n")
-        count = int(n) if n.isdigit() else _small(n.replace("两", "二"))
+        count = int(n) if n.isascii() else _small(n.replace("两", "二"))
         if count is None or count == 0:
             continue
         unit = tw.offset_units[m.group("unit")]
@@ -239,6 +241,8 @@ def find_offsets(text: str) -> list[Relative]:
 def _small(s: str) -> int | None:
     """一..九十九 in Chinese digits (三 -> 3, 十二 -> 12, 二十 -> 20), else ``None``."""
     digits = "〇一二三四五六七八九"
+    if not all(c in digits or c == "十" for c in s):
+        return None  # 1十: mixed digits
     if "十" not in s:
         return digits.index(s) if len(s) == 1 else None
     tens, _, ones = s.partition("十")
