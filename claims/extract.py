@@ -143,6 +143,12 @@ def _claim(
             end, factor = u.end, u.factor
             if fig.kind is None:
                 unit, kind, per = u.unit, u.kind, _physical_per(u.per)  # 13.5元/吨: per tonne
+                if unit == _YUAN and u.surface.endswith("元") and fig.before is None:
+                    ub = units.match_unit_before(norm, fig.start)  # 新台币5000亿元: TWD
+                    if ub is not None and ub.unit != _YUAN and ub.start is not None and (
+                        ub.start >= floor
+                    ):
+                        fig.start, unit = ub.start, ub.unit
             if norm.startswith(_HALF, end):  # 两米半, 一吨半: and a half
                 end += 1
                 fig.num.v = exact(Fraction(fig.num.v) + Fraction(1, 2))
@@ -186,6 +192,9 @@ def _claim(
             "flags": fig.flags,
         },
     )
+
+
+_YUAN = "CNY"  # 元 after a figure: the currency named before it, if any (港币3.5亿元 = HKD)
 
 
 def _physical_per(per: str | None) -> str | None:

@@ -328,6 +328,11 @@ REVIEW = [
     pytest.param("粉丝过10万之际", "过10万", "count", None, "(100000, +inf)", id="guo-10-wan-over"),
     pytest.param("过3天再说", "3天", "duration", "day", "[3, 3]", id="guo-3-tian-no-bound"),
     pytest.param("华北、黄淮等5省市出现暴雨", "5省市", "count", "省市", "[5, 5]", id="shengshi"),
+    # a currency named before a figure with 元 after it (Taiwan and Hong Kong news)
+    pytest.param("新台幣5000億元的預算", "新台幣5000億元", "money", "TWD",
+                 "[450000000000, 550000000000)", id="xintaibi-yi-yuan"),
+    pytest.param("港币3.5亿元。", "港币3.5亿元", "money", "HKD", "[345000000, 355000000)",
+                 id="gangbi-yi-yuan"),
     # energy statistics: tonnes of standard coal, megawatt hours
     pytest.param("能源消费总量5.2亿吨标准煤。", "5.2亿吨标准煤", "measure", "tonne_coal_equivalent",
                  "[515000000, 525000000)", id="tonne-coal-equivalent"),
