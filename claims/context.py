@@ -263,6 +263,7 @@ def attribute(
     current: tuple[Span, list[tuple[int, str]], str | None, str | None] | None = None
     starts = [c.span.start for c in found]
     shared: list[tuple[str | None, ...] | None] = [None, None]  # a sentence's 分别 parts
+    earlier: list[str] = []  # the metrics of the sentence's levels so far
     for index, claim in enumerate(found):
         sentence = sentences.containing(claim.span.start)
         if current is None or current[0] is not sentence:  # one Span object per sentence
@@ -273,6 +274,7 @@ def attribute(
             else:
                 current = (sentence, [], None, None)
                 shared[:] = [None, None]
+                earlier.clear()
             seps = [m.start() for m in _CLAUSE_SEP.finditer(text, sentence.start, sentence.end)]
         _, subjects, _, lead = current
         clause_start, clause_end = _clause(seps, sentence, claim.span)
@@ -318,6 +320,13 @@ def attribute(
         if any(x in head for x in p.words.distributors):
             # 产销分别完成45.7万辆和45万辆: the i-th figure after 分别 is the i-th part
             got = _distributed(head, clause_start, index, starts, shared, p)
+            if got is None and (r.change or metric is None):
+                # 接待游客…，旅游总收入…，分别增长11.9%和18.86%: the figures before, in order
+                at = clause_start + max(head.rfind(x) for x in p.words.distributors)
+                first = bisect.bisect_left(starts, at)
+                n = bisect.bisect_left(starts, clause_end) - first
+                if 2 <= n <= len(earlier):
+                    got = (earlier[index - first - n], None)
             if got is not None:
                 metric = got[0]
                 subject = got[1] or subject
@@ -368,6 +377,8 @@ def attribute(
         # a date's or duration's reading is no metric a later change could take
         timeish = claim.kind in (Kind.DATE, Kind.DURATION)  # 较2024年国庆节假日7天增加…
         latest = current[2] if timeish else metric or current[2]
+        if not timeish and metric and not r.change and got is None:
+            earlier.append(metric)  # the sentence's levels, for a 分别 list of their changes
         current = (sentence, subjects, latest, lead)
         per = claim.per or r.per
         if metric is None and claim.span.start in claim_ends and current[2]:

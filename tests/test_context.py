@@ -1104,6 +1104,35 @@ CASES = [
         {"subject": "全國", "metric": "失蹤"},
         id="own-traditional-outcomes",
     ),
+    # http://news.cntv.cn/20120130/107744.shtml and the 2015 春节 tourism bulletin pages
+    pytest.param(
+        "春节黄金周假期，我省共接待国内外游客1002.85万人次，旅游总收入42.6亿元，"
+        "分别比上年同期增长11.9%和18.86%。",
+        "18.86%",
+        Kind.PERCENT,
+        "percent",
+        ("1002.85万人次", ("42.6亿元", Kind.MONEY, "CNY"), ("11.9%", Kind.PERCENT, "percent")),
+        {"subject": "我省", "metric": "旅游总收入"},
+        id="page-fenbie-changes-follow-the-levels-before",
+    ),
+    pytest.param(
+        "其中，天坛接待1.38万人次；故宫接待1.17万人次；八达岭接待0.7万人次。",
+        "0.7万人次",
+        Kind.COUNT,
+        "人次",
+        ("1.38万人次", "1.17万人次"),
+        {"subject": "八达岭", "metric": "接待"},
+        id="page-da-inside-a-place-name-is-no-verb",
+    ),
+    pytest.param(
+        "当地大部分温泉景区酒店春节期间平均入住率在85%以上。",
+        "85%以上",
+        Kind.PERCENT,
+        "percent",
+        (),
+        {"metric": "平均入住率"},
+        id="page-rate-nouns-are-metrics",
+    ),
     pytest.param(
         "全年城镇新增就业1244万人。",
         "1244万人",
