@@ -63,6 +63,7 @@ _AFTER = _QUAL.after
 _BEFORE_LENS = sorted({len(w) for w in _BEFORE}, reverse=True)
 _AFTER_LENS = sorted({len(w) for w in _AFTER}, reverse=True)
 _GROWTH = _QUAL.growth_verbs
+_HUNDREDS = regex.compile("[百千佰仟]")  # with 万 亿 (Num.mag): a figure written by magnitude
 
 
 # --- bounding words ------------------------------------------------------------------------
@@ -109,8 +110,8 @@ def before_figure(fig: Figure, text: str) -> None:
     if q is not None:
         if q.bound in ("upward", "upward_wide") and text[start] not in "百千万亿":
             q = None
-        elif q.needs_magnitude and not fig.num.mag:
-            q = None  # 过3天 is a time to come; 过10万 a bound
+        elif q.needs_magnitude and not (fig.num.mag or _HUNDREDS.search(text, start, fig.end)):
+            q = None  # 过3天 is a time to come; 过10万, 过百 a bound
         else:
             fig.before, fig.before_word, fig.start = q, text[qs:start].strip(), qs
     if q is None:

@@ -327,6 +327,7 @@ REVIEW = [
     pytest.param("电影票房过亿。", "过亿", "count", None, "(100000000, +inf)", id="guo-yi-over"),
     pytest.param("粉丝过10万之际", "过10万", "count", None, "(100000, +inf)", id="guo-10-wan-over"),
     pytest.param("过3天再说", "3天", "duration", "day", "[3, 3]", id="guo-3-tian-no-bound"),
+    pytest.param("阅读量过百。", "过百", "count", None, "(100, +inf)", id="guo-bai-over"),
     pytest.param("华北、黄淮等5省市出现暴雨", "5省市", "count", "省市", "[5, 5]", id="shengshi"),
     # a currency named before a figure with 元 after it (Taiwan and Hong Kong news)
     pytest.param("新台幣5000億元的預算", "新台幣5000億元", "money", "TWD",
