@@ -310,7 +310,9 @@ def attribute(
         r = _read(left, right, claim, p)
         subject, metric = r.subject, r.metric
         implied = p.words.unit_metrics.get(claim.unit or "")
-        if implied and not (metric and any(x in metric for x in implied)):
+        # 东北风4级阵风5~6级: the noun after 4级 names the next figure, not this one
+        named = None if r.quantified and metric == r.counted else metric
+        if implied and not (named and any(x in named for x in implied)):
             # 发生5.8级地震: a magnitude measures 震级 whatever the verb; 西北风3—4级: 风力 (the
             # direction standing alone before the figure is no subject)
             subject = None if r.quantified and metric in (None, r.counted) else subject
