@@ -250,10 +250,18 @@ def _small(s: str | None, top: int) -> bool:
     return v is not None and 0 <= v <= top and v == v.to_integral_value()
 
 
+# A range of hours: 0—24时, 11~16时 (the date stage's, also when it reads the text unfolded)
+_HOUR_RANGE = regex.compile(r"(\d{1,2})[ ]*[—\-–~至到][ ]*(\d{1,2})[ ]*时(?![间代期段候刻])")
+
+
 def clock_end(text: str, start: int) -> int | None:
-    """Where a clock time starting at ``start`` ends (9时30分, 18时, 下午3点), or ``None``."""
+    """Where a clock time starting at ``start`` ends (9时30分, 18时, 下午3点, 0—24时), or
+    ``None``."""
     if _CLOCK_WORDS is None:
         return None
+    r = _HOUR_RANGE.match(text, start)
+    if r is not None and int(r.group(1)) < int(r.group(2)) <= 24:
+        return int(r.end())
     m = _CLOCK.match(text, start)
     if m is None or not (_small(m.group("h"), 24) and _small(m.group("m"), 59)):
         return None

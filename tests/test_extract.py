@@ -480,6 +480,8 @@ def test_written_rate_keeps_its_physical_denominator() -> None:
         "晚八点二十左右,现场搜救出",  # bench/corpus/real 47 (a clock time, no decimal 8.2)
         "92号汽油和0号柴油",  # fuel grades, numbered things
         "地铁3号线和1号楼",
+        # https://ptzyk.com/hqhr/2021/01-03/281497.shtml (traditional 時: an hour range)
+        "0—24時,報告新增",
     ],
 )
 def test_sector_almanac_and_place_words_are_no_claims(text: str) -> None:
