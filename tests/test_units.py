@@ -185,6 +185,8 @@ OURS = [
     case("风险等级3级风险", "3", "ji-fengxian-after-count", unit="级", kind=COUNT),
     case("并伴有雷电、7~9级雷暴大风", "7~9", "ji-leibao-dafeng", unit="beaufort"),
     case("6级偏北大风", "6", "ji-pianbei-dafeng", unit="beaufort"),
+    # bench/corpus/real 52 (部分乡镇伴有短时强降水、7-9 级雷雨大风)
+    case("伴有短时强降水、7-9级雷雨大风", "7-9", "ji-leiyu-dafeng", unit="beaufort"),
     # real forecasts: the wind named in a clause before a clause of only the force
     # http://fordfamilydentistry.com/shanghai/gdtp/12/4015602.shtml (上海, 风力仍较大,有4-5级)
     case("西北风风力仍较大,有4-5级,", "4-5", "ji-carry-you", unit="beaufort"),
