@@ -207,6 +207,7 @@ def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
     dec_g: Decimal | None = None
     dec_closed = False  # a magnitude has scaled the decimal: its granularity is final
     mag = False
+    section_at = 0  # the token where the section after the last magnitude starts
     i = 0
     while i < n:
         kind, s = toks[i]
@@ -273,6 +274,10 @@ def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
             elif big < last_big:
                 total += val * big
                 last_big = big
+            elif big == last_big:  # 9万9万: a magnitude twice is two figures; end at the first
+                i, prev, prev_scale = section_at, "b", big
+                section, pend, zero, dec_g = Decimal(0), None, False, None
+                break
             else:
                 total = (total + val) * big
                 last_big = big
@@ -280,6 +285,7 @@ def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
                 dec_g *= big
             section, pend, last_small = Decimal(0), None, None
             zero, mag, prev_scale = False, True, big
+            section_at = i + 1
         elif kind == "pt":
             digits = []
             j = i + 1
@@ -310,6 +316,8 @@ def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
     if i == 0 or (pend is None and section == 0 and total == 0 and not zero):
         return None, 0
     value = total + section + (pend or 0)
+    if value.adjusted() >= _MAX_DIGITS:
+        return None, 0  # 9万亿亿亿…: beyond Decimal's precision its intervals would collapse
     if dec_g is not None and (i == n or prev in ("b", "s", "k", "pt", "ar")):
         g = dec_g
         if dec_closed:

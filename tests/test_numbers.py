@@ -511,3 +511,22 @@ def test_known_gaps(text: str) -> None:
     """Known gaps of the grammar (strict xfail: a fix must move the row): one figure, whole text."""
     (f,) = scan(text)
     assert (f.start, f.end) == (0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        pytest.param("9万9万", ["9万", "9万"], id="wan-twice"),
+        pytest.param("1万2万", ["1万", "2万"], id="wan-twice-rising"),
+        pytest.param("35亿35亿", ["35亿", "35亿"], id="yi-twice"),
+        pytest.param("2亿3万", ["2亿3万"], id="yi-then-wan-is-one"),
+        pytest.param("三万五千亿", ["三万五千亿"], id="wan-then-yi-is-one"),
+        pytest.param("9万亿亿亿亿", [], id="beyond-decimal-precision"),
+    ],
+)
+def test_repeated_magnitude_ends_the_figure(text: str, figures: list[str]) -> None:
+    """A magnitude written twice (9万9万) is two figures, never one of 900090000; a figure
+    beyond Decimal's 28 digits is no figure (its rounding interval would collapse)."""
+    from claims.extract import extract
+
+    assert [c.text for c in extract(text)] == figures
