@@ -119,6 +119,7 @@ _DBL = _NUM.doubling
 # 翻一番, 翻了两番, 翻番: the count of doublings is a small numeral (or none: once)
 DOUBLING_PATTERN = (
     rf"{regex.escape(_DBL.verb)}[ ]*(?:(?:{_alt(_DBL.particles)})[ ]*)?"
+    r"(?P<dbl_near>近|将近|接近)?"  # 翻了近两番: short of quadrupled, past doubled
     rf"(?P<dbl_n>[1-9]|[{_CN_DIGITS}]{{1,2}})?[ ]*{regex.escape(_DBL.unit)}"
     r"(?P<dbl_rem>多(?!数))?"  # 翻了一番多: more than doubled, less than doubled twice
     if _DBL is not None
@@ -186,6 +187,10 @@ def doubling(m: regex.Match[str]) -> Figure:
     if m.group("dbl_rem"):  # 翻一番多 = (2, 4): past 2^N, short of the next doubling
         fig = Figure(m.start(), m.end(), Num(v, _ONE, rem_g=v), "doubling", Kind.MULTIPLE)
         fig.rem_word = m.group("dbl_rem")
+        return fig
+    if m.group("dbl_near"):  # 翻了近两番 = [2, 4): short of 2^N, past the doubling before it
+        fig = Figure(m.start(), m.end(), Num(v, v / 2), "doubling", Kind.MULTIPLE)
+        fig.before, fig.before_word = _QUAL.before.get("近"), m.group("dbl_near")
         return fig
     return Figure(m.start(), m.end(), Num(v, _ONE), "doubling", Kind.MULTIPLE)
 

@@ -275,12 +275,12 @@ REVIEW = [
     pytest.param("七成多数人", ("七成", "70", "[70, 70]", "[70, 70]"), id="qicheng-not-duoshu"),
     # review of real prose: a fraction of a whole stays within [0, 1] (was [-2/3, 1/3), (1/3, 4/3))
     pytest.param("近1/3", ("近1/3", "1/3", "[0, 1/3)", "[0, 1/3)"), id="jin-one-third-slash"),
-    pytest.param("超三分之一", ("超三分之一", "1/3", "(1/3, 1]", "(1/3, 1]"),
+    pytest.param("超三分之一", ("超三分之一", "1/3", "(1/3, 1]", "(1/3, 2/3)"),
                  id="chao-sanfenzhiyi"),
-    # known gap: a fraction's granularity is 1, not one part (1/den), so 约 spans the whole
+    # a fraction's granularity is one part (1/den), so 约 spans one part each way
     pytest.param("约三分之一", ("约三分之一", "1/3", "[0, 2/3]", "[1/6, 0.5]"),
-                 id="gap-yue-sanfenzhiyi-granularity",
-                 marks=pytest.mark.xfail(strict=True, reason="fraction granularity is 1")),
+                 id="yue-sanfenzhiyi-one-part"),
+    pytest.param("约1/4", ("约1/4", "0.25", "[0, 0.5]", "[0.125, 0.375]"), id="yue-one-quarter"),
     # review of real prose: 余 after a bare scale word (disaster reports: 转移群众万余人)
     pytest.param("万余人", ("万余", "10000", "(10000, 20000)", "(10000, 20000)"), id="wan-yu"),
     pytest.param("百余家", ("百余", "100", "(100, 200)", "(100, 200)"), id="bai-yu"),
