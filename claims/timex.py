@@ -13,6 +13,7 @@ ISO partial strings such as ``"--09-03"`` otherwise) and the rule that matched. 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -88,6 +89,17 @@ def _since_after() -> regex.Pattern[str]:
 
 # words before a bare day that run the text on from the date in force: 截至2日 (after 7月31日)
 _RUNS_ON = ("截至", "截止", "截止到", "至", "到")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _future_sentence(text: str, pos: int) -> bool:
+    """Whether the sentence around ``pos`` speaks of the future (将, 预计: time_words.toml
+    future_words): only then may a bare day of the month lie after the publication date."""
+    lo = max(0, pos - 200)
+    start = max(lo - 1, *(text.rfind(c, lo, pos) for c in "。！？!?\n")) + 1
+    m = _SENTENCE_END.search(text, pos, pos + 200)
+    end = m.start() if m else min(len(text), pos + 200)
+    return any(w in text[start:end] for w in time_words().future_words)
 
 
 def find_dates(text: str, published: date | None = None) -> list[DateMention]:
@@ -115,6 +127,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             onward = day if text.endswith(_RUNS_ON, max(0, m.start() - 3), m.start()) else None
             past = text.endswith(time_words().as_of_leads, max(0, m.start() - 4), m.start())
             past = past or _since_after().match(text, m.end()) is not None
+            past = past or not _future_sentence(text, m.start())
             value = in_month(value, month, published, onward, past)
         if month_of(value):
             month, day = month_of(value), None

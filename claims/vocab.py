@@ -363,6 +363,7 @@ class TimeWords(_Table):
     day_of_month_blocked_before: tuple[str, ...] = ()
     year_in_force_words: tuple[str, ...] = ()
     comparison_change_words: tuple[str, ...] = ()
+    future_words: tuple[str, ...] = ()
     holiday_day_suffixes: tuple[str, ...] = ()
     since_day_parts: tuple[str, ...] = ()
     topic_leads: tuple[str, ...] = ()

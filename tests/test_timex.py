@@ -1606,3 +1606,30 @@ def test_as_of_relative_day_has_no_start() -> None:
     c = next(c for c in found if c.text == "3000人")
     assert c.time is not None
     assert (c.time.start, str(c.time.as_of)) == (None, "2024-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a report's day published early in the next month: the past month's (was 2024-10-20)
+        pytest.param("根据交通运输部20日的统计，全国发送旅客6570万人次。", "2024-10-08",
+                     date(2024, 9, 20), id="report-day-is-past"),
+        pytest.param("20日，全市接待游客5万人次。", "2024-10-08", date(2024, 9, 20),
+                     id="plain-day-is-past"),
+        # a forecast may point after the publication date
+        pytest.param("18日至20日，全市将出现强降雨。", "2024-09-16", date(2024, 9, 18),
+                     id="forecast-day-is-ahead"),
+        pytest.param("28日至30日，全市将迎来降雨。", "2024-09-27", date(2024, 9, 28),
+                     id="future-day-next-day"),
+        pytest.param("28日至30日，全市迎来降雨。", "2024-09-27", date(2024, 8, 28),
+                     id="no-future-word-last-month"),
+    ],
+)
+def test_bare_day_lies_before_publication_unless_the_sentence_looks_ahead(
+    text: str, published: str, day: date
+) -> None:
+    """A day of the month with no month in force is the latest such day up to the publication
+    date, unless its sentence speaks of the future (将, 预计): then the nearest one."""
+    src = Source.from_text("x", published=f"{published}T10:00:00+08:00")
+    (m, *_) = find_dates(text, src.published.date() if src.published else None)
+    assert m.value.start == day
