@@ -344,6 +344,12 @@ REVIEW = [
                  id="megawatt-hour"),
     pytest.param("万元GDP能耗下降3.2%。", "3.2%", "percent", "percent", "[3.2, 3.2]",
                  id="wan-yuan-gdp-denominator"),
+    pytest.param("亿元GDP生产安全事故死亡率为0.045", "0.045", "count", None, "[0.045, 0.045]",
+                 id="yi-yuan-gdp-denominator"),
+    pytest.param("全年受理群众来电12.5万件次", "12.5万件次", "count", "件次", "[124500, 125500)",
+                 id="jianci"),
+    pytest.param("平均办理时长缩短至3.5个工作日", "3.5个工作日", "duration", "working_day",
+                 "[3.5, 3.5]", id="working-days"),
     # climate bulletins: 偏多1倍 is a growth multiple (x2, or x1 read loosely)
     pytest.param("降水量比常年同期偏多1倍。", "1倍", "multiple", None, "[1, 2]",
                  id="pianduo-1-bei-growth"),
