@@ -350,6 +350,7 @@ REVIEW = [
                  id="jianci"),
     pytest.param("平均办理时长缩短至3.5个工作日", "3.5个工作日", "duration", "working_day",
                  "[3.5, 3.5]", id="working-days"),
+    pytest.param("房屋面積30坪。", "30坪", "measure", "ping", "[30, 30]", id="ping-area"),
     # climate bulletins: 偏多1倍 is a growth multiple (x2, or x1 read loosely)
     pytest.param("降水量比常年同期偏多1倍。", "1倍", "multiple", None, "[1, 2]",
                  id="pianduo-1-bei-growth"),
