@@ -1,0 +1,116 @@
+"""The word tables of ``context.toml`` compiled for reading a clause (private to _clause).
+
+Split from _clause.py so that each module stays readable: ``_patterns`` builds, once, the
+anchored patterns and the cheap first/last-character sets that ``claims._clause`` and
+``claims._reach`` test before a pattern runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from claims.vocab import ContextWords, context_words, time_words
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The word tables of context.toml compiled into anchored patterns (built once)."""
+
+    words: ContextWords
+    lead: regex.Pattern[str]
+    trail: regex.Pattern[str]
+    change_tail: regex.Pattern[str]
+    metric_end: regex.Pattern[str]
+    verbs: regex.Pattern[str]
+    rates: regex.Pattern[str]
+    stops: regex.Pattern[str]
+    counted_verbs: regex.Pattern[str]
+    # The words as tuples, for one str.startswith / str.endswith test before a pattern runs:
+    # the end-anchored patterns try every position, and most clauses end in no such word.
+    trim_head: regex.Pattern[str]
+    trim_tail: regex.Pattern[str]
+    framing: regex.Pattern[str]
+    verb_end: regex.Pattern[str]
+    total: regex.Pattern[str]
+    pairs: regex.Pattern[str]
+    holiday_end: regex.Pattern[str]
+    outcomes: regex.Pattern[str]
+    framing_marks: tuple[str, ...]  # a framing holds one of these: the cheap test
+    guarded: tuple[str, ...]  # metric words ending in a trailing filler: 占比, 之比
+    per_suffixes: tuple[str, ...]
+    verb_words: tuple[str, ...]
+    trim_words: tuple[str, ...]
+    trim_tails: tuple[str, ...]
+    locatives: tuple[str, ...]  # longest first: 以内 before 内
+    lead_words: tuple[str, ...]
+    trail_words: tuple[str, ...]
+    change_words: tuple[str, ...]
+    metric_words: tuple[str, ...]
+    # The first or last characters of those words: a set lookup rules most clauses out before
+    # the str.startswith / str.endswith test walks a long tuple.
+    lead_firsts: frozenset[str]
+    trail_lasts: frozenset[str]
+    change_lasts: frozenset[str]
+    metric_lasts: frozenset[str]
+    verb_lasts: frozenset[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    w = context_words()
+    tw = time_words()
+    # a holiday period (国庆假期, “五一”假期) is the figure's time, never part of its subject
+    holiday = rf"[“\"]?(?:{_alt(tw.holidays)})[”\"]?(?:{_alt(tw.holiday_suffixes)})"
+    trims = rf"{_alt(w.subject_trims)}|{holiday}"
+    return _Patterns(
+        words=w,
+        lead=regex.compile(rf"^(?:\s|{_alt(w.lead_fillers)})+"),
+        trail=regex.compile(rf"(?:\s|{_alt(w.trail_fillers)})+$"),
+        change_tail=regex.compile(rf"(?:{_alt(w.change_verbs)})$"),
+        metric_end=regex.compile(rf"(?:{_alt(w.metric_modifiers)})*(?:{_alt(w.metric_words)})$"),
+        verbs=regex.compile(_alt(w.verbs)),
+        rates=regex.compile(_alt(w.rate_words)),
+        stops=regex.compile(_alt(w.counted_stops)),
+        counted_verbs=regex.compile(_alt(w.counted_verbs)),
+        # time words, holidays, verbs and punctuation at either end of a subject or metric
+        trim_head=regex.compile(rf"(?:[\p{{P}}\s]|{trims})+"),
+        # searched from the right (REVERSE): the end anchor costs one attempt, not one per start
+        trim_tail=regex.compile(rf"(?:[\p{{P}}\s]|{trims})+$", regex.REVERSE),
+        # 按可比口径, 按可比价格计算, 扣除价格因素: how a figure was computed, not what it is
+        framing=regex.compile(
+            rf"(?:{_alt(w.framing_leads)})[^\s\p{{P}}]{{1,8}}?(?:{_alt(w.framing_ends)})"
+            rf"|{_alt(w.framing)}"
+        ),
+        verb_end=regex.compile(rf"(?:{_alt(w.verbs)})$"),
+        # 共 between subject and predicate (服务台共接警), not inside 公共 or 共享 (tried first)
+        total=regex.compile(rf"(?:{_alt(w.total_blocked)})|(?P<end>{_alt(w.total_words)})"),
+        outcomes=regex.compile(_alt(w.outcome_words)),
+        pairs=regex.compile(_alt(w.paired_metrics) or "(?!)"),
+        holiday_end=regex.compile(
+            rf"[“\"]?(?:{_alt(tw.holidays)})[”\"]?(?:{_alt(tw.holiday_suffixes)})?$", regex.REVERSE
+        ),
+        framing_marks=(*w.framing_leads, *w.framing_ends, *(x[:2] for x in w.framing)),
+        guarded=tuple(x for x in w.metric_words if x.endswith(tuple(w.trail_fillers))),
+        per_suffixes=tuple(w.per_suffixes),
+        verb_words=tuple(w.verbs),
+        trim_words=(*w.subject_trims, *tw.holidays),
+        trim_tails=(*w.subject_trims, *tw.holiday_suffixes),
+        locatives=tuple(sorted(w.locatives, key=len, reverse=True)),
+        lead_words=tuple(w.lead_fillers),
+        trail_words=tuple(w.trail_fillers),
+        change_words=tuple(w.change_verbs),
+        metric_words=tuple(w.metric_words),
+        lead_firsts=frozenset(x[:1] for x in w.lead_fillers),
+        trail_lasts=frozenset(x[-1:] for x in w.trail_fillers),
+        change_lasts=frozenset(x[-1:] for x in w.change_verbs),
+        metric_lasts=frozenset(x[-1:] for x in w.metric_words),
+        verb_lasts=frozenset(x[-1:] for x in w.verbs),
+    )
