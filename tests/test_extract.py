@@ -323,6 +323,7 @@ REVIEW = [
     pytest.param("公众号粉丝突破了10万。", "突破了10万", "count", None, "(100000, +inf)",
                  id="tupo-le-over"),
     pytest.param("须在3天之内完成。", "3天之内", "duration", "day", "[0, 3]", id="zhinei-within"),
+    pytest.param("计划5年内在全国推广", "5年内", "duration", "year", "[0, 5]", id="nei-zai-within"),
     pytest.param("GDP翻了近两番。", "翻了近两番", "multiple", None, "[2, 4)",
                  id="fan-jin-liang-fan"),
     pytest.param("局地雨量可超越70毫米。", "超越70毫米", "measure", "millimeter", "(70, +inf)",
