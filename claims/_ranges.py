@@ -51,6 +51,10 @@ _CODE_TAIL = regex.compile(r"-\d", regex.ASCII)
 _DASH_MINUS = regex.compile(r"-(?=\.?\d)", regex.ASCII)
 _WORD_SIGNS = frozenset(vocab.numerals().below_zero)  # 零下 (not 负 or a minus)
 
+# Rules of a figure whose suffix (%, 成, 倍, 个百分点 ...) was read before the joiner
+_SUFFIX_RULES = frozenset({"percent_sign", "permille_sign", "percentage_point", "permille_point",
+                           "basis_point", "tenths", "discount", "multiple"})
+
 FigureAt = Callable[[Any, str, "UnitAt | None"], "tuple[Num | None, int, str, Any]"]
 
 
@@ -96,6 +100,8 @@ def range_after(
     lo, hi = Fraction(fig.num.v), Fraction(num2.v)
     if fig.kind is not None and second.kind is not None and fig.kind != second.kind:
         return
+    if fig.rule in _SUFFIX_RULES and second.kind is None:
+        return  # 增长23.45%至1234.56亿元: a suffix closed the first figure; the second is another
     if num2.mag and not fig.num.mag:  # 3-5万: the first figure borrows the magnitude
         scale = _magnitude(num2)
         if lo * scale <= hi:

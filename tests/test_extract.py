@@ -324,6 +324,7 @@ REVIEW = [
                  id="tupo-le-over"),
     pytest.param("须在3天之内完成。", "3天之内", "duration", "day", "[0, 3]", id="zhinei-within"),
     pytest.param("计划5年内在全国推广", "5年内", "duration", "year", "[0, 5]", id="nei-zai-within"),
+    pytest.param("5%-8%。", "5%-8%", "percent", "percent", "[5, 8]", id="percent-range-both-signs"),
     pytest.param("GDP翻了近两番。", "翻了近两番", "multiple", None, "[2, 4)",
                  id="fan-jin-liang-fan"),
     pytest.param("局地雨量可超越70毫米。", "超越70毫米", "measure", "millimeter", "(70, +inf)",
@@ -453,6 +454,15 @@ def test_recent_years_listed_before_tongqi_are_both_exact() -> None:
     found = extract("气温较近10年、近5年同期均值偏高")
     got = [(c.text, str(c.value.literal)) for c in found]
     assert got == [("10年", "[10, 10]"), ("5年", "[5, 5]")]
+
+
+def test_percent_then_zhi_amount_is_no_range() -> None:
+    """增长23.45%至1234.56亿元: a growth rate and the amount it reached, not one range."""
+    found = extract("营业收入同比增长23.45%至1234.56亿元")
+    assert [(c.text, c.kind.value) for c in found] == [
+        ("23.45%", "percent"),
+        ("1234.56亿元", "money"),
+    ]
 
 
 def test_rate_per_magnitude_names_its_denominator() -> None:
