@@ -55,6 +55,12 @@ _WORD_SIGNS = frozenset(vocab.numerals().below_zero)  # 零下 (not 负 or a min
 _SUFFIX_RULES = frozenset({"percent_sign", "permille_sign", "percentage_point", "permille_point",
                            "basis_point", "tenths", "discount", "multiple"})
 
+# Before the first figure these make the pair a change, not a range (claims.extract reads the
+# same for figures that each carry their unit); 不等 after the pair makes it a spread again
+_CHANGE_FROM = ("从", "由")
+_SPREAD = "不等"
+_SPREAD_REACH = 8  # 不等 within a unit's length after the second figure
+
 FigureAt = Callable[[Any, str, "UnitAt | None"], "tuple[Num | None, int, str, Any]"]
 
 
@@ -102,6 +108,12 @@ def range_after(
         return
     if fig.rule in _SUFFIX_RULES and second.kind is None:
         return  # 增长23.45%至1234.56亿元: a suffix closed the first figure; the second is another
+    if (
+        fig.kind is not None
+        and text.endswith(_CHANGE_FROM, 0, fig.start)
+        and _SPREAD not in text[second.end : second.end + _SPREAD_REACH]
+    ):
+        return  # 从30%到50%: a change from one value to another (从5%到8%不等 is a spread)
     if num2.mag and not fig.num.mag:  # 3-5万: the first figure borrows the magnitude
         scale = _magnitude(num2)
         if lo * scale <= hi:

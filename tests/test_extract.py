@@ -456,6 +456,13 @@ def test_recent_years_listed_before_tongqi_are_both_exact() -> None:
     assert got == [("10年", "[10, 10]"), ("5年", "[5, 5]")]
 
 
+def test_cong_dao_is_a_change_not_a_range() -> None:
+    """从30%到50% is a change between two figures; 从5%到8%不等 stays a spread [5, 8]."""
+    assert [c.text for c in extract("比例从30%到50%")] == ["30%", "50%"]
+    (c,) = extract("利率从5%到8%不等")
+    assert (c.text, str(c.value.literal)) == ("5%到8%", "[5, 8]")
+
+
 def test_percent_then_zhi_amount_is_no_range() -> None:
     """增长23.45%至1234.56亿元: a growth rate and the amount it reached, not one range."""
     found = extract("营业收入同比增长23.45%至1234.56亿元")
