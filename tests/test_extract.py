@@ -296,6 +296,10 @@ REVIEW = [
                  id="traditional-zhong"),
     pytest.param("損失23億歐元", "23億歐元", "money", "EUR", "[2250000000, 2350000000)",
                  id="traditional-euro"),
+    pytest.param("數十人受傷", "數十人", "count", "人", "[20, 90]", id="traditional-shu-shi"),
+    pytest.param("增長2倍。", "2倍", "multiple", None, "[2, 3]", id="traditional-zengzhang-bei"),
+    pytest.param("出生率約為8‰", "約為8‰", "percent", "permille", "[7, 9]",
+                 id="traditional-yuewei"),
     # https://suinian.com/book/1085/92994.html (地震知识: label, colon, figure)
     pytest.param("浅源地震震源深度:70千米以内,", "70千米以内", "measure", "kilometer", "[0, 70]",
                  id="label-colon-no-space"),
