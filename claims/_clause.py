@@ -55,6 +55,8 @@ _EDGE_CHARS = frozenset(
 )
 
 _COUNTLIKE = (Kind.COUNT, Kind.RATE, Kind.MEASURE)
+# Verbs of finding or happening (搜救出, 找到, 救回, 发生): the noun after the figure is the metric.
+_RESULTS = ("出", "到", "回", "发生", "出现", "發生", "出現")
 
 
 @dataclass(slots=True)
@@ -153,6 +155,7 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
             if right.startswith(suffix):
                 r.per = per
     after_prep = raw.endswith(w.prepositions) and not raw.endswith(p.verb_words)  # 涉及
+    by = raw.endswith("以") and not raw.endswith(("可以", "所以", "予以", "加以", "难以", "足以"))
     baseline = raw.endswith("的") and raw.startswith(w.baseline_leads)
     core, r.change = _strip(raw, p)
     if after_prep:
@@ -218,12 +221,31 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         latin = _LATIN_TAIL.search(pre) if pre[-1:].isascii() else None
         if latin:  # GDP总量达1.5万亿元: GDP is metric material, not a subject to drop
             pre, metric = pre[: latin.start()], latin.group() + metric
+        region = max((x for x in w.region_leads if pre.startswith(x)), key=len, default="")
+        product = region and not r.relative and metric.endswith(w.object_metrics)
+        rest = _strip(pre[len(region) :], p)[0] if product else ""
+        if rest and not p.verbs.search(rest) and not rest.startswith(w.region_groups):
+            # 全省粮食产量 -> 全省 / 粮食产量, as 全市 / 固定资产投资: the place is the subject, the
+            # product joins the indicator (only before 产量/销量...: the ledger takes a region
+            # word alone for a weak subject, so 全市森林覆盖率 keeps 全市森林)
+            pre, metric = region, rest + metric
     elif total := _total(core, p):  # 110报警服务台共接警: subject, then what it did
         pre, metric = core[: total[0]], core[total[1] :]
     elif verbs:
         first, last = verbs[0].start(), verbs[-1].start()
         pre = core[:first]
         metric = core[first:] if len(core) - first <= 10 else core[last:]
+        bare = metric.removesuffix("了")
+        found = bare.endswith(_RESULTS) and (
+            p.verbs.fullmatch(bare) or p.verbs.fullmatch(bare[:-1])  # 救出, 搜救+出
+        )
+        if counted and found:
+            # 搜救出一个小孩, 发生3次编号洪水: what was found or befell, not the finding (but
+            # 走过十几个县, 达成30多个项目合作 keep their verbs)
+            metric = counted
+            r.quantified = False
+    elif by and core:  # 四川以285.53亿元列第一: 四川 is the subject, 以 no metric
+        pre, metric = core, None
     elif r.quantified or r.metric:  # 巧家县49人死亡: the outcome is the metric, the clause
         pre, metric = core, None  # its subject
     else:
@@ -268,6 +290,8 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         owned = r.metric is None and r.subject is not None and not r.self_subject
         # 开通微博的200余个政府机构: a relative clause (not 最高气温由今天的18℃)
         owned = owned or (raw.endswith("的") and metric_m is None)
+        # 至少20间民房被泥石流冲毁: nothing before the figure, so its noun is what it measures
+        owned = owned or (r.self_subject and not after_prep and not raw and r.metric is None)
         if counted and (listed or owned or right.startswith("的")):
             # (and 全国有2.3亿国内游客旅行: what a subject has so many of)
             # 4℃的最低气温, 104万左右的座位, …等10个工作组: the figure is the noun's value

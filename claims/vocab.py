@@ -462,6 +462,7 @@ class ContextWords(_Table):
     person_cues: tuple[str, ...]
     count_suffixes: tuple[str, ...]
     region_leads: tuple[str, ...] = ()
+    region_groups: tuple[str, ...] = ()  # 全国居民…: the group stays in the subject
     total_words: tuple[str, ...] = ()
     total_blocked: tuple[str, ...] = ()
     ratio_ends: tuple[str, ...] = ()
