@@ -53,7 +53,7 @@ _WORD_SIGNS = frozenset(vocab.numerals().below_zero)  # 零下 (not 负 or a min
 
 # Rules of a figure whose suffix (%, 成, 倍, 个百分点 ...) was read before the joiner
 _SUFFIX_RULES = frozenset({"percent_sign", "permille_sign", "percentage_point", "permille_point",
-                           "basis_point", "tenths", "discount", "multiple"})
+                           "basis_point", "tenths", "discount", "multiple", "fraction"})
 
 # Before the first figure these make the pair a change, not a range (claims.extract reads the
 # same for figures that each carry their unit); 不等 after the pair makes it a spread again
@@ -118,7 +118,7 @@ def range_after(
         scale = _magnitude(num2)
         if lo * scale <= hi:
             lo *= scale
-            fig.num.g *= Decimal(scale.numerator)
+            fig.num.g *= Decimal(scale.numerator)  # (fractions, with a Fraction g, stop above)
     if fig.kind is None and second.rule == "tenths" and 0 < lo <= 10:
         lo *= 10  # 三至五成: the first figure borrows the 成 (tenths) of the second
         fig.num.g *= 10

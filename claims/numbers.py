@@ -293,7 +293,8 @@ def scan(
             figures.per_magnitude(fig, body)  # 733.57/10万: a rate per 100000 persons
         if fig.kind is Kind.FRACTION and 0 < num.v <= 1:
             fig.cap = Decimal(1)  # a share of a whole: 超三分之一 = (1/3, 1]
-            num.g = exact(Fraction(1, Fraction(num.v).denominator))  # one part: 约三分之一
+            one_part = exact(Fraction(1, Fraction(num.v).denominator))  # 约三分之一: 1/3
+            num.g = one_part  # type: ignore[assignment]  # (a Fraction, as for 一半)
         if num.rem_g is not None:
             fig.rem_word = "余" if "余" in body else "多"
         half = figures.half_after(text, end, unit_at) if kind is None else None

@@ -460,6 +460,12 @@ def test_recent_years_listed_before_tongqi_are_both_exact() -> None:
     assert got == [("10年", "[10, 10]"), ("5年", "[5, 5]")]
 
 
+def test_fraction_then_zhi_amount_is_no_range() -> None:
+    """三分之一至9万: a fraction never opens a range with a plain figure (it crashed, found by
+    the property test once fractions had a granularity of one part)."""
+    assert [c.text for c in extract("三分之一至9万")] == ["三分之一", "9万"]
+
+
 def test_cong_dao_is_a_change_not_a_range() -> None:
     """从30%到50% is a change between two figures; 从5%到8%不等 stays a spread [5, 8]."""
     assert [c.text for c in extract("比例从30%到50%")] == ["30%", "50%"]
