@@ -34,6 +34,7 @@ _NOUN_RUN = regex.compile(
 _LATIN_TAIL = regex.compile(r"[A-Za-z][A-Za-z0-9.]*$")
 # A figure starting the text after a figure: digits then a Chinese character (244间, not 5G).
 _FIGURE_START = regex.compile(r"[0-9.]+\p{Han}")
+_DIGIT = regex.compile(r"[0-9]")  # a digit inside the noun after a figure starts another
 # A balanced aside in brackets is dropped from a subject or metric: 县（市、区） -> 县.
 _ASIDE = regex.compile(r"[（(][^（()）]*[）)]")
 # Characters trimmed from a subject before it goes into a metric key.
@@ -117,6 +118,9 @@ def _counted_after(right: str, p: _Patterns) -> str | None:
     if not m or _FIGURE_START.match(run):  # 81户244间: a figure is no noun
         return None
     noun = m.group()[:16]
+    digit = _DIGIT.search(noun)
+    if digit:  # 30公里范围内约15万: a figure ends the noun, and its qualifier goes with it
+        noun = _strip(noun[: digit.start()], p)[0]
     stop = p.stops.search(noun)  # the first position where a stop word starts
     if stop:
         noun = noun[: stop.start()]

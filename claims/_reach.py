@@ -96,14 +96,29 @@ def _listed(
         if tail
         else next((len(last) - len(w) for w in p.words.object_metrics if last.endswith(w)), -1)
     )
+    lead = max((x for x in p.words.region_leads if items[0].startswith(x)), key=len, default="")
+    items[0] = items[0][len(lead) :]  # 全市猪: the region is no item
+    if cut >= 0 and all(_metricish(x, p) for x in items[:-1]):
+        # 播种面积和产量分别增长: the items are metrics; 发博数和转评数增长率分别为: each item
+        # with the shared tail
+        tail = last[cut:] if cut > 0 else ""
+        metrics = (*(x + tail for x in items[:-1]), last)
+        if all(0 < len(x) <= 16 for x in metrics):
+            return metrics, (lead,) * len(items)  # "": the clause before holds no subject
     if cut <= 0:
         return None
     items[-1], metric = last[:cut], last[cut:]
-    lead = max((x for x in p.words.region_leads if items[0].startswith(x)), key=len, default="")
-    items[0] = items[0][len(lead) :]  # 全市猪: the region is no item
     if not all(0 < len(x) <= 6 for x in items):
         return None
     return (metric,) * len(items), tuple(items)
+
+
+def _metricish(item: str, p: _Patterns) -> bool:
+    """Whether a list item is itself a metric: it ends in a metric word or a count ending."""
+    return bool(item) and (
+        item.endswith(p.words.count_suffixes)
+        or (item[-1:] in p.metric_lasts and item.endswith(p.metric_words))
+    )
 
 
 def _label(text: str, seps: list[int], sentence_start: int, colon: int) -> str:

@@ -240,7 +240,7 @@ def attribute(
                     got = (earlier[index - first - n], None)
             if got is not None:
                 metric = got[0]
-                subject = got[1] or subject
+                subject = got[1] or (None if got[1] == "" else subject)
         if (
             claim.kind not in (Kind.COUNT, Kind.ORDINAL)
             and subject is None
