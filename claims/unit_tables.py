@@ -202,6 +202,7 @@ def tables() -> Tables:
         du_fahrenheit=regex.compile(_keywords(du.fahrenheit)),
         du_other=regex.compile(
             rf"(?P<celsius>{_keywords(du.celsius)})|(?P<electric>{_keywords(du.electric)})"
+            + (rf"|(?P<intensity>{_keywords(du.intensity)})" if du.intensity else "")
         ),
         composite_before=regex.compile(
             rf"""

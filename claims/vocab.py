@@ -563,6 +563,7 @@ class DuRules(_UnitTable):
     fahrenheit: tuple[str, ...]
     celsius: tuple[str, ...]
     electric: tuple[str, ...]
+    intensity: tuple[str, ...] = ()  # 烈度为8度: the seismic intensity scale
 
 
 class JiRules(_UnitTable):

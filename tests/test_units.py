@@ -205,6 +205,9 @@ OURS = [
     case("上证指数下跌23点", "23", "dian-index-word", unit="点"),
     # https://ccleliang.com/tags/人民币兑美元中间价上调27点是多少钱.html
     case("人民币兑美元中间价上调27点", "27", "dian-zhongjianjia", unit="点"),
+    # earthquake reports: 度 after 烈度 is the seismic intensity scale
+    case("此次地震最大烈度为8度", "8", "du-intensity", unit="seismic_intensity", kind=MEASURE,
+         rule="du:intensity"),
     # weather forecasts: 度 after weather words is a temperature (多云转阴,15~23度)
     case("3月12日(周六):多云转阴,15~23度", "15~23", "du-weather-words",
          unit="degree_Celsius"),
