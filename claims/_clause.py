@@ -73,6 +73,7 @@ class _Reading:
     self_subject: bool = False  # ... and the noun is what the figure is about
     time_only: bool = False  # the clause before the figure held only time words or fillers
     relative: bool = False  # the metric relates the sentence's metric to another: 与GDP之比
+    keeps: str | None = None  # the sentence's metric stays this one: 降雨量是历史最大值103.6毫米的
 
 
 def _strip(core: str, p: _Patterns) -> tuple[str, bool]:
@@ -170,6 +171,13 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         # 为常年同期的2.3倍: the baseline of a multiple; 日均约为2.72亿人次: only the per. The
         # metric is the sentence's
         core = ""
+    if right.startswith("的") and "是" in core[1:-1] and kind in _COUNTLIKE:
+        # 降雨量是历史最大值103.6毫米的4.72倍: the figure is the baseline's; the multiple after
+        # it is the sentence's metric's (降雨量)
+        before, _, after = core.rpartition("是")
+        keeps = _trim(_strip(before, p)[0], p)
+        if keeps and after:
+            r.keeps, core = keeps, after
     counted = None
     if kind in _COUNTLIKE or kind is Kind.ORDINAL:
         outcome = (  # the longest: 5万余人紧急转移安置 -> 紧急转移安置

@@ -287,7 +287,7 @@ def attribute(
             lead = r.counted  # 全省共有普通小学3865所: the sentence counts 普通小学
         # a date's or duration's reading is no metric a later change could take
         timeish = claim.kind in (Kind.DATE, Kind.DURATION)  # 较2024年国庆节假日7天增加…
-        latest = current[2] if timeish else metric or current[2]
+        latest = current[2] if timeish else r.keeps or metric or current[2]
         if not timeish and metric and not r.change and got is None:
             earlier.append(metric)  # the sentence's levels, for a 分别 list of their changes
         current = (sentence, subjects, latest, lead)
