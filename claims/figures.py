@@ -50,7 +50,6 @@ __all__ = [
     "label",
     "label_colon",
     "magnitude_mark",
-    "per_magnitude",
     "percent_word",
     "rate_denominator",
     "recent",
@@ -319,24 +318,6 @@ def rate_denominator(text: str, start: int, num: Num, end: int, unit_at: UnitAt 
         return False
     u = unit_at(end) if unit_at is not None else None
     return u is None or u.kind is not Kind.DURATION
-
-
-# A figure over a power of ten written with a magnitude: a rate per so many people, as health
-# statistics write incidence and death rates (报告发病率为733.57/10万, 死亡率为1.81/10万).
-_PER_MAGNITUDE = regex.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)/(?P<d>[0-9]*[十百千万亿])")
-
-
-def per_magnitude(fig: Figure, body: str) -> None:
-    """733.57/10万 is a rate of 733.57 per 100000 persons, not the fraction 0.0073357."""
-    m = _PER_MAGNITUDE.fullmatch(body)
-    den = parse_number(m.group("d")) if m is not None else None
-    if m is None or den is None or str(canon(den)).strip("0") != "1":
-        return
-    n = Decimal(m.group("n"))
-    exp = n.as_tuple().exponent
-    fig.num.v = n
-    fig.num.g = Decimal(1).scaleb(exp) if isinstance(exp, int) and exp < 0 else Decimal(1)
-    fig.kind, fig.rule, fig.per = Kind.RATE, "per_magnitude", f"{canon(den)} person"
 
 
 # --- numerals by the words around them (labels, classes, 近N年来, 是一) -------------------------

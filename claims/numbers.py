@@ -58,6 +58,7 @@ from claims.numerals import (
     SMALL_CHARS,
     SPECIAL_WORDS,
     Num,
+    canon,
     parse_number,
     parse_run,
     parse_run_prefix,
@@ -167,6 +168,24 @@ def _percent_factor(prefix: str) -> Fraction:
         elif ch in _BIG:
             den *= Fraction(_BIG[ch])
     return Fraction(100) / den
+
+
+# A figure over a power of ten written with a magnitude: a rate per so many people, as health
+# statistics write incidence and death rates (报告发病率为733.57/10万, 死亡率为1.81/10万).
+_PER_MAGNITUDE = regex.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)/(?P<d>[0-9]*[十百千万亿])")
+
+
+def _per_magnitude(fig: Figure, body: str) -> None:
+    """733.57/10万 is a rate of 733.57 per 100000 persons, not the fraction 0.0073357."""
+    m = _PER_MAGNITUDE.fullmatch(body)
+    den = parse_number(m.group("d")) if m is not None else None
+    if m is None or den is None or str(canon(den)).strip("0") != "1":
+        return
+    n = Decimal(m.group("n"))
+    exp = n.as_tuple().exponent
+    fig.num.v = n
+    fig.num.g = Decimal(1).scaleb(exp) if isinstance(exp, int) and exp < 0 else Decimal(1)
+    fig.kind, fig.rule, fig.per = Kind.RATE, "per_magnitude", f"{canon(den)} person"
 
 
 def _figure_at(
@@ -290,7 +309,7 @@ def scan(
         unit = _PCT_UNIT.get(rule, "percent") if kind is Kind.PERCENT else None
         fig = Figure(start, end, num, rule, kind, unit)
         if kind is Kind.FRACTION and "/" in body:
-            figures.per_magnitude(fig, body)  # 733.57/10万: a rate per 100000 persons
+            _per_magnitude(fig, body)  # 733.57/10万: a rate per 100000 persons
         if fig.kind is Kind.FRACTION and 0 < num.v <= 1:
             fig.cap = Decimal(1)  # a share of a whole: 超三分之一 = (1/3, 1]
             one_part = exact(Fraction(1, Fraction(num.v).denominator))  # 约三分之一: 1/3
