@@ -277,7 +277,9 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
             metric = metric.rpartition("等")[2] or metric
         if metric.startswith(_HAVE_WORDS):  # a cheap test before the pattern
             metric = _HAVE.sub("", metric) or metric
-        metric = "" if metric in w.not_subjects else metric  # 4个月前上涨, 50公里范围内约22万
+        # 4个月前上涨, 50公里范围内约22万; 与（第六次全国人口普查数据）的133972万人: a lone
+        # preposition is no metric either
+        metric = "" if metric in w.not_subjects or metric in w.prepositions else metric
         r.metric = metric if 0 < len(metric) <= 16 else None
         r.time_only = not metric  # 上年同期为12亿元: the sentence's metric, at another time
     if rates and pre:  # 每百户拥有家用汽车: the denominator is the per, not the subject

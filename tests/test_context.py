@@ -1518,6 +1518,15 @@ CASES = [
         id="own-copula-multiple-of-the-metric",
     ),
     pytest.param(
+        "山区最大降雨量50~80毫米，局地可超过100毫米。",
+        "超过100毫米",
+        Kind.MEASURE,
+        "millimeter",
+        ("50~80毫米",),
+        {"metric": "最大降雨量"},
+        id="own-modal-ke-leaves-metric",
+    ),
+    pytest.param(
         "她先后走过十几个县",
         "十几个",
         Kind.COUNT,
@@ -1551,6 +1560,15 @@ def test_change_after_a_date_claim_takes_the_figure_metric() -> None:
     t = "全国国内出游8.26亿人次，同比增长15.4%，按可比口径较2019年同期增长4.1%。"
     c = next(c for c in claims.extract(t) if c.text == "4.1%")
     assert (c.subject, c.metric) == ("全国", "国内出游")
+
+
+def test_lone_preposition_before_a_dated_figure_is_no_metric() -> None:
+    """与2010年（…）的4600万人相比: the figure keeps the sentence's metric, not 与."""
+    import claims
+
+    t = "全省常住人口4800万人，与2010年（第六次全国人口普查）的4600万人相比，增加200万人。"
+    got = {c.text: c.metric for c in claims.extract(t) if c.kind is Kind.COUNT}
+    assert got == {"4800万人": "常住人口", "4600万人": "常住人口", "200万人": "常住人口"}
 
 
 def test_fenbie_list_reading_is_linear_on_a_flood() -> None:
