@@ -337,6 +337,9 @@ REVIEW = [
     pytest.param("粉丝过10万之际", "过10万", "count", None, "(100000, +inf)", id="guo-10-wan-over"),
     pytest.param("过3天再说", "3天", "duration", "day", "[3, 3]", id="guo-3-tian-no-bound"),
     pytest.param("阅读量过百。", "过百", "count", None, "(100, +inf)", id="guo-bai-over"),
+    # http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2018-01/19/content_5258364.htm
+    pytest.param("單條閱讀量“10萬+”的微信", "10萬+", "count", None, "[100000, +inf)",
+                 id="plus-at-least"),
     pytest.param("华北、黄淮等5省市出现暴雨", "5省市", "count", "省市", "[5, 5]", id="shengshi"),
     # a currency named before a figure with 元 after it (Taiwan and Hong Kong news)
     pytest.param("新台幣5000億元的預算", "新台幣5000億元", "money", "TWD",
@@ -458,6 +461,12 @@ def test_recent_years_listed_before_tongqi_are_both_exact() -> None:
     found = extract("气温较近10年、近5年同期均值偏高")
     got = [(c.text, str(c.value.literal)) for c in found]
     assert got == [("10年", "[10, 10]"), ("5年", "[5, 5]")]
+
+
+def test_plus_before_a_digit_is_arithmetic() -> None:
+    """3+2 is a sum of two figures, not 3 or more."""
+    got = [(c.text, str(c.value.literal)) for c in extract("3+2")]
+    assert got == [("3", "[3, 3]"), ("2", "[2, 2]")]
 
 
 def test_fraction_then_zhi_amount_is_no_range() -> None:
