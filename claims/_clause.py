@@ -57,6 +57,8 @@ _EDGE_CHARS = frozenset(
 
 _COUNTLIKE = (Kind.COUNT, Kind.RATE, Kind.MEASURE)
 # Verbs of finding or happening (搜救出, 找到, 救回, 发生): the noun after the figure is the metric.
+# A copula before a duration: the noun before it is what lasts so long (持续时间长达12天).
+_COPULAS = ("是", "为", "為", "长达", "長達", "达", "達", "共计", "累计", "累計")
 _RESULTS = ("出", "到", "回", "发生", "出现", "發生", "出現")
 
 
@@ -209,13 +211,14 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         else None
     )
     timeish = kind in (Kind.DURATION, Kind.DATE)
+    is_dur = kind is Kind.DURATION  # 最长超警时间是42天: a noun before 是 names the duration
     # the verbs matter only when no metric word ends the clause, or for durations and dates
     verbs = list(p.verbs.finditer(core)) if metric_m is None or timeish else []
     holiday = p.holiday_end.search(raw) if kind is Kind.DURATION else None
     if holiday:  # 国庆节假期7天, 元旦3天: the holiday lasts so long
         core, metric = "", None
         r.metric = holiday.group().strip('“”"')  # (not trimmed away as a time word)
-    elif timeish and not verbs and not metric_m:
+    elif timeish and not verbs and not metric_m and not (is_dur and raw.endswith(_COPULAS)):
         core, metric = "", _counted_after(_strip(right, p)[0], p)
     elif metric_m:
         pre, metric = core[: metric_m.start()], metric_m.group()
