@@ -198,7 +198,7 @@ def _word_pattern() -> regex.Pattern[str]:
         (?:
           (?P<name>                  # names never start or end inside a numeral run
             (?<![\d{_CN_NUM}点.]) (?: {_alt(sa.names)} | {_alt(sa.digit_letter_names)} )
-            (?![\d{_CN_NUM}])
+            (?: (?<![\d{_CN_NUM}]) | (?![\d{_CN_NUM}]) )  # 四级响应3次: a figure may follow
           | (?<![\d.]) (?:{_alt(sa.festival_numbers) or "(?!)"}) (?=\s*(?:{festival}))  # 618大促
           | (?<![\d.]) (?:1[0-2]|0?[1-9]) (?:{dots}) (?:3[01]|[12]\d|0?[1-9]) (?![\d.])   # 3·15
           | (?<![\d.]) (?:1[0-2]|0?[1-9]) \. (?:3[01]|[12]\d|0?[1-9]) (?={follow})      # 3.15晚会

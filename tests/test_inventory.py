@@ -76,6 +76,11 @@ SET_ASIDE = [
         "name",
         id="own-title",
     ),
+    # attribution round two (own sentences): a place name right before a figure, 又一个 =
+    # another, N大 + noun = a category
+    pytest.param("九江3日降雨量达到120毫米", "九江", "name", id="own-place-before-figure"),
+    pytest.param("迎来国庆假期的又一个出游高峰", "又一个", "idiom", id="own-another"),
+    pytest.param("水稻、小麦和玉米三大谷物播种面积稳定", "三大", "idiom", id="own-three-big"),
 ]
 
 # review of real prose
