@@ -42,6 +42,7 @@ def _hour_clock(day_part_before: str, after_day: bool = False) -> str:
         (?: [时点] [ ]* {minute} [ ]* 分 (?!钟) {second}    # 9时30分, 九点三十分(十五秒)
           | 点 (?P<half>半) | 点钟                          # 3点半, 3点钟
           | {arabic_only} 时 (?![{blocked}])                # 18时 (Arabic alone; not 18时间)
+          | {day_part_before} 点 [ ]* {minute} (?![分\d.．])  # 晚八点二十 (a day part before)
           | {day_part_before} 点                            # 下午3点 (not 3点建议)
         )
         (?P<xu>许|左右)?                                    # 18时许: about

@@ -246,6 +246,7 @@ _NOT_RANGE_END = rf"(?<![\d{_NUMERALS}%％点成倍]{_RANGE}) (?<![{_NUMERALS}])
 _CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?!\d)"
 # The hours of a day after it: 2月15日0—24时, 3月24日0:00-24:00 (precision: _hours_precision)
 _DAY_HOURS = rf"""(?: \s* (?P<dh1>2[0-4]|[01]?\d) {_RANGE} (?P<dh2>2[0-4]|[01]?\d) [ ]* [时点]
+                 | \s* (?P<dh1>2[0-4]|[01]?\d) [ ]* 时 {_RANGE} (?P<dh2>2[0-4]|[01]?\d) [ ]* 时  # 14时至20时
                  | \s* (?P<dh1>[01]?\d|2[0-3]) [:：]00 {_RANGE}
                    (?P<dh2>2[0-4]|[01]?\d) [:：]00 (?!\d)
                  )"""
@@ -377,7 +378,7 @@ def date_pattern() -> regex.Pattern[str]:
                                        (?P<month2>{_MONTH}) 月 )?
                           (?P<day2>{_DAY}) [日号]
                         | {_DAY_HOURS}                                    # 15日0—24时
-                        | \s* (?P<clock>{_CLOCK})
+                        | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK})
                         | {day_clock} (?: {_RANGE} (?:(?P<month2>{_MONTH}) 月)?  # 3日20时至4日8时
                                           (?P<day2>{_DAY}) [日号] {day_clock}? )? )?
                     | (?P<day>{_DAY}) {_RANGE} (?P<day2>{_DAY}) [日号]  # 7月3-5日
@@ -396,7 +397,7 @@ def date_pattern() -> regex.Pattern[str]:
                     (?: {_RANGE} (?: (?P<month2>1[0-2]|0?[1-9]) 月 )?  # 9月3日至(10月)5日
                         (?P<day2>3[01]|[12]\d|0?[1-9]) [日号]
                       | {_DAY_HOURS}                                    # 15日0—24时
-                      | \s* (?P<clock>{_CLOCK})
+                      | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK})
                       | {day_clock} (?: {_RANGE} (?:(?P<month2>1[0-2]|0?[1-9]) 月)?  # 14日20时至…
                                         (?P<day2>3[01]|[12]\d|0?[1-9]) [日号] {day_clock}? )? )?
                   | (?P<pday>3[01]|[12]\d|0?[1-9]) {_RANGE}             # 9月3-5日

@@ -524,7 +524,9 @@ def test_written_rate_keeps_its_physical_denominator() -> None:
         "今年第10號臺風“海神”",
         "最低气温0℃线将南压至云南北部",  # bench/corpus/real 42 (an isotherm)
         "长三角地区和东北三省",
-        "晚八点二十左右,现场搜救出",  # bench/corpus/real 47 (a clock time, no decimal 8.2)
+        # bench/corpus/real 47 (a clock time, no decimal 8.2); with its 晚 it is a date claim
+        # T20:20 (tests/test_timex.py wan-dian-m)
+        "八点二十左右,现场搜救出",
         "92号汽油和0号柴油",  # fuel grades, numbered things
         "地铁3号线和1号楼",
         # https://ptzyk.com/hqhr/2021/01-03/281497.shtml (traditional 時: an hour range)

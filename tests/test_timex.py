@@ -161,6 +161,27 @@ CLOCKS = [
     pytest.param("九时三十分", "九时三十分", "T09:30", "T09:30", "minute", id="chinese-clock"),
     pytest.param("16:23发布", "16:23", "T16:23", "T16:23", "minute", id="colon"),
     pytest.param("16:23:48", "16:23:48", "T16:23:48", "T16:23:48", "second", id="colon-seconds"),
+    # round three (own sentences): 晚 alone is an evening; N点M after a day part is a clock
+    pytest.param("晚九点十分，共有3人受伤", "晚九点十分", "T21:10", "T21:10", "minute", id="wan-fen"),
+    pytest.param(
+        "晚八点二十左右，共有5人受伤", "晚八点二十左右", "T20:20", "T20:20", "minute", id="wan-dian-m"
+    ),
+    pytest.param(
+        "截至9月29日晚21:10，共转移群众1200人",
+        "9月29日晚21:10",
+        "--09-29",
+        "--09-29",
+        "minute",
+        id="md-wan-colon",
+    ),
+    pytest.param(
+        "6月17日14时至20时，全市出现强降雨",
+        "6月17日14时至20时",
+        "--06-17",
+        "--06-17",
+        "hour",
+        id="md-shi-to-shi",
+    ),
 ]
 NOT_CLOCKS = [
     pytest.param("3点建议", id="dian-without-day-part"),
