@@ -85,6 +85,8 @@ _FIXED_SOURCE = r"""
         [一二三四五六七八九十]+ 届 (?: 全国人大 | 全国政协 | 中央委员会 )?
         [一二三四五六七八九十]+ (?: 中全会 | 次会议 | 次全体会议 )
       )
+    | (?P<citation>                # (马亚伟等，2022；解孟雨等，2021): a cited work's year
+        (?<= 等 \s? [，,] \s? ) (?:19|20) \d{2} [a-z]? (?= \s? [；;）)] ) )
     | (?P<quoted> {quoted} )       # “百县千红新农人”、 《2023年统计公报》: names, titles
     | (?P<list_marker>             # 一、 (一) 1. ① at the start of a line; 一是 after punctuation
         (?: ^ | (?<=\n) ) [ \t\u3000]*
@@ -125,6 +127,7 @@ _FIXED_PREFILTERS: tuple[Prefilter, ...] = (
         0,
     ),
     (re.compile(_QUOTED, re.VERBOSE), 0),  # quoted: the branch itself
+    (re.compile(r"(?:(?<=等，)|(?<=等,)|(?<=等， )|(?<=等, ))(?:19|20)\d\d"), 0),  # citation
     # a list marker at a line start: the candidate is the character after the line break
     (re.compile(rf"\n[ \t\u3000]*(?:[一二三四五六七八九十（(①-⑳]|{DIGIT})"), 1),
     # 一是 after punctuation: the candidate is the character after the punctuation
@@ -343,7 +346,7 @@ def set_asides(text: str) -> list[SetAside]:
             ):
                 continue
             kind = "name"
-        elif kind == "plenum":
+        elif kind in ("plenum", "citation"):
             kind = "name"
         start = m.start()
         while start < m.end() and text[start].isspace():

@@ -81,6 +81,12 @@ SET_ASIDE = [
     pytest.param("九江3日降雨量达到120毫米", "九江", "name", id="own-place-before-figure"),
     pytest.param("迎来国庆假期的又一个出游高峰", "又一个", "idiom", id="own-another"),
     pytest.param("水稻、小麦和玉米三大谷物播种面积稳定", "三大", "idiom", id="own-three-big"),
+    pytest.param(
+        "相关研究（王明等, 2019；李华等，2020a）指出", "2019", "name", id="own-citation-year"
+    ),
+    pytest.param(
+        "相关研究（王明等, 2019；李华等，2020a）指出", "2020a", "name", id="own-citation-letter"
+    ),
 ]
 
 # review of real prose
