@@ -32,6 +32,7 @@ from claims._inforce import (
 )
 from claims._prefilter import has_any
 from claims._relative import Relative, find_offsets, find_relative
+from claims._windows import window_spans
 from claims.bounds import construct
 from claims.models import Claim, DatePoint, DateValue, Kind, Source, Span, TimeRef
 from claims.vocab import numerals as vocab_numerals
@@ -149,12 +150,15 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
 
 def offset_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the relative offsets of ``text`` (相比4个月前, 3天前): they mark times, so
-    the value engine reads no duration claim there (DESIGN section 5).
+    the value engine reads no duration claim there (DESIGN section 5); and of the windows that
+    are no durations (24小时降水量, 一周当中: ``claims._windows``).
 
     >>> offset_spans("相比4个月前上涨171%")
     [(2, 6)]
     """
-    return [(r.start, r.end) for r in find_offsets(text)]
+    offsets = [(r.start, r.end) for r in find_offsets(text)]
+    windows = window_spans(text)  # 24小时降水量, 一周当中: no duration either
+    return sorted(offsets + windows) if windows else offsets
 
 
 class Bounds(NamedTuple):

@@ -380,6 +380,10 @@ class TimeWords(_Table):
     continuation_leads: tuple[str, ...] = ()
     base_year_next: tuple[str, ...] = ()
     day_hao_blocked_next: tuple[str, ...] = ()
+    window_units: tuple[str, ...] = ()
+    window_metric_next: tuple[str, ...] = ()
+    window_during_next: tuple[str, ...] = ()
+    window_blocked_before: tuple[str, ...] = ()
 
     @_field_validator("chinese_digits")
     @classmethod

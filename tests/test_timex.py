@@ -162,9 +162,16 @@ CLOCKS = [
     pytest.param("16:23发布", "16:23", "T16:23", "T16:23", "minute", id="colon"),
     pytest.param("16:23:48", "16:23:48", "T16:23:48", "T16:23:48", "second", id="colon-seconds"),
     # round three (own sentences): 晚 alone is an evening; N点M after a day part is a clock
-    pytest.param("晚九点十分，共有3人受伤", "晚九点十分", "T21:10", "T21:10", "minute", id="wan-fen"),
     pytest.param(
-        "晚八点二十左右，共有5人受伤", "晚八点二十左右", "T20:20", "T20:20", "minute", id="wan-dian-m"
+        "晚九点十分，共有3人受伤", "晚九点十分", "T21:10", "T21:10", "minute", id="wan-fen"
+    ),
+    pytest.param(
+        "晚八点二十左右，共有5人受伤",
+        "晚八点二十左右",
+        "T20:20",
+        "T20:20",
+        "minute",
+        id="wan-dian-m",
     ),
     pytest.param(
         "截至9月29日晚21:10，共转移群众1200人",
@@ -1486,6 +1493,40 @@ def test_relative_offset_is_no_duration(text: str, offset: str) -> None:
     found = claims.extract(text)
     assert offset in text
     assert not [c for c in found if c.kind is Kind.DURATION], [c.text for c in found]
+
+
+WINDOWS = [
+    # own sentences (round three): a window in a metric's name, or 一+unit read as "during"
+    pytest.param("全市24小时降水量达到120毫米", "24小时", id="own-24h-rainfall"),
+    pytest.param("过去三小时雨量超过50毫米", "三小时", id="own-3h-rain"),
+    pytest.param("48小时降温8℃以上", "48小时", id="own-48h-cooling"),
+    pytest.param("一周当中4℃的最低气温出现在周三", "一周", id="own-week-during"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "window"), WINDOWS)
+def test_window_in_a_metric_name_is_no_duration(text: str, window: str) -> None:
+    """24小时降水量 names a metric and 一周当中 means during the week: no duration claim."""
+    import claims
+
+    found = claims.extract(text)
+    assert window in text
+    assert not [c for c in found if c.kind is Kind.DURATION], [c.text for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        pytest.param("24小时内降雨量超过100毫米", "24小时内", id="own-within"),
+        pytest.param("全市持续24小时降雨", "24小时", id="own-chixu"),
+    ],
+)
+def test_window_with_nei_or_a_duration_verb_stays_a_duration(text: str, duration: str) -> None:
+    """24小时内 and 持续24小时 are durations, even before a rainfall word."""
+    import claims
+
+    found = claims.extract(text)
+    assert [c.text for c in found if c.kind is Kind.DURATION] == [duration]
 
 
 def test_duration_after_an_event_stays_a_duration() -> None:
