@@ -34,6 +34,8 @@ _NOUN_RUN = regex.compile(
 _LATIN_TAIL = regex.compile(r"[A-Za-z][A-Za-z0-9.]*$")
 # A figure starting the text after a figure: digits then a Chinese character (244间, not 5G).
 _FIGURE_START = regex.compile(r"[0-9.]+\p{Han}")
+# A per-entity denominator alone before a figure: 平均每个商圈(每夜), 每家企业.
+_EACH = regex.compile(r"(?:平均)?每[个位名家户所座]?\p{Han}{1,6}")
 _DIGIT = regex.compile(r"[0-9]")  # a digit inside the noun after a figure starts another
 # A balanced aside in brackets is dropped from a subject or metric: 县（市、区） -> 县.
 _ASIDE = regex.compile(r"[（(][^（()）]*[）)]")
@@ -165,6 +167,11 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
     by = raw.endswith("以") and not raw.endswith(("可以", "所以", "予以", "加以", "难以", "足以"))
     baseline = raw.endswith("的") and raw.startswith(w.baseline_leads)
     core, r.change = _strip(raw, p)
+    if rates and core.endswith(rates[-1].group()) and not core.endswith(p.metric_words):
+        # 发送旅客人数每天都突破: the per stands last (亩产, a metric word, stays)
+        core = _strip(core[: -len(rates[-1].group())], p)[0]
+        if _EACH.fullmatch(core):  # 平均每个商圈每夜: only denominators; the sentence's metric
+            core = ""
     if after_prep:
         core = next((core[: -len(x)] for x in w.prepositions if core.endswith(x)), core)
     listed = core.endswith("等") and "、" in core  # 分为应急抢险、…等10个工作组
