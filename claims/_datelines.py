@@ -1,0 +1,87 @@
+"""Page chrome and datelines (private to ``claims.inventory``).
+
+Split from inventory.py so that each module stays readable: the line-by-line pass that finds
+a page's trailing chrome (为您推荐 and all after it), chrome lines (展开全文), news datelines
+opening a paragraph (新华社北京8月1日电) and publication stamps near the top
+(2024-09-03 16:23:48北京日报客户端, 发布时间: …). Linear in the text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from claims.timex import find_dates
+from claims.vocab import context_words
+
+_SENTENCE_MARK = regex.compile(r"[，,。；;！!？?]")  # punctuation of running prose
+_LABEL = regex.compile(
+    r"""
+    [^\d\n]{0,6} [:：]             # a short label and a colon: 发布时间: 2024-09-03
+    """,
+    regex.VERBOSE,
+)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        out.append((start, end))
+        start = end + 1
+    return out
+
+
+# A news dateline opening a line: 新华社北京8月1日电, 中新社 甘肃积石山12月19日电, 本報北京6月24日電
+_NEWS_DATELINE = regex.compile(
+    r"""
+    (?: 据 | 【 )?
+    [^\n。！？!?，,；;：:“”"]{0,24}?   # the agency and the place (bounded: linear)
+    \d{1,2} 月 \d{1,2} 日 (?: 电 | 讯 | 電 | 訊 )
+    (?= [\s(（【,，:：] | $ )         # then the story (not 8月1日电话联系)
+    """,
+    regex.VERBOSE,
+)
+
+
+def _chrome_and_datelines(text: str) -> list[tuple[int, int, str]]:
+    sa = context_words().set_aside
+    found: list[tuple[int, int, str]] = []
+    non_empty = 0
+    for start, end in _lines(text):
+        raw = text[start:end]
+        line = raw.strip()
+        if not line:
+            continue
+        non_empty += 1
+        lead = start + (len(raw) - len(raw.lstrip()))
+        if len(line) <= 12 and line.startswith(sa.chrome_tail):
+            found.append((lead, len(text), "page_chrome"))
+            break
+        news = (
+            _NEWS_DATELINE.match(text, lead, end)
+            if any(w in line[:40] for w in ("日电", "日讯", "日電", "日訊"))
+            else None
+        )
+        if news:  # the dateline opening a news paragraph; the paragraph goes on
+            found.append((lead, news.end(), "dateline"))
+        elif line in sa.chrome_lines:
+            found.append((lead, lead + len(line), "page_chrome"))
+        elif len(line) <= 60 and _is_dateline(line, non_empty <= 6):
+            found.append((lead, lead + len(line), "dateline"))
+    return found
+
+
+def _is_dateline(line: str, near_top: bool) -> bool:
+    """A short line that is a publication stamp: 2024-09-03 16:23:48北京日报客户端, 发布时间:…"""
+    sa = context_words().set_aside
+    if line.startswith(sa.dateline_leads) and _LABEL.match(line):
+        return bool(find_dates(line))
+    if not near_top or _SENTENCE_MARK.search(line):
+        return False  # a sentence (她出生于1945年5月8号，现在60岁了) is no dateline
+    dates = [
+        d for d in find_dates(line) if d.value.precision in ("day", "hour", "minute", "second")
+    ]
+    if not dates:
+        return False
+    rest = len(line) - sum(len(d.span) for d in dates)
+    return dates[0].value.precision in ("minute", "second") or rest <= 20
