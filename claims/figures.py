@@ -258,15 +258,21 @@ def _small(s: str | None, top: int) -> bool:
 _HOUR_RANGE = regex.compile(r"(\d{1,2})[ ]*[—\-–~至到][ ]*(\d{1,2})[ ]*时(?![间代期段候刻])")
 
 
+_CLOCK_WINDOW = 64  # longer than any clock time, spaces included: lookaheads see past its end
+
+
 def clock_end(text: str, start: int) -> int | None:
     """Where a clock time starting at ``start`` ends (9时30分, 18时, 下午3点, 0—24时), or
     ``None``."""
     if _CLOCK_WORDS is None:
         return None
-    r = _HOUR_RANGE.match(text, start)
+    # a window, not the rest of the text: regex checks a required literal (时) before it
+    # matches, scanning up to endpos, which made a text of 万万万… quadratic
+    window = start + _CLOCK_WINDOW
+    r = _HOUR_RANGE.match(text, start, window)
     if r is not None and int(r.group(1)) < int(r.group(2)) <= 24:
         return int(r.end())
-    m = _CLOCK.match(text, start)
+    m = _CLOCK.match(text, start, window)
     if m is None or not (_small(m.group("h"), 24) and _small(m.group("m"), 59)):
         return None
     if not _small(m.group("s"), 59):
