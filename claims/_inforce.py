@@ -34,6 +34,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from claims._clock import _date_value
+from claims._relative import with_year
 from claims.models import DateValue
 from claims.vocab import time_words
 
@@ -229,3 +230,44 @@ def in_force_word(left: str) -> tuple[str, int, int, int] | None:
         first, last = tw.year_parts[w][:2] if w in tw.year_parts else (1, 12)
         best = (w, first, last, i)
     return best
+
+
+# The partial dates a year stated earlier in the text completes (一季度 -> 2024's): year
+# parts and months without a day (a day of the month keeps its own rules: in_month)
+_YEAR_COMPLETED = frozenset({"timex.part", "timex.month", "timex.month_range"})
+
+
+def stated_year(text: str, start: int, end: int, value: DateValue) -> int | None:
+    """The year a mention states for the partial dates after it (2024年，…一季度), or ``None``:
+    a date within one year that is no comparison base (较2019年) and no start (自2015年,
+    2015年以来)."""
+    first, last = value.start, value.end
+    if not isinstance(first, date) or not isinstance(last, date) or first.year != last.year:
+        return None
+    tw = time_words()
+    if text.endswith(tw.comparison_leads + tw.since_leads, max(0, start - 4), start):
+        return None
+    if text.startswith(tw.since_markers, end):
+        return None
+    return first.year
+
+
+def with_stated_year(
+    text: str, start: int, value: DateValue, rule: str, year: int | None
+) -> DateValue:
+    """``value`` (at ``start``) completed with the year in force when it is a partial year
+    part or month (2024年，…一季度 -> 2024-01-01..2024-03-31) with no relative year right
+    before it (今年一季度 is the Timeline's); else unchanged."""
+    first = value.start
+    if year is None or rule not in _YEAR_COMPLETED or not isinstance(first, str):
+        return value
+    if not first.startswith("--") or first.startswith("---"):
+        return value
+    if text.endswith(tuple(time_words().relative_years), max(0, start - 4), start):
+        return value
+    return _date_value(
+        with_year(first, year, end=False),
+        with_year(value.end, year, end=True),
+        value.precision,
+        value.qualifier,
+    )

@@ -29,6 +29,8 @@ from claims._inforce import (
     day_of,
     in_month,
     month_of,
+    stated_year,
+    with_stated_year,
 )
 from claims._prefilter import has_any
 from claims._relative import Relative, find_offsets, find_relative
@@ -118,6 +120,8 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     last_end = 0
     month: tuple[int | None, int] | None = None  # the month in force
     day: int | None = None  # and its day, when a period starts there (7月31日以来)
+    year: int | None = None  # the year stated last (2024年，…): completes 一季度, 3月份
+    lead_year, lead = None, True  # the last year of the first paragraph, which holds later
     for m in date_matches(text):
         if _is_duration(text, m):
             continue
@@ -130,6 +134,13 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             past = past or _since_after().match(text, m.end()) is not None
             past = past or not _future_sentence(text, m.start())
             value = in_month(value, month, published, onward, past)
+        if "\n" in text[last_end : m.start()]:  # a new paragraph: the lead's year holds
+            year, lead = lead_year, False
+        value = with_stated_year(text, m.start(), value, rule, year)  # 2024年，…一季度
+        stated = stated_year(text, m.start(), m.end(), value)
+        if stated is not None:
+            year = stated
+            lead_year = stated if lead else lead_year
         if month_of(value):
             month, day = month_of(value), None
             if _since_after().match(text, m.end()):  # a later 截至1日 is then the next month's

@@ -1495,6 +1495,35 @@ def test_relative_offset_is_no_duration(text: str, offset: str) -> None:
     assert not [c for c in found if c.kind is Kind.DURATION], [c.text for c in found]
 
 
+STATED_YEAR = [
+    # own sentences (round three): a year stated earlier completes later quarters and months
+    pytest.param("2024年，全市经济运行平稳。一季度GDP增长5%，四季度增长6%。", "四季度",
+                 "2024-10-01", "2024-12-31", id="own-quarter-same-paragraph"),
+    pytest.param("2024年，国内出游人次56亿。\n分季度看，一季度国内出游人次14亿。", "一季度",
+                 "2024-01-01", "2024-03-31", id="own-lead-year-holds"),
+    pytest.param("2021年12月份全国CPI数据公布。数据显示，12月份，全国CPI同比上涨1.5%。",
+                 "12月份", "2021-12-01", "2021-12-31", id="own-month"),
+    pytest.param("2023年GDP增长5%。今年一季度增长6%。", "一季度", "--01", "--03",
+                 id="own-relative-year-before"),
+    pytest.param("产量较2019年增长5%，一季度增长3%。", "一季度", "--01", "--03",
+                 id="own-base-year-states-none"),
+    pytest.param("自2015年以来，一季度产量稳定。", "一季度", "--01", "--03", id="own-since-year"),
+    pytest.param("发震时刻：2015-08-06 05:04:32，震级4.5级。", "2015-08-06 05:04:32",
+                 "2015-08-06", "2015-08-06", id="own-iso-stamp-in-prose"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), STATED_YEAR)
+def test_stated_year_completes_quarters_and_months(
+    text: str, surface: str, start: str, end: str
+) -> None:
+    """一季度 / 12月份 take the year stated earlier (its paragraph's, else the lead's), not a
+    base (较2019年), a start (自2015年) or a year when a relative year stands before it."""
+    (m,) = [d for d in find_dates(text) if text[d.span.start : d.span.end] == surface]
+    iso = lambda x: x.isoformat() if isinstance(x, date) else x  # noqa: E731
+    assert (iso(m.value.start), iso(m.value.end)) == (start, end)
+
+
 WINDOWS = [
     # own sentences (round three): a window in a metric's name, or 一+unit read as "during"
     pytest.param("全市24小时降水量达到120毫米", "24小时", id="own-24h-rainfall"),
