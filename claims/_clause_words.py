@@ -29,6 +29,7 @@ class _Patterns:
     trail: regex.Pattern[str]
     change_tail: regex.Pattern[str]
     metric_end: regex.Pattern[str]
+    metric_any: regex.Pattern[str]  # a metric word anywhere (the clause before a bare change)
     verbs: regex.Pattern[str]
     rates: regex.Pattern[str]
     stops: regex.Pattern[str]
@@ -76,6 +77,7 @@ def _patterns() -> _Patterns:
         trail=regex.compile(rf"(?:\s|{_alt(w.trail_fillers)})+$"),
         change_tail=regex.compile(rf"(?:{_alt(w.change_verbs)})$"),
         metric_end=regex.compile(rf"(?:{_alt(w.metric_modifiers)})*(?:{_alt(w.metric_words)})$"),
+        metric_any=regex.compile(rf"(?:{_alt(w.metric_modifiers)})*(?:{_alt(w.metric_words)})"),
         verbs=regex.compile(_alt(w.verbs)),
         rates=regex.compile(_alt(w.rate_words)),
         stops=regex.compile(_alt(w.counted_stops)),

@@ -22,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from claims import timex
-from claims._clause import _HASHTAG, _KEY_TRIM, _patterns, _read
+from claims._clause import _HASHTAG, _KEY_TRIM, _Patterns, _patterns, _read
 from claims._people import _People
 from claims._reach import _LEFT_CAP, _RIGHT_CAP, _across_duration, _clause, _distributed, _label
 from claims._sentences import (
@@ -41,6 +41,16 @@ __all__ = ["attribute", "metric_key", "paragraph_spans", "sentence_spans"]
 
 _SEP_OR_SPACE = regex.compile(r"[\s\p{P}]")  # what may stand between two figures' noun phrases
 _CURRENCY_CODE = regex.compile(r"[A-Z]{3}")  # ISO 4217: CNY, USD
+
+
+def _clause_metric(
+    text: str, seps: list[int], lo: int, clause_start: int, p: _Patterns
+) -> str | None:
+    """The last metric word of the clause before ``clause_start`` (at most 40 characters)."""
+    k = bisect.bisect_left(seps, clause_start - 1) - 1
+    start = max(seps[k] + 1 if k >= 0 and seps[k] >= lo else lo, clause_start - 1 - _LEFT_CAP)
+    words = [m.group() for m in p.metric_any.finditer(text, start, clause_start - 1)]
+    return words[-1] if words else None
 
 
 @lru_cache(maxsize=4096)
@@ -283,6 +293,9 @@ def attribute(
             metric = current[2] + metric
         if metric is None and (r.change or r.time_only) and current[2]:
             metric = current[2]
+        elif metric is None and (r.change or r.time_only) and clause_start > sentence.start:
+            # 预订量甚至创下新高，增长超过20%: the clause before names what changed
+            metric = _clause_metric(text, seps, sentence.start, clause_start, p)
         if claim.kind is Kind.COUNT and r.subject and r.metric and r.counted == r.metric:
             lead = r.counted  # 全省共有普通小学3865所: the sentence counts 普通小学
         # a date's or duration's reading is no metric a later change could take
