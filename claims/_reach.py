@@ -39,7 +39,9 @@ def _across_duration(
         return left  # the context was capped before the duration: too far to read across
     locative = next((w for w in p.locatives if left.startswith(w)), None)
     age = duration.text.rstrip("及以上下").endswith("岁")  # 60岁, 60岁及以上
-    if not age and locative is None:
+    # 两天内 as one duration (its locative inside): 气温在短短两天内骤降 reads 气温 too
+    inside = locative is None and duration.text.endswith(p.locatives)
+    if not age and locative is None and not inside:
         return left
     k = bisect.bisect_left(barriers, d.start) - 1
     lo = max(clause_start, barriers[k]) if k >= 0 else clause_start

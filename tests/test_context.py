@@ -1625,6 +1625,15 @@ def test_lone_preposition_before_a_dated_figure_is_no_metric() -> None:
     assert got == {"4800万人": "常住人口", "4600万人": "常住人口", "200万人": "常住人口"}
 
 
+def test_change_reads_across_a_duration_with_its_locative() -> None:
+    """该市气温在短短三天内下降8℃: the clause is read across 三天内, so 8℃ measures 气温."""
+    import claims
+
+    t = "该市气温在短短三天内下降8℃。"
+    c = next(c for c in claims.extract(t) if c.text == "8℃")
+    assert (c.subject, c.metric) == ("该市", "气温")
+
+
 def test_fenbie_list_reading_is_linear_on_a_flood() -> None:
     """A flood of 和 before 分别 (each a list separator and a Chinese character) reads fast."""
     import time
