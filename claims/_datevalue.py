@@ -326,7 +326,9 @@ def date_pattern() -> regex.Pattern[str]:
     bare_day = (
         rf"(?P<bd>{_DAY}) [ ]? [日号] (?: (?:{parts})? {_RANGE} (?P<bd2>{_DAY}) [ ]? [日号] )?"
     )
-    clock_to = rf"(?: {_RANGE} (?P<bd2>{_DAY}) [ ]? [日号] {day_clock}? )?"  # 12日8时至14日(18时)
+    # 12日8时至14日(18时), 9日15时至16时
+    clock_to = rf"""(?: {_RANGE} (?P<bd2>{_DAY}) [ ]? [日号] {day_clock}?
+                      | {_RANGE} (?:2[0-4]|[01]?\d) [ ]* 时 (?![{blocked}]) )?"""
     day_leads = _alt(tw.day_of_month_leads) or "(?!)"
     day_next = _alt(tw.day_of_month_next) or "(?!)"
     not_duration = (
@@ -422,12 +424,13 @@ def date_pattern() -> regex.Pattern[str]:
               | (?<= (?:^|[。！？；!?;:：\n]) [ \t\u3000]* ) {bare_day} (?= \s* [，,] )  # 14日，
               | {noun_day}                                    # 发布了15日全国报告
               | {bare_day} (?: {day_clock} {clock_to} | (?= \s* (?:{day_next}) )  # 14日18时, 4日白
-                             | \s* \d{{1,2}} {_RANGE} \d{{1,2}} [时点] )  # 11日19至20时
+                             | \s* \d{{1,2}} (?:时)? {_RANGE} \d{{1,2}} [时点] )  # 11日19(时)至20时
             )
           )
         | (?P<crange>                                # 11~16时, 8至20时: hours of a day
             (?<! [\d{_NUMERALS}.] ) (?<! [\d{_NUMERALS}] {_RANGE} )
-            (?P<ch1>2[0-4]|[01]?\d) {_RANGE} (?P<ch2>2[0-4]|[01]?\d) [ ]* 时 (?![{blocked}])
+            (?P<ch1>2[0-4]|[01]?\d) (?:[ ]*时)? {_RANGE}           # 17时至18时 too
+            (?P<ch2>2[0-4]|[01]?\d) [ ]* 时 (?![{blocked}])
           )
         | (?P<tclock>                                # 16:23, 18时许, 9时30分, 下午3点, 3点半
             (?<! [\d{_NUMERALS}] {_RANGE} )               # not the end of a range (0-1时, 贰—3时)

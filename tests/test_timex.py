@@ -189,6 +189,11 @@ CLOCKS = [
         "hour",
         id="md-shi-to-shi",
     ),
+    # https://m.shelfshift.com/guangdong/news/14d999908.html (北京暴雨, 2024): hour ranges
+    pytest.param("城区最近一小时(17时至18时)最大降水量", "17时至18时", "T17", "T18", "hour",
+                 id="real-beijing-shi-to-shi"),
+    pytest.param("9日15时至16时以及16时至17时,大兴定福庄", "9日15时至16时", "---09", "---09",
+                 "hour", id="real-beijing-day-shi-to-shi"),
 ]
 NOT_CLOCKS = [
     pytest.param("3点建议", id="dian-without-day-part"),
@@ -985,12 +990,13 @@ def test_holiday_days_are_validated() -> None:
 
 def test_clock_never_ends_a_range() -> None:
     """贰—3时: the 3 ends a figure's range, so no clock time starts there (no overlap); 0-1时
-    is a range of hours as a whole (T00..T01), never a clock starting at its end."""
+    and 9时至10时 are ranges of hours as a whole (T00..T01), never a clock starting at its end."""
     assert find_dates("贰—3时,") == []
     assert [(m.span.start, m.span.end, m.value.start) for m in find_dates("0至1时,")] == [
         (0, 4, "T00")
     ]
-    assert [m.rule for m in find_dates("9时至10时")] == ["timex.clock", "timex.clock"]
+    # 9时至10时 is one range of hours too (round three: was two clocks)
+    assert [(m.value.start, m.value.end) for m in find_dates("9时至10时")] == [("T09", "T10")]
 
 
 @pytest.mark.parametrize(("text", "surface", "start", "end", "words"), RELATIVE)
@@ -1530,6 +1536,8 @@ WINDOWS = [
     pytest.param("过去三小时雨量超过50毫米", "三小时", id="own-3h-rain"),
     pytest.param("48小时降温8℃以上", "48小时", id="own-48h-cooling"),
     pytest.param("一周当中4℃的最低气温出现在周三", "一周", id="own-week-during"),
+    # https://tw.wowkorea.live/news/read/408257.html (深圳暴雨 2023, traditional)
+    pytest.param("全市大範圍降水時間較長,3小時降水量246.8毫米", "3小時", id="real-shenzhen-3h"),
 ]  # fmt: skip
 
 
