@@ -230,8 +230,9 @@ REVIEW = [
                  id="beaufort-range"),
     pytest.param("启动三级响应", "三级", "count", "级", "[3, 3]", id="ji-response-stays-count"),
     pytest.param("测定为M4.1，", "M4.1", "measure", "richter_magnitude", "[4.1, 4.1]",
-                 id="m-magnitude", marks=pytest.mark.xfail(
-                     strict=True, reason="inventory sets M4.1 aside as a code")),
+                 id="m-magnitude"),
+    pytest.param("发生M6.1级地震。", "6.1级", "measure", "richter_magnitude", "[6.1, 6.1]",
+                 id="m-magnitude-ji-dizhen"),
     # review of real prose: air pressure in typhoon reports (百 is the unit's, not a scale)
     pytest.param("中心最低气压为950百帕，", "950百帕", "measure", "hectopascal", "[950, 950]",
                  id="baipa-hectopascal"),
