@@ -78,6 +78,8 @@ def _is_dateline(line: str, near_top: bool) -> bool:
         return bool(find_dates(line))
     if not near_top or _SENTENCE_MARK.search(line):
         return False  # a sentence (她出生于1945年5月8号，现在60岁了) is no dateline
+    if _LABEL.match(line):
+        return False  # 发震时刻：2015-08-06 05:04:32 labels an event's time, not the page's
     dates = [
         d for d in find_dates(line) if d.value.precision in ("day", "hour", "minute", "second")
     ]

@@ -74,7 +74,7 @@ _FIXED_SOURCE = r"""
     | (?P<code>                    # G20, COVID-19, PM2.5: letters then digits
         (?<![A-Za-z0-9])
         (?! M \d\.\d (?![\d.]) (?: 级 | 地震 | [ ]?[Ee]arthquake ) )   # M6.1级地震: a magnitude
-        (?! (?<= (?: 震级 | 测定为 ) [ ]? ) M \d\.\d (?![\d.]) )          # 测定为M4.1
+        (?! (?<= (?: 震级 | 测定为 ) [ ：:]? ) M \d\.\d (?![\d.]) )       # 测定为M4.1, 震级：M5.0
         [A-Za-z]+ -? \d+ (?:\.\d+)? [A-Za-z0-9\-]* )
     | (?P<plenum>                  # 十一届三中全会, 二十届全国人大一次会议: names of meetings
         (?<![一二三四五六七八九十])   # from the start of a numeral run (linear on floods of 一)

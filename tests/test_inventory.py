@@ -281,3 +281,23 @@ def test_inventory_covers_every_numeral_once(text: str) -> None:
     for i, ch in enumerate(text):
         if ch.isdigit() or ch in "一二三十百千万亿两〇":
             assert owner[i] == 1, (text, i)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # an event's time under its own label near the top of a quake report is a claim
+        pytest.param("地震速报\n发震时刻：2015-08-06 05:04:32\n震级：M5.0\n",
+                     ["2015-08-06 05:04:32", "M5.0"], id="quake-report-labels"),
+        pytest.param("标题\n附图:15日08时~16日08时全省降雨量\n", ["15日08时~16日08时"],
+                     id="figure-caption-label"),
+        # the page's own stamps stay set aside
+        pytest.param("标题\n发布时间：2024-09-03 10:00\n正文", [], id="published-label"),
+        pytest.param("标题\n记者：张三 2024-09-03 10:00\n正文", [], id="reporter-label"),
+        pytest.param("标题\n2024-09-03 16:23:48北京日报客户端\n正文", [], id="bare-stamp"),
+    ],
+)
+def test_labelled_event_time_is_no_dateline(text: str, claimed: list[str]) -> None:
+    """A short line near the top under a label that is not a page label (发震时刻：, 附图:)
+    states an event's time: its figures are claims; 发布时间：/记者： lines stay datelines."""
+    assert [c.text for c in claims.extract(text)] == claimed
