@@ -1,8 +1,8 @@
 """The hand-annotated real corpus (bench/corpus/real): its files are well formed, and extraction
 on it keeps at least the precision and recall measured when it was annotated (a regression
 floor; bench/real_quality.py prints the full figures and every failure). The held-out passages
-(bench/corpus/holdout, scored by bench/holdout_quality.py) are checked for form only: no floor,
-so that nobody tunes extraction against them."""
+(bench/corpus/holdout, scored by bench/holdout_quality.py, and bench/corpus/holdout2) are checked
+for form only: no floor, so that nobody tunes extraction against them."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from tests.conftest import ROOT
 
 REAL = ROOT / "bench" / "corpus" / "real"
 HOLDOUT = ROOT / "bench" / "corpus" / "holdout"
+HOLDOUT2 = ROOT / "bench" / "corpus" / "holdout2"
 KINDS = {k.value for k in Kind}
 
 # ISO forms a date claim's start and end take: 2023-12-18, 2023-12, --09-03, --12, ---06, T14:10
@@ -54,6 +55,7 @@ def _scorer():
 
 TEXTS = sorted(REAL.glob("*.txt"))
 HOLDOUT_TEXTS = sorted(HOLDOUT.glob("*.txt"))
+HOLDOUT2_TEXTS = sorted(HOLDOUT2.glob("*.txt"))
 
 
 def _exact(bound: str) -> Fraction:
@@ -73,10 +75,16 @@ def test_every_holdout_passage_has_its_expectations() -> None:
     assert {p.stem for p in HOLDOUT_TEXTS} == {p.stem for p in HOLDOUT.glob("*.json")}
 
 
+def test_every_holdout2_passage_has_its_expectations() -> None:
+    """Every passage of the second held-out set has its .json of expected claims, none orphaned."""
+    assert len(HOLDOUT2_TEXTS) >= 15
+    assert {p.stem for p in HOLDOUT2_TEXTS} == {p.stem for p in HOLDOUT2.glob("*.json")}
+
+
 @pytest.mark.parametrize(
     "path",
-    TEXTS + HOLDOUT_TEXTS,
-    ids=lambda p: p.stem if p.parent == REAL else f"holdout-{p.stem}",
+    TEXTS + HOLDOUT_TEXTS + HOLDOUT2_TEXTS,
+    ids=lambda p: p.stem if p.parent == REAL else f"{p.parent.name}-{p.stem}",
 )
 def test_passage_is_well_formed(path) -> None:
     """A passage names its source, is 150-800 characters, and each expected claim sits at its
