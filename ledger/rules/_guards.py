@@ -83,7 +83,8 @@ _ITEM = regex.compile(
 _SCOPE = regex.compile(
     r"""
     [ \t\u3000]*          # (matched at the paragraph's start)
-    (?: 据 (?P<who> [^,，:：。;；\d]{2,20}? ) (?: 报告 | 通报 | 消息 | 发布 )   # 据湖南省民政厅报告
+    (?: [据據] (?P<who> [^,，:：。;；\d]{2,20}? )      # 据湖南省民政厅报告 (traditional too)
+        (?: 报告 | 通报 | 消息 | 发布 | 報告 | 通報 | 發布 )
       | (?! 其中 | 包括 ) (?P<label> [^,，:：。;；\s\d、.]{2,12} ) [:：]      # 云南:
     )
     """,

@@ -229,7 +229,11 @@ def _addable(text: str, c: Claim) -> bool:
     """An amount that can be a part or a total: additive (no magnitude, temperature or
     rate: 5.0~5.9级 and 6.0~6.9级 are classes of 5.0级以上, not its addends), not a change,
     not a comparison's base."""
-    return additive(c) and change_cue(text, c) is None and not comparison_base(text, c)
+    if not additive(c) or change_cue(text, c) is not None or comparison_base(text, c):
+        return False
+    # a level, not a stock: 洪峰水位28.06米 is no part of 超警幅度0.01至2.06米, nor 降雨量 of
+    # one station a part of another's (cues.toml [sum] level)
+    return not any(w in (c.metric or "") for w in cues("sum", "level"))
 
 
 def _check(g: PartGroup) -> Finding:

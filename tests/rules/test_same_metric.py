@@ -349,6 +349,12 @@ def test_paragraphs_reporting_for_two_offices_are_two_places(doc) -> None:
     assert _by_province(doc).run(same_metric) == []
 
 
+def test_paragraphs_in_traditional_script_are_two_places(doc) -> None:
+    """據…省民政廳報告 (traditional script, as mirror sites print it) opens a scope too."""
+    trad = str.maketrans("据厅报县灾积农广壮区", "據廳報縣災積農廣壯區")
+    assert _by_province(doc, BY_PROVINCE.translate(trad)).run(same_metric) == []
+
+
 def test_paragraphs_of_one_office_are_still_compared(doc) -> None:
     """Two paragraphs reporting for the same office state one place's figures."""
     text = BY_PROVINCE

@@ -208,3 +208,20 @@ def test_a_qizhong_in_brackets_ends_with_them(doc) -> None:
         d.add(s, int(s[:-1]), unit="例", nth=nth)
     [f] = d.run(sum_parts)
     assert [c.text for c in f.claims] == ["162例", "1例"]
+
+
+def test_levels_are_no_parts_of_a_total(doc) -> None:
+    """A water level or a rainfall is a level, not a stock: 洪峰水位 under 超警幅度 (其中) adds
+    nothing up, though 米 is a length (cues.toml [sum] level); 公路里程 still adds up."""
+    text = "5条河流超警，超警幅度共0.5米，其中甲站洪峰水位28.06米，乙站洪峰水位12.3米。"
+    d = doc(text)
+    d.add("0.5米", Decimal("0.5"), kind="measure", unit="meter", metric="超警幅度")
+    d.add("28.06米", Decimal("28.06"), kind="measure", unit="meter", metric="洪峰水位")
+    d.add("12.3米", Decimal("12.3"), kind="measure", unit="meter", metric="洪峰水位", nth=0)
+    assert d.run(sum_parts) == []
+    roads = "公路总里程共0.5万公里，其中高速公路0.3万公里，国道0.4万公里。"
+    r = doc(roads)
+    r.add("0.5万公里", 5000, g=1000, kind="measure", unit="kilometer", metric="公路总里程")
+    r.add("0.3万公里", 3000, g=1000, kind="measure", unit="kilometer", metric="高速公路")
+    r.add("0.4万公里", 4000, g=1000, kind="measure", unit="kilometer", metric="国道")
+    assert "contradiction" in verdicts(r.run(sum_parts))
