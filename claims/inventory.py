@@ -212,6 +212,14 @@ def _word_pattern() -> regex.Pattern[str]:
           | (?<![\d.]) {emergency} (?: [、/和及] {emergency} ){{0,4}}
             (?= \s* (?:{_alt(sa.emergency_follows)}) ) )
         | (?P<idiom> {_alt(sa.idioms)} )
+        | (?P<indefinite>            # 一场地震, 新一轮, 又一个: 一 + measure word reads "a/an"
+            (?<! [\d{_CN_NUM}] | {_alt(sa.indefinite_blocked_before) or "(?!)"} )  # not 仅一个
+            一 (?: {_alt(sa.indefinite_measures) or "(?!)"} ) (?= \p{{Han}} )   # before a noun
+            (?! [\d{_CN_NUM}] | {_alt(sa.indefinite_blocked_after) or "(?!)"} )  # not 一个月
+            # not 一名男子死亡: an outcome in the clause before any numeral (bounded: linear)
+            (?! [^\d{_CN_NUM}，。；！？、,;:：!?\n]{{0,8}}?
+                (?: {_alt(sa.indefinite_outcomes) or "(?!)"} ) )
+          )
         | (?P<enumerated>            # 第一、二、三产业, 二、三等奖: ordinals listed before one head
             (?<![\d{_CN_NUM}、])  # start at the first item only, never inside a list
             # bounded (at most 10 items of 3 numerals): linear
@@ -247,6 +255,9 @@ def _word_prefilters() -> tuple[Prefilter, ...]:
         ("每", "(?:[十百千万]|一[十百千万]|10)"),  # rate denominators
         (_ONE_TO_TEN, f"[{_ONE_TO_TEN}]{{0,2}}、第?[{_ONE_TO_TEN}]"),  # enumerated: 二、三等奖
     ]
+    if sa.indefinite_measures:  # 一场, 一个: the indefinite 一
+        firsts_of_measures = "".join(re.escape(w[0]) for w in sa.indefinite_measures)
+        branches.append(("一", f"[{firsts_of_measures}]"))
     if dn:  # 3·15, 3.15晚会 (an empty word list is an empty alternative, as in the pattern)
         dots = "|".join(re.escape(w) for w in dn.dots)
         follow = "|".join(re.escape(w) for w in dn.follow)
@@ -284,7 +295,7 @@ def set_asides(text: str) -> list[SetAside]:
             start += 1
         found.append((start, m.end(), kind))
     for m in finditer(_word_pattern(), _word_prefilters(), text, at_start=False):
-        kind = {"hotline": "name", "ordinal": "ordinal_only"}.get(
+        kind = {"hotline": "name", "ordinal": "ordinal_only", "indefinite": "idiom"}.get(
             m.lastgroup or "", m.lastgroup or ""
         )
         if kind == "enumerated":  # 第一、二、三产业 names industries; 一、二等奖 orders prizes

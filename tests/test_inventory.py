@@ -172,7 +172,29 @@ CORPUS_REVIEW = [
     pytest.param("“五一”假期5天，全省接待游客", "“五一”", "name", id="corpus-quoted-holiday"),
 ]
 
+# the indefinite 一 + measure word before a noun reads "a/an" (held-out review: no figure)
+INDEFINITE = [
+    # https://m.fx361.cc/news/2022/1107/19436848.html
+    pytest.param("台风造成的极端暴雨有一个显著特点", "一个", "idiom", id="real-you-yige-feature"),
+    # http://m.jizihe.com/page/2010/0126/17198645.shtml (simplified)
+    pytest.param("则定义为一次突发性暴雨过程", "一次", "idiom", id="real-yici-process"),
+    pytest.param("四川发生一场地震", "一场", "idiom", id="own-yichang-quake"),
+    pytest.param("新一轮降雨将影响我市", "一轮", "idiom", id="own-xin-yilun"),
+    pytest.param("又一个台风生成", "又一个", "idiom", id="own-you-yige"),
+    pytest.param("一次性补贴到位", "一次", "idiom", id="own-yicixing"),
+]
+
 KEPT = [
+    # a count of one: a counting word before, an outcome, a time unit or a number after
+    pytest.param("地震造成一人死亡", id="own-yiren-dead"),
+    pytest.param("搜救出一名女性失联者", id="real47-yiming-missing-person"),
+    pytest.param("现场搜救出一个小孩", id="real47-yige-child"),
+    pytest.param("共一个村受灾", id="own-gong-yige"),
+    pytest.param("仅一个县", id="own-jin-yige"),
+    pytest.param("一名男子受伤", id="own-yiming-outcome-in-clause"),
+    pytest.param("一个月后恢复", id="own-yigeyue-duration"),
+    pytest.param("只有一次，", id="own-only-once-before-punctuation"),
+    pytest.param("十一个乡镇", id="own-shiyi-ge"),
     pytest.param("救护车120辆", id="own-120-vehicles"),
     pytest.param("第一季度增长5%", id="own-first-quarter-is-a-date"),
     pytest.param("连续成功举办十一届", id="seed-editions"),
@@ -206,7 +228,7 @@ XFAIL = [
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "reason"), SET_ASIDE + REVIEW + CORPUS_REVIEW + REAL + XFAIL
+    ("text", "surface", "reason"), SET_ASIDE + REVIEW + CORPUS_REVIEW + REAL + INDEFINITE + XFAIL
 )
 def test_set_aside(text: str, surface: str, reason: str) -> None:
     """The stretch is set aside whole, with the named reason."""
