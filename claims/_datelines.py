@@ -37,7 +37,18 @@ _NEWS_DATELINE = regex.compile(
     (?: 据 | 【 )?
     [^\n。！？!?，,；;：:“”"]{0,24}?   # the agency and the place (bounded: linear)
     \d{1,2} 月 \d{1,2} 日 (?: 电 | 讯 | 電 | 訊 )
-    (?= [\s(（【,，:：] | $ )         # then the story (not 8月1日电话联系)
+    (?: 】                           # 【新唐人2013年03月04日讯】: the bracket closes
+      | (?= [\s(（【,，:：] | $ ) )    # or the story follows (not 8月1日电话联系)
+    """,
+    regex.VERBOSE,
+)
+
+# A bracketed byline opening a line: 【本报讯】, (记者 王二 3月5日报道), （通讯员 李四）
+_BYLINE = regex.compile(
+    r"""
+    (?: 【 [^\n】]{0,30}? (?: 讯 | 訊 | 电 | 電 | 报道 | 報道 | 记者 | 記者 ) [^\n】]{0,20}? 】
+      | [(（] [^\n)）]{0,30}? (?: 记者 | 記者 | 通讯员 | 通訊員 | 报道 | 報道 | 讯 | 訊 )
+        [^\n)）。，,]{0,20}? [)）] )
     """,
     regex.VERBOSE,
 )
@@ -64,6 +75,8 @@ def _chrome_and_datelines(text: str) -> list[tuple[int, int, str]]:
         )
         if news:  # the dateline opening a news paragraph; the paragraph goes on
             found.append((lead, news.end(), "dateline"))
+        elif line[0] in "【(（" and (byline := _BYLINE.match(text, lead, end)):
+            found.append((lead, byline.end(), "dateline"))
         elif line in sa.chrome_lines:
             found.append((lead, lead + len(line), "page_chrome"))
         elif len(line) <= 60 and _is_dateline(line, non_empty <= 6):

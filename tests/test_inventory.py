@@ -184,6 +184,31 @@ INDEFINITE = [
     pytest.param("一次性补贴到位", "一次", "idiom", id="own-yicixing"),
 ]
 
+# bracketed news datelines and bylines opening a line
+BRACKETED_DATELINES = [
+    # https://ntdtv.com/gb/2021/10/11/a103239943.html
+    pytest.param(
+        "【新唐人北京时间2021年10月11日讯】 大家好，欢迎收看周一(10月11日)的节目。",
+        "【新唐人北京时间2021年10月11日讯】",
+        "dateline",
+        id="real-ntd-beijing-time-dateline",
+    ),
+    # https://cn.ntdtv.com/gb/2014/01/26/a1051301.html
+    pytest.param(
+        "【新唐人2014年01月26日讯】【环球直击】1月25日完整版",
+        "【新唐人2014年01月26日讯】",
+        "dateline",
+        id="real-ntd-year-dateline",
+    ),
+    pytest.param("【本报讯】今天降雨量20毫米。", "【本报讯】", "dateline", id="own-benbao-xun"),
+    pytest.param(
+        "（记者 王二 3月5日报道）今天降雨量20毫米。",
+        "（记者 王二 3月5日报道）",
+        "dateline",
+        id="own-reporter-byline",
+    ),
+]
+
 KEPT = [
     # a count of one: a counting word before, an outcome, a time unit or a number after
     pytest.param("地震造成一人死亡", id="own-yiren-dead"),
@@ -228,7 +253,8 @@ XFAIL = [
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "reason"), SET_ASIDE + REVIEW + CORPUS_REVIEW + REAL + INDEFINITE + XFAIL
+    ("text", "surface", "reason"),
+    SET_ASIDE + REVIEW + CORPUS_REVIEW + REAL + INDEFINITE + BRACKETED_DATELINES + XFAIL,
 )
 def test_set_aside(text: str, surface: str, reason: str) -> None:
     """The stretch is set aside whole, with the named reason."""
