@@ -228,7 +228,8 @@ def _word_pattern() -> regex.Pattern[str]:
           )
         | (?P<ordinal> (?<!连续) 第 \s? [\d{_CN_NUM}]+ \s? (?: {_alt(sa.ordinal_heads)} ) (?<!季)
           | 第 [\d{_CN_NUM}]+ 季 (?!度)     # 第三季 is a season; 第三季度 is a date
-          | 前 [\d{_CN_NUM}]{{1,3}} (?: 位 | 名 ) )    # 位列前三名: a ranking that only orders
+          | 前 [\d{_CN_NUM}]{{1,3}} (?: 位 | 名 )     # 位列前三名: a ranking that only orders
+          | (?<! 提 ) 前一 (?: 日 | 天 ) )            # 前一日: the day before (not 提前一天)
         )
         """,
         regex.VERBOSE,
