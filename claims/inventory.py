@@ -64,10 +64,11 @@ _EMAIL = r"""
              | (?<![\w.+\-]) [\w.+\-]+ @[\w\-]+\.[A-Za-z.]+   # e-mail, from a word edge
 """
 _EMAIL_DOMAIN = regex.compile(r"@[\w\-]+\.[A-Za-z]")
-_QUOTED = r"“ [^”\n]{1,15} ” | 《 [^》\n]{1,30} 》"  # (stdlib re reads it the same: a prefilter)
+# “…”, "…" (ASCII, as in some feeds) and 《…》 (stdlib re reads it the same: a prefilter)
+_QUOTED = r"“ [^”\n]{1,15} ” | \" [^\"\n]{1,15} \" | 《 [^》\n]{1,30} 》"
 # A new branch must start where _FIXED_PREFILTERS looks: set_asides tries the pattern only there.
 _FIXED_SOURCE = r"""
-    (?= [\s\dA-Za-z一二三四五六七八九十“《（(①-⑳] {email_start} )   # cheap first-character test
+    (?= [\s\dA-Za-z一二三四五六七八九十“"《（(①-⑳] {email_start} )  # cheap first-character test
     (?:
       (?P<url> https?://\S+ | www\.[\w.\-]+\S* {email} )
     | (?P<phone> (?<!\d) (?: 0\d{2,3}-\d{7,8} | 1[3-9]\d{9} | 400-?\d{3}-?\d{4} ) (?!\d) )

@@ -191,6 +191,9 @@ NAMES_AND_DAYS = [
     pytest.param("节前一日，客流达10万人次", "前一日", "ordinal_only", id="own-qian-yiri"),
     pytest.param("假期最后一天降雨20毫米", "最后一天", "idiom", id="own-zuihou-yitian"),
     pytest.param("把安全放在第一位", "放在第一位", "idiom", id="own-fangzai-diyiwei"),
+    pytest.param("“五一”期间，高速公路免费通行", "“五一”", "name", id="own-quoted-wuyi-qijian"),
+    pytest.param('"五一"期間高速公路免費通行', '"五一"', "name", id="own-ascii-quoted-wuyi-trad"),
+    pytest.param("为防发生二次灾害，转移群众", "二次灾害", "idiom", id="own-secondary-disaster"),
 ]
 
 # bracketed news datelines and bylines opening a line
@@ -220,6 +223,7 @@ BRACKETED_DATELINES = [
 
 KEPT = [
     pytest.param("提前一天到达", id="own-tiqian-yitian-is-a-duration"),
+    pytest.param('他说"3万人"参加了活动', id="own-ascii-quoted-figure"),
     pytest.param("全国排名第一位", id="own-rank-first-place-is-an-ordinal"),
     # a count of one: a counting word before, an outcome, a time unit or a number after
     pytest.param("地震造成一人死亡", id="own-yiren-dead"),
