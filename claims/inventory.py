@@ -200,6 +200,7 @@ def _word_pattern() -> regex.Pattern[str]:
             (?<![\d{_CN_NUM}点.]) (?: {_alt(sa.names)} | {_alt(sa.digit_letter_names)} )
             (?: (?<![\d{_CN_NUM}]) | (?![\d{_CN_NUM}]) )  # 四级响应3次: a figure may follow
           | (?<![\d.]) (?:{_alt(sa.festival_numbers) or "(?!)"}) (?=\s*(?:{festival}))  # 618大促
+          | (?<![\d.]) \d{{1,4}} (?: {_alt(sa.numbered_roads) or "(?!)"} )   # 203省道
           | (?<![\d.]) (?:1[0-2]|0?[1-9]) (?:{dots}) (?:3[01]|[12]\d|0?[1-9]) (?![\d.])   # 3·15
           | (?<![\d.]) (?:1[0-2]|0?[1-9]) \. (?:3[01]|[12]\d|0?[1-9]) (?={follow})      # 3.15晚会
           )
@@ -257,6 +258,9 @@ def _word_prefilters() -> tuple[Prefilter, ...]:
         ("每", "(?:[十百千万]|一[十百千万]|10)"),  # rate denominators
         (_ONE_TO_TEN, f"[{_ONE_TO_TEN}]{{0,2}}、第?[{_ONE_TO_TEN}]"),  # enumerated: 二、三等奖
     ]
+    if sa.numbered_roads:  # 203省道
+        roads = "|".join(re.escape(w) for w in sa.numbered_roads)
+        branches.append((string.digits, f"{DIGIT}{{0,3}}(?:{roads})"))
     if sa.indefinite_measures:  # 一场, 一个: the indefinite 一
         firsts_of_measures = "".join(re.escape(w[0]) for w in sa.indefinite_measures)
         branches.append(("一", f"[{firsts_of_measures}]"))

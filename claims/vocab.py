@@ -437,6 +437,7 @@ class SetAsideWords(_Table):
     digit_letter_names: tuple[str, ...]
     enumerated_names: tuple[str, ...]
     enumerated_ordinals: tuple[str, ...]
+    numbered_roads: tuple[str, ...] = ()
     indefinite_measures: tuple[str, ...] = ()
     indefinite_blocked_before: tuple[str, ...] = ()
     indefinite_outcomes: tuple[str, ...] = ()

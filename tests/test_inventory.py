@@ -174,6 +174,8 @@ CORPUS_REVIEW = [
 
 # the indefinite 一 + measure word before a noun reads "a/an" (held-out review: no figure)
 INDEFINITE = [
+    # http://news.sina.com.cn/s/2002-06-26/1659617680.html
+    pytest.param("一部小轿车与一部轻便摩托车相碰撞", "一部", "idiom", id="real-yibu-car"),
     # https://m.fx361.cc/news/2022/1107/19436848.html
     pytest.param("台风造成的极端暴雨有一个显著特点", "一个", "idiom", id="real-you-yige-feature"),
     # http://m.jizihe.com/page/2010/0126/17198645.shtml (simplified)
@@ -194,6 +196,8 @@ NAMES_AND_DAYS = [
     pytest.param("“五一”期间，高速公路免费通行", "“五一”", "name", id="own-quoted-wuyi-qijian"),
     pytest.param('"五一"期間高速公路免費通行', '"五一"', "name", id="own-ascii-quoted-wuyi-trad"),
     pytest.param("为防发生二次灾害，转移群众", "二次灾害", "idiom", id="own-secondary-disaster"),
+    # http://news.sina.com.cn/s/2002-06-26/1659617680.html
+    pytest.param("长乐203省道发生一起重大交通事故", "203省道", "name", id="real-provincial-road"),
 ]
 
 # bracketed news datelines and bylines opening a line
@@ -223,6 +227,8 @@ BRACKETED_DATELINES = [
 
 KEPT = [
     pytest.param("提前一天到达", id="own-tiqian-yitian-is-a-duration"),
+    pytest.param("其中一名行人不幸当场死亡", id="own-yiming-pedestrian-dead"),
+    pytest.param("共修建省道300公里", id="own-road-length-is-a-figure"),
     pytest.param('他说"3万人"参加了活动', id="own-ascii-quoted-figure"),
     pytest.param("全国排名第一位", id="own-rank-first-place-is-an-ordinal"),
     # a count of one: a counting word before, an outcome, a time unit or a number after
