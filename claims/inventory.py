@@ -304,6 +304,10 @@ def set_asides(text: str) -> list[SetAside]:
         kind = {"hotline": "name", "ordinal": "ordinal_only", "indefinite": "idiom"}.get(
             m.lastgroup or "", m.lastgroup or ""
         )
+        # 第三大城市 ranks, 五十大寿 counts; 三大战役 names
+        before = text[m.start() - 1] if m.start() else ""
+        if kind == "idiom" and m.group().endswith("大") and before and before in "第前" + _CN_NUM:
+            continue
         if kind == "enumerated":  # 第一、二、三产业 names industries; 一、二等奖 orders prizes
             kind = "name" if m.group().endswith(sa.enumerated_names) else "ordinal_only"
         found.append((m.start(), m.end(), kind))

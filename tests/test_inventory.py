@@ -196,6 +196,7 @@ NAMES_AND_DAYS = [
     pytest.param("“五一”期间，高速公路免费通行", "“五一”", "name", id="own-quoted-wuyi-qijian"),
     pytest.param('"五一"期間高速公路免費通行', '"五一"', "name", id="own-ascii-quoted-wuyi-trad"),
     pytest.param("为防发生二次灾害，转移群众", "二次灾害", "idiom", id="own-secondary-disaster"),
+    pytest.param("全市十大重点产业", "十大", "idiom", id="own-shida-name"),
     # http://news.sina.com.cn/s/2002-06-26/1659617680.html
     pytest.param("长乐203省道发生一起重大交通事故", "203省道", "name", id="real-provincial-road"),
 ]
@@ -227,6 +228,8 @@ BRACKETED_DATELINES = [
 
 KEPT = [
     pytest.param("提前一天到达", id="own-tiqian-yitian-is-a-duration"),
+    pytest.param("成为全国第三大城市", id="own-di-n-da-ranks"),
+    pytest.param("欢度五十大寿", id="own-n-da-inside-a-numeral"),
     pytest.param("其中一名行人不幸当场死亡", id="own-yiming-pedestrian-dead"),
     pytest.param("共修建省道300公里", id="own-road-length-is-a-figure"),
     pytest.param('他说"3万人"参加了活动', id="own-ascii-quoted-figure"),
