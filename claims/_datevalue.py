@@ -312,8 +312,8 @@ def date_pattern() -> regex.Pattern[str]:
     # 上旬, 下旬, 初, 底 (11月底); not the start of another word (3月初步核算, 3月中国)
     xun = rf"(?:{_alt(list(tw.xun))}){_not_before(tw.month_part_blocked_next)}"
     bare_cn_month_end = _not_before(tw.month_blocked_next)
-    blocked = regex.escape("".join(numerals().clock.hour_blocked_next)) if numerals().clock else ""
     clock = numerals().clock
+    blocked = regex.escape("".join(clock.hour_blocked_next)) if clock else ""
     day_parts = _alt(clock.day_parts) if clock else "(?!)"
     # after a date: an optional day part, then the clock (8月2日12时, 7月31日下午3点)
     day_clock = rf"(?: \s* (?P<dp>{day_parts})? \s* {_hour_clock('(?(dp)|(?!))', after_day=True)} )"

@@ -12,7 +12,8 @@ import bisect
 
 import regex
 
-from claims._clause import _Patterns, _strip, _trim
+from claims._clause import _strip, _trim
+from claims._clause_words import _Patterns
 from claims.models import Claim, Span
 
 # A list of short items before 分别 (猪、牛、羊、家禽出栏), bounded: linear.
@@ -103,8 +104,8 @@ def _listed(
     if cut >= 0 and all(_metricish(x, p) for x in items[:-1]):
         # 播种面积和产量分别增长: the items are metrics; 发博数和转评数增长率分别为: each item
         # with the shared tail
-        tail = last[cut:] if cut > 0 else ""
-        metrics = (*(x + tail for x in items[:-1]), last)
+        shared = last[cut:] if cut > 0 else ""
+        metrics = (*(x + shared for x in items[:-1]), last)
         if all(0 < len(x) <= 16 for x in metrics):
             return metrics, (lead,) * len(items)  # "": the clause before holds no subject
     if cut <= 0:

@@ -83,7 +83,8 @@ def _pattern() -> regex.Pattern[str]:
             | {_alt(tw.holiday_suffixes)} )                  # or its days off: 假期, 黄金周
         | (?P<word> {_alt(words)} )                          # 去年, 上年同期, 本月
           (?P<part> (?<=年) (?: {parts} ) )?           # 去年底: 年 + 底
-        | {day_start} (?P<day> {_alt(tw.relative_days) or "(?!)"} ) {day_end}  # 昨天 (not 今日头条, 此后天气)
+        | {day_start} (?P<day> {_alt(tw.relative_days) or "(?!)"} ) {day_end}
+                                                     # 昨天 (not 今日头条, 此后天气)
         """,
         regex.VERBOSE,
     )

@@ -22,7 +22,8 @@ from functools import lru_cache
 import regex
 
 from claims import timex
-from claims._clause import _HASHTAG, _KEY_TRIM, _Patterns, _patterns, _read
+from claims._clause import _HASHTAG, _KEY_TRIM, _read
+from claims._clause_words import _Patterns, _patterns
 from claims._people import _People
 from claims._reach import _LEFT_CAP, _RIGHT_CAP, _across_duration, _clause, _distributed, _label
 from claims._sentences import (

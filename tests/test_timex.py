@@ -1028,7 +1028,8 @@ def test_name_with_a_relative_day_is_not_a_time() -> None:
     ],
 )
 def test_word_ending_before_tian_is_no_relative_day(text: str, surface: str) -> None:
-    """A word ending in 后/前 before 天气, 天津 is no 后天/前天: the figure keeps publication time."""
+    """A word ending in 后/前 before 天气, 天津 is no 后天/前天: the figure keeps its
+    publication time."""
     t = _time_2024(text, surface)
     assert (t.basis, t.text, t.as_of) == ("publication", None, date(2024, 12, 31))
 
