@@ -1733,3 +1733,18 @@ def test_bare_day_lies_before_publication_unless_the_sentence_looks_ahead(
     src = Source.from_text("x", published=f"{published}T10:00:00+08:00")
     (m, *_) = find_dates(text, src.published.date() if src.published else None)
     assert m.value.start == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("2019年上半年，全国灾情较2018年同期偏重，灾情主要集中在6月份。", id="simplified"),
+        pytest.param("2019年上半年，全國災情較2018年同期偏重，災情主要集中在6月份。", id="traditional"),
+    ],
+)
+def test_comparison_base_year_never_completes_a_later_month(text: str) -> None:
+    """较/較2018年同期 is a comparison base: a later 6月份 takes the year in force (2019)."""
+    import claims
+
+    month = [c for c in claims.extract(text) if c.text == "6月份"]
+    assert month and getattr(month[0].value, "start", None) == date(2019, 6, 1)
