@@ -201,6 +201,8 @@ def _word_pattern() -> regex.Pattern[str]:
             (?: (?<![\d{_CN_NUM}]) | (?![\d{_CN_NUM}]) )  # 四级响应3次: a figure may follow
           | (?<![\d.]) (?:{_alt(sa.festival_numbers) or "(?!)"}) (?=\s*(?:{festival}))  # 618大促
           | (?<![\d.]) \d{{1,4}} (?: {_alt(sa.numbered_roads) or "(?!)"} )   # 203省道
+          | (?<![\d{_CN_NUM}]) [一二三四1-4] 级 (?= \p{{Han}}{{0,8}}? (?:响应|響應|预警|預警) )
+                                     # 四级救灾应急响应, 三级响应: a response level (Ⅲ级 too)
           | (?<![\d.]) (?:1[0-2]|0?[1-9]) (?:{dots}) (?:3[01]|[12]\d|0?[1-9]) (?![\d.])   # 3·15
           | (?<![\d.]) (?:1[0-2]|0?[1-9]) \. (?:3[01]|[12]\d|0?[1-9]) (?={follow})      # 3.15晚会
           )
@@ -258,6 +260,7 @@ def _word_prefilters() -> tuple[Prefilter, ...]:
         ("每", "(?:[十百千万]|一[十百千万]|10)"),  # rate denominators
         (_ONE_TO_TEN, f"[{_ONE_TO_TEN}]{{0,2}}、第?[{_ONE_TO_TEN}]"),  # enumerated: 二、三等奖
     ]
+    branches.append(("一二三四1234", "[级級]"))  # 四级应急响应: a response level
     if sa.numbered_roads:  # 203省道
         roads = "|".join(re.escape(w) for w in sa.numbered_roads)
         branches.append((string.digits, f"{DIGIT}{{0,3}}(?:{roads})"))

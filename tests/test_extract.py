@@ -228,7 +228,6 @@ REVIEW = [
     pytest.param("震级5.0，", "5.0", "measure", "richter_magnitude", "[5, 5]", id="zhenji-5-0"),
     pytest.param("偏北风3到4级，", "3到4级", "measure", "beaufort", "[3, 4]",
                  id="beaufort-range"),
-    pytest.param("启动三级响应", "三级", "count", "级", "[3, 3]", id="ji-response-stays-count"),
     pytest.param("测定为M4.1，", "M4.1", "measure", "richter_magnitude", "[4.1, 4.1]",
                  id="m-magnitude"),
     pytest.param("发生M6.1级地震。", "6.1级", "measure", "richter_magnitude", "[6.1, 6.1]",

@@ -374,3 +374,20 @@ def test_labelled_event_time_is_no_dateline(text: str, claimed: list[str]) -> No
     """A short line near the top under a label that is not a page label (发震时刻：, 附图:)
     states an event's time: its figures are claims; 发布时间：/记者： lines stay datelines."""
     assert [c.text for c in claims.extract(text)] == claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        pytest.param("启动国家四级救灾应急响应29次，三级响应2次", ["29次", "2次"], id="tally"),
+        pytest.param("启动三级应急响应", [], id="one-response"),
+        pytest.param("气象台发布二级预警", [], id="warning-level"),
+        # other levels stay as they were
+        pytest.param("风力三级", ["三级"], id="wind-force"),
+        pytest.param("三级公路100公里", ["三级", "100公里"], id="road-grade"),
+    ],
+)
+def test_response_level_is_a_name(text: str, claimed: list[str]) -> None:
+    """N级 before 响应/预警 (四级救灾应急响应, 三级响应) names a response level, as Ⅳ级 does:
+    no count; the tally after it (29次) stays a claim."""
+    assert [c.text for c in claims.extract(text)] == claimed
