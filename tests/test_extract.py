@@ -652,3 +652,24 @@ def test_id_without_source_uses_text_hash() -> None:
     (c,) = extract(text)
     assert c.id == claim_id(sha256_text(text), c.span)
     assert c.source_id is None
+
+
+def test_extract_leaves_the_garbage_collector_as_it_found_it() -> None:
+    """extract() pauses the cyclic collector only for its run: enabled after if it was
+    enabled before, disabled if the caller had disabled it, also when it raises."""
+    import gc
+
+    from claims.errors import InputTooLargeError
+
+    assert gc.isenabled()
+    extract("账号超9万个")
+    assert gc.isenabled()
+    with pytest.raises(InputTooLargeError):
+        extract("超9万个" * 10, max_chars=5)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract("账号超9万个")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

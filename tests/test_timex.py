@@ -1738,8 +1738,8 @@ def test_bare_day_lies_before_publication_unless_the_sentence_looks_ahead(
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("2019年上半年，全国灾情较2018年同期偏重，灾情主要集中在6月份。", id="simplified"),
-        pytest.param("2019年上半年，全國災情較2018年同期偏重，災情主要集中在6月份。", id="traditional"),
+        pytest.param("2019年上半年，全国灾情较2018年同期偏重，灾情集中在6月份。", id="simplified"),
+        pytest.param("2019年上半年，全國災情較2018年同期偏重，災情集中在6月份。", id="traditional"),
     ],
 )
 def test_comparison_base_year_never_completes_a_later_month(text: str) -> None:
@@ -1747,4 +1747,5 @@ def test_comparison_base_year_never_completes_a_later_month(text: str) -> None:
     import claims
 
     month = [c for c in claims.extract(text) if c.text == "6月份"]
-    assert month and getattr(month[0].value, "start", None) == date(2019, 6, 1)
+    assert month
+    assert getattr(month[0].value, "start", None) == date(2019, 6, 1)
