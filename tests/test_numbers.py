@@ -152,6 +152,8 @@ BOUNDS = [
     pytest.param("1.5万", ("1.5万", "15000", "[14500, 15500)", "[14500, 15500)"), id="decimal-wan"),
     pytest.param("成千上万", ("成千上万", "10000", "[1000, +inf)", "[1000, 100000)"),
                  id="chengqianshangwan"),
+    pytest.param("成百上千", ("成百上千", "1000", "[100, +inf)", "[100, 10000)"),
+                 id="chengbaishangqian"),
     pytest.param("70", ("70", "70", "[70, 70]", "[70, 70]"), id="tens-are-exact"),
     # the issue: round-figure policy (a magnitude character after the last significant digit)
     pytest.param("400", ("400", "400", "[400, 400]", "[400, 400]"), id="arabic-zeros-exact"),
