@@ -1755,3 +1755,20 @@ def test_attribution_never_changes_value_or_span(parts: list[tuple[str, str]]) -
         assert c.sentence is not None
         assert c.sentence.start <= c.span.start
         assert text[c.span.start : c.span.end] == c.text
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "subject"),
+    [
+        pytest.param("全市每万人口拥有执业医师33.6人。", "10000 person", "全市", id="wan-renkou"),
+        pytest.param("每十万人口发病率为3.2。", "100000 person", None, id="shiwan-renkou"),
+        pytest.param("带动农户户均增收3800元。", "household", None, id="hujun"),
+    ],
+)
+def test_per_population_and_household_words(text: str, per: str, subject: str | None) -> None:
+    """每万人口 is per 10000 persons whole (口 was left behind as the subject); 户均 is per
+    household, as 人均 is per person."""
+    from claims import extract
+
+    (c,) = extract(text)
+    assert (c.per, c.subject) == (per, subject)
