@@ -97,8 +97,8 @@ _NUMERAL_CHARS = set("0123456789０１２３４５６７８９〇零一二两三
 
 
 def _known_overlap(text: str, start: int, last_end: int) -> bool:
-    """Two claims sharing only a unit word (5美元 and 美元3 in "5美元3"): an open bug,
-    listed in tests/test_hostile.py BUGS_OPEN; any other overlap fails here."""
+    """Two claims sharing only a unit word (5美元 and 美元3 in "5美元3"): a bug now fixed
+    (tests/test_hostile.py BUGS_CAUGHT), still tolerated here; any other overlap fails."""
     return not (set(text[start:last_end]) & _NUMERAL_CHARS)
 
 

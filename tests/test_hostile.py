@@ -4,8 +4,8 @@ The shapes are those of ``bench/adversarial.py`` (which times them up to 1 MB); 
 runs at a small size and the test checks results, never times. Lists:
 
 - ``SHAPE_RESULTS``: what each shape gives at 2,000 characters (claims found, spans exact).
-- ``BUGS_OPEN``: minimal inputs of bugs found by the bench and the fuzz suite, as strict
-  xfail; a fix makes the row pass and must move it out of this list.
+- ``BUGS_CAUGHT``: minimal inputs of bugs found by the bench and the fuzz suite, each
+  giving its correct result since its fix (an open bug would be a strict xfail row).
 
 The security tests (a hostile JSON import, a tampered history) are in
 ``tests/test_crash_cli.py``, with the other ledger-integrity tests.
@@ -71,7 +71,7 @@ SHAPE_RESULTS: dict[str, Callable[[str, list[claims.Claim]], bool]] = {
     "thousands_run": lambda t, f: {c.text for c in f} <= {"16,812,000", "16,812", "00"},
     "dotted": lambda t, f: f == [],  # 1.1.1.1 is a version or an address, not a figure
     "percent_slash_dash": lambda t, f: len(f) <= len(t) // 4,
-    # bounded either way; how the glued compounds should split is BUGS_OPEN's row
+    # bounded either way; how the glued compounds split is BUGS_CAUGHT's row
     "yi_wan_mix": lambda t, f: len(f) <= len(t) // 6,
     "one_line": lambda t, f: "超9万个" in {c.text for c in f},
     "spaces_digits": lambda t, f: len(f) <= len(t) // 2,
@@ -128,7 +128,8 @@ def _xfail(reason: str, raises: type[BaseException]) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, raises=raises, reason=reason)
 
 
-BUGS_OPEN: list[object] = []  # (none open: rows move to BUGS_CAUGHT when fixed)
+# An open bug gets a row here as `pytest.param(call, marks=_xfail(reason, raises))` in a
+# parametrized test_open_bug; none is open, so there is no such test (it could not fail).
 
 # Bugs that were open here and are fixed: each minimal input now gives the correct result.
 BUGS_CAUGHT = [
@@ -143,12 +144,6 @@ BUGS_CAUGHT = [
 @pytest.mark.parametrize("call", BUGS_CAUGHT)
 def test_caught_bug(call: Callable[[], object]) -> None:
     """Each fixed bug's minimal input gives a bounded, correct result."""
-    call()
-
-
-@pytest.mark.parametrize("call", BUGS_OPEN)
-def test_open_bug(call: Callable[[], object]) -> None:
-    """Each open bug's minimal input gives a bounded, correct result (they fail until fixed)."""
     call()
 
 
