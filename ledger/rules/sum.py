@@ -103,6 +103,22 @@ def _between(group: list[Claim], starts: list[int], lo: int, hi: int) -> list[Cl
     return group[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
+def _after_cue(
+    inp: CheckInput,
+    key: str,
+    text: str,
+    group: list[Claim],
+    starts: list[int],
+    cue_start: int,
+    cue_end: int,
+) -> tuple[int, list[Claim]]:
+    """The start of the cue's block and the addable figures after the cue in that block, at
+    the cue's bracket level."""
+    _, s_start, s_end = inp.block_at(key, cue_start)
+    found = [c for c in _between(group, starts, cue_end, s_end) if _addable(text, c)]
+    return s_start, _same_level(text, cue_end, found)
+
+
 def _subset(
     inp: CheckInput,
     key: str,
@@ -113,10 +129,7 @@ def _subset(
     cue_end: int,
     cue: str,
 ) -> list[PartGroup]:
-    _, s_start, s_end = inp.block_at(key, cue_start)
-    candidates = _same_level(
-        text, cue_end, [c for c in _between(group, starts, cue_end, s_end) if _addable(text, c)]
-    )
+    s_start, candidates = _after_cue(inp, key, text, group, starts, cue_start, cue_end)
     if not candidates:
         return []
     # 其中 may open a new sentence about the figure that closed the previous one.
@@ -203,10 +216,7 @@ def _listed(
     cue_end: int,
     cue: str,
 ) -> PartGroup | None:
-    _, s_start, s_end = inp.block_at(key, cue_start)
-    after = _same_level(
-        text, cue_end, [c for c in _between(group, starts, cue_end, s_end) if _addable(text, c)]
-    )
+    s_start, after = _after_cue(inp, key, text, group, starts, cue_start, cue_end)
     total = next((c for c in after if total_cue(text, c)), None)
     if total is not None:
         parts = [c for c in after if c.span.start < total.span.start and compatible(c, total)]
