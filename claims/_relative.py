@@ -252,13 +252,13 @@ def _small(s: str) -> int | None:
     return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
 
 
-def find_relative(text: str) -> list[Relative]:
+def find_relative(text: str, offsets: list[Relative] | None = None) -> list[Relative]:
     """The relative time words of ``text`` that are times of figures (not comparison bases),
-    with its relative offsets (``find_offsets``)."""
+    with its relative offsets (``find_offsets``; pass them when the caller has them)."""
     tw = time_words()
     offsets = [
         r
-        for r in find_offsets(text)
+        for r in (find_offsets(text) if offsets is None else offsets)
         if not text.endswith(tw.comparison_leads, max(0, r.start - 4), r.start)
     ]
     words = _words(text)

@@ -132,11 +132,13 @@ def attribute(
     source: Source | None,
     *,
     mentions: list[timex.DateMention] | None = None,
+    offsets: list[timex.Relative] | None = None,
 ) -> list[Claim]:
     """Return ``found`` with context fields filled in; values and spans never change.
 
-    ``mentions`` are ``timex.find_dates(text)`` when the caller has them already (``extract``
-    does); otherwise they are found here.
+    ``mentions`` are ``timex.find_dates(text)`` and ``offsets`` the relative offsets
+    (``timex.find_offsets(text)``) when the caller has them already (``extract`` does);
+    otherwise they are found here.
 
     >>> from claims.models import Value
     >>> t = "目前政务微博有账号超9万个,粉丝数超35亿。"
@@ -157,7 +159,7 @@ def attribute(
     sentences = _Sentences(text, max(c.span.start for c in found))
     if mentions is None:
         mentions = timex.find_dates(text)
-    timeline = timex.Timeline(text, mentions, source, _paragraph_bounds(text))
+    timeline = timex.Timeline(text, mentions, source, _paragraph_bounds(text), offsets)
     people: _People | None = None  # built at the first pronoun subject (few texts have one)
     tags = [(m.start(), m.group()) for m in _HASHTAG.finditer(text)] if "#" in text else []
     seps: list[int] = []  # the clause separators of the current sentence

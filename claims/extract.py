@@ -92,7 +92,8 @@ def _run(
     published = source.published if source is not None else None
     dates = timex.find_dates(text, published.date() if published is not None else None)
     skip = [(d.span.start, d.span.end) for d in dates]
-    offsets = timex.offset_spans(text)  # 相比4个月前: a time, no duration claim
+    relative_offsets = timex.find_offsets(text)  # found once: attribution reads them too
+    offsets = timex.offset_spans(text, relative_offsets)  # 相比4个月前: a time, no duration
     if offsets:
         skip = sorted(skip + offsets)
 
@@ -131,7 +132,10 @@ def _run(
         return found, None  # nothing to set aside: skip the set-aside patterns
     asides = set_asides(text)
     found = _outside(found, asides)
-    return context.attribute(text, found, source, mentions=dates), asides
+    return (
+        context.attribute(text, found, source, mentions=dates, offsets=relative_offsets),
+        asides,
+    )
 
 
 _DEFAULTS = {

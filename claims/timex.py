@@ -40,7 +40,7 @@ from claims.models import Claim, DatePoint, DateValue, Kind, Source, Span, TimeR
 from claims.vocab import numerals as vocab_numerals
 from claims.vocab import time_words
 
-__all__ = ["DateMention", "Timeline", "find_dates", "offset_spans"]
+__all__ = ["DateMention", "Relative", "Timeline", "find_dates", "find_offsets", "offset_spans"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +159,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     return out
 
 
-def offset_spans(text: str) -> list[tuple[int, int]]:
+def offset_spans(text: str, found: list[Relative] | None = None) -> list[tuple[int, int]]:
     """The spans of the relative offsets of ``text`` (相比4个月前, 3天前): they mark times, so
     the value engine reads no duration claim there (DESIGN section 5); and of the windows that
     are no durations (24小时降水量, 一周当中: ``claims._windows``).
@@ -167,7 +167,7 @@ def offset_spans(text: str) -> list[tuple[int, int]]:
     >>> offset_spans("相比4个月前上涨171%")
     [(2, 6)]
     """
-    offsets = [(r.start, r.end) for r in find_offsets(text)]
+    offsets = [(r.start, r.end) for r in (find_offsets(text) if found is None else found)]
     windows = window_spans(text)  # 24小时降水量, 一周当中: no duration either
     return sorted(offsets + windows) if windows else offsets
 
@@ -202,6 +202,7 @@ class Timeline(Completion):
         mentions: list[DateMention],
         source: Source | None,
         paragraphs: Sequence[Span | Bounds],
+        offsets: list[Relative] | None = None,
     ) -> None:
         self.text = text
         self.mentions = mentions
@@ -209,7 +210,7 @@ class Timeline(Completion):
         published = source.published if source is not None else None
         self.published = published.date() if published is not None else None
         self.paragraphs = paragraphs
-        self.relative = find_relative(text)
+        self.relative = find_relative(text, offsets)  # offsets: find_offsets(text), if known
         self.relative_starts = [r.start for r in self.relative]
         self._completed: dict[int, tuple[DatePoint, DatePoint, Span]] = {}
         # a mention's period, by its start and basis: the claims of one sentence share it
