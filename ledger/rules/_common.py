@@ -42,6 +42,7 @@ from ledger.rules._intervals import (
     value,
     written_step,
 )
+from ledger.rules._physical import folded_key, folded_per
 from ledger.rules._text import (
     TextIndex,
     YearMention,
@@ -139,7 +140,7 @@ class CheckInput:
         out: dict[str, list[Claim]] = defaultdict(list)
         for c in self.claims:
             if c.metric_key and numeric(c):
-                out[c.metric_key].append(c)
+                out[folded_key(c)].append(c)
         return dict(out)
 
     @cached_property
@@ -214,7 +215,7 @@ class CheckInput:
             for c in group:
                 if c.kind in EXCLUDED_KINDS or c.kind is Kind.MULTIPLE:
                     continue
-                out[(key, dimension(c), c.per, self.time_key(c))].append(c)
+                out[(key, dimension(c), folded_per(c), self.time_key(c))].append(c)
         return [g for g in out.values() if len(g) > 1]
 
     def time_key(self, claim: Claim) -> tuple[Any, ...]:

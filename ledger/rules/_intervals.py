@@ -17,6 +17,7 @@ from claims.models import Claim, DateValue, Interval, Kind, Span, Value, exact  
 from claims.units import UnitError
 from claims.units import dimension as unit_dimension
 from ledger.models import Verdict
+from ledger.rules._physical import physical_dimension
 from ledger.rules._text import cues
 
 __all__ = [
@@ -224,7 +225,12 @@ def cap(verdict: Verdict) -> Verdict:
 
 def dimension(claim: Claim) -> str:
     """What sort of quantity a claim states: counts of anything compare with each other;
-    money only in one currency; measures, durations and rates only in one unit."""
+    money only in one currency; physical measures and rates in any unit of one dimension
+    (公顷 and 亩; 公里/小时 and 每小时…公里: ``ledger.rules._physical``); durations, temperatures,
+    strength scales and other rates only in one unit."""
+    physical_dim = physical_dimension(claim)
+    if physical_dim is not None:
+        return f"physical:{physical_dim}"
     if claim.kind is Kind.COUNT:
         return "count"
     if claim.kind in (Kind.PERCENT, Kind.FRACTION, Kind.PERCENTAGE_POINT, Kind.MULTIPLE):

@@ -59,6 +59,7 @@ from ledger.rules._guards import (
     qualified,
     qualifier,
 )
+from ledger.rules._physical import folded_per
 
 __all__ = [
     "WINDOW",
@@ -299,7 +300,7 @@ def _candidate(c: Claim) -> bool:
 def _facts(inp: CheckInput, c: Claim) -> tuple[Any, ...]:
     subject = _subject_entity(_NOT_WORD.sub("", c.subject or ""))
     return (noun_core(c), None if is_weak_subject(c.subject) else subject,
-            c.per, _now_or_time(inp, c), c, _groups(c))  # fmt: skip
+            folded_per(c), _now_or_time(inp, c), c, _groups(c))  # fmt: skip
 
 
 def _groups(c: Claim) -> frozenset[str]:

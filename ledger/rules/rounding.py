@@ -38,14 +38,18 @@ def rounding(inp: CheckInput) -> list[Finding]:
     """Check each coarser restatement of a figure against its finest statement."""
     out: list[Finding] = []
     for r in restatements(inp):
-        bare = [c for c in r.claims if is_bare(value(c))]
-        if len(bare) < 2:
-            continue
-        finest = min(printed_step(value(c)) for c in bare)
-        reference = next(c for c in bare if printed_step(value(c)) == finest)
-        for c in bare:
-            if printed_step(value(c)) > finest and restated(inp, reference, c):
-                out.append(_check(reference, c, r.certain))
+        by_unit: dict[tuple[str | None, str | None], list[Claim]] = {}
+        for c in r.claims:
+            if is_bare(value(c)):  # figures in two units: same_metric converts and compares
+                by_unit.setdefault((c.unit, c.per), []).append(c)
+        for bare in by_unit.values():
+            if len(bare) < 2:
+                continue
+            finest = min(printed_step(value(c)) for c in bare)
+            reference = next(c for c in bare if printed_step(value(c)) == finest)
+            for c in bare:
+                if printed_step(value(c)) > finest and restated(inp, reference, c):
+                    out.append(_check(reference, c, r.certain))
     return out
 
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 from itertools import combinations
 
-from claims.models import Claim, Interval
+from claims.models import Claim, Interval, Value
 from ledger.models import Finding, Verdict
 from ledger.rules._common import (
     CheckInput,
@@ -33,6 +33,7 @@ from ledger.rules._common import (
     value,
 )
 from ledger.rules._match import Restatement, restated, restatements
+from ledger.rules._physical import in_units_of, physical_dimension, same_unit, unit_label
 
 __all__ = ["PAIRWISE_LIMIT", "same_metric"]
 
@@ -53,7 +54,10 @@ def same_metric(inp: CheckInput) -> list[Finding]:
 
 
 def rounding_pair(a: Claim, b: Claim) -> bool:
-    """Two bare figures printed at different precision: the ``rounding`` rule's case."""
+    """Two bare figures of one unit printed at different precision: the ``rounding`` rule's
+    case (figures in two units are compared here, after conversion)."""
+    if not same_unit(a, b):
+        return False
     va, vb = value(a), value(b)
     return is_bare(va) and is_bare(vb) and printed_step(va) != printed_step(vb)
 
@@ -90,17 +94,33 @@ def _pairwise(inp: CheckInput, r: Restatement) -> list[Finding]:
 
 
 def _extremes(group: Sequence[Claim]) -> Finding:
+    ref = group[0]  # every figure in the first one's unit
     for conventional in (False, True):
-        a = max(group, key=lambda c: _lower_key(_iv(c, conventional)))
-        b = min(group, key=lambda c: _upper_key(_iv(c, conventional)))
-        if not _iv(a, conventional).overlaps(_iv(b, conventional)):
+        a = max(group, key=lambda c: _lower_key(_iv(c, ref, conventional)))
+        b = min(group, key=lambda c: _upper_key(_iv(c, ref, conventional)))
+        if not _iv(a, ref, conventional).overlaps(_iv(b, ref, conventional)):
             return _compare(b, a) if b.span.start <= a.span.start else _compare(a, b)
     return _agree(group)
 
 
-def _iv(c: Claim, conventional: bool) -> Interval:
-    v = value(c)
+def _iv(c: Claim, ref: Claim, conventional: bool) -> Interval:
+    v = _value_in(c, ref)
     return v.conventional if conventional else v.literal
+
+
+def _in_unit(a: Claim, b: Claim) -> str:
+    """A note for the arithmetic when ``b`` was converted into ``a``'s unit."""
+    if same_unit(a, b) or physical_dimension(a) is None:
+        return ""  # counts of two measure words, or one unit: nothing was converted
+    return f" (both in {unit_label(a)})"
+
+
+def _value_in(c: Claim, ref: Claim) -> Value:
+    """``c``'s value in ``ref``'s unit: 3000万亩 as 200万 hectares next to 150万公顷."""
+    if same_unit(c, ref):
+        return value(c)
+    converted = in_units_of(c, ref)
+    return value(c) if converted is None else converted
 
 
 def _lower_key(iv: Interval) -> tuple[Fraction, int]:
@@ -116,7 +136,7 @@ def _upper_key(iv: Interval) -> tuple[Fraction, int]:
 
 
 def _compare(a: Claim, b: Claim, certain: bool = True) -> Finding:
-    va, vb = value(a), value(b)
+    va, vb = value(a), _value_in(b, a)
     verdict = judge(va.literal, vb.literal, va.conventional, vb.conventional)
     if not certain:
         return _guessed(a, b, verdict)
@@ -125,7 +145,7 @@ def _compare(a: Claim, b: Claim, certain: bool = True) -> Finding:
     arithmetic = (
         f"literal {fmt_iv(va.literal)} ∩ {fmt_iv(vb.literal)} = "
         f"{'∅' if lit is None else fmt_iv(lit)}; conventional {fmt_iv(va.conventional)} ∩ "
-        f"{fmt_iv(vb.conventional)} = {'∅' if conv is None else fmt_iv(conv)}"
+        f"{fmt_iv(vb.conventional)} = {'∅' if conv is None else fmt_iv(conv)}{_in_unit(a, b)}"
     )
     key = a.metric_key
     if verdict is Verdict.CONTRADICTION:
@@ -155,7 +175,7 @@ def _compare(a: Claim, b: Claim, certain: bool = True) -> Finding:
 
 def _guessed(a: Claim, b: Claim, verdict: Verdict) -> Finding:
     """A pair matched by counted noun, subject and time, not by one key: at most a tension."""
-    va, vb = value(a), value(b)
+    va, vb = value(a), _value_in(b, a)
     lit = va.literal.intersect(vb.literal)
     nouns = f"{a.counted or a.metric} / {b.counted or b.metric}"
     what = f"{quote([a, b])} seem to restate one figure ({nouns})"
@@ -175,6 +195,7 @@ def _guessed(a: Claim, b: Claim, verdict: Verdict) -> Finding:
         arithmetic=(
             f"literal {fmt_iv(va.literal)} ∩ {fmt_iv(vb.literal)} = "
             f"{'∅' if lit is None else fmt_iv(lit)} (matched by counted noun, not metric key)"
+            f"{_in_unit(a, b)}"
         ),
         stated=va.literal,
         expected=vb.literal,
@@ -185,7 +206,8 @@ def _guessed(a: Claim, b: Claim, verdict: Verdict) -> Finding:
 def _agree(group: Sequence[Claim], certain: bool = True) -> Finding:
     common: Interval | None = value(group[0]).literal
     for c in group[1:]:
-        common = common.intersect(value(c).literal) if common is not None else None
+        lit = _value_in(c, group[0]).literal
+        common = common.intersect(lit) if common is not None else None
     shown = quote(list(group[:4])) + (f" and {len(group) - 4} more" if len(group) > 4 else "")
     what = (
         f"the same metric ({group[0].metric_key})"

@@ -17,6 +17,7 @@ from claims.models import Claim, Kind
 from ledger.models import Finding, Verdict
 from ledger.rules._common import CheckInput, make, physical, summary
 from ledger.rules._match import cross_dimension_pairs
+from ledger.rules._physical import physical_dimension
 
 __all__ = ["units"]
 
@@ -82,6 +83,9 @@ def _dimension(c: Claim) -> str:
     (116064千公顷 and 174095万亩 are both areas; 5720公斤/公顷 and 381公斤/亩 both yields)."""
     if c.kind is Kind.MONEY:
         return "money"
+    physical_dim = physical_dimension(c)
+    if physical_dim is not None:
+        return f"measure ({physical_dim})"  # 公里/小时 and 每小时…公里 alike
     base = {Kind.COUNT: "count", Kind.DURATION: "duration"}.get(c.kind)
     if base is None:
         base = f"{c.kind} ({physical(c.unit)})"
