@@ -49,6 +49,30 @@ def _hour_clock(day_part_before: str, after_day: bool = False) -> str:
     """
 
 
+@cache
+def _fold_table() -> tuple[dict[int, str], regex.Pattern[str] | None]:
+    """``time_words.toml`` ``[date_fold]`` as a ``str.translate`` table, and a class of its
+    characters (``None`` when it is empty)."""
+    fold = time_words().date_fold
+    if not fold:
+        return {}, None
+    chars = regex.compile("[" + regex.escape("".join(sorted(fold))) + "]")
+    return str.maketrans(fold), chars
+
+
+def date_fold(text: str) -> str:
+    """``text`` with the traditional characters of dates folded 1:1 (same length, same offsets):
+    the date stage reads 5點鐘, 淩晨3時, 22號 as 5点钟, 凌晨3时, 22号.
+
+    >>> date_fold("淩晨3時，截至22號18時")
+    '凌晨3时，截至22号18时'
+    """
+    table, chars = _fold_table()
+    if chars is None or chars.search(text) is None:
+        return text
+    return text.translate(table)
+
+
 def _small_int(s: str) -> int:
     """A month, day or year in Arabic or Chinese digits: 09 -> 9, 二十三 -> 23, 二〇二四 -> 2024."""
     s = s.strip()

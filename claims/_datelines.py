@@ -22,6 +22,13 @@ _LABEL = regex.compile(
 )
 
 
+# A publication stamp is a date, maybe with a source name on one side (2024-09-03 16:23:48
+# 北京日报客户端, 人民网 2024年9月3日 10:20); words running into the date on both sides make a
+# sentence of an issuing body (中央气象台7月27日06时继续发布台风红色预警): no stamp.
+_WORD_END = regex.compile(r"\p{Han}$")  # the word before runs into the date
+_WORD_START = regex.compile(r"\p{Han}")  # and the one after runs on from it
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for line in text.split("\n"):
@@ -96,7 +103,11 @@ def _is_dateline(line: str, near_top: bool) -> bool:
     dates = [
         d for d in find_dates(line) if d.value.precision in ("day", "hour", "minute", "second")
     ]
-    if not dates:
-        return False
+    if not dates or str(dates[0].value.start).startswith(("T", "---")):
+        return False  # a clock or a day alone (早晨5点钟其中心位于…, 昨(9)日晚间…) dates no page
+    before = line[: dates[0].span.start]
+    after = line[dates[-1].span.end :]
+    if _WORD_END.search(before) and _WORD_START.match(after):
+        return False  # 省气象台8日10时发布暴雨橙色预警信号: a sentence about an issue, no stamp
     rest = len(line) - sum(len(d.span) for d in dates)
     return dates[0].value.precision in ("minute", "second") or rest <= 20

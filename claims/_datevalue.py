@@ -262,13 +262,23 @@ _ANCHORS = "年月日号世时点:：/.~～至到-–—"
 
 
 @cache
+def _day_word_heads() -> str:
+    """The first characters of the two-character relative day words (今日, 昨天, 明天, 前日),
+    escaped for a class: the day of the month may stand in brackets inside them (昨(12)日,
+    今（3）日, 明(13)天; ``timex.find_dates`` keeps only a word of ``relative_days``)."""
+    days = time_words().relative_days
+    return regex.escape("".join(sorted({w[0] for w in days if len(w) == 2 and w[1] in "日天"})))
+
+
+@cache
 def _prefilters() -> tuple[_prefilter.Prefilter, ...]:
     """Where a match of ``date_pattern()`` may start (claims._prefilter): a superset.
 
     Every branch of the pattern starts with at most four digits or Chinese numerals and
     spaces before one of ``_ANCHORS`` (2024年, 9月, 14日, 18时, 16:23, 2024-09-03, 2019至2023年,
     21世纪), or with a word: 上世纪, 本世纪 or a year part (上半年, 第一季度), or right after
-    前 (前九月, 前10个月: the mention then takes 前 in, ``timex.find_dates``). A new branch
+    前 (前九月, 前10个月: the mention then takes 前 in, ``timex.find_dates``), or inside the
+    bracket of a day word (昨(12)日: the mention takes 昨( in too). A new branch
     that starts otherwise must add its start here (tests/test_perf_snapshot.py compares the
     two scans on random texts).
     """
@@ -279,7 +289,9 @@ def _prefilters() -> tuple[_prefilter.Prefilter, ...]:
     words = ["上世纪", "本世纪", *(w for w in tw.year_parts if not w.startswith("年"))]
     first = re.compile(rf"前(?={numeral})")  # 前九月, 前10个月: the match starts after 前
     words_re = re.compile(_prefilter.literal_first(_prefilter.literals(words)))
-    return (runs, 0), (words_re, 0), (first, 1)
+    heads = _day_word_heads() or "(?!)"
+    inword = re.compile(rf"[{heads}][(（](?={numeral})")  # 昨(12)日: the match starts at 12
+    return (runs, 0), (words_re, 0), (first, 1), (inword, 2)
 
 
 @cache
@@ -330,6 +342,8 @@ def date_pattern() -> regex.Pattern[str]:
     clock_to = rf"""(?: {_RANGE} (?P<bd2>{_DAY}) [ ]? [日号] {day_clock}?
                       | {_RANGE} (?:2[0-4]|[01]?\d) [ ]* 时 (?![{blocked}]) )?"""
     day_leads = _alt(tw.day_of_month_leads) or "(?!)"
+    # 本月22号, 当月5日: a month word before a bare day (else 月 before a day is md's)
+    month_leads = _alt([w for w in tw.day_of_month_leads if w.endswith("月")]) or "(?!)"
     day_next = _alt(tw.day_of_month_next) or "(?!)"
     not_duration = (
         rf"(?<!{_alt(tw.day_of_month_blocked_before)})" if tw.day_of_month_blocked_before else ""
@@ -417,11 +431,13 @@ def date_pattern() -> regex.Pattern[str]:
           )
         | (?P<qpart>(?<!第|前|年){_alt([w for w in other_parts if not w.startswith("年")])})
         | (?P<bday>                                  # a day of the month: 截至14日18时, 4日白天
-            {_NOT_RANGE_END} (?<![月第]) {not_duration}
+            {_NOT_RANGE_END} (?: (?<![月第]) | (?<= {month_leads} ) ) {not_duration}
             (?: (?P<bd>{_DAY}) [ ]? [日号] (?:{parts}) {_RANGE}          # 27日白天到28日
                 (?P<bd2>{_DAY}) [ ]? [日号]
               | (?<= (?:{day_leads}) \s* ) {bare_day} (?:{day_clock} {clock_to})?  # 截至14日(18时)
               | (?<= (?:^|[。！？；!?;:：\n]) [ \t\u3000]* ) {bare_day} (?= \s* [，,] )  # 14日，
+              | (?<= [{_day_word_heads()}] [(（] )                           # 昨(12)日, 明(13)天
+                (?P<bd>{_DAY}) (?P<inword>[)）]) [日天] (?:{day_clock} {clock_to})?
               | {noun_day}                                    # 发布了15日全国报告
               | {bare_day} (?: {day_clock} {clock_to} | (?= \s* (?:{day_next}) )  # 14日18时, 4日白
                              | \s* \d{{1,2}} (?:时)? {_RANGE} \d{{1,2}} [时点] )  # 11日19(时)至20时

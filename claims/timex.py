@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 import regex
 
+from claims._clock import date_fold
 from claims._completion import Completion, _time_ref
 from claims._datevalue import _value, date_matches
 from claims._inforce import (
@@ -105,6 +106,13 @@ def _future_sentence(text: str, pos: int) -> bool:
     return any(w in text[start:end] for w in time_words().future_words)
 
 
+def _day_word(text: str, m: regex.Match[str]) -> bool:
+    """Whether the bracketed day of ``m`` stands inside a relative day word: 昨(12)日, 明(13)天
+    (not 后(3)天)."""
+    tail = m.end("inword")
+    return text[m.start() - 2] + text[tail] in time_words().relative_days
+
+
 def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order, non-overlapping.
 
@@ -122,11 +130,12 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     day: int | None = None  # and its day, when a period starts there (7月31日以来)
     year: int | None = None  # the year stated last (2024年，…): completes 一季度, 3月份
     lead_year, lead = None, True  # the last year of the first paragraph, which holds later
+    text = date_fold(text)  # 淩晨3時, 22號: read as simplified (1:1, the offsets hold)
     for m in date_matches(text):
         if _is_duration(text, m):
             continue
         value, rule = _value(m)
-        if value is None:
+        if value is None or (m.group("bday") and m.group("inword") and not _day_word(text, m)):
             continue
         if m.group("bday"):  # 截至2日 after 7月31日以来: the text runs on into the next month
             onward = day if text.endswith(_RUNS_ON, max(0, m.start() - 3), m.start()) else None
@@ -150,6 +159,8 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             end -= 1
         if m.group("md") and m.group("fm"):  # 前九月: 前 is part of the period
             start -= 1
+        elif m.group("bday") and m.group("inword"):  # 昨(12)日: the day word is the date's
+            start -= 2
         if m.group("tclock"):  # 下午3点: the day part belongs to the time
             dp = _day_part_before().search(text, max(last_end, start - 4), start)
             start = dp.start() if dp else start

@@ -384,6 +384,15 @@ class TimeWords(_Table):
     window_metric_next: tuple[str, ...] = ()
     window_during_next: tuple[str, ...] = ()
     window_blocked_before: tuple[str, ...] = ()
+    date_fold: dict[str, str] = {}
+
+    @_field_validator("date_fold")
+    @classmethod
+    def _one_to_one(cls, v: dict[str, str]) -> dict[str, str]:
+        for src, dst in v.items():
+            if len(src) != 1 or len(dst) != 1:
+                raise ValueError(f"date_fold: {src!r} = {dst!r} must be one character each")
+        return v
 
     @_field_validator("chinese_digits")
     @classmethod

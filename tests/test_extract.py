@@ -519,8 +519,8 @@ def test_written_rate_keeps_its_physical_denominator() -> None:
         "汽车零部件和零星降雨",
         "參加會議的參謀",  # traditional 參 is 叁 only among numerals
         "三峽水庫",
-        # http://anaishagupta.com/guonei/20200904/090422228.html (traditional 點鐘, 號)
-        "早晨5點鐘其中心位于西北太平洋洋面上",
+        # http://anaishagupta.com/guonei/20200904/090422228.html (traditional 號; its 早晨5點鐘
+        # is a clock, a date claim: tests/test_dates_prose.py)
         "今年第10號臺風“海神”",
         "最低气温0℃线将南压至云南北部",  # bench/corpus/real 42 (an isotherm)
         "长三角地区和东北三省",
@@ -529,8 +529,7 @@ def test_written_rate_keeps_its_physical_denominator() -> None:
         "八点二十左右,现场搜救出",
         "92号汽油和0号柴油",  # fuel grades, numbered things
         "地铁3号线和1号楼",
-        # https://ptzyk.com/hqhr/2021/01-03/281497.shtml (traditional 時: an hour range)
-        "0—24時,報告新增",
+        # (0—24時,報告新增 is an hour range, a date claim: tests/test_dates_prose.py)
     ],
 )
 def test_sector_almanac_and_place_words_are_no_claims(text: str) -> None:

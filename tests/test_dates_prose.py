@@ -1,0 +1,150 @@
+"""Dates in running prose (claims/timex.py and its private modules): day words with the day in
+brackets (昨(12)日, 前天（10日）), quarter ranges, clock ranges, traditional-script clocks
+(5點鐘, 淩晨3時), N号 as a day, and an issuing body's sentence that is no dateline.
+
+Rows are (text, surface, start, end, precision) of the date claims ``claims.extract`` gives
+(no publication date: partial dates stay partial). Tables are grouped by provenance: real
+fragments (their URL in a comment) and own sentences in the style of news and bulletins.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import claims
+from claims.models import Kind
+
+
+def _dates(text: str) -> list[tuple[str, str, str, str]]:
+    """The date claims of ``text``: (text, start, end, precision), ISO strings."""
+    iso = lambda x: x.isoformat() if isinstance(x, date) else str(x)  # noqa: E731
+    return [
+        (c.text, iso(c.value.start), iso(c.value.end), c.value.precision)  # type: ignore[union-attr]
+        for c in claims.extract(text)
+        if c.kind is Kind.DATE
+    ]
+
+
+# A relative day word and its day in brackets: one date, the day (the word's bracket may also
+# stand inside a one-character day word: 昨(12)日, 今（3）日, 明(13)天).
+BRACKET_DAYS = [
+    # https://tw.news.yahoo.com/ (氣象署, 2025-11-12): 明(13)天共有4個縣市風力達到停班課標準
+    pytest.param(
+        "明(13)天，共有4個縣市風力達到停班課標準。", "明(13)天", "---13", "---13", "day",
+        id="real-ming-13-tian",
+    ),
+    # https://tw.news.yahoo.com/ (日本氣象廳, 2026-02-03): 今（3）日21時10分發布
+    pytest.param(
+        "日本氣象廳於台灣時間今（3）日21時10分發布，有熱帶性低氣壓生成。",
+        "今（3）日21時10分", "---03", "---03", "minute", id="real-jin-3-ri-clock",
+    ),
+    pytest.param(
+        "昨(12)日，全市共转移群众3200人。", "昨(12)日", "---12", "---12", "day",
+        id="own-zuo-12-ri",
+    ),
+    pytest.param(
+        "前天（10日）晚间，该县普降暴雨。", "10日", "---10", "---10", "day",
+        id="own-qiantian-bracket",
+    ),
+    pytest.param(
+        "次日（28日），全省新增确诊病例12例。", "28日", "---28", "---28", "day",
+        id="own-ciri-bracket",
+    ),
+    pytest.param(
+        "前日（10日）晚间，该县普降暴雨。", "10日", "---10", "---10", "day",
+        id="own-qianri-bracket",
+    ),
+    pytest.param(
+        "本月22号，全省共接待游客50万人次。", "22号", "---22", "---22", "day",
+        id="own-benyue-22-hao",
+    ),
+]  # fmt: skip
+
+# Clocks and days in traditional script read as their simplified forms (time_words.toml
+# [date_fold]); the claim's text stays as written.
+TRADITIONAL = [
+    # https://www.ytbyz.com/ask/822468IRdwKRmGd (中央氣象臺, 2024-09-05): 今天早晨5點鐘其中心位於
+    pytest.param(
+        "今天早晨5點鐘其中心位於廣東徐聞東偏南方大約630公里的海面上",
+        "早晨5點鐘", "T05", "T05", "hour", id="real-zaochen-5-dianzhong",
+    ),
+    # http://103.249.53.35/xwzx/bwkx/201208/t20120814_2914001.htm: 今天下午2時30分發佈
+    pytest.param(
+        "臺灣氣象局今天下午2時30分發佈海上颱風警報，警戒範圍為巴士海峽。",
+        "下午2時30分", "T14:30", "T14:30", "minute", id="real-xiawu-2-shi-30",
+    ),
+    pytest.param(
+        "11點15分，列车抵达北京站，车上有乘客1200人。", "11點15分", "T11:15", "T11:15",
+        "minute", id="own-11-dian-15",
+    ),
+    pytest.param(
+        "早8點，气温降至零下5度。", "早8點", "T08", "T08", "hour", id="own-zao-8-dian",
+    ),
+    pytest.param(
+        "晚上9點半，大风风力达到10级。", "晚上9點半", "T21:30", "T21:30", "minute",
+        id="own-wanshang-9-dianban",
+    ),
+    pytest.param(
+        "淩晨3時，水位上涨到32.5米。", "淩晨3時", "T03", "T03", "hour", id="own-lingchen-3-shi",
+    ),
+    pytest.param(
+        "截至22號18時，全省共转移群众2.1万人。", "22號18時", "---22", "---22", "hour",
+        id="own-22-hao-18-shi",
+    ),
+    pytest.param(
+        "8月22號，全省共接待游客50万人次。", "8月22號", "--08-22", "--08-22", "day",
+        id="own-8-yue-22-hao",
+    ),
+    pytest.param("0—24時,報告新增", "0—24時", "T00", "T24", "hour", id="own-0-24-shi"),
+]  # fmt: skip
+
+# An issuing body's sentence about a warning (a heading line with no punctuation) is no
+# publication stamp: its date is a claim.
+ISSUE_LINES = [
+    # https://read100.cn/topics/see/8333369 (a page heading)
+    pytest.param(
+        "标题\n中央气象台3月23日18时继续发布强对流天气蓝色预警\n正文",
+        "3月23日18时", "--03-23", "--03-23", "hour", id="real-cma-heading",
+    ),
+    pytest.param(
+        "暴雨预警\n省气象台8日10时发布暴雨橙色预警信号\n正文",
+        "8日10时", "---08", "---08", "hour", id="own-provincial-heading",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end", "precision"), BRACKET_DAYS + TRADITIONAL + ISSUE_LINES
+)
+def test_first_date_of_prose(text: str, surface: str, start: str, end: str, precision: str) -> None:
+    """The first date claim of the text has the expected surface, bounds and precision."""
+    found = _dates(text)
+    assert found, f"no date in {text!r}"
+    assert found[0] == (surface, start, end, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        pytest.param("昨(12)日，全市共转移群众3200人。", "昨(12)日", id="own-bracket-day"),
+        pytest.param("本月22号，全省共接待游客50万人次。", "22号", id="own-benyue-hao"),
+    ],
+)
+def test_bracketed_day_is_no_count(text: str, surface: str) -> None:
+    """The day in a day word's bracket is the date's, never a count of its own."""
+    found = [(c.kind, c.text) for c in claims.extract(text)]
+    assert (Kind.DATE, surface) in found
+    assert not any(kind is Kind.COUNT and text_.isdigit() for kind, text_ in found)
+
+
+def test_day_word_bracket_needs_a_day_word() -> None:
+    """A bracketed number after a character that starts no day word (共(12)日) stays no date."""
+    assert _dates("共(12)日，") == []
+
+
+def test_publication_stamp_is_still_a_dateline() -> None:
+    """A stamp line (date, clock, source name) stays set aside: it yields no claim."""
+    text = "标题\n\n2024-09-03 16:23:48北京日报客户端\n\n正文"
+    assert claims.extract(text) == []
