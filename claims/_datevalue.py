@@ -97,6 +97,14 @@ def _first_months(fm: str) -> int:
     return 2 if fm == "两" else _small_int(fm)
 
 
+def _quarters(year: int | None, g: regex.Match[str]) -> DateValue | None:
+    """The months of a quarter range (1—3季度 -> months 1 to 9), precision ``quarter``."""
+    q1, q2 = _small_int(g["q1"]), _small_int(g["q2"])
+    if not 1 <= q1 < q2 <= 4:
+        return None
+    return _months(year, 3 * q1 - 2, 3 * q2, "quarter")
+
+
 def _hours_precision(g: regex.Match[str]) -> str | None:
     """The precision an hour range after a day gives (2月15日0—24时, 6月23日8至20时): the
     whole day (0 to 24) is the day itself, a part of it is hour-precise."""
@@ -174,6 +182,8 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
             return _months(year, first, last, precision), "timex.year_part"
         if g["fm"]:  # 2024年前三个月
             return _months(year, 1, _first_months(g["fm"]), "month"), "timex.first_months"
+        if g["q1"]:  # 2024年1—3季度
+            return _quarters(year, g), "timex.year_part"
         if g["m1"]:
             return _months(
                 year, _small_int(g["m1"]), _small_int(g["m2"]), "month"
@@ -229,6 +239,8 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
         return _date_value(f"T{h1:02d}", f"T{h2:02d}", "hour"), "timex.clock"
     if g["tclock"]:
         return _clock_value(g), "timex.clock"
+    if g["qrange"]:  # 1—3季度, 一至三季度: quarters 1 to 3, months 1 to 9
+        return _quarters(None, g), "timex.part"
     first, last, precision = tw.year_parts[g["qpart"]]
     return _months(None, first, last, precision), "timex.part"
 
@@ -251,6 +263,8 @@ _DAY_HOURS = rf"""(?: \s* (?P<dh1>2[0-4]|[01]?\d) {_RANGE} (?P<dh2>2[0-4]|[01]?\
                  | \s* (?P<dh1>[01]?\d|2[0-3]) [:：]00 {_RANGE}
                    (?P<dh2>2[0-4]|[01]?\d) [:：]00 (?!\d)
                  )"""
+# A quarter range: 1—3季度, 一至三季度, (第)一至第三季度 (第 before it: timex.find_dates)
+_QUARTERS = rf"(?P<q1>[1-4一二三四]) {_RANGE} 第? (?P<q2>[1-4一二三四]) 季度"
 # N of 前N个月 / 前N月 (the first months of a year), after 年, a clause start or a space
 _FIRST = r"(?P<fm>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九]) 个? 月 份?"
 _FIRST_LEAD = r"(?<= (?:^|[年，,。；;：:\s（(]) 前 )"
@@ -388,6 +402,7 @@ def date_pattern() -> regex.Pattern[str]:
               (?P<npart>{nian_parts})                # 年初, 年底 (not 年中秋): 年 is in the word
             | 年 (?!代|来|之久|历史|的历史)
               (?: 前 {_FIRST}                                  # 2024年前三个月
+                | {_QUARTERS}                                    # 2024年1—3季度
                 | (?P<m1>{_MONTH}) {_RANGE} (?P<m2>{_MONTH}) 月份?
                 | (?P<month>{_MONTH}) [ ]? 月 份? [ ]?             # 7 月 25 日: spaced text
                   (?: (?P<day>{_DAY}) [ ]? [日号]
@@ -429,7 +444,8 @@ def date_pattern() -> regex.Pattern[str]:
                   | {bare_cn_month_end} )                       # 三月 (not 三月来, 月薪)
             )
           )
-        | (?P<qpart>(?<!第|前|年){_alt([w for w in other_parts if not w.startswith("年")])})
+        | (?P<qrange> {_NOT_RANGE_END} (?<![\d{_NUMERALS}]) {_QUARTERS} )  # 1—3季度, 一至三季度
+        | (?P<qpart> (?<![第前]) (?:{_alt([w for w in other_parts if not w.startswith("年")])}) )
         | (?P<bday>                                  # a day of the month: 截至14日18时, 4日白天
             {_NOT_RANGE_END} (?: (?<![月第]) | (?<= {month_leads} ) ) {not_duration}
             (?: (?P<bd>{_DAY}) [ ]? [日号] (?:{parts}) {_RANGE}          # 27日白天到28日

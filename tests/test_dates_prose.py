@@ -9,11 +9,13 @@ fragments (their URL in a comment) and own sentences in the style of news and bu
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
 import pytest
 
 import claims
+from claims import _datevalue, _prefilter
 from claims.models import Kind
 
 
@@ -115,8 +117,42 @@ ISSUE_LINES = [
 ]  # fmt: skip
 
 
+# Quarter ranges and Arabic quarters: the months of the quarters, precision quarter.
+QUARTERS = [
+    # http://www.sxoinv.com/a/xinxizhongxin/jingjiqingkuang/20131114/212.html (a table title)
+    pytest.param(
+        "2013年1-3季度国内生产总值初步核算结果如下", "2013年1-3季度", "2013-01-01",
+        "2013-09-30", "quarter", id="real-2013-1-3-jidu",
+    ),
+    pytest.param(
+        "1—3季度，全市地区生产总值增长5.2%。", "1—3季度", "--01", "--09", "quarter",
+        id="own-1-3-jidu-dash",
+    ),
+    pytest.param(
+        "一至三季度，全省规模以上工业增加值同比增长6.1%。", "一至三季度", "--01", "--09",
+        "quarter", id="own-yi-zhi-san-jidu",
+    ),
+    pytest.param(
+        "第一至三季度，全市地区生产总值增长5.2%。", "第一至三季度", "--01", "--09", "quarter",
+        id="own-di-yi-zhi-san-jidu",
+    ),
+    pytest.param(
+        "2023年3季度，全市GDP增长5%。", "2023年3季度", "2023-07-01", "2023-09-30", "quarter",
+        id="own-2023-3-jidu",
+    ),
+    pytest.param(
+        "今年前两个季度，全市GDP增长5%。", "前两个季度", "--01", "--06", "quarter",
+        id="own-qian-liangge-jidu",
+    ),
+    pytest.param(
+        "3季度末，生猪存栏1万头。", "3季度末", "--09", "--09", "month", id="own-3-jidu-mo",
+    ),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("text", "surface", "start", "end", "precision"), BRACKET_DAYS + TRADITIONAL + ISSUE_LINES
+    ("text", "surface", "start", "end", "precision"),
+    BRACKET_DAYS + TRADITIONAL + ISSUE_LINES + QUARTERS,
 )
 def test_first_date_of_prose(text: str, surface: str, start: str, end: str, precision: str) -> None:
     """The first date claim of the text has the expected surface, bounds and precision."""
@@ -148,3 +184,21 @@ def test_publication_stamp_is_still_a_dateline() -> None:
     """A stamp line (date, clock, source name) stays set aside: it yields no claim."""
     text = "标题\n\n2024-09-03 16:23:48北京日报客户端\n\n正文"
     assert claims.extract(text) == []
+
+
+@pytest.mark.parametrize("text", ["1-3个季度", "连续3个季度增长", "三个季度", "4—5季度"], ids=str)
+def test_quarter_counts_are_no_dates(text: str) -> None:
+    """N个季度 counts quarters, and a range past the fourth quarter names none: no date."""
+    assert _dates(text) == []
+
+
+def test_prefiltered_dates_equal_plain_scan_with_brackets() -> None:
+    """The prefiltered date scan finds the plain scan's matches around bracketed day words."""
+    pieces = [*"0123456789一二十日天号时月年第至—-()（）共，。 ", "昨(", "今（", "明(", "后("]
+    pieces += ["共(", ")日", "）天"]  # a day word's bracket, and one after no day word
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 20))) for _ in range(3000)]
+    pattern, pre = _datevalue.date_pattern(), _datevalue._prefilters()
+    for text in texts:
+        fast = _prefilter.finditer(pattern, pre, text, at_start=False)
+        assert [m.span() for m in fast] == [m.span() for m in pattern.finditer(text)], text
