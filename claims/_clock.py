@@ -110,6 +110,25 @@ def _clock_precision(g: regex.Match[str]) -> str | None:
     return "second" if g["ss"] else "minute" if g["mm"] or g["half"] else "hour"
 
 
+def _clock_range_value(g: regex.Match[str]) -> DateValue | None:
+    """The hours of one day (11~16时 -> ``T11`` .. ``T16``, 14:00至20:00 -> ``T14:00`` ..
+    ``T20:00``): a day part before it (下午2时至5时; ``pm_day_parts``) moves both hours below
+    12 to the afternoon. ``None`` when the range does not run forward within the day."""
+    if g["cc1"]:
+        ends = [[int(x) for x in regex.split(r"[:：]", g[k])] for k in ("cc1", "cc2")]
+        if len(ends[0]) != len(ends[1]) or ends[0] >= ends[1]:
+            return None
+        iso = ["T" + ":".join(f"{x:02d}" for x in e) for e in ends]
+        return _date_value(iso[0], iso[1], "second" if len(ends[0]) == 3 else "minute")
+    h1, h2 = int(g["ch1"]), int(g["ch2"])
+    before = g.string[max(0, g.start() - 4) : g.start()].rstrip()
+    if h2 <= 12 and before.endswith(time_words().pm_day_parts):  # 晚上8点至12点: to midnight
+        h1, h2 = h1 + 12 if h1 < 12 else h1, h2 + 12
+    if h1 >= h2:
+        return None
+    return _date_value(f"T{h1:02d}", f"T{h2:02d}", "hour")
+
+
 def _clock_value(g: regex.Match[str]) -> DateValue | None:
     """A time of day without a date: ``T18`` (18时), ``T15:30`` (下午3点半), ``T16:23:48``.
 

@@ -21,6 +21,7 @@ import regex
 from claims import _prefilter
 from claims._clock import (
     _clock_precision,
+    _clock_range_value,
     _clock_value,
     _date_value,
     _hour_clock,
@@ -123,6 +124,11 @@ def date_matches(text: str) -> Iterator[regex.Match[str]]:
     """
     pattern = date_pattern()
     for m in _prefilter.finditer(pattern, _prefilters(), text, at_start=False):
+        if m.group("cc1") and _value(m)[0] is None:  # 22:00至06:00: over midnight, the start
+            part = pattern.match(text, m.start(), m.end("cc1"))
+            if part is not None:
+                yield part
+            continue
         if m.group("month2") is None or _value(m)[0] is not None:
             yield m
             continue
@@ -233,10 +239,7 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
         clock = _clock_precision(g) if d2 == d else None
         return _date_value(f"---{d:02d}", f"---{d2:02d}", clock or "day"), "timex.day"
     if g["crange"]:
-        h1, h2 = int(g["ch1"]), int(g["ch2"])
-        if h1 >= h2:
-            return None, "timex.clock"
-        return _date_value(f"T{h1:02d}", f"T{h2:02d}", "hour"), "timex.clock"
+        return _clock_range_value(g), "timex.clock"
     if g["tclock"]:
         return _clock_value(g), "timex.clock"
     if g["qrange"]:  # 1—3季度, 一至三季度: quarters 1 to 3, months 1 to 9
@@ -461,8 +464,13 @@ def date_pattern() -> regex.Pattern[str]:
           )
         | (?P<crange>                                # 11~16时, 8至20时: hours of a day
             (?<! [\d{_NUMERALS}.] ) (?<! [\d{_NUMERALS}] {_RANGE} )
-            (?P<ch1>2[0-4]|[01]?\d) (?:[ ]*时)? {_RANGE}           # 17时至18时 too
-            (?P<ch2>2[0-4]|[01]?\d) [ ]* 时 (?![{blocked}])
+            (?: (?P<ch1>2[0-4]|[01]?\d) (?:[ ]*时)? {_RANGE}       # 17时至18时 too
+                (?P<ch2>2[0-4]|[01]?\d) [ ]* 时 (?![{blocked}])
+              | (?<= (?:{day_parts}) [ ]* )                       # 下午2点至5点: a day part
+                (?P<ch1>1[0-2]|0?\d) [ ]* [时点]? {_RANGE}         # before, 点 is an hour too
+                (?P<ch2>1[0-2]|0?\d) [ ]* [时点] (?![{blocked}\d半])  # (not 5点半)
+              | (?P<cc1>{_CLOCK}) {_RANGE} (?P<cc2>{_CLOCK})     # 14:00至20:00
+              )
           )
         | (?P<tclock>                                # 16:23, 18时许, 9时30分, 下午3点, 3点半
             (?<! [\d{_NUMERALS}] {_RANGE} )               # not the end of a range (0-1时, 贰—3时)

@@ -163,7 +163,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             start -= 2
         elif m.group("qrange") and text.endswith("第", 0, start):  # 第一至三季度
             start -= 1
-        if m.group("tclock"):  # 下午3点: the day part belongs to the time
+        if m.group("tclock") or m.group("crange"):  # 下午3点: the day part belongs to the time
             dp = _day_part_before().search(text, max(last_end, start - 4), start)
             start = dp.start() if dp else start
         span = construct(Span, {"start": start, "end": end})

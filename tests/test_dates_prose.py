@@ -150,9 +150,48 @@ QUARTERS = [
 ]  # fmt: skip
 
 
+# The hours of one day: one period, never a count (a day part before them moves both to the
+# afternoon; a colon range is minute-precise).
+CLOCK_RANGES = [
+    # https://app.bjtitle.com/8816/newshow.php?did=867076049943998 (北京园博园, 2024-10-04)
+    pytest.param(
+        "灯会运营时间为每日16:00-23:00。", "16:00-23:00", "T16:00", "T23:00", "minute",
+        id="real-colon-range",
+    ),
+    # https://drbdp.com/4-7819598.html: 东华门区域开放时间为9:00-16:30,限流500人/小时
+    pytest.param(
+        "东华门区域开放时间为9:00-16:30,限流500人/小时。", "9:00-16:30", "T09:00", "T16:30",
+        "minute", id="real-colon-range-half-hour",
+    ),
+    pytest.param(
+        "14:00至20:00，全市共出动救援人员500人。", "14:00至20:00", "T14:00", "T20:00",
+        "minute", id="own-colon-range-zhi",
+    ),
+    pytest.param(
+        "下午2时至5时，全市共出动救援人员500人。", "下午2时至5时", "T14", "T17", "hour",
+        id="own-xiawu-shi-range",
+    ),
+    pytest.param(
+        "凌晨2点到5点，全市降雨量达到60毫米。", "凌晨2点到5点", "T02", "T05", "hour",
+        id="own-lingchen-dian-range",
+    ),
+    pytest.param(
+        "晚上8点至12点，全市降雨量达到30毫米。", "晚上8点至12点", "T20", "T24", "hour",
+        id="own-wanshang-to-midnight",
+    ),
+    pytest.param(
+        "11~16时，全市降雨量达到60毫米。", "11~16时", "T11", "T16", "hour", id="own-tilde-shi",
+    ),
+    pytest.param(
+        "22:00至06:00，禁止货车通行。", "22:00", "T22:00", "T22:00", "minute",
+        id="own-over-midnight-keeps-its-start",
+    ),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "start", "end", "precision"),
-    BRACKET_DAYS + TRADITIONAL + ISSUE_LINES + QUARTERS,
+    BRACKET_DAYS + TRADITIONAL + ISSUE_LINES + QUARTERS + CLOCK_RANGES,
 )
 def test_first_date_of_prose(text: str, surface: str, start: str, end: str, precision: str) -> None:
     """The first date claim of the text has the expected surface, bounds and precision."""
@@ -202,3 +241,13 @@ def test_prefiltered_dates_equal_plain_scan_with_brackets() -> None:
     for text in texts:
         fast = _prefilter.finditer(pattern, pre, text, at_start=False)
         assert [m.span() for m in fast] == [m.span() for m in pattern.finditer(text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3点至5点，比分3比5", "凌晨2点到5点半，"],
+    ids=["no-day-part", "half-hour-end"],
+)
+def test_clock_range_needs_a_day_part_and_a_whole_hour(text: str) -> None:
+    """N点至M点 is an hour range only after a day part and when M点 ends the range (not 5点半)."""
+    assert not any(start.startswith("T") and start != end for _, start, end, _ in _dates(text))
