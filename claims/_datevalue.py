@@ -259,6 +259,7 @@ _RANGE = r"\s*(?:[-–—~～]|至|到)\s*"
 _NUMERALS = "〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟"
 _NOT_RANGE_END = rf"(?<![\d{_NUMERALS}%％点成倍]{_RANGE}) (?<![{_NUMERALS}])"
 _CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?!\d)"
+_COLON_SHI = r"(?:时(?![间代期段候刻]))?"  # 7月25日9:00时: 时 after a colon clock is the clock's
 # The hours of a day after it: 2月15日0—24时, 3月24日0:00-24:00 (precision: _hours_precision)
 _DAY_HOURS = rf"""(?: \s* (?P<dh1>2[0-4]|[01]?\d) {_RANGE} (?P<dh2>2[0-4]|[01]?\d) [ ]* [时点]
                  | \s* (?P<dh1>2[0-4]|[01]?\d) [ ]* 时 {_RANGE}        # 14时至20时
@@ -358,6 +359,9 @@ def date_pattern() -> regex.Pattern[str]:
     # 12日8时至14日(18时), 9日15时至16时
     clock_to = rf"""(?: {_RANGE} (?P<bd2>{_DAY}) [ ]? [日号] {day_clock}?
                       | {_RANGE} (?:2[0-4]|[01]?\d) [ ]* 时 (?![{blocked}]) )?"""
+    # the time after a bare day: 14日18时(至15日8时), 25日10:00, 25日上午10:00
+    day_time = rf"""(?: {day_clock} {clock_to}
+                      | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI} )"""
     day_leads = _alt(tw.day_of_month_leads) or "(?!)"
     # 本月22号, 当月5日: a month word before a bare day (else 月 before a day is md's)
     month_leads = _alt([w for w in tw.day_of_month_leads if w.endswith("月")]) or "(?!)"
@@ -413,7 +417,7 @@ def date_pattern() -> regex.Pattern[str]:
                                        (?P<month2>{_MONTH}) 月 )?
                           (?P<day2>{_DAY}) [日号]
                         | {_DAY_HOURS}                                    # 15日0—24时
-                        | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK})
+                        | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI}
                         | {day_clock} (?: {_RANGE} (?:(?P<month2>{_MONTH}) 月)?  # 3日20时至4日8时
                                           (?P<day2>{_DAY}) [日号] {day_clock}? )? )?
                     | (?P<day>{_DAY}) {_RANGE} (?P<day2>{_DAY}) [日号]  # 7月3-5日
@@ -432,7 +436,7 @@ def date_pattern() -> regex.Pattern[str]:
                     (?: {_RANGE} (?: (?P<month2>1[0-2]|0?[1-9]) 月 )?  # 9月3日至(10月)5日
                         (?P<day2>3[01]|[12]\d|0?[1-9]) [日号]
                       | {_DAY_HOURS}                                    # 15日0—24时
-                      | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK})
+                      | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI}
                       | {day_clock} (?: {_RANGE} (?:(?P<month2>1[0-2]|0?[1-9]) 月)?  # 14日20时至…
                                         (?P<day2>3[01]|[12]\d|0?[1-9]) [日号] {day_clock}? )? )?
                   | (?P<pday>3[01]|[12]\d|0?[1-9]) {_RANGE}             # 9月3-5日
@@ -453,12 +457,12 @@ def date_pattern() -> regex.Pattern[str]:
             {_NOT_RANGE_END} (?: (?<![月第]) | (?<= {month_leads} ) ) {not_duration}
             (?: (?P<bd>{_DAY}) [ ]? [日号] (?:{parts}) {_RANGE}          # 27日白天到28日
                 (?P<bd2>{_DAY}) [ ]? [日号]
-              | (?<= (?:{day_leads}) \s* ) {bare_day} (?:{day_clock} {clock_to})?  # 截至14日(18时)
+              | (?<= (?:{day_leads}) \s* ) {bare_day} {day_time}?  # 截至14日(18时, 10:00)
               | (?<= (?:^|[。！？；!?;:：\n]) [ \t\u3000]* ) {bare_day} (?= \s* [，,] )  # 14日，
               | (?<= [{_day_word_heads()}] [(（] )                           # 昨(12)日, 明(13)天
-                (?P<bd>{_DAY}) (?P<inword>[)）]) [日天] (?:{day_clock} {clock_to})?
+                (?P<bd>{_DAY}) (?P<inword>[)）]) [日天] {day_time}?
               | {noun_day}                                    # 发布了15日全国报告
-              | {bare_day} (?: {day_clock} {clock_to} | (?= \s* (?:{day_next}) )  # 14日18时, 4日白
+              | {bare_day} (?: {day_time} | (?= \s* (?:{day_next}) )  # 14日18时, 4日白天
                              | \s* \d{{1,2}} (?:时)? {_RANGE} \d{{1,2}} [时点] )  # 11日19(时)至20时
             )
           )

@@ -189,9 +189,31 @@ CLOCK_RANGES = [
 ]  # fmt: skip
 
 
+# A bare day of the month with a colon clock, or before the verb of an event starting.
+DAY_TIMES = [
+    # http://www.afdelivr.top/govweb/gzdt/2006-07/25/content_345184.htm (福建, 2006-07-25)
+    pytest.param(
+        "同時,截至25日10:00統計,轉移陸地危險區域的人員11.56萬人。", "25日10:00", "---25",
+        "---25", "minute", id="real-day-colon-clock",
+    ),
+    pytest.param(
+        "截至7月25日9:00時,全省海上船只已全部進港避風。", "7月25日9:00時", "--07-25",
+        "--07-25", "minute", id="real-colon-clock-shi",
+    ),
+    # https://www.163.com/dy/article/JS9R58060514CRLH.html (新华社, 清明假期运输)
+    pytest.param(
+        "为期5天的铁路清明假期运输3日启动。", "3日", "---03", "---03", "day",
+        id="real-3-ri-qidong",
+    ),
+    pytest.param(
+        "展会3日开幕，共有参展商300家。", "3日", "---03", "---03", "day", id="own-3-ri-kaimu",
+    ),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "start", "end", "precision"),
-    BRACKET_DAYS + TRADITIONAL + ISSUE_LINES + QUARTERS + CLOCK_RANGES,
+    BRACKET_DAYS + TRADITIONAL + ISSUE_LINES + QUARTERS + CLOCK_RANGES + DAY_TIMES,
 )
 def test_first_date_of_prose(text: str, surface: str, start: str, end: str, precision: str) -> None:
     """The first date claim of the text has the expected surface, bounds and precision."""
@@ -251,3 +273,9 @@ def test_prefiltered_dates_equal_plain_scan_with_brackets() -> None:
 def test_clock_range_needs_a_day_part_and_a_whole_hour(text: str) -> None:
     """N点至M点 is an hour range only after a day part and when M点 ends the range (not 5点半)."""
     assert not any(start.startswith("T") and start != end for _, start, end, _ in _dates(text))
+
+
+@pytest.mark.parametrize("text", ["持续3日启动", "他用了3日启动"], ids=["chixu", "yong-le"])
+def test_days_counted_before_a_start_verb_stay_durations(text: str) -> None:
+    """N日 after a duration verb (持续, 用了) counts days even before 启动: no date."""
+    assert _dates(text) == []
