@@ -142,6 +142,10 @@ REVIEW = [
     # review of real prose: vehicle passages (traffic report)
     pytest.param("车流量累计186.3万辆次", "186.3万辆次", "count", "辆次", "[1862500, 1863500)",
                  id="liangci"),
+    # place and object words + 次 (warning and inspection tallies); 处次生 is 次生 (secondary)
+    pytest.param("累计发布预警79省次", "79省次", "count", "省次", "[79, 79]", id="shengci"),
+    pytest.param("出动船舶120艘次", "120艘次", "count", "艘次", "[120, 120]", id="souci"),
+    pytest.param("发现3处次生灾害隐患", "3处", "count", "处", "[3, 3]", id="chu-cisheng"),
     # review of real prose: fractions with a bound stay within the whole
     pytest.param("三分之一以上的企业", "三分之一以上", "fraction", None, "[1/3, 1]",
                  id="sanfenzhiyi-yishang"),
