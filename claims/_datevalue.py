@@ -455,12 +455,14 @@ def date_pattern() -> regex.Pattern[str]:
         | (?P<qpart> (?<![第前]) (?:{_alt([w for w in other_parts if not w.startswith("年")])}) )
         | (?P<bday>                                  # a day of the month: 截至14日18时, 4日白天
             {_NOT_RANGE_END} (?: (?<![月第]) | (?<= {month_leads} ) ) {not_duration}
+            (?<! [日号] {_RANGE} )           # not the end of 3日到5日 whose start is no date
             (?: (?P<bd>{_DAY}) [ ]? [日号] (?:{parts}) {_RANGE}          # 27日白天到28日
                 (?P<bd2>{_DAY}) [ ]? [日号]
               | (?<= (?:{day_leads}) \s* ) {bare_day} {day_time}?  # 截至14日(18时, 10:00)
               | (?<= (?:^|[。！？；!?;:：\n]) [ \t\u3000]* ) {bare_day} (?= \s* [，,] )  # 14日，
               | (?<= [{_day_word_heads()}] [(（] )                           # 昨(12)日, 明(13)天
                 (?P<bd>{_DAY}) (?P<inword>[)）]) [日天] {day_time}?
+              | (?P<bd>{_DAY}) [ ]? 号 {_RANGE} (?P<bd2>{_DAY}) [ ]? 号 {hao_blocked}  # 22号到23号
               | {noun_day}                                    # 发布了15日全国报告
               | {bare_day} (?: {day_time} | (?= \s* (?:{day_next}) )  # 14日18时, 4日白天
                              | \s* \d{{1,2}} (?:时)? {_RANGE} \d{{1,2}} [时点] )  # 11日19(时)至20时

@@ -208,6 +208,14 @@ DAY_TIMES = [
     pytest.param(
         "展会3日开幕，共有参展商300家。", "3日", "---03", "---03", "day", id="own-3-ri-kaimu",
     ),
+    pytest.param(
+        "预计22号到23号，全市有大雨。", "22号到23号", "---22", "---23", "day",
+        id="own-hao-range",
+    ),
+    pytest.param(
+        "22号当天，全市接待游客8万人次。", "22号", "---22", "---22", "day",
+        id="own-hao-dangtian",
+    ),
 ]  # fmt: skip
 
 
@@ -278,4 +286,14 @@ def test_clock_range_needs_a_day_part_and_a_whole_hour(text: str) -> None:
 @pytest.mark.parametrize("text", ["持续3日启动", "他用了3日启动"], ids=["chixu", "yong-le"])
 def test_days_counted_before_a_start_verb_stay_durations(text: str) -> None:
     """N日 after a duration verb (持续, 用了) counts days even before 启动: no date."""
+    assert _dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3号到5号线", "1号至3号楼共有住户300户", "需要3日到5日", "持续3号到5号"],
+    ids=["line-range", "building-range", "duration-range", "chixu-hao-range"],
+)
+def test_range_end_is_no_day_when_its_start_is_none(text: str) -> None:
+    """The end of a range of N日/N号 whose start is no date (3号到5号线) is no date either."""
     assert _dates(text) == []
