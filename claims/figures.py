@@ -46,6 +46,7 @@ __all__ = [
     "date_name_end",
     "doubling",
     "half_after",
+    "more_after",
     "half_figure",
     "label",
     "label_colon",
@@ -174,6 +175,21 @@ def half_after(text: str, end: int, unit_at: UnitAt | None) -> int | None:
     if u is None or u.kind not in _PHYSICAL:
         return None
     return end + len(link)
+
+
+def more_after(text: str, end: int, unit_at: UnitAt | None) -> int | None:
+    """Where a 个多 after a figure ends when a time or physical unit follows (两个多小时 =
+    (2, 3) hours: 多 between the measure word and the unit is less than one more unit)."""
+    link = _NUM.half_link + _MORE
+    if unit_at is None or not text.startswith(link, end):
+        return None
+    u = unit_at(end + len(link))
+    if u is None or u.kind not in _PHYSICAL:
+        return None
+    return end + len(link)
+
+
+_MORE = "多"
 
 
 def doubling(m: regex.Match[str]) -> Figure:

@@ -317,8 +317,12 @@ def scan(
         if num.rem_g is not None:
             fig.rem_word = "余" if "余" in body else "多"
         half = figures.half_after(text, end, unit_at) if kind is None else None
+        more = None if half is not None or kind is not None or num.rem_g is not None else (
+            figures.more_after(text, end, unit_at))
         if half is not None:  # 一个半小时: 1.5, the unit follows
             num.v, num.g, fig.end = exact(Fraction(num.v) + Fraction(1, 2)), Decimal("0.5"), half
+        elif more is not None:  # 两个多小时: (2, 3), less than one more unit
+            num.rem_g, fig.rem_word, fig.end = Decimal(1), "多", more
         elif chinese_only and len(body) == 1:
             if body in _NUM.ambiguous:
                 continue

@@ -146,6 +146,12 @@ REVIEW = [
     pytest.param("累计发布预警79省次", "79省次", "count", "省次", "[79, 79]", id="shengci"),
     pytest.param("出动船舶120艘次", "120艘次", "count", "艘次", "[120, 120]", id="souci"),
     pytest.param("发现3处次生灾害隐患", "3处", "count", "处", "[3, 3]", id="chu-cisheng"),
+    # 多 between 个 and a time unit: less than one more unit (rescue and travel reports)
+    pytest.param("救援持续了10个多小时", "10个多小时", "duration", "hour", "(10, 11)",
+                 id="ge-duo-xiaoshi"),
+    pytest.param("一个多月来", "一个多月", "duration", "month", "(1, 2)", id="ge-duo-yue"),
+    pytest.param("持續3個多月", "3個多月", "duration", "month", "(3, 4)", id="ge-duo-yue-trad"),
+    pytest.param("两个多", "两个多", "count", "个", "(2, 3)", id="ge-duo-no-unit-stays-count"),
     # review of real prose: fractions with a bound stay within the whole
     pytest.param("三分之一以上的企业", "三分之一以上", "fraction", None, "[1/3, 1]",
                  id="sanfenzhiyi-yishang"),
