@@ -197,6 +197,8 @@ def _claim(
     else:
         after, word = None, None
     value = numbers.make_value(fig, after, word, factor)
+    if (fig.unit or unit) in _SIGNED_UNITS:
+        value = _open_below(value, after or fig.before)
     span = construct(Span, {"start": fig.start, "end": end})
     return construct(
         Claim,
@@ -223,6 +225,32 @@ def _claim(
 
 
 _YUAN = "CNY"  # 元 after a figure: the currency named before it, if any (港币3.5亿元 = HKD)
+_SIGNED_UNITS = frozenset({"degree_Celsius", "degree_Fahrenheit"})  # scales that go below zero
+_UPPER_BOUNDS = frozenset({"under", "at_most"})
+
+
+def _open_below(value: Value, word: object) -> Value:
+    """An upper bound on a temperature (20℃以下, 不超过5℃) reaches below zero: the end at zero
+    that an amount would stop at is left open (不到5度 = (-inf, 5)); for a figure below zero
+    the bound is on its size, mirrored (不到零下5度 = (-5, +inf)). Other values are returned
+    unchanged."""
+    if getattr(word, "bound", None) not in _UPPER_BOUNDS:
+        return value
+
+    def opened(iv: Interval) -> Interval:
+        lo, hi = iv.lower, iv.upper
+        if lo is None or hi is None:
+            return iv
+        if lo == 0 and hi > 0:
+            return Interval(lower=None, upper=hi, lower_closed=False, upper_closed=iv.upper_closed)
+        if hi == 0 and lo < 0:
+            return Interval(lower=lo, upper=None, lower_closed=iv.lower_closed, upper_closed=False)
+        return iv
+
+    lit, conv = opened(value.literal), opened(value.conventional)
+    if lit is value.literal and conv is value.conventional:
+        return value
+    return value.model_copy(update={"literal": lit, "conventional": conv})
 
 
 def _physical_per(per: str | None) -> str | None:

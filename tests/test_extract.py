@@ -152,6 +152,13 @@ REVIEW = [
     pytest.param("一个多月来", "一个多月", "duration", "month", "(1, 2)", id="ge-duo-yue"),
     pytest.param("持續3個多月", "3個多月", "duration", "month", "(3, 4)", id="ge-duo-yue-trad"),
     pytest.param("两个多", "两个多", "count", "个", "(2, 3)", id="ge-duo-no-unit-stays-count"),
+    # an upper bound on a temperature reaches below zero (weather forecasts); amounts stop at 0
+    pytest.param("全省最低气温20℃以下", "20℃以下", "measure", "degree_Celsius", "(-inf, 20]",
+                 id="temperature-yixia-open-below"),
+    pytest.param("最高气温不超过30℃", "不超过30℃", "measure", "degree_Celsius", "(-inf, 30]",
+                 id="temperature-bu-chaoguo-open-below"),
+    pytest.param("降雨量50毫米以下", "50毫米以下", "measure", "millimeter", "[0, 50]",
+                 id="rain-yixia-stops-at-zero"),
     # review of real prose: fractions with a bound stay within the whole
     pytest.param("三分之一以上的企业", "三分之一以上", "fraction", None, "[1/3, 1]",
                  id="sanfenzhiyi-yishang"),
