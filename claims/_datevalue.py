@@ -93,6 +93,19 @@ def _days(
     return _date_value(start, end, "day") if start < end else None
 
 
+def _xun_range(year: int | None, m1: int, xun1: str, m2: int, xun2: str) -> DateValue | None:
+    """A range of parts of months (7月下旬至8月上旬 -> --07-21 .. --08-10), precision ``xun``;
+    within one year (a later month)."""
+    xun = time_words().xun
+    if not 1 <= m1 < m2 <= 12:
+        return None
+    d1 = xun[xun1][0]
+    d2 = min(xun[xun2][1], _last_day(year if year is not None else 2000, m2))
+    if year is None:
+        return _date_value(f"--{m1:02d}-{d1:02d}", f"--{m2:02d}-{d2:02d}", "xun")
+    return _date_value(date(year, m1, d1), date(year, m2, d2), "xun")
+
+
 def _first_months(fm: str) -> int:
     """N of 前N个月 / 前N月 (两 is 2)."""
     return 2 if fm == "两" else _small_int(fm)
@@ -208,13 +221,18 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
                     "timex.clock" if clock else "timex.ymd"
                 )
             if g["xun"]:
+                if g["xun2"]:  # 2024年7月下旬至8月上旬
+                    to = _small_int(g["month2"])
+                    return _xun_range(year, month, g["xun"], to, g["xun2"]), "timex.ymd"
                 d1, d2 = tw.xun[g["xun"]]
                 return _day(year, month, d1, d2, "xun"), "timex.ymd"
             return _months(year, month, month, "month"), "timex.ym"
         return _months(year, 1, 12, "year"), "timex.year"
     if g["md"]:
-        if g["pm1"]:
-            return _months(None, int(g["pm1"]), int(g["pm2"]), "month"), "timex.month_range"
+        if g["pm1"]:  # 1-7月份, 1月至10月, 一至十月
+            return _months(
+                None, _small_int(g["pm1"]), _small_int(g["pm2"]), "month"
+            ), "timex.month_range"
         if g["fm"]:  # (今年)前九月, 前10个月: months 1 to N
             return _months(None, 1, _first_months(g["fm"]), "month"), "timex.first_months"
         month = _small_int(g["pmonth"] or g["cmonth"])
@@ -228,6 +246,10 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
             clock = clock if d2 == d else None  # 14日20时至15日8时: precise to the day
             return _day(None, month, d, d2, clock or "day"), "timex.clock" if clock else "timex.md"
         if g["pxun"]:
+            if g["xun2"]:  # 7月下旬至8月上旬
+                return _xun_range(None, month, g["pxun"], _small_int(g["month2"]), g["xun2"]), (
+                    "timex.md"
+                )
             d1, d2 = tw.xun[g["pxun"]]
             return _day(None, month, d1, d2, "xun"), "timex.md"
         return _months(None, month, month, "month"), "timex.month"
@@ -342,6 +364,8 @@ def date_pattern() -> regex.Pattern[str]:
     # 上旬, 下旬, 初, 底 (11月底); not the start of another word (3月初步核算, 3月中国)
     xun = rf"(?:{_alt(list(tw.xun))}){_not_before(tw.month_part_blocked_next)}"
     bare_cn_month_end = _not_before(tw.month_blocked_next)
+    # 7月下旬至8月上旬: the end of a range of month parts (a later month's part)
+    xun_to = rf"(?: {_RANGE} (?P<month2>1[0-2]|0?[1-9]) 月 (?P<xun2>{xun}) )"
     clock = numerals().clock
     blocked = regex.escape("".join(clock.hour_blocked_next)) if clock else ""
     day_parts = _alt(clock.day_parts) if clock else "(?!)"
@@ -410,7 +434,7 @@ def date_pattern() -> regex.Pattern[str]:
             | 年 (?!代|来|之久|历史|的历史)
               (?: 前 {_FIRST}                                  # 2024年前三个月
                 | {_QUARTERS}                                    # 2024年1—3季度
-                | (?P<m1>{_MONTH}) {_RANGE} (?P<m2>{_MONTH}) 月份?
+                | (?P<m1>{_MONTH}) 月? {_RANGE} (?P<m2>{_MONTH}) 月份?   # 1(月)至10月
                 | (?P<month>{_MONTH}) [ ]? 月 份? [ ]?             # 7 月 25 日: spaced text
                   (?: (?P<day>{_DAY}) [ ]? [日号]
                       (?: {_RANGE} (?: (?:(?P<year2>(?:19|20)\d\d) \s* 年)?  # 7月3日至(8月)5日
@@ -421,7 +445,7 @@ def date_pattern() -> regex.Pattern[str]:
                         | {day_clock} (?: {_RANGE} (?:(?P<month2>{_MONTH}) 月)?  # 3日20时至4日8时
                                           (?P<day2>{_DAY}) [日号] {day_clock}? )? )?
                     | (?P<day>{_DAY}) {_RANGE} (?P<day2>{_DAY}) [日号]  # 7月3-5日
-                    | (?P<xun>{xun}) )?
+                    | (?P<xun>{xun}) {xun_to}? )?
                 | (?P<part>{_alt(other_parts)})
                 | (?P<npart>{nian_parts})                   # 2022年年末
               )?
@@ -429,7 +453,9 @@ def date_pattern() -> regex.Pattern[str]:
           )
         | (?P<md>                                    # 9月3日, 1-7月份, 9月上旬 (no year)
             {_NOT_RANGE_END}
-            (?: (?P<pm1>1[0-2]|0?[1-9]) {_RANGE} (?P<pm2>1[0-2]|0?[1-9]) 月份?
+            (?: (?P<pm1>1[0-2]|0?[1-9]) 月? {_RANGE} (?P<pm2>1[0-2]|0?[1-9]) 月份?  # 1(月)至10月
+              | (?<![{_NUMERALS}几数第]) (?P<pm1>{_CN_MONTH}) 月? {_RANGE}    # 一至十月
+                (?P<pm2>{_CN_MONTH}) 月 (?: 份 (?!额) | {bare_cn_month_end} )
               | {_FIRST_LEAD} {_FIRST}                             # (今年)前九月, 前10个月
               | (?P<pmonth>1[0-2]|0?[1-9]) [ ]? 月 份? [ ]?      # 7 月 25 日: spaced text
                 (?: (?P<pday>3[01]|[12]\d|0?[1-9]) [ ]? [日号]
@@ -441,7 +467,7 @@ def date_pattern() -> regex.Pattern[str]:
                                         (?P<day2>3[01]|[12]\d|0?[1-9]) [日号] {day_clock}? )? )?
                   | (?P<pday>3[01]|[12]\d|0?[1-9]) {_RANGE}             # 9月3-5日
                     (?P<day2>3[01]|[12]\d|0?[1-9]) [日号]
-                  | (?P<pxun>{xun}) )?
+                  | (?P<pxun>{xun}) {xun_to}? )?
               | (?<![〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟几数第])
                 (?P<cmonth>{_CN_MONTH}) 月
                 (?: (?P<cday>{_CN_DAY}) [日号]                   # 三月五日(至七日)

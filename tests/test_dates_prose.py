@@ -219,9 +219,37 @@ DAY_TIMES = [
 ]  # fmt: skip
 
 
+# Month ranges with 月 on both ends or in Chinese digits, and ranges of parts of months.
+MONTH_RANGES = [
+    pytest.param(
+        "1月至10月，全省GDP增长5%。", "1月至10月", "--01", "--10", "month",
+        id="own-1-yue-zhi-10-yue",
+    ),
+    pytest.param(
+        "一至十月，全省GDP增长5%。", "一至十月", "--01", "--10", "month", id="own-yi-zhi-shi-yue",
+    ),
+    pytest.param(
+        "2024年1月至10月份，全省GDP增长5%。", "2024年1月至10月份", "2024-01-01", "2024-10-31",
+        "month", id="own-2024-yue-zhi-yue",
+    ),
+    pytest.param(
+        "7月下旬至8月上旬，全省平均气温28.5℃。", "7月下旬至8月上旬", "--07-21", "--08-10",
+        "xun", id="own-xun-range",
+    ),
+    pytest.param(
+        "9月底至10月初，全省降雨偏多3成。", "9月底至10月初", "--09-21", "--10-10", "xun",
+        id="own-di-zhi-chu",
+    ),
+    pytest.param(
+        "10月上中旬，全市降雨量偏多3成。", "10月上中旬", "--10-01", "--10-20", "xun",
+        id="own-shang-zhong-xun",
+    ),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "start", "end", "precision"),
-    BRACKET_DAYS + TRADITIONAL + ISSUE_LINES + QUARTERS + CLOCK_RANGES + DAY_TIMES,
+    BRACKET_DAYS + TRADITIONAL + ISSUE_LINES + QUARTERS + CLOCK_RANGES + DAY_TIMES + MONTH_RANGES,
 )
 def test_first_date_of_prose(text: str, surface: str, start: str, end: str, precision: str) -> None:
     """The first date claim of the text has the expected surface, bounds and precision."""
@@ -297,3 +325,14 @@ def test_days_counted_before_a_start_verb_stay_durations(text: str) -> None:
 def test_range_end_is_no_day_when_its_start_is_none(text: str) -> None:
     """The end of a range of N日/N号 whose start is no date (3号到5号线) is no date either."""
     assert _dates(text) == []
+
+
+@pytest.mark.parametrize("text", ["三至五个月", "二至三月来", "一百二十月"], ids=str)
+def test_chinese_month_counts_are_no_month_range(text: str) -> None:
+    """N至M个月 and N至M月来 count months; a longer numeral before 月 names none: no date."""
+    assert _dates(text) == []
+
+
+def test_backward_xun_range_is_two_dates() -> None:
+    """A range of month parts that runs backward (7月下旬至6月上旬) is read as its two parts."""
+    assert [d[0] for d in _dates("7月下旬至6月上旬，")] == ["7月下旬", "6月上旬"]
