@@ -45,8 +45,51 @@ def list_suffix(found: list[Claim], norm: str) -> list[Claim]:
                 update={"kind": nxt.kind, "unit": nxt.unit, "rule": nxt.rule}
             )
         nxt = c
+    _list_unit(found, norm)
     _list_growth(found, norm)
     return found
+
+
+# The scale word a figure ends with (187.5万), if any.
+_SCALES = frozenset("万亿")
+_UNIT_KINDS = frozenset({Kind.MEASURE, Kind.MONEY, Kind.DURATION})
+
+
+def _scale(c: Claim, at: int) -> str:
+    ch = c.text[at - 1] if 0 < at <= len(c.text) else ""
+    return ch if ch in _SCALES else ""
+
+
+def _list_unit(found: list[Claim], norm: str) -> None:
+    """187.5万、63.6万平方公里 / 3、5公里: a bare figure listed before a figure with a unit takes
+    that unit and kind (in place), when both figures are written with the same scale word (or
+    none): 3和5万元 is left alone, since 3 may be 3万元 or 3元. Lists of three or more pass it
+    back item by item."""
+    for i in range(len(found) - 2, -1, -1):
+        c, nxt = found[i], found[i + 1]
+        nv, cv = nxt.value, c.value
+        if (
+            nxt.kind in _UNIT_KINDS
+            and nxt.unit is not None
+            and c.kind is Kind.COUNT
+            and c.unit is None
+            and c.rule == nxt.rule == "numeral"
+            and isinstance(cv, Value)
+            and isinstance(nv, Value)
+            and cv.qualifier is None
+            and nv.qualifier is None
+            and norm[c.span.end : nxt.span.start] in _LIST_JOINS
+            and _scale(c, len(c.text)) == _scale(nxt, _figure_end(nxt.text))
+        ):
+            found[i] = c.model_copy(update={"kind": nxt.kind, "unit": nxt.unit, "per": nxt.per})
+
+
+def _figure_end(text: str) -> int:
+    """Where the digits (and one scale word) at the start of ``text`` end: 63.6万平方公里 -> 5."""
+    i = 0
+    while i < len(text) and (text[i].isdigit() or text[i] == "."):
+        i += 1
+    return i + 1 if i < len(text) and text[i] in _SCALES else i
 
 
 _AMBIGUOUS = ("ambiguous_multiple",)

@@ -391,6 +391,25 @@ def test_review_texts(text: str, surface: str, kind: str, unit: str | None, lite
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("面积分别为187.5万、63.6万平方公里",
+                     [("187.5万", "measure", "square_kilometer"),
+                      ("63.6万平方公里", "measure", "square_kilometer")], id="wan-both"),
+        pytest.param("分别为2、3、5公里", [("2", "measure", "kilometer"),
+                     ("3", "measure", "kilometer"), ("5公里", "measure", "kilometer")],
+                     id="three-items"),
+        pytest.param("3和5万元", [("3", "count", None), ("5万元", "money", "CNY")],
+                     id="not-across-scales"),
+    ],
+)  # fmt: skip
+def test_list_unit_passes_back(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """A unit written once after a list (187.5万、63.6万平方公里) is every bare item's, when the
+    items are written with the same scale word; 3和5万元 (3元 or 3万元?) is left alone."""
+    assert [(c.text, c.kind.value, c.unit) for c in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
     "text", ["百万级粉丝账号", "千亿量级市场", "10万级洁净室", "千万级项目"]
 )
 def test_order_of_magnitude_class_is_no_claim(text: str) -> None:
