@@ -2,19 +2,17 @@
 ``DateValue`` and the name of the rule that read it.
 
 Split from timex.py so that each module stays readable: timex.py finds the mentions and holds
-the timeline; this module holds the one date pattern (``date_pattern``, built from
-``time_words.toml``) and the arithmetic of months, days and year parts (clock times are
-``claims._clock``'s). Records are built from already-valid parts without re-validation
-(``construct``), because there is one per mention.
+the timeline; this module holds the arithmetic of months, days and year parts (the one date
+pattern is ``claims._datepattern``'s, clock times are ``claims._clock``'s). Records are
+built from already-valid parts without re-validation (``construct``), because there is one
+per mention.
 """
 
 from __future__ import annotations
 
 import calendar
-import re
 from collections.abc import Iterator
 from datetime import date
-from functools import cache
 
 import regex
 
@@ -24,21 +22,13 @@ from claims._clock import (
     _clock_range_value,
     _clock_value,
     _date_value,
-    _hour_clock,
     _small_int,
 )
+from claims._datepattern import _prefilters, date_pattern
 from claims.models import DateValue
-from claims.vocab import numerals, time_words
+from claims.vocab import time_words
 
-
-def _alt(words: list[str] | tuple[str, ...]) -> str:
-    """A regex alternation of literal words, longest first (so 第一季度 beats 一季度)."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def _not_before(words: tuple[str, ...]) -> str:
-    """A negative lookahead for ``words`` (empty when there are none)."""
-    return rf"(?!{_alt(words)})" if words else ""
+__all__ = ["_prefilters", "_value", "date_matches", "date_pattern"]
 
 
 def _last_day(year: int, month: int) -> int:
@@ -268,248 +258,3 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
         return _quarters(None, g), "timex.part"
     first, last, precision = tw.year_parts[g["qpart"]]
     return _months(None, first, last, precision), "timex.part"
-
-
-# Month and day numbers, Arabic or Chinese (九月三日, 十二月三十一日).
-_CN_MONTH = r"(?:十[一二]|十|[一二三四五六七八九])"
-_CN_DAY = r"(?:三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
-_MONTH = rf"(?:1[0-2]|0?[1-9]|{_CN_MONTH})"
-_DAY = rf"(?:3[01]|[12]\d|0?[1-9]|{_CN_DAY})"
-_RANGE = r"\s*(?:[-–—~～]|至|到)\s*"
-# Not the end of a figure's range (5到十二月, 0~2月: the value engine's); a range after a
-# date (3月到十二月, 9月3日至10月5日) or 截至 starts a date.
-_NUMERALS = "〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟"
-_NOT_RANGE_END = rf"(?<![\d{_NUMERALS}%％点成倍]{_RANGE}) (?<![{_NUMERALS}])"
-_CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?!\d)"
-_COLON_SHI = r"(?:时(?![间代期段候刻]))?"  # 7月25日9:00时: 时 after a colon clock is the clock's
-# The hours of a day after it: 2月15日0—24时, 3月24日0:00-24:00 (precision: _hours_precision)
-_DAY_HOURS = rf"""(?: \s* (?P<dh1>2[0-4]|[01]?\d) {_RANGE} (?P<dh2>2[0-4]|[01]?\d) [ ]* [时点]
-                 | \s* (?P<dh1>2[0-4]|[01]?\d) [ ]* 时 {_RANGE}        # 14时至20时
-                   (?P<dh2>2[0-4]|[01]?\d) [ ]* 时
-                 | \s* (?P<dh1>[01]?\d|2[0-3]) [:：]00 {_RANGE}
-                   (?P<dh2>2[0-4]|[01]?\d) [:：]00 (?!\d)
-                 )"""
-# A quarter range: 1—3季度, 一至三季度, (第)一至第三季度 (第 before it: timex.find_dates)
-_QUARTERS = rf"(?P<q1>[1-4一二三四]) {_RANGE} 第? (?P<q2>[1-4一二三四]) 季度"
-# N of 前N个月 / 前N月 (the first months of a year), after 年, a clause start or a space
-_FIRST = r"(?P<fm>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九]) 个? 月 份?"
-_FIRST_LEAD = r"(?<= (?:^|[年，,。；;：:\s（(]) 前 )"
-
-
-# The characters before a date's first anchor (年 月 日 号 世纪 时 点 : - / . or a range):
-# at most four digits or Chinese numerals, then spaces. See ``_prefilters``.
-_ANCHORS = "年月日号世时点:：/.~～至到-–—"
-
-
-@cache
-def _day_word_heads() -> str:
-    """The first characters of the two-character relative day words (今日, 昨天, 明天, 前日),
-    escaped for a class: the day of the month may stand in brackets inside them (昨(12)日,
-    今（3）日, 明(13)天; ``timex.find_dates`` keeps only a word of ``relative_days``)."""
-    days = time_words().relative_days
-    return regex.escape("".join(sorted({w[0] for w in days if len(w) == 2 and w[1] in "日天"})))
-
-
-@cache
-def _prefilters() -> tuple[_prefilter.Prefilter, ...]:
-    """Where a match of ``date_pattern()`` may start (claims._prefilter): a superset.
-
-    Every branch of the pattern starts with at most four digits or Chinese numerals and
-    spaces before one of ``_ANCHORS`` (2024年, 9月, 14日, 18时, 16:23, 2024-09-03, 2019至2023年,
-    21世纪), or with a word: 上世纪, 本世纪 or a year part (上半年, 第一季度), or right after
-    前 (前九月, 前10个月: the mention then takes 前 in, ``timex.find_dates``), or inside the
-    bracket of a day word (昨(12)日: the mention takes 昨( in too). A new branch
-    that starts otherwise must add its start here (tests/test_perf_snapshot.py compares the
-    two scans on random texts).
-    """
-    tw = time_words()
-    num = re.escape("〇零一二两三四五六七八九十" + tw.chinese_digits + "".join(tw.zero_variants))
-    numeral = _prefilter.DIGIT[:-1] + num + "]"  # one class: stdlib re skips to it in C
-    runs = re.compile(rf"{numeral}{numeral}{{0,3}}\s*[{re.escape(_ANCHORS)}]")
-    words = ["上世纪", "本世纪", *(w for w in tw.year_parts if not w.startswith("年"))]
-    first = re.compile(rf"前(?={numeral})")  # 前九月, 前10个月: the match starts after 前
-    words_re = re.compile(_prefilter.literal_first(_prefilter.literals(words)))
-    heads = _day_word_heads() or "(?!)"
-    inword = re.compile(rf"[{heads}][(（](?={numeral})")  # 昨(12)日: the match starts at 12
-    return (runs, 0), (words_re, 0), (first, 1), (inword, 2)
-
-
-@cache
-def date_pattern() -> regex.Pattern[str]:
-    """The one date pattern, built once from ``time_words.toml``."""
-    tw = time_words()
-    cn_digit = "[" + regex.escape(tw.chinese_digits + "".join(tw.zero_variants)) + "]"
-    # 年中 / 年初 (not 年中国, 年中秋, 年初中: month_part_ and year_part_blocked_next)
-    nian_parts = "|".join(
-        regex.escape(w)
-        + _not_before((*tw.month_part_blocked_next, *tw.year_part_blocked_next.get(w, ())))
-        for w in sorted((w for w in tw.year_parts if w.startswith("年")), key=len, reverse=True)
-    )
-    other_parts = [w for w in tw.year_parts if not w.startswith("年")]
-    # Every branch below starts with a digit, a Chinese digit, 十, a century word (上世纪,
-    # 本世纪, 二十世纪) or a year-part word (上半年, 第一季度). Testing that one character first
-    # lets the engine skip all other positions cheaply: about 25x faster on Chinese prose.
-    # A branch must also start where ``_prefilters`` looks (four numerals before an anchor, or
-    # a word): find_dates tries the pattern only there.
-    first = "".join(
-        sorted(
-            set(
-                tw.chinese_digits
-                + "".join(tw.zero_variants)
-                + "十上本二两"
-                + "".join(w[0] for w in other_parts)
-            )
-        )
-    )
-    # 上旬, 下旬, 初, 底 (11月底); not the start of another word (3月初步核算, 3月中国)
-    xun = rf"(?:{_alt(list(tw.xun))}){_not_before(tw.month_part_blocked_next)}"
-    bare_cn_month_end = _not_before(tw.month_blocked_next)
-    # 7月下旬至8月上旬: the end of a range of month parts (a later month's part)
-    xun_to = rf"(?: {_RANGE} (?P<month2>1[0-2]|0?[1-9]) 月 (?P<xun2>{xun}) )"
-    clock = numerals().clock
-    blocked = regex.escape("".join(clock.hour_blocked_next)) if clock else ""
-    day_parts = _alt(clock.day_parts) if clock else "(?!)"
-    # after a date: an optional day part, then the clock (8月2日12时, 7月31日下午3点)
-    day_clock = rf"(?: \s* (?P<dp>{day_parts})? \s* {_hour_clock('(?(dp)|(?!))', after_day=True)} )"
-    alone_clock = _hour_clock(
-        rf"(?<=(?:{day_parts})[ ]*(?:\d{{1,2}}|[零〇一二两三四五六七八九十]{{1,3}})[ ]*)"
-    )
-    # a day without a month (14日, 14日至15日) and what makes it one: a clock, a day part, a lead
-    # 27日(白天)到28日: a day range, a part of the first day between
-    parts = _alt(tw.since_day_parts) or "(?!)"
-    bare_day = (
-        rf"(?P<bd>{_DAY}) [ ]? [日号] (?: (?:{parts})? {_RANGE} (?P<bd2>{_DAY}) [ ]? [日号] )?"
-    )
-    # 12日8时至14日(18时), 9日15时至16时
-    clock_to = rf"""(?: {_RANGE} (?P<bd2>{_DAY}) [ ]? [日号] {day_clock}?
-                      | {_RANGE} (?:2[0-4]|[01]?\d) [ ]* 时 (?![{blocked}]) )?"""
-    # the time after a bare day: 14日18时(至15日8时), 25日10:00, 25日上午10:00
-    day_time = rf"""(?: {day_clock} {clock_to}
-                      | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI} )"""
-    day_leads = _alt(tw.day_of_month_leads) or "(?!)"
-    # 本月22号, 当月5日: a month word before a bare day (else 月 before a day is md's)
-    month_leads = _alt([w for w in tw.day_of_month_leads if w.endswith("月")]) or "(?!)"
-    day_next = _alt(tw.day_of_month_next) or "(?!)"
-    not_duration = (
-        rf"(?<!{_alt(tw.day_of_month_blocked_before)})" if tw.day_of_month_blocked_before else ""
-    )
-    # 发布了15日全国报告, ，2日广东省始发列车: a day before a noun, after 了 or a clause's comma
-    noun_leads = _alt(tw.day_of_month_noun_leads) or "(?!)"
-    le_blocked = _alt(tw.day_of_month_noun_blocked_before) or "(?!)"
-    noun_blocked = _not_before(tw.day_of_month_noun_blocked_next)
-    hao_blocked = _not_before(tw.day_hao_blocked_next)  # 3号线, 1号楼: a name, no day
-    noun_day = rf"""(?: (?<= (?:{noun_leads}) ) (?<! (?:{le_blocked}) (?:{noun_leads}) )
-                      | (?<= [，,；;] [ \t]* ) )
-                    (?P<bd>{_DAY}) [ ]?
-                    (?: 日 (?: {_RANGE} (?P<bd2>{_DAY}) [ ]? 日 (?= [，,] | \p{{Han}} )  # 14-16日
-                           | (?= \p{{Han}} | (?<=[，,；;][ \t]*{_DAY}[ ]?日) [，,] )  # ，1日，
-                           ) {noun_blocked}
-                      | 号 (?: (?= [，,] )                                # ，22号，安徽…
-                             | (?= \p{{Han}} ) {noun_blocked} {hao_blocked} ) )"""
-    return regex.compile(
-        rf"""
-        (?= [\d{regex.escape(first)}] )                  # cheap test of the first character
-        (?<!\d) (?<!\d[.,])                           # not the tail of a longer number (1,2024年)
-        (?:
-          (?P<stamp>                                 # 2024-09-03 16:23:48, 2024/9/3
-            (?P<sy>(?:19|20)\d\d) (?P<sep>[-/.]) (?P<sm>1[0-2]|0?[1-9])
-            (?P=sep) (?P<sd>3[01]|[12]\d|0?[1-9])
-            (?!\d) (?: [\sT]* (?P<sclock>{_CLOCK}) )?
-          )
-        | (?P<yrange>                                # 2019-2023年, 2019至2023年
-            (?P<ry1>(?:19|20)\d\d) (?:\s* 年)? {_RANGE} (?P<ry2>(?:19|20)\d\d) \s* 年 (?!代)
-          )
-        | (?P<decade>                                # 1990年代, 80年代, 八十年代
-            (?P<dcent>上世纪|二十世纪|20世纪|本世纪|21世纪)?
-            (?P<dnum>(?:19|20)\d0|\d0|[一二三四五六七八九]十|〇〇|零零) 年代
-          )
-        | (?P<century>                               # 21世纪, 二十世纪
-            (?P<cnum>二十一|二十|十九|十八|2[01]|1[89]) 世纪
-          )
-        | (?P<ymd>                                   # 2011年7月6日, 2024年9月, 2022年初
-            {_NOT_RANGE_END}
-            (?P<year>(?:19|20)\d\d(?!\d)|2100|{cn_digit}{{4}}) \s*
-            (?:
-              (?P<npart>{nian_parts})                # 年初, 年底 (not 年中秋): 年 is in the word
-            | 年 (?!代|来|之久|历史|的历史)
-              (?: 前 {_FIRST}                                  # 2024年前三个月
-                | {_QUARTERS}                                    # 2024年1—3季度
-                | (?P<m1>{_MONTH}) 月? {_RANGE} (?P<m2>{_MONTH}) 月份?   # 1(月)至10月
-                | (?P<month>{_MONTH}) [ ]? 月 份? [ ]?             # 7 月 25 日: spaced text
-                  (?: (?P<day>{_DAY}) [ ]? [日号]
-                      (?: {_RANGE} (?: (?:(?P<year2>(?:19|20)\d\d) \s* 年)?  # 7月3日至(8月)5日
-                                       (?P<month2>{_MONTH}) 月 )?
-                          (?P<day2>{_DAY}) [日号]
-                        | {_DAY_HOURS}                                    # 15日0—24时
-                        | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI}
-                        | {day_clock} (?: {_RANGE} (?:(?P<month2>{_MONTH}) 月)?  # 3日20时至4日8时
-                                          (?P<day2>{_DAY}) [日号] {day_clock}? )? )?
-                    | (?P<day>{_DAY}) {_RANGE} (?P<day2>{_DAY}) [日号]  # 7月3-5日
-                    | (?P<xun>{xun}) {xun_to}? )?
-                | (?P<part>{_alt(other_parts)})
-                | (?P<npart>{nian_parts})                   # 2022年年末
-              )?
-            )
-          )
-        | (?P<md>                                    # 9月3日, 1-7月份, 9月上旬 (no year)
-            {_NOT_RANGE_END}
-            (?: (?P<pm1>1[0-2]|0?[1-9]) 月? {_RANGE} (?P<pm2>1[0-2]|0?[1-9]) 月份?  # 1(月)至10月
-              | (?<![{_NUMERALS}几数第]) (?P<pm1>{_CN_MONTH}) 月? {_RANGE}    # 一至十月
-                (?P<pm2>{_CN_MONTH}) 月 (?: 份 (?!额) | {bare_cn_month_end} )
-              | {_FIRST_LEAD} {_FIRST}                             # (今年)前九月, 前10个月
-              | (?P<pmonth>1[0-2]|0?[1-9]) [ ]? 月 份? [ ]?      # 7 月 25 日: spaced text
-                (?: (?P<pday>3[01]|[12]\d|0?[1-9]) [ ]? [日号]
-                    (?: {_RANGE} (?: (?P<month2>1[0-2]|0?[1-9]) 月 )?  # 9月3日至(10月)5日
-                        (?P<day2>3[01]|[12]\d|0?[1-9]) [日号]
-                      | {_DAY_HOURS}                                    # 15日0—24时
-                      | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI}
-                      | {day_clock} (?: {_RANGE} (?:(?P<month2>1[0-2]|0?[1-9]) 月)?  # 14日20时至…
-                                        (?P<day2>3[01]|[12]\d|0?[1-9]) [日号] {day_clock}? )? )?
-                  | (?P<pday>3[01]|[12]\d|0?[1-9]) {_RANGE}             # 9月3-5日
-                    (?P<day2>3[01]|[12]\d|0?[1-9]) [日号]
-                  | (?P<pxun>{xun}) {xun_to}? )?
-              | (?<![〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟几数第])
-                (?P<cmonth>{_CN_MONTH}) 月
-                (?: (?P<cday>{_CN_DAY}) [日号]                   # 三月五日(至七日)
-                    (?: {_RANGE} (?P<day2>{_CN_DAY}) [日号] | {day_clock} )?
-                  | 份 (?!额)                                    # 三月份 (not 份额)
-                  | (?P<pxun>{xun})                             # 十二月初, 三月中旬
-                  | {bare_cn_month_end} )                       # 三月 (not 三月来, 月薪)
-            )
-          )
-        | (?P<qrange> {_NOT_RANGE_END} (?<![\d{_NUMERALS}]) {_QUARTERS} )  # 1—3季度, 一至三季度
-        | (?P<qpart> (?<![第前]) (?:{_alt([w for w in other_parts if not w.startswith("年")])}) )
-        | (?P<bday>                                  # a day of the month: 截至14日18时, 4日白天
-            {_NOT_RANGE_END} (?: (?<![月第]) | (?<= {month_leads} ) ) {not_duration}
-            (?<! [日号] {_RANGE} )           # not the end of 3日到5日 whose start is no date
-            (?: (?P<bd>{_DAY}) [ ]? [日号] (?:{parts}) {_RANGE}          # 27日白天到28日
-                (?P<bd2>{_DAY}) [ ]? [日号]
-              | (?<= (?:{day_leads}) \s* ) {bare_day} {day_time}?  # 截至14日(18时, 10:00)
-              | (?<= (?:^|[。！？；!?;:：\n]) [ \t\u3000]* ) {bare_day} (?= \s* [，,] )  # 14日，
-              | (?<= [{_day_word_heads()}] [(（] )                           # 昨(12)日, 明(13)天
-                (?P<bd>{_DAY}) (?P<inword>[)）]) [日天] {day_time}?
-              | (?P<bd>{_DAY}) [ ]? 号 {_RANGE} (?P<bd2>{_DAY}) [ ]? 号 {hao_blocked}  # 22号到23号
-              | {noun_day}                                    # 发布了15日全国报告
-              | {bare_day} (?: {day_time} | (?= \s* (?:{day_next}) )  # 14日18时, 4日白天
-                             | \s* \d{{1,2}} (?:时)? {_RANGE} \d{{1,2}} [时点] )  # 11日19(时)至20时
-            )
-          )
-        | (?P<crange>                                # 11~16时, 8至20时: hours of a day
-            (?<! [\d{_NUMERALS}.] ) (?<! [\d{_NUMERALS}] {_RANGE} )
-            (?: (?P<ch1>2[0-4]|[01]?\d) (?:[ ]*时)? {_RANGE}       # 17时至18时 too
-                (?P<ch2>2[0-4]|[01]?\d) [ ]* 时 (?![{blocked}])
-              | (?<= (?:{day_parts}) [ ]* )                       # 下午2点至5点: a day part
-                (?P<ch1>1[0-2]|0?\d) [ ]* [时点]? {_RANGE}         # before, 点 is an hour too
-                (?P<ch2>1[0-2]|0?\d) [ ]* [时点] (?![{blocked}\d半])  # (not 5点半)
-              | (?P<cc1>{_CLOCK}) {_RANGE} (?P<cc2>{_CLOCK})     # 14:00至20:00
-              )
-          )
-        | (?P<tclock>                                # 16:23, 18时许, 9时30分, 下午3点, 3点半
-            (?<! [\d{_NUMERALS}] {_RANGE} )               # not the end of a range (0-1时, 贰—3时)
-            (?: (?P<colon>{_CLOCK}) (?![.．]\d)
-              | {alone_clock} )
-          )
-        )
-        """,
-        regex.VERBOSE,
-    )
