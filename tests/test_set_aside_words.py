@@ -1,0 +1,40 @@
+"""Numerals inside words and names that state no figure (data in claims/data/context.toml
+[set_aside] and qualifiers.toml): engineering groups, Hong Kong cyclone signals, secondary
+collapses; and 赶超, where 超 is part of a verb and bounds nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims import extract
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("该隧道由中铁二局承建", id="zhongtie-erju"),
+        pytest.param("中建三局负责施工", id="zhongjian-sanju"),
+        pytest.param("天文台发出八号烈风或暴风信号", id="hk-signal-8"),
+        pytest.param("天文台改发八號東北烈風或暴風信號", id="hk-signal-8-trad-direction"),
+        pytest.param("三号强风信号仍然生效", id="hk-signal-3"),
+        pytest.param("当晚悬挂8号风球", id="hk-signal-8-arabic"),
+        pytest.param("救援人员要防止发生二次垮塌", id="ercikuata"),
+        pytest.param("警惕二次滑坡", id="ercihuapo"),
+    ],
+)
+def test_names_and_words_with_numerals_are_no_claims(text: str) -> None:
+    """A numeral inside a name or a fixed word (中铁二局, 八号风球, 二次垮塌) is no claim."""
+    assert extract(text) == []
+
+
+def test_ganchao_is_no_bound() -> None:
+    """超 in 赶超 (catch up with) is part of the verb: 2019年 is not bounded from below."""
+    claims = extract("客流赶超2019年同期水平")
+    assert [c.text for c in claims] == ["2019年"]
+    assert claims[0].value.qualifier is None  # type: ignore[union-attr]
+
+
+def test_signal_name_leaves_other_figures() -> None:
+    """The signal's 八 is set aside; a wind speed in the same sentence is still a claim."""
+    claims = extract("八号烈风信号生效期间,最高风速达每小时120公里")
+    assert [c.text for c in claims] == ["120公里"]
