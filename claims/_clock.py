@@ -42,6 +42,7 @@ def _hour_clock(day_part_before: str, after_day: bool = False) -> str:
         (?: [时点] [ ]* {minute} [ ]* 分 (?!钟) {second}    # 9时30分, 九点三十分(十五秒)
           | 点 (?P<half>半) | 点钟                          # 3点半, 3点钟
           | {arabic_only} 时 (?![{blocked}])                # 18时 (Arabic alone; not 18时间)
+          | {day_part_before} 时 (?![{blocked}])            # 下午三时许, 晚八时 (a day part before)
           | {day_part_before} 点 [ ]* {minute} (?![分\d.．])  # 晚八点二十 (a day part before)
           | {day_part_before} 点                            # 下午3点 (not 3点建议)
         )
@@ -120,7 +121,7 @@ def _clock_range_value(g: regex.Match[str]) -> DateValue | None:
             return None
         iso = ["T" + ":".join(f"{x:02d}" for x in e) for e in ends]
         return _date_value(iso[0], iso[1], "second" if len(ends[0]) == 3 else "minute")
-    h1, h2 = int(g["ch1"]), int(g["ch2"])
+    h1, h2 = (_small_int(g[k].replace("两", "二")) for k in ("ch1", "ch2"))
     before = g.string[max(0, g.start() - 4) : g.start()].rstrip()
     if h2 <= 12 and before.endswith(time_words().pm_day_parts):  # 晚上8点至12点: to midnight
         h1, h2 = h1 + 12 if h1 < 12 else h1, h2 + 12

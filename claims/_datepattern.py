@@ -38,6 +38,7 @@ _RANGE = r"\s*(?:[-–—~～]|至|到)\s*"
 # date (3月到十二月, 9月3日至10月5日) or 截至 starts a date.
 _NUMERALS = "〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟"
 _NOT_RANGE_END = rf"(?<![\d{_NUMERALS}%％点成倍]{_RANGE}) (?<![{_NUMERALS}])"
+_HOUR12 = r"(?:1[0-2]|0?\d|十[一二]?|[零〇一二两三四五六七八九])"  # an hour after a day part
 _CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?!\d)"
 _COLON_SHI = r"(?:时(?![间代期段候刻]))?"  # 7月25日9:00时: 时 after a colon clock is the clock's
 # The hours of a day after it: 2月15日0—24时, 3月24日0:00-24:00 (precision: _hours_precision)
@@ -257,8 +258,8 @@ def date_pattern() -> regex.Pattern[str]:
             (?: (?P<ch1>2[0-4]|[01]?\d) (?:[ ]*时)? {_RANGE}       # 17时至18时 too
                 (?P<ch2>2[0-4]|[01]?\d) [ ]* 时 (?![{blocked}])
               | (?<= (?:{day_parts}) [ ]* )                       # 下午2点至5点: a day part
-                (?P<ch1>1[0-2]|0?\d) [ ]* [时点]? {_RANGE}         # before, 点 is an hour too
-                (?P<ch2>1[0-2]|0?\d) [ ]* [时点] (?![{blocked}\d半])  # (not 5点半)
+                (?P<ch1>{_HOUR12}) [ ]* [时点]? {_RANGE}            # before, 点 is an hour too
+                (?P<ch2>{_HOUR12}) [ ]* [时点] (?![{blocked}\d半])  # (not 5点半)
               | (?P<cc1>{_CLOCK}) {_RANGE} (?P<cc2>{_CLOCK})     # 14:00至20:00
               )
           )

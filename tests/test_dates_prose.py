@@ -186,6 +186,17 @@ CLOCK_RANGES = [
         "22:00至06:00，禁止货车通行。", "22:00", "T22:00", "T22:00", "minute",
         id="own-over-midnight-keeps-its-start",
     ),
+    pytest.param(
+        "下午四时至六时，全市降雨量达到30毫米。", "下午四时至六时", "T16", "T18", "hour",
+        id="own-chinese-hour-range",
+    ),
+    pytest.param(
+        "下午三时许，全市接待游客5万人次。", "下午三时许", "T15", "T15", "hour",
+        id="own-xiawu-san-shi-xu",
+    ),
+    pytest.param(
+        "晚八时，全市接待游客5万人次。", "晚八时", "T20", "T20", "hour", id="own-wan-ba-shi",
+    ),
 ]  # fmt: skip
 
 
@@ -211,6 +222,10 @@ DAY_TIMES = [
     pytest.param(
         "预计22号到23号，全市有大雨。", "22号到23号", "---22", "---23", "day",
         id="own-hao-range",
+    ),
+    pytest.param(
+        "3日（周二）上午，全市接待游客5万人次。", "3日", "---03", "---03", "day",
+        id="own-day-weekday-bracket",
     ),
     pytest.param(
         "22号当天，全市接待游客8万人次。", "22号", "---22", "---22", "day",
@@ -336,3 +351,9 @@ def test_chinese_month_counts_are_no_month_range(text: str) -> None:
 def test_backward_xun_range_is_two_dates() -> None:
     """A range of month parts that runs backward (7月下旬至6月上旬) is read as its two parts."""
     assert [d[0] for d in _dates("7月下旬至6月上旬，")] == ["7月下旬", "6月上旬"]
+
+
+@pytest.mark.parametrize("text", ["十二时，全市", "一时难以统计", "同时，全市"], ids=str)
+def test_chinese_hour_alone_is_no_clock(text: str) -> None:
+    """A Chinese hour with 时 and no day part before it (十二时, 一时) is no clock time."""
+    assert _dates(text) == []
