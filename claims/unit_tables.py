@@ -238,7 +238,7 @@ def tables() -> Tables:
         ),
         ji_wind_after=regex.compile(
             rf"""
-            (?:左右|以上|的)?                  # 4级左右西北风, 8级以上大风
+            (?:左右|以上)?的?                  # 4级左右西北风, 8级以上大风, 3级左右的偏北风
             [{"".join(regex.escape(c) for c in ji.compass)}]{{0,3}}大?   # 西北, 偏北大
             (?:{_keywords(ji.beaufort_before)})   # 风
             {f"(?![{blocked}])" if blocked else ""}   # not 风险, 风景

@@ -182,6 +182,8 @@ OURS = [
     case("刮风了。景区为5级", "5", "ji-other-clause", unit="级", kind=COUNT),
     # https://www.lf.gov.cn/Item/139689.aspx (weekly forecast): a wind after the 级
     case("6日全市有4级左右西北风", "4", "ji-wind-after-zuoyou", unit="beaufort"),
+    case("沿海有3级左右的偏北风", "3", "ji-wind-after-zuoyou-de", unit="beaufort"),
+    case("3级以上的风险", "3", "ji-yishang-de-fengxian-count", unit="级", kind=COUNT),
     case("风险等级3级风险", "3", "ji-fengxian-after-count", unit="级", kind=COUNT),
     case("并伴有雷电、7~9级雷暴大风", "7~9", "ji-leibao-dafeng", unit="beaufort"),
     case("6级偏北大风", "6", "ji-pianbei-dafeng", unit="beaufort"),
