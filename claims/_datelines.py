@@ -27,6 +27,9 @@ _LABEL = regex.compile(
 # sentence of an issuing body (中央气象台7月27日06时继续发布台风红色预警): no stamp.
 _WORD_END = regex.compile(r"\p{Han}$")  # the word before runs into the date
 _WORD_START = regex.compile(r"\p{Han}")  # and the one after runs on from it
+# A stamp's clock has colons (16:23:48); an hour word (10时, 3点) in a date that words run on
+# from is a sentence's: 7月28日10时中央气象台继续发布台风红色预警.
+_CN_CLOCK = regex.compile(r"[时點点時]")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -107,7 +110,9 @@ def _is_dateline(line: str, near_top: bool) -> bool:
         return False  # a clock or a day alone (早晨5点钟其中心位于…, 昨(9)日晚间…) dates no page
     before = line[: dates[0].span.start]
     after = line[dates[-1].span.end :]
-    if _WORD_END.search(before) and _WORD_START.match(after):
-        return False  # 省气象台8日10时发布暴雨橙色预警信号: a sentence about an issue, no stamp
+    if _WORD_START.match(after) and (
+        _WORD_END.search(before) or _CN_CLOCK.search(line, dates[-1].span.start, dates[-1].span.end)
+    ):  # 省气象台8日10时发布暴雨橙色预警信号, 7月28日10时中央气象台继续发布…: a sentence, no stamp
+        return False
     rest = len(line) - sum(len(d.span) for d in dates)
     return dates[0].value.precision in ("minute", "second") or rest <= 20

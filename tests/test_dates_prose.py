@@ -110,6 +110,11 @@ ISSUE_LINES = [
         "标题\n中央气象台3月23日18时继续发布强对流天气蓝色预警\n正文",
         "3月23日18时", "--03-23", "--03-23", "hour", id="real-cma-heading",
     ),
+    # http://liyi.mbahome.com/hy/2023/0728/13685.html (a page heading; the date opens it)
+    pytest.param(
+        "当前位置\n7月28日10时中央气象台继续发布台风红色预警\n正文",
+        "7月28日10时", "--07-28", "--07-28", "hour", id="real-date-first-heading",
+    ),
     pytest.param(
         "暴雨预警\n省气象台8日10时发布暴雨橙色预警信号\n正文",
         "8日10时", "---08", "---08", "hour", id="own-provincial-heading",
@@ -292,9 +297,17 @@ def test_day_word_bracket_needs_a_day_word() -> None:
     assert _dates("共(12)日，") == []
 
 
-def test_publication_stamp_is_still_a_dateline() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "标题\n\n2024-09-03 16:23:48北京日报客户端\n\n正文",
+        "标题\n2024年9月3日 10:20 发布于北京\n正文",
+        "标题\n2024年9月3日10时 人民网\n正文",
+    ],
+    ids=["seed-stamp", "colon-clock-then-words", "hour-then-spaced-source"],
+)
+def test_publication_stamp_is_still_a_dateline(text: str) -> None:
     """A stamp line (date, clock, source name) stays set aside: it yields no claim."""
-    text = "标题\n\n2024-09-03 16:23:48北京日报客户端\n\n正文"
     assert claims.extract(text) == []
 
 
