@@ -1,0 +1,24 @@
+"""Rate words before a figure (claims/data/context.toml [rate_words]): 每秒 and the
+traditional-script forms give the claim its rate denominator, as 每小时 and 每万人口 do."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        pytest.param("水库最大泄洪流量为每秒5000立方米", "5000立方米", "second", id="meimiao"),
+        pytest.param("风速每秒40米", "40米", "second", id="meimiao-wind"),
+        pytest.param("风速每小時63公里", "63公里", "hour", id="meixiaoshi-trad"),
+        pytest.param("每萬人口擁有醫生32名", "32名", "10000 person", id="meiwanrenkou-trad"),
+        pytest.param("戶均增收3000元", "3000元", "household", id="hujun-trad"),
+    ],
+)
+def test_rate_word_sets_per(text: str, surface: str, per: str) -> None:
+    """The figure after a rate word is a rate with that denominator."""
+    (c,) = extract(text)
+    assert (c.text, c.kind.value, c.per) == (surface, "rate", per)
