@@ -146,7 +146,7 @@ def date_pattern() -> regex.Pattern[str]:
     day_time = rf"""(?: {day_clock} {clock_to}
                       | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI} )"""
     day_leads = _alt(tw.day_of_month_leads) or "(?!)"
-    # 本月22号, 当月5日: a month word before a bare day (else 月 before a day is md's)
+    # 本月22号, 上月5日: a month word before a bare day (else 月 before a day is md's)
     month_leads = _alt([w for w in tw.day_of_month_leads if w.endswith("月")]) or "(?!)"
     day_next = _alt(tw.day_of_month_next) or "(?!)"
     not_duration = (

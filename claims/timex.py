@@ -96,6 +96,19 @@ _RUNS_ON = ("截至", "截止", "截止到", "至", "到")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
+def _month_word(text: str, pos: int, published: date | None) -> tuple[int, int] | None:
+    """The month a relative month word right before ``pos`` names (本月22号, 上月5日:
+    ``relative_months``), counted from the publication date; ``None`` without one."""
+    if published is None:
+        return None
+    words = time_words().relative_months
+    word = next((w for w in words if text.endswith(w, 0, pos)), None)
+    if word is None:
+        return None
+    y, m = divmod(published.year * 12 + published.month - 1 + words[word], 12)
+    return y, m + 1
+
+
 def _future_sentence(text: str, pos: int) -> bool:
     """Whether the sentence around ``pos`` speaks of the future (将, 预计: time_words.toml
     future_words): only then may a bare day of the month lie after the publication date."""
@@ -142,7 +155,8 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             past = text.endswith(time_words().as_of_leads, max(0, m.start() - 4), m.start())
             past = past or _since_after().match(text, m.end()) is not None
             past = past or not _future_sentence(text, m.start())
-            value = in_month(value, month, published, onward, past)
+            value = in_month(value, _month_word(text, m.start(), published) or month,
+                             published, onward, past)  # fmt: skip
         if "\n" in text[last_end : m.start()]:  # a new paragraph: the lead's year holds
             year, lead = lead_year, False
         value = with_stated_year(text, m.start(), value, rule, year)  # 2024年，…一季度

@@ -10,13 +10,15 @@ fragments (their URL in a comment) and own sentences in the style of news and bu
 from __future__ import annotations
 
 import random
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
 import claims
 from claims import _datevalue, _prefilter
-from claims.models import Kind
+from claims.models import Kind, Source
+
+_CST = timezone(timedelta(hours=8))
 
 
 def _dates(text: str) -> list[tuple[str, str, str, str]]:
@@ -370,3 +372,19 @@ def test_backward_xun_range_is_two_dates() -> None:
 def test_chinese_hour_alone_is_no_clock(text: str) -> None:
     """A Chinese hour with 时 and no day part before it (十二时, 一时) is no clock time."""
     assert _dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param("本月22号，全省共接待游客50万人次。", "2024-01-22", id="benyue-after-pub"),
+        pytest.param("本月2号，全省共接待游客50万人次。", "2024-01-02", id="benyue-early-day"),
+        pytest.param("上月5日，全市接待游客3万人次。", "2023-12-05", id="shangyue-over-year"),
+    ],
+)
+def test_month_word_before_a_day_names_its_month(text: str, day: str) -> None:
+    """A relative month word before a bare day (本月22号, 上月5日) gives the day its month,
+    counted from the publication date (here 2024-01-28)."""
+    src = Source.from_text(text, published=datetime(2024, 1, 28, 10, tzinfo=_CST))
+    (found,) = [c for c in claims.extract(text, src) if c.kind is Kind.DATE]
+    assert str(found.value.start) == day  # type: ignore[union-attr]
