@@ -24,13 +24,14 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
 import regex
 
 from claims import _prefilter
+from claims._clock import date_fold
 from claims.models import DatePoint
 from claims.vocab import time_words
 
@@ -171,11 +172,24 @@ def _day_hours_re() -> re.Pattern[str] | None:
     )
 
 
+def _as_written(found: list[Relative], text: str, folded: str) -> list[Relative]:
+    """``found`` (read in ``folded``, ``date_fold(text)``) with each word as ``text`` writes it."""
+    if folded is text:
+        return found
+    return [replace(r, text=text[r.start : r.end]) for r in found]
+
+
 def find_day_hours(text: str) -> list[Relative]:
+    """``_day_hours`` of the folded text (昨天8時至今天8時 reads as 昨天8时至今天8时)."""
+    folded = date_fold(text)
+    return _as_written(_day_hours(folded), text, folded)
+
+
+def _day_hours(text: str) -> list[Relative]:
     """Relative days with their hours, each one time (昨天8时至今天8时 -> day -1 until day 0):
     the time of the figures after it (its clocks stay date claims of their own).
 
-    >>> [(r.text, r.offset, r.until) for r in find_day_hours("昨天8时至今天8时，降雨56毫米")]
+    >>> [(r.text, r.offset, r.until) for r in _day_hours("昨天8时至今天8时，降雨56毫米")]
     [('昨天8时至今天8时', -1, 0)]
     """
     pattern = _day_hours_re()
@@ -196,6 +210,16 @@ _CLAUSE_START = '，,。；;：:！？!?（(“"\n \t\u3000'
 
 
 def find_offsets(text: str) -> list[Relative]:
+    """``_offsets`` of the folded text (兩年後 reads as 两年后).
+
+    >>> [(r.text, r.offset) for r in find_offsets("相比兩年前")]
+    [('兩年前', -2)]
+    """
+    folded = date_fold(text)
+    return _as_written(_offsets(folded), text, folded)
+
+
+def _offsets(text: str) -> list[Relative]:
     """The relative offsets of ``text`` (相比4个月前, 3天前, 两年后, 一周前) as relative words of
     their unit: they mark a time counted from the publication date, they are no durations.
 
@@ -203,7 +227,7 @@ def find_offsets(text: str) -> list[Relative]:
     (发病3天后) the figure stays the value engine's duration. 前一年 / 前一天 after a
     comparison lead (比前一年增长9%) is the unit before, a base.
 
-    >>> [(r.text, r.unit, r.offset) for r in find_offsets("相比4个月前上涨171%，一周前，两年后")]
+    >>> [(r.text, r.unit, r.offset) for r in _offsets("相比4个月前上涨171%，一周前，两年后")]
     [('4个月前', 'month', -4), ('一周前', 'day', -7), ('两年后', 'year', 2)]
     """
     pattern = _offset_re()
@@ -254,15 +278,22 @@ def _small(s: str) -> int | None:
 
 def find_relative(text: str, offsets: list[Relative] | None = None) -> list[Relative]:
     """The relative time words of ``text`` that are times of figures (not comparison bases),
-    with its relative offsets (``find_offsets``; pass them when the caller has them)."""
+    with its relative offsets (``find_offsets``; pass them when the caller has them). The
+    words are read in the folded text (國慶假期, 昨天8時至今天8時) and kept as written."""
+    folded = date_fold(text)
+    return _as_written(_relative(folded, offsets), text, folded)
+
+
+def _relative(text: str, offsets: list[Relative] | None) -> list[Relative]:
+    """``find_relative`` of a folded text."""
     tw = time_words()
     offsets = [
         r
-        for r in (find_offsets(text) if offsets is None else offsets)
+        for r in (_offsets(text) if offsets is None else offsets)
         if not text.endswith(tw.comparison_leads, max(0, r.start - 4), r.start)
     ]
     words = _words(text)
-    hours = find_day_hours(text) if words else []  # 昨天8时至今天8时: one time
+    hours = _day_hours(text) if words else []  # 昨天8时至今天8时: one time
     if not offsets and not hours:
         return words
     out: list[Relative] = []

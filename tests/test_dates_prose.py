@@ -388,3 +388,28 @@ def test_month_word_before_a_day_names_its_month(text: str, day: str) -> None:
     src = Source.from_text(text, published=datetime(2024, 1, 28, 10, tzinfo=_CST))
     (found,) = [c for c in claims.extract(text, src) if c.kind is Kind.DATE]
     assert str(found.value.start) == day  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "time_text", "start", "end"),
+    [
+        pytest.param(
+            "國慶假期，全市接待遊客800萬人次。", "國慶假期", "2024-10-01", "2024-10-07",
+            id="trad-guoqing-holiday",
+        ),
+        pytest.param(
+            "昨天8時至今天8時，全市降雨56毫米。", "昨天8時至今天8時", "2024-10-07", "2024-10-08",
+            id="trad-day-hours",
+        ),
+    ],
+)  # fmt: skip
+def test_traditional_relative_time_is_the_figures_time(
+    text: str, time_text: str, start: str, end: str
+) -> None:
+    """A relative time in traditional script (國慶假期, 昨天8時至今天8時) is read as its
+    simplified form and kept as written: the figure's time (published 2024-10-08)."""
+    src = Source.from_text(text, published=datetime(2024, 10, 8, 10, tzinfo=_CST))
+    (figure,) = [c for c in claims.extract(text, src) if c.kind is not Kind.DATE]
+    assert figure.time is not None
+    got = (figure.time.text, str(figure.time.start), str(figure.time.end))
+    assert got == (time_text, start, end)
