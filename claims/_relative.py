@@ -61,6 +61,7 @@ class Relative:
     holiday: str | None = None  # the holiday's id (unit "holiday"): 国庆假期 -> national_day
     day: bool = False  # the festival day itself, not its days off: 中秋节当天
     until: int | None = None  # the end's day offset of 昨天8时至今天8时 (0), else None
+    days: tuple[int, int] | None = None  # days of a holiday, from 1: 假期第三天 -> (3, 3)
 
 
 @cache
@@ -81,7 +82,10 @@ def _pattern() -> regex.Pattern[str]:
         rf"""
           [“"]? (?P<holiday> {_alt(tw.holidays)} ) [”"]?   # 国庆, “五一”: a holiday's name
           (?: (?P<hday> {_alt(tw.holiday_day_suffixes) or "(?!)"} )  # the day: 中秋节当天
-            | {_alt(tw.holiday_suffixes)} )                  # or its days off: 假期, 黄金周
+            | (?: {_alt(tw.holiday_suffixes)} )              # or its days off: 假期, 黄金周
+              (?: 第 (?P<nth> [1-9] | [一二三四五六七八九] ) [天日]   # 假期第三天: one of them
+                | 前 (?P<upto> [2-9] | [两二三四五六七八九] ) [天日]  # 假期前三天: the first ones
+                | (?P<first> 首日 ) )? )
         | (?P<word> {_alt(words)} )                          # 去年, 上年同期, 本月
           (?P<part> (?<=年) (?: {parts} ) )?           # 去年底: 年 + 底
         | {day_start} (?P<day> {_alt(tw.relative_days) or "(?!)"} ) {day_end}
@@ -313,7 +317,14 @@ def _words(text: str) -> list[Relative]:
         if m.group("holiday"):
             hid = tw.holidays[m.group("holiday")]
             day = m.group("hday") is not None
-            out.append(Relative(m.start(), m.end(), m.group(), "holiday", 0, holiday=hid, day=day))
+            n = m.group("nth") or m.group("upto")
+            k = 1 if m.group("first") else None if n is None else int(_small(n) or n)
+            days = None if k is None else (1 if m.group("upto") else k, k)
+            out.append(
+                Relative(
+                    m.start(), m.end(), m.group(), "holiday", 0, holiday=hid, day=day, days=days
+                )
+            )
             continue
         if m.group("day"):
             offset = tw.relative_days[m.group("day")]
@@ -370,7 +381,7 @@ def resolve_holiday(
     if rel.holiday is None or (year is None and published is None):
         return None
     if year is not None:
-        return periods.get(year, {}).get(rel.holiday)
+        return _days_of(rel, periods.get(year, {}).get(rel.holiday))
     assert published is not None
     for y in (published.year + 1, published.year, published.year - 1):
         if y not in periods:
@@ -379,8 +390,18 @@ def resolve_holiday(
             return None
         period = periods[y].get(rel.holiday)
         if period is not None and period[0] <= published:
-            return period
+            return _days_of(rel, period)
     return None
+
+
+def _days_of(rel: Relative, period: tuple[date, date] | None) -> tuple[date, date] | None:
+    """The days of ``period`` that ``rel`` names (假期第三天: its third; 假期前三天: its first
+    three), all of it without; ``None`` past its end."""
+    if period is None or rel.days is None:
+        return period
+    first = period[0] + timedelta(days=rel.days[0] - 1)
+    last = period[0] + timedelta(days=rel.days[1] - 1)
+    return None if last > period[1] else (first, last)
 
 
 def latest_year(point: DatePoint, published: date, precision: str) -> int | None:

@@ -413,3 +413,40 @@ def test_traditional_relative_time_is_the_figures_time(
     assert figure.time is not None
     got = (figure.time.text, str(figure.time.start), str(figure.time.end))
     assert got == (time_text, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "time_text", "start", "end"),
+    [
+        pytest.param(
+            "国庆假期第三天，全国铁路发送旅客1500万人次。", "国庆假期第三天", "2024-10-03",
+            "2024-10-03", id="own-holiday-third-day",
+        ),
+        pytest.param(
+            "国庆假期首日，全国铁路发送旅客1500万人次。", "国庆假期首日", "2024-10-01",
+            "2024-10-01", id="own-holiday-first-day",
+        ),
+        pytest.param(
+            "2024年国庆假期第二天，全国铁路发送旅客1500万人次。", "国庆假期第二天",
+            "2024-10-02", "2024-10-02", id="own-year-holiday-second-day",
+        ),
+        pytest.param(
+            "国庆假期前三天，全国铁路发送旅客4500万人次。", "国庆假期前三天", "2024-10-01",
+            "2024-10-03", id="own-holiday-first-three-days",
+        ),
+        pytest.param(
+            "国庆假期第九天，全国铁路发送旅客1500万人次。", "国庆假期第九天", "None", "None",
+            id="own-holiday-past-its-end",
+        ),
+    ],
+)  # fmt: skip
+def test_day_of_a_holiday_is_the_figures_time(
+    text: str, time_text: str, start: str, end: str
+) -> None:
+    """假期第N天 / 首日 / 前N天 is that day (those days) of the holiday's days off, the figure's
+    time (published 2024-10-08); a day past the holiday's end keeps the words only."""
+    src = Source.from_text(text, published=datetime(2024, 10, 8, 10, tzinfo=_CST))
+    figure = [c for c in claims.extract(text, src) if c.kind is Kind.COUNT][-1]
+    assert figure.time is not None
+    got = (figure.time.text, str(figure.time.start), str(figure.time.end))
+    assert got == (time_text, start, end)
