@@ -86,6 +86,11 @@ TRADITIONAL = [
     pytest.param(
         "早8點，气温降至零下5度。", "早8點", "T08", "T08", "hour", id="own-zao-8-dian",
     ),
+    # http://www.gdmsci.cn/article/jwZd5eH3UnSP.html (甘肃榆中): 到今天6點,累計降雨量已經達到195毫米
+    pytest.param(
+        "昨天傍晚出現強降雨,到今天6點,累計降雨量已經達到195毫米。", "今天6點", "T06", "T06",
+        "hour", id="real-jintian-6-dian",
+    ),
     pytest.param(
         "晚上9點半，大风风力达到10级。", "晚上9點半", "T21:30", "T21:30", "minute",
         id="own-wanshang-9-dianban",
