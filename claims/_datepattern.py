@@ -196,7 +196,7 @@ def date_pattern() -> regex.Pattern[str]:
                 | (?P<m1>{_MONTH}) 月? {_RANGE} (?P<m2>{_MONTH}) 月份?   # 1(月)至10月
                 | (?P<month>{_MONTH}) [ ]? 月 份? [ ]?             # 7 月 25 日: spaced text
                   (?: (?P<day>{_DAY}) [ ]? [日号]
-                      (?: {_RANGE} (?: (?:(?P<year2>(?:19|20)\d\d) \s* 年)?  # 7月3日至(8月)5日
+                      (?: 起? {_RANGE} (?: (?:(?P<year2>(?:19|20)\d\d) \s* 年)?  # 7月3日(起)至5日
                                        (?P<month2>{_MONTH}) 月 )?
                           (?P<day2>{_DAY}) [日号]
                         | {_DAY_HOURS}                                    # 15日0—24时
@@ -218,7 +218,7 @@ def date_pattern() -> regex.Pattern[str]:
               | {_FIRST_LEAD} {_FIRST}                             # (今年)前九月, 前10个月
               | (?P<pmonth>1[0-2]|0?[1-9]) [ ]? 月 份? [ ]?      # 7 月 25 日: spaced text
                 (?: (?P<pday>3[01]|[12]\d|0?[1-9]) [ ]? [日号]
-                    (?: {_RANGE} (?: (?P<month2>1[0-2]|0?[1-9]) 月 )?  # 9月3日至(10月)5日
+                    (?: 起? {_RANGE} (?: (?P<month2>1[0-2]|0?[1-9]) 月 )?  # 9月3日(起)至10月5日
                         (?P<day2>3[01]|[12]\d|0?[1-9]) [日号]
                       | {_DAY_HOURS}                                    # 15日0—24时
                       | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI}

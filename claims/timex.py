@@ -94,6 +94,7 @@ def _since_after() -> regex.Pattern[str]:
 # words before a bare day that run the text on from the date in force: 截至2日 (after 7月31日)
 _RUNS_ON = ("截至", "截止", "截止到", "至", "到")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+_RANGE_MARK = re.compile(r"[-–—~～至到]")  # inside a mention: a range (4月3日至4月7日)
 
 
 def _month_word(text: str, pos: int, published: date | None) -> tuple[int, int] | None:
@@ -262,7 +263,10 @@ class Timeline(Completion):
         return self.paragraphs[i] if i >= 0 else Bounds(0, len(self.text))
 
     def is_since(self, m: DateMention) -> bool:
-        """Whether a date starts a period: 从 2015 年开始, 自2015年, 2015年以来."""
+        """Whether a date starts a period: 从 2015 年开始, 自2015年, 2015年以来; a range is a
+        period of its own (自4月3日至4月7日)."""
+        if m.rule != "timex.stamp" and _RANGE_MARK.search(self.text, m.span.start, m.span.end):
+            return False
         tw = time_words()
         after = self.text[m.span.end : m.span.end + 6].lstrip()
         before = self.text[max(0, m.span.start - 4) : m.span.start].rstrip()

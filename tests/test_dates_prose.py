@@ -232,6 +232,10 @@ DAY_TIMES = [
         "展会3日开幕，共有参展商300家。", "3日", "---03", "---03", "day", id="own-3-ri-kaimu",
     ),
     pytest.param(
+        "5月1日起至5月5日，全市接待游客5万人次。", "5月1日起至5月5日", "--05-01", "--05-05",
+        "day", id="own-qi-zhi-range",
+    ),
+    pytest.param(
         "预计22号到23号，全市有大雨。", "22号到23号", "---22", "---23", "day",
         id="own-hao-range",
     ),
@@ -455,3 +459,12 @@ def test_day_of_a_holiday_is_the_figures_time(
     assert figure.time is not None
     got = (figure.time.text, str(figure.time.start), str(figure.time.end))
     assert got == (time_text, start, end)
+
+
+def test_range_after_zi_is_a_period_not_a_start() -> None:
+    """自4月3日至4月7日 is the period of the figures after it, not a start running to now."""
+    text = "自4月3日至4月7日，全国铁路预计发送旅客8450万人次。"
+    src = Source.from_text(text, published=datetime(2024, 4, 10, 10, tzinfo=_CST))
+    (figure,) = [c for c in claims.extract(text, src) if c.kind is Kind.COUNT]
+    assert figure.time is not None
+    assert (str(figure.time.start), str(figure.time.end)) == ("2024-04-03", "2024-04-07")
