@@ -236,6 +236,12 @@ DAY_TIMES = [
         "day", id="own-qi-zhi-range",
     ),
     pytest.param(
+        "全省15日将迎来降雨，雨量20毫米。", "15日", "---15", "---15", "day", id="own-ri-jiang",
+    ),
+    pytest.param(
+        "5日午间，全市降雨量达到20毫米。", "5日", "---05", "---05", "day", id="own-ri-wujian",
+    ),
+    pytest.param(
         "预计22号到23号，全市有大雨。", "22号到23号", "---22", "---23", "day",
         id="own-hao-range",
     ),
@@ -350,7 +356,9 @@ def test_clock_range_needs_a_day_part_and_a_whole_hour(text: str) -> None:
     assert not any(start.startswith("T") and start != end for _, start, end, _ in _dates(text))
 
 
-@pytest.mark.parametrize("text", ["持续3日启动", "他用了3日启动"], ids=["chixu", "yong-le"])
+@pytest.mark.parametrize(
+    "text", ["持续3日启动", "他用了3日启动", "共3日将完成"], ids=["chixu", "yong-le", "gong-jiang"]
+)
 def test_days_counted_before_a_start_verb_stay_durations(text: str) -> None:
     """N日 after a duration verb (持续, 用了) counts days even before 启动: no date."""
     assert _dates(text) == []
