@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 
 from ledger.models import Finding
 from ledger.rules._common import CheckInput
+from ledger.rules.conversion import conversion
 from ledger.rules.duration_vs_dates import duration_vs_dates
 from ledger.rules.editions_vs_dates import editions_vs_dates
 from ledger.rules.growth import growth
@@ -30,6 +31,7 @@ Rule = Callable[[CheckInput], Iterable[Finding]]
 RULES: tuple[Rule, ...] = (
     same_metric,
     rounding,
+    conversion,
     sum_parts,
     share,
     growth,

@@ -29,6 +29,7 @@ from ledger.rules._common import (
 __all__ = [
     "AMOUNTS",
     "ITEM_REACH",
+    "day_label",
     "eligible",
     "is_part",
     "leads",
@@ -92,6 +93,29 @@ _SCOPE = regex.compile(
 )
 ITEM_REACH = 300
 """How far (characters) a numbered item's scope reaches past its marker."""
+
+# The day (or part of a day) a forecast's item opens with, before a comma or colon: 周一, 星期三,
+# 明天, 13日, 今天夜间, 周六、周日. Figures of two items with two labels hold on two days
+# (周一…东北风4~5级;周二…东北风3级左右), whatever key the extractor gave them.
+_DAY_LABEL = regex.compile(
+    r"""
+    [ \t\u3000]*
+    (?P<day>
+      (?: (?: (?:周|星期|礼拜|週) [一二三四五六日天]
+            | 今天 | 明天 | 后天 | 後天 | 大后天 | 今日 | 明日 | 今晚 | 明晚 | 今夜 | 明夜
+            | (?: \d{1,2} | [一二三四五六七八九十]{1,3} ) 日 )
+          (?: [、和至到~－—-] (?: (?:周|星期|週) [一二三四五六日天] | \d{1,2} 日 ) )*
+      )?
+      (?: 白天 | 夜间 | 夜間 | 夜里 | 上午 | 下午 | 中午 | 傍晚 | 早晨 | 凌晨 )?
+    )
+    (?= [,，:：] )
+    """,
+    regex.VERBOSE,
+)
+# Where a forecast's item starts: after a semicolon, a full stop, a line break or a colon.
+_ITEM_START = regex.compile(r"[;；。\n:：]")
+DAY_REACH = 120
+"""How far back (characters) the start of a claim's item is looked for."""
 
 
 def eligible(inp: CheckInput, c: Claim, units: bool = False) -> bool:
@@ -228,6 +252,20 @@ def list_item(inp: CheckInput, c: Claim) -> int | None:
     if i < 0 or c.span.start - marks[i] > ITEM_REACH:
         return None
     return marks[i]
+
+
+def day_label(inp: CheckInput, c: Claim) -> str | None:
+    """The day an item of a forecast holding the claim opens with (周一,…;周二,…), or
+    ``None``. Two figures under two day labels hold on two days."""
+    text = inp.text(c)
+    if text is None:
+        return None
+    lo = max(0, c.span.start - DAY_REACH)
+    starts = [m.end() for m in _ITEM_START.finditer(text, lo, c.span.start)]
+    if not starts:
+        return None
+    m = _DAY_LABEL.match(text, starts[-1], c.span.start)
+    return m.group("day") if m is not None and m.group("day") else None
 
 
 def paragraph_scope(inp: CheckInput, c: Claim) -> str | None:

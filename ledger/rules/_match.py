@@ -51,6 +51,7 @@ from ledger.rules._common import (
     skey,
 )
 from ledger.rules._guards import (
+    day_label,
     eligible,
     leads,
     list_item,
@@ -160,6 +161,9 @@ def restated(inp: CheckInput, a: Claim, b: Claim) -> bool:
         ia, ib = list_item(inp, a), list_item(inp, b)
         if ia is not None and ib is not None and ia != ib:
             return False  # two items of a numbered list: two indicators
+        da, db = day_label(inp, a), day_label(inp, b)
+        if da is not None and db is not None and da != db:
+            return False  # 周一,…4~5级;周二,…3级左右: two days of a forecast
         pa, pb = paragraph_scope(inp, a), paragraph_scope(inp, b)
         if pa is not None and pb is not None and pa != pb:
             return False  # 据福建省民政厅报告 vs 据湖南省民政厅报告: two places

@@ -27,6 +27,7 @@ from claims.units import NotAQuantityError, UnitError, to_quantity
 from claims.units import dimension as unit_dimension
 
 __all__ = [
+    "factor",
     "folded_key",
     "folded_per",
     "in_units_of",
@@ -104,15 +105,28 @@ def in_units_of(claim: Claim, ref: Claim) -> Value | None:
     assert isinstance(claim.value, Value)
     if same_unit(claim, ref):
         return claim.value
+    k = factor(claim, ref)
+    return None if k is None else scaled(claim.value, k)
+
+
+def factor(claim: Claim, ref: Claim) -> Fraction | None:
+    """How many of ``ref``'s unit one of ``claim``'s unit is (亩 in 公顷: 1/15), exactly;
+    ``None`` when the two do not measure one physical dimension.
+
+    >>> def c(unit):
+    ...     return Claim(id="x", kind=Kind.MEASURE, text="1", span=Span(start=0, end=1),
+    ...                  value=Value.exactly(1), unit=unit)
+    >>> factor(c("mu"), c("hectare")), factor(c("mu"), c("kilogram"))
+    (Fraction(1, 15), None)
+    """
+    if same_unit(claim, ref):
+        return Fraction(1)
     dim = physical_dimension(claim)
     if dim is None or dim != physical_dimension(ref):
         return None
     assert claim.unit is not None
     assert ref.unit is not None
-    k = _factor(claim.unit, claim.per, ref.unit, ref.per)
-    if k is None:
-        return None
-    return scaled(claim.value, k)
+    return _factor(claim.unit, claim.per, ref.unit, ref.per)
 
 
 def scaled(v: Value, k: Fraction) -> Value:

@@ -3,7 +3,8 @@
 Takes every claim on its own: counts of people (人, 名, 位, 口; not 人次) beyond the world's
 population, shares (占X%) over 100%, negative counts: contradiction; a date the text states
 as past fact that lies after its source's publication: tension (unless the clause speaks of
-the future: 将, 计划, 到…). Returns those, and per source one consistent finding that
+the future: 将, 计划, 到…, or a forecast word, 预报 or 预计, stands earlier in its paragraph:
+具体预报如下:13日,…). Returns those, and per source one consistent finding that
 counts the claims it checked and passed and names the first ``NAMED_LIMIT`` of them.
 """
 
@@ -64,6 +65,10 @@ def plausibility(inp: CheckInput) -> list[Finding]:
     return out
 
 
+FORECAST_REACH = 400
+"""How far back in its paragraph (characters) a forecast word makes a date a forecast's day."""
+
+
 def _one(c: Claim, text: str | None, published: date | None) -> Finding | None:
     if numeric(c):
         return _figure(c, text)
@@ -76,6 +81,10 @@ def _one(c: Claim, text: str | None, published: date | None) -> Finding | None:
         around = clause_before(text, c.span.start, 12) + text[c.span.end : c.span.end + 4]
         if any(w in around for w in cues("future", "words")):
             return None
+        para_start = max(text.rfind("\n", 0, c.span.start) + 1, c.span.start - FORECAST_REACH)
+        before = text[para_start : c.span.start]
+        if any(w in before for w in cues("future", "forecast")):
+            return None  # 具体预报如下:13日,…: a forecast's day
     return make(
         RULE,
         Verdict.TENSION,

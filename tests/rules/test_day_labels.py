@@ -1,0 +1,40 @@
+"""Forecast items opened by two day labels (周一,…;周二,…) hold on two days: their figures are
+never restatements of one figure, whatever key the extractor gives them."""
+
+from __future__ import annotations
+
+import pytest
+
+from ledger.check import check
+
+FORECAST = (
+    "具体预报如下:周一,多云到阴天,东北风逐渐加大至4~5级;周二,多云间晴天,东北风3级左右;"
+    "周三,阴天有小雨,东北风2~3级。"
+)
+
+
+def _alarms(text: str) -> list[str]:
+    found = check(text, published="2024-10-13")
+    return [f"{f.rule}:{f.verdict.value}" for f in found
+            if f.rule in ("same_metric", "rounding") and f.verdict.value != "consistent"]  # fmt: skip
+
+
+def test_days_of_a_forecast_are_not_compared() -> None:
+    """Wind forces of 周一, 周二 and 周三 differ without any alarm."""
+    assert _alarms(FORECAST) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("今天", "明天"), ("13日", "14日"), ("今天白天", "今天夜间"), ("星期六、星期日", "星期一")],
+)
+def test_other_day_labels(first: str, second: str) -> None:
+    """Relative days, days of the month and parts of a day label items too."""
+    text = f"预报如下:{first},东北风逐渐加大至4~5级;{second},东北风2~3级。"
+    assert _alarms(text) == []
+
+
+def test_one_day_label_still_compared() -> None:
+    """Two items under the same day label are still compared (a real contradiction stays)."""
+    text = "预报如下:周一,东北风逐渐加大至4~5级;周一,东北风2~3级。"
+    assert _alarms(text) != []
