@@ -136,9 +136,10 @@ def date_pattern() -> regex.Pattern[str]:
     # a day without a month (14日, 14日至15日) and what makes it one: a clock, a day part, a lead
     # 27日(白天)到28日: a day range, a part of the first day between
     parts = _alt(tw.since_day_parts) or "(?!)"
-    bare_day = (
-        rf"(?P<bd>{_DAY}) [ ]? [日号] (?: (?:{parts})? {_RANGE} (?P<bd2>{_DAY}) [ ]? [日号] )?"
-    )
+    # (16至17日: a range with 日 at its end only)
+    bare_day = rf"""(?: (?P<bd>{_DAY}) [ ]? [日号]
+                        (?: (?:{parts})? {_RANGE} (?P<bd2>{_DAY}) [ ]? [日号] )?
+                      | (?P<bd>{_DAY}) {_RANGE} (?P<bd2>{_DAY}) [ ]? [日号] )"""
     # 12日8时至14日(18时), 9日15时至16时
     clock_to = rf"""(?: {_RANGE} (?P<bd2>{_DAY}) [ ]? [日号] {day_clock}?
                       | {_RANGE} (?:2[0-4]|[01]?\d) [ ]* 时 (?![{blocked}]) )?"""
@@ -159,12 +160,14 @@ def date_pattern() -> regex.Pattern[str]:
     hao_blocked = _not_before(tw.day_hao_blocked_next)  # 3号线, 1号楼: a name, no day
     noun_day = rf"""(?: (?<= (?:{noun_leads}) ) (?<! (?:{le_blocked}) (?:{noun_leads}) )
                       | (?<= [，,；;] [ \t]* ) )
-                    (?P<bd>{_DAY}) [ ]?
+                    (?: (?P<bd>{_DAY}) {_RANGE} (?P<bd2>{_DAY}) [ ]? 日           # ，16至17日，
+                        (?= [，,] | \p{{Han}} ) {noun_blocked}
+                      | (?P<bd>{_DAY}) [ ]?
                     (?: 日 (?: {_RANGE} (?P<bd2>{_DAY}) [ ]? 日 (?= [，,] | \p{{Han}} )  # 14-16日
                            | (?= \p{{Han}} | (?<=[，,；;][ \t]*{_DAY}[ ]?日) [，,] )  # ，1日，
                            ) {noun_blocked}
                       | 号 (?: (?= [，,] )                                # ，22号，安徽…
-                             | (?= \p{{Han}} ) {noun_blocked} {hao_blocked} ) )"""
+                             | (?= \p{{Han}} ) {noun_blocked} {hao_blocked} ) ) )"""
     return regex.compile(
         rf"""
         (?= [\d{regex.escape(first)}] )                  # cheap test of the first character

@@ -239,6 +239,14 @@ DAY_TIMES = [
         "全省15日将迎来降雨，雨量20毫米。", "15日", "---15", "---15", "day", id="own-ri-jiang",
     ),
     pytest.param(
+        "16至17日，全省有大雨，雨量50毫米。", "16至17日", "---16", "---17", "day",
+        id="own-bare-day-range-opening",
+    ),
+    pytest.param(
+        "受其影响，16至17日，全省有大雨。", "16至17日", "---16", "---17", "day",
+        id="own-bare-day-range-after-comma",
+    ),
+    pytest.param(
         "5日午间，全市降雨量达到20毫米。", "5日", "---05", "---05", "day", id="own-ri-wujian",
     ),
     pytest.param(
@@ -357,7 +365,9 @@ def test_clock_range_needs_a_day_part_and_a_whole_hour(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["持续3日启动", "他用了3日启动", "共3日将完成"], ids=["chixu", "yong-le", "gong-jiang"]
+    "text",
+    ["持续3日启动", "他用了3日启动", "共3日将完成", "需要1至2日完成", "预计，1至2日内完成"],
+    ids=["chixu", "yong-le", "gong-jiang", "xuyao-range", "range-nei"],
 )
 def test_days_counted_before_a_start_verb_stay_durations(text: str) -> None:
     """N日 after a duration verb (持续, 用了) counts days even before 启动: no date."""
