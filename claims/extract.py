@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from decimal import Decimal
 from fractions import Fraction
 
+from claims import _annotations as pinyin
 from claims import bounds, context, numbers, timex, units, vocab
 from claims._lists import list_suffix
 from claims.bounds import construct
@@ -86,6 +87,9 @@ def _run(
         raise InputTooLargeError(len(text), max_chars)
     if not text:
         return [], None
+    stripped = pinyin.strip(text)
+    if stripped is not None:  # 全國(guó)糧食總產(chǎn)量61791萬(wàn)噸: read without the pinyin
+        return _run_stripped(stripped, text, source, max_chars)
     norm = normalize(text).text
     digest = source.sha256 if source is not None else sha256_text(text)
     source_id = source.id if source is not None else None
@@ -136,6 +140,16 @@ def _run(
         context.attribute(text, found, source, mentions=dates, offsets=relative_offsets),
         asides,
     )
+
+
+def _run_stripped(
+    stripped: pinyin.Stripped, text: str, source: Source | None, max_chars: int
+) -> tuple[list[Claim], list[SetAside] | None]:
+    """``_run`` on the text without its pinyin annotations, every span moved back onto it."""
+    found, asides = _run(stripped.text, source, max_chars)
+    digest = source.sha256 if source is not None else sha256_text(text)
+    moved = None if asides is None else pinyin.restore_spans(asides, stripped, text)
+    return pinyin.restore(found, stripped, text, digest), moved
 
 
 _DEFAULTS = {

@@ -210,7 +210,7 @@ def _word_pattern() -> regex.Pattern[str]:
             每 (?: [十百千万]+ | 一[十百千万]+ | 10+ ) (?![\d{_CN_NUM}])
             (?! 年 | 个?月 | 天 | 日 | 周 | 个?小时 | 分钟 | 秒 | 次 )
           )
-        | (?P<hotline> (?<!\d) (?:{_alt(sa.hotlines)}) (?!\d)
+        | (?P<hotline> (?<!\d) (?:{_alt(sa.hotlines)}) (?![\d.万亿萬億])  # 12358亿斤 is a figure
           | (?<= (?:{_alt(sa.emergency_leads)}) \s*) (?:{_alt(sa.emergency_numbers)}) (?!\d)
           # 110接警量, 110、119指挥中心: a service named by what follows it (not 110起)
           | (?<![\d.]) {emergency} (?: [、/和及] {emergency} ){{0,4}}

@@ -38,3 +38,12 @@ def test_signal_name_leaves_other_figures() -> None:
     """The signal's 八 is set aside; a wind speed in the same sentence is still a claim."""
     claims = extract("八号烈风信号生效期间,最高风速达每小时120公里")
     assert [c.text for c in claims] == ["120公里"]
+
+
+def test_hotline_number_with_a_magnitude_is_a_figure() -> None:
+    """12358 is a price hotline, but 12358亿斤 (a grain total in 斤) is a figure."""
+    assert [c.text for c in extract("全国粮食总产量61791万吨（12358亿斤）")] == [
+        "61791万吨",
+        "12358亿斤",
+    ]
+    assert extract("请拨打12358价格举报热线") == []
