@@ -22,6 +22,16 @@ from functools import lru_cache
 import regex
 
 from claims import timex
+from claims._carry import (
+    Topics,
+    amend,
+    carries,
+    duration_per,
+    glued_outcome,
+    noun_outcome,
+    unfilled,
+    widened,
+)
 from claims._clause import _HASHTAG, _KEY_TRIM, _read
 from claims._clause_words import _Patterns, _patterns
 from claims._people import _People
@@ -186,6 +196,9 @@ def attribute(
     starts = [c.span.start for c in found]
     shared: list[tuple[str | None, ...] | None] = [None, None]  # a sentence's 分别 parts
     earlier: list[str] = []  # the metrics of the sentence's levels so far
+    own = False  # whether a clause of the current sentence named a subject of its own
+    topics = Topics(text, sentences.starts, sentences.bounds)  # opening topics, read on demand
+    last_subject: tuple[int, str] | None = None  # the latest subject a clause named
     for index, claim in enumerate(found):
         sentence = sentences.containing(claim.span.start)
         if current is None or current[0] is not sentence:  # one Span object per sentence
@@ -197,6 +210,7 @@ def attribute(
                 current = (sentence, [], None, None)
                 shared[:] = [None, None]
                 earlier.clear()
+                own = False  # whether a clause of the sentence named a subject of its own
             seps = [m.start() for m in _CLAUSE_SEP.finditer(text, sentence.start, sentence.end)]
         _, subjects, _, lead = current
         clause_start, clause_end = _clause(seps, sentence, claim.span)
@@ -230,7 +244,28 @@ def attribute(
             left = _across_duration(text, durations[prev_end], left, clause_start, barriers, p)
         right = text[claim.span.end : min(next_start, claim.span.end + _RIGHT_CAP)]
         r = _read(left, right, claim, p)
-        subject, metric = r.subject, r.metric
+        own = own or r.subject is not None
+        # 人口年|平均增长率, 地铁日|客流, 二十年来: a word the clause cut apart, mended
+        subject, metric, per_cut = amend(left, r.subject, r.metric, claim.kind)
+        if prev_end in durations and prev_end > clause_start:  # 两年平均增长6.5%: per year
+            per_cut = per_cut or duration_per(
+                text[prev_end : claim.span.start], durations[prev_end].unit
+            )
+        if (
+            r.quantified
+            and r.counted
+            and r.metric
+            and noun_outcome(right, r.counted, r.metric, claim.unit)
+        ):
+            # 397条公交线路停运, 至少20间民房倒塌: the noun after the figure is what it measures
+            metric = r.counted + r.metric
+            subject = None if subject == r.counted else subject
+        if index + 1 < len(found) and claim.kind is Kind.COUNT:  # 造成16市95县受灾: 受灾
+            after = found[index + 1].span
+            metric = (
+                glued_outcome(text, metric, claim.span.end, (after.start, after.end), outcomes)
+                or metric
+            )
         implied = p.words.unit_metrics.get(claim.unit or "")
         # 东北风4级阵风5~6级: the noun after 4级 names the next figure, not this one
         named = None if r.quantified and metric == r.counted else metric
@@ -244,6 +279,9 @@ def attribute(
         if any(x in head for x in p.words.distributors):
             # 产销分别完成45.7万辆和45万辆: the i-th figure after 分别 is the i-th part
             got = _distributed(head, clause_start, index, starts, shared, p)
+            bare = unfilled(head, p) if got is None else None
+            if bare is not None:  # 零售总额和网上零售额同比分别增长: 同比 ends no list item
+                got = _distributed(bare, clause_start, index, starts, shared, p)
             if got is None and (r.change or metric is None):
                 # 接待游客…，旅游总收入…，分别增长11.9%和18.86%: the figures before, in order
                 at = clause_start + max(head.rfind(x) for x in p.words.distributors)
@@ -252,7 +290,7 @@ def attribute(
                 if 2 <= n <= len(earlier):
                     got = (earlier[index - first - n], None)
             if got is not None:
-                metric = got[0]
+                metric = widened(head, got[0], p) if got[0] else got[0]
                 subject = got[1] or (None if got[1] == "" else subject)
         if (
             claim.kind not in (Kind.COUNT, Kind.ORDINAL)
@@ -270,12 +308,14 @@ def attribute(
                 subject = people.resolve(claim.span.start, para.start) or r.subject
         cut = glued and subject is not None and not r.self_subject and len(subject) <= 2
         noun_before = counted_at.get(prev_end)  # 46个县（市、区）38.6万人受灾: 县 is the count's
-        if not cut and subject is not None and subject == noun_before and metric in outcomes:
+        if not cut and subject is not None and subject == noun_before and r.metric in outcomes:
             subject = None  # noun, not the subject of the outcome after it
         if cut:
             subject = None  # 12个市46个县: 市 is the last figure's noun, too cut to key on
         elif subject is not None and not r.self_subject:
             subjects.append((claim.span.start, subject))
+            if carries(subject):  # a place or a body goes on to the paragraph's sentences
+                last_subject = (claim.span.start, subject)
         if subject is None and lead and r.metric in p.words.member_nouns:
             subject = lead  # 全省共有普通小学3865所，在校生412.5万人: the pupils of 普通小学
         if subject is None and not cut:
@@ -288,6 +328,14 @@ def attribute(
                 subject = tag[1]
             elif last:
                 subject = last[1]
+            else:  # 安徽省遭遇强降雨。累计造成16市95县受灾: the paragraph's topic goes on
+                floor = timeline.paragraph(claim.span.start).start
+                if claim.kind is Kind.DATE or own:  # (not into a sentence with its own nouns:
+                    floor = max(floor, sentence.start)  # 共有106个台风登陆海南…仅有9个)
+                subject = topics.before(claim.span.start, sentence.start, floor, last_subject)
+                if subject in p.words.pronouns:  # 她总是…，24小时坚守岗位: the person named last
+                    people = people or _People(text, p.words)
+                    subject = people.resolve(claim.span.start, floor) if people else None
         if claim.kind is Kind.COUNT and r.counted:
             counted_at[claim.span.end] = r.counted
         inherited = metric is None and (r.change or r.time_only) and current[2] is not None
@@ -307,7 +355,7 @@ def attribute(
         if not timeish and metric and not r.change and got is None:
             earlier.append(metric)  # the sentence's levels, for a 分别 list of their changes
         current = (sentence, subjects, latest, lead)
-        per = claim.per or r.per
+        per = claim.per or r.per or per_cut
         if metric is None and claim.span.start in claim_ends and current[2]:
             metric = current[2]  # 倒塌房屋81户244间: 244间 counts what 81户 did
         if inherited and per is None and metric:  # …人均生产总值…，按年均汇率折算为6908美元

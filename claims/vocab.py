@@ -489,6 +489,11 @@ class ContextWords(_Table):
     unit_metrics: dict[str, tuple[str, ...]] = {}
     distributors: tuple[str, ...] = ()
     paired_metrics: dict[str, tuple[str, ...]] = {}
+    topic_storms: tuple[str, ...] = ()  # a sentence's topic (claims._carry): 台风“杜苏芮”
+    place_suffixes: tuple[str, ...] = ()
+    topic_follows: tuple[str, ...] = ()
+    topic_not_places: tuple[str, ...] = ()
+    topic_heads: tuple[str, ...] = ()
     rate_words: dict[str, str]
     per_suffixes: dict[str, str]
     set_aside: SetAsideWords

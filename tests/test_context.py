@@ -638,7 +638,7 @@ CASES = [
         Kind.COUNT,
         "间",
         (),
-        {"counted": "房屋", "metric": "倒塌"},
+        {"counted": "房屋", "metric": "房屋倒塌"},
         id="lead-figure-noun-outcome",
     ),
     pytest.param(

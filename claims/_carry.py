@@ -1,0 +1,238 @@
+"""A sentence's topic carried to later sentences, and amends to one clause's reading (private to
+``claims.context``). Takes the text (or one figure's reading); returns a subject, metric or per.
+
+Split from context.py so that each module stays readable. Two jobs:
+
+- ``Topics``: the place or storm a sentence opens with (安徽省遭遇强降雨, 台风“杜苏芮”于7月28日
+  登陆) is the subject of the figures of that sentence and of the paragraph's later sentences that
+  name none (…。累计造成16市95县受灾 -> 安徽省; …。登陆时中心附近最大风力14级 -> 杜苏芮). Only
+  the opening of a sentence is read (``_OPENING`` characters), and only for figures left without
+  a subject, so the work stays proportional to the claims.
+- ``amend``: repairs of a clause's reading where a rate word or a compound was cut apart
+  (年平均增长率 -> not subject 年; 地铁日客流 -> per day; 两年平均增长 -> per year).
+
+The word lists are data: ``topic_*`` in ``claims/data/context.toml``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from functools import cache, lru_cache
+
+import regex
+
+from claims._clause import _strip, _trim
+from claims._clause_words import _alt, _Patterns, _patterns
+from claims.models import Kind
+from claims.vocab import measure_words
+
+_OPENING = 48  # a sentence's topic stands within its first characters
+_BACK = 4  # sentences looked back over for a topic (within the paragraph)
+# day words before which 日 is no per: 生日客流 is no daily flow (今日/昨日 are time words)
+_NOT_DAILY = frozenset("生节假今昨明当每前次翌本同单首周元忌纪當節週")
+_DURATION_PER = {"year": "year", "month": "month", "day": "day", "week": "week"}
+
+
+@cache
+def _topic_pattern() -> regex.Pattern[str]:
+    """A storm's name or a place at a boundary, followed by what the place does (built once)."""
+    w = _patterns().words
+    follows = _alt(w.topic_follows)
+    storms = _alt(w.topic_storms)
+    suffixes = _alt(w.place_suffixes)
+    return regex.compile(
+        rf"""
+        (?:{storms}) \s* [“"「『] (?P<name> \p{{Han}}{{2,5}}) [”"」』]   # 台风“杜苏芮”
+        | [“"「『] (?P<name> \p{{Han}}{{2,5}}) [”"」』] \s* 号? (?:{storms})   # “杜苏芮”台风
+        | (?:{storms}) (?P<name> \p{{Han}}{{2,3}}?)                   # 超强台风摩羯在…登陆
+          (?= 在 | 于 | 於 | 已 | 将 | 將 | 登陆 | 登陸 | 的中心 | 中心 )
+        | (?: ^ | (?<= [\s\p{{P}}] | 以来 | 期间 | 日 | 月 | 今年 | 近日 | 日前 | 目前 ) )
+          (?P<place> \p{{Han}}{{1,8}} (?:{suffixes}) )       # 安徽省, 安徽省合肥市
+          (?= {follows} )                                    # …受到强降雨影响, …遭遇
+        """,
+        regex.VERBOSE,
+    )
+
+
+@lru_cache(maxsize=4096)
+def topic_of(opening: str) -> str | None:
+    """The topic a sentence opens with: 安徽省受到强降雨影响 -> 安徽省, or ``None``.
+
+    >>> topic_of("今年入梅以来,安徽省受到强降雨影响,累计造成")
+    '安徽省'
+    >>> topic_of('今年第17号台风"鲇鱼"(强台风级)的中心已于今天')
+    '鲇鱼'
+    >>> topic_of("受灾地区出现") is None
+    True
+    """
+    w = _patterns().words
+    for m in _topic_pattern().finditer(opening):
+        name = m.group("name") or m.group("place")
+        if not m.group("place") and name in w.topic_not_places:
+            continue  # 台风中心已…: no name
+        cut = len(name) < 3 or name.endswith(w.topic_not_places)
+        if m.group("place") and cut and name not in w.region_leads:
+            continue  # 全省 and 我市 are topics; 地区, 城市 are not
+        return name
+    return None
+
+
+def carries(subject: str) -> bool:
+    """Whether a clause's subject goes on to the paragraph's later sentences: a place or a body
+    (安徽省, 全市, 该公司, 全市公安机关), not a part or a phrase (女性, 震级最大的地震为…)."""
+    w = _patterns().words
+    if len(subject) > 8 or "的" in subject:
+        return False
+    if subject.startswith(w.region_leads) or subject.endswith(w.topic_heads):
+        return True
+    return topic_of(subject + "的") == subject  # a place name: 安徽省, 合肥市
+
+
+class Topics:
+    """The topics of a text's sentences, found on demand (a sentence's opening read once)."""
+
+    def __init__(self, text: str, starts: Sequence[int], bounds: Sequence[tuple[int, int]]) -> None:
+        self.text, self.starts, self.bounds = text, starts, bounds
+        self.seen: dict[tuple[int, int], str | None] = {}
+        self.pronouns = _patterns().words.pronouns
+
+    def _topic(self, i: int, end: int) -> str | None:
+        """The topic of sentence ``i``, read up to ``end``."""
+        start = self.bounds[i][0]
+        key = (start, min(end, start + _OPENING))
+        if key not in self.seen:
+            self.seen[key] = topic_of(self.text[key[0] : key[1]])
+        return self.seen[key]
+
+    def before(
+        self, pos: int, sentence: int, floor: int, named: tuple[int, str] | None
+    ) -> str | None:
+        """The subject a figure at ``pos`` with none inherits: a pronoun opening its sentence
+        (which starts at ``sentence``; the caller resolves it), else the nearest topic a
+        sentence of the paragraph (from ``floor``) opens with, or the subject a clause
+        ``named`` last there, whichever stands later."""
+        opening = self.text[sentence : min(pos, sentence + _OPENING)]
+        if self.pronouns and any(x in opening for x in self.pronouns):
+            return next(x for x in self.pronouns if x in opening)
+        named = named if named is not None and named[0] >= floor else None
+        i = bisect.bisect_right(self.starts, pos) - 1
+        for k in range(i, max(i - _BACK, -1), -1):
+            start = self.bounds[k][0]
+            if start < floor or (named is not None and start < named[0]):
+                break
+            topic = self._topic(k, pos if k == i else self.bounds[k][1])
+            if topic:
+                return topic
+        return named[1] if named is not None else None
+
+
+@lru_cache(maxsize=8192)
+def amend(
+    left: str, subject: str | None, metric: str | None, kind: Kind
+) -> tuple[str | None, str | None, str | None]:
+    """``subject``, ``metric`` and a per read anew where the clause cut a word apart.
+
+    >>> amend("全市常住人口年平均增长率为", "全市常住人口年", "平均增长率", Kind.PERCENT)
+    ('全市常住人口', '年平均增长率', None)
+    >>> amend("地铁日客流达", "地铁日", "客流", Kind.COUNT)
+    ('地铁', '日客流', 'day')
+    >>> amend("来", None, "来", Kind.DURATION)
+    (None, None, None)
+    """
+    p = _patterns()
+    w = p.words
+    per = None
+    if kind is Kind.DURATION and metric and (metric in w.locatives or len(metric) == 1):
+        return subject, None, None  # 二十年来, 两年平均: 来 and 平 are no metric
+    if metric and metric[-1] in "平年日月周季" and metric + "均" in left:
+        metric += "均"  # 年平均增长 -> the trailing filler 均 was dropped from 年平均 / 年均
+        rate = p.rates.search(metric)
+        base = (subject or "") + metric[: rate.start()] if rate else ""
+        head = p.metric_end.search(base) if base else None
+        if rate and head and rate.end() == len(metric):  # 全市地区生产总值年均: the metric
+            subject, metric = base[: head.start()] or None, head.group() + rate.group()
+    if subject and metric:
+        joined = subject + metric
+        for m in p.rates.finditer(joined):
+            if m.start() < len(subject) < m.end():  # 人口年|平均增长率: 年平均 cut apart
+                subject, metric = subject[: m.start()] or None, joined[m.start() :]
+                break
+        if (
+            subject
+            and len(subject) >= 3  # 地铁日; 当日 and 每日 are time words
+            and subject.endswith("日")
+            and subject[-2] not in _NOT_DAILY
+            and not p.rates.match(metric)
+        ):  # 地铁日客流: a daily figure of the metric
+            subject, metric, per = subject[:-1], "日" + metric, "day"
+    if metric and (metric == "平均" or p.rates.fullmatch(metric)) and metric not in w.metric_words:
+        metric = None  # 年均增长: only the per; the change is of the sentence's metric
+    return subject, metric, per
+
+
+def duration_per(left: str, unit: str | None) -> str | None:
+    """The per of 平均 right after a duration: 两年平均增长6.5% -> year, else ``None``."""
+    if left.lstrip().startswith(("平均", "年均")) and unit in _DURATION_PER:
+        return _DURATION_PER[unit]
+    return None
+
+
+def unfilled(head: str, p: _Patterns) -> str | None:
+    """``head`` with the fillers ending the text before its distributor dropped (and spaces put
+    in front, so offsets stay), or ``None`` when none ends it: 进口和出口同比分别增长 ->
+    ``  进口和出口分别增长``."""
+    at = max(head.rfind(x) for x in p.words.distributors)
+    before = _strip(head[:at], p)[0]
+    if not before or len(before) == at:
+        return None
+    return " " * (at - len(before)) + before + head[at:]
+
+
+_ITEM_BEFORE = regex.compile(r"\p{Han}+$")  # the Chinese characters a list item may run back to
+
+
+def widened(head: str, item: str, p: _Patterns) -> str:
+    """A list item cut short at the list's length cap, run back to its start: 会消费品零售总额
+    in 全年社会消费品零售总额和网上零售额分别… -> 社会消费品零售总额 (the time word trimmed)."""
+    at = next((k for k in (head.find(item + x) for x in "、和及与") if k > 0), -1)
+    run = _ITEM_BEFORE.search(head, max(0, at - 16), at) if at > 0 else None
+    if run is None:
+        return item
+    whole = _trim(p.lead.sub("", run.group() + item), p)
+    return whole if item in whole and len(whole) <= 16 else item
+
+
+def noun_outcome(right: str, counted: str | None, outcome: str | None, unit: str | None) -> bool:
+    """Whether an object counted right after its figure met the outcome after it (397条公交线路
+    停运, 至少20间民房倒塌: the metric is the noun with it); people doing something (2.74亿人次
+    国内出游) keep the outcome alone."""
+    if (
+        not counted
+        or not outcome
+        or not right.removeprefix("的").lstrip().startswith(counted + outcome)
+    ):
+        return False
+    if counted.endswith((*_patterns().words.place_suffixes, "村", "乡镇", "街道")):
+        return False  # 3个县受灾: places are struck, the outcome alone is the metric
+    word = measure_words().get(unit or "")
+    return word is None or word.counts != "people"
+
+
+_CAUSES = ("造成", "导致", "致使", "導致", "使")  # verbs whose object is counted, then befallen
+
+
+def glued_outcome(
+    text: str,
+    metric: str | None,
+    end: int,
+    after: tuple[int, int] | None,
+    outcomes: tuple[str, ...],
+) -> str | None:
+    """The outcome a causing verb's count shares with the count glued after it (造成16市95县
+    受灾: 16市 受灾 too), or ``None``; ``after`` is that count's span when it starts at ``end``."""
+    if metric not in _CAUSES or after is None or after[0] != end:
+        return None
+    rest = text[after[1] : after[1] + 12]
+    hits = [o for o in outcomes if rest.startswith(o)]
+    return max(hits, key=len) if hits else None
