@@ -147,6 +147,8 @@ def date_pattern() -> regex.Pattern[str]:
     day_time = rf"""(?: {day_clock} {clock_to}
                       | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI} )"""
     day_leads = _alt(tw.day_of_month_leads) or "(?!)"
+    # 预计3日内: days within which, a duration even after a lead (内 words of the noun list)
+    not_within = _not_before(tuple(w for w in tw.day_of_month_noun_blocked_next if "内" in w))
     # 本月22号, 上月5日: a month word before a bare day (else 月 before a day is md's)
     month_leads = _alt([w for w in tw.day_of_month_leads if w.endswith("月")]) or "(?!)"
     day_next = _alt(tw.day_of_month_next) or "(?!)"
@@ -164,7 +166,7 @@ def date_pattern() -> regex.Pattern[str]:
                         (?= [，,] | \p{{Han}} ) {noun_blocked}
                       | (?P<bd>{_DAY}) [ ]?
                     (?: 日 (?: {_RANGE} (?P<bd2>{_DAY}) [ ]? 日 (?= [，,] | \p{{Han}} )  # 14-16日
-                           | (?= \p{{Han}} | (?<=[，,；;][ \t]*{_DAY}[ ]?日) [，,] )  # ，1日，
+                           | (?= \p{{Han}} | (?<=[，,；;][ \t]*{_DAY}[ ]?日) [，,、] )  # ，1日，
                            ) {noun_blocked}
                       | 号 (?: (?= [，,] )                                # ，22号，安徽…
                              | (?= \p{{Han}} ) {noun_blocked} {hao_blocked} ) ) )"""
@@ -196,7 +198,8 @@ def date_pattern() -> regex.Pattern[str]:
             | 年 (?!代|来|之久|历史|的历史)
               (?: 前 {_FIRST}                                  # 2024年前三个月
                 | {_QUARTERS}                                    # 2024年1—3季度
-                | (?P<m1>{_MONTH}) 月? {_RANGE} (?P<m2>{_MONTH}) 月份?   # 1(月)至10月
+                | (?P<m1>{_MONTH}) 月? {_RANGE}                       # 1(月)至10月,
+                  (?: (?P<year2>(?:19|20)\d\d) \s* 年 )? (?P<m2>{_MONTH}) 月份?  # 9月至2025年3月
                 | (?P<month>{_MONTH}) [ ]? 月 份? [ ]?             # 7 月 25 日: spaced text
                   (?: (?P<day>{_DAY}) [ ]? [日号]
                       (?: 起? {_RANGE} (?: (?:(?P<year2>(?:19|20)\d\d) \s* 年)?  # 7月3日(起)至5日
@@ -229,6 +232,8 @@ def date_pattern() -> regex.Pattern[str]:
                                         (?P<day2>3[01]|[12]\d|0?[1-9]) [日号] {day_clock}? )? )?
                   | (?P<pday>3[01]|[12]\d|0?[1-9]) {_RANGE}             # 9月3-5日
                     (?P<day2>3[01]|[12]\d|0?[1-9]) [日号]
+                  | (?P<pday>3[01]|[12]\d|0?[1-9])                    # 7月19(、20日): a list
+                    (?= 、 (?:3[01]|[12]\d|0?[1-9]) [日号] )
                   | (?P<pxun>{xun}) {xun_to}? )?
               | (?<![〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟几数第])
                 (?P<cmonth>{_CN_MONTH}) 月
@@ -246,8 +251,11 @@ def date_pattern() -> regex.Pattern[str]:
             (?<! [日号] {_RANGE} )           # not the end of 3日到5日 whose start is no date
             (?: (?P<bd>{_DAY}) [ ]? [日号] (?:{parts}) {_RANGE}          # 27日白天到28日
                 (?P<bd2>{_DAY}) [ ]? [日号]
-              | (?<= (?:{day_leads}) \s* ) {bare_day} {day_time}?  # 截至14日(18时, 10:00)
-              | (?<= (?:^|[。！？；!?;:：\n]) [ \t\u3000]* ) {bare_day} (?= \s* [，,] )  # 14日，
+              | (?<= (?:{day_leads}) \s* ) {bare_day} {day_time}? {not_within}  # 截至14日(18时)
+              | (?<= (?:^|[。！？；!?;:：\n]) [ \t\u3000]* ) {bare_day}          # 14日，19日、20日
+                (?= \s* (?: [，,、] | [和及与] {_DAY} [ ]? [日号] ) )
+              | (?<= [日号] [ ]? [、和及与] | 月 \d{{1,2}} 、 )             # (19日、)20日
+                (?P<listed>) {bare_day}
               | (?<= [{_day_word_heads()}] [(（] )                           # 昨(12)日, 明(13)天
                 (?P<bd>{_DAY}) (?P<inword>[)）]) [日天] {day_time}?
               | (?P<bd>{_DAY}) [ ]? 号 {_RANGE} (?P<bd2>{_DAY}) [ ]? 号 {hao_blocked}  # 22号到23号

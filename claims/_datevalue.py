@@ -194,9 +194,14 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
         if g["q1"]:  # 2024年1—3季度
             return _quarters(year, g), "timex.year_part"
         if g["m1"]:
-            return _months(
-                year, _small_int(g["m1"]), _small_int(g["m2"]), "month"
-            ), "timex.month_range"
+            m1, m2 = _small_int(g["m1"]), _small_int(g["m2"])
+            if g["year2"]:  # 2024年9月至2025年3月
+                y2 = int(g["year2"])
+                if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and (year, m1) < (y2, m2)):
+                    return None, "timex.month_range"
+                end = date(y2, m2, _last_day(y2, m2))
+                return _date_value(date(year, m1, 1), end, "month"), "timex.month_range"
+            return _months(year, m1, m2, "month"), "timex.month_range"
         if g["month"]:
             month = _small_int(g["month"])
             if g["day"]:

@@ -151,6 +151,8 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         value, rule = _value(m)
         if value is None or (m.group("bday") and m.group("inword") and not _day_word(text, m)):
             continue
+        if m.group("listed") is not None and (not out or out[-1].span.end < m.start() - 2):
+            continue  # 20日 after 19日、 is a day only when 19日 is one (not 用时3日、5日)
         if m.group("bday"):  # 截至2日 after 7月31日以来: the text runs on into the next month
             onward = day if text.endswith(_RUNS_ON, max(0, m.start() - 3), m.start()) else None
             past = text.endswith(time_words().as_of_leads, max(0, m.start() - 4), m.start())

@@ -247,6 +247,14 @@ DAY_TIMES = [
         id="own-bare-day-range-after-comma",
     ),
     pytest.param(
+        "预计15日至17日，全省有大雨。", "15日至17日", "---15", "---17", "day",
+        id="own-yuji-day-range",
+    ),
+    pytest.param(
+        "2024年9月至2025年3月，全市完成投资80亿元。", "2024年9月至2025年3月", "2024-09-01",
+        "2025-03-31", "month", id="own-month-range-over-years",
+    ),
+    pytest.param(
         "5日午间，全市降雨量达到20毫米。", "5日", "---05", "---05", "day", id="own-ri-wujian",
     ),
     pytest.param(
@@ -366,8 +374,26 @@ def test_clock_range_needs_a_day_part_and_a_whole_hour(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["持续3日启动", "他用了3日启动", "共3日将完成", "需要1至2日完成", "预计，1至2日内完成"],
-    ids=["chixu", "yong-le", "gong-jiang", "xuyao-range", "range-nei"],
+    [
+        "持续3日启动",
+        "他用了3日启动",
+        "共3日将完成",
+        "需要1至2日完成",
+        "预计，1至2日内完成",
+        "预计3日内完成",
+        "于3日内完成",
+        "用时3日、5日",
+    ],
+    ids=[
+        "chixu",
+        "yong-le",
+        "gong-jiang",
+        "xuyao-range",
+        "range-nei",
+        "yuji-nei",
+        "yu-nei",
+        "listed-durations",
+    ],
 )
 def test_days_counted_before_a_start_verb_stay_durations(text: str) -> None:
     """N日 after a duration verb (持续, 用了) counts days even before 启动: no date."""
@@ -486,3 +512,20 @@ def test_range_after_zi_is_a_period_not_a_start() -> None:
     (figure,) = [c for c in claims.extract(text, src) if c.kind is Kind.COUNT]
     assert figure.time is not None
     assert (str(figure.time.start), str(figure.time.end)) == ("2024-04-03", "2024-04-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        pytest.param("19日、20日两天，全省有大雨。", ["19日", "20日"], id="own-ri-list"),
+        pytest.param("19日和20日，全省有大雨。", ["19日", "20日"], id="own-ri-he-ri"),
+        pytest.param("7月19日、20日，全省有大雨。", ["7月19日", "20日"], id="own-md-list"),
+        pytest.param("7月19、20日，全省有大雨。", ["7月19", "20日"], id="own-md-bare-list"),
+        pytest.param(
+            "7月19日、20日和21日，全省有大雨。", ["7月19日", "20日", "21日"], id="own-md-three",
+        ),
+    ],
+)  # fmt: skip
+def test_listed_days_are_dates(text: str, days: list[str]) -> None:
+    """Days listed after a day (19日、20日, 7月19、20日, 19日和20日) are days, not durations."""
+    assert [d[0] for d in _dates(text)] == days
