@@ -1,0 +1,172 @@
+"""Date mentions (private to ``claims.timex``): ``find_dates`` and the checks it makes around
+each match of the date pattern (a duration's lead, a since marker, a future sentence, the
+month a bare day takes).
+
+Split from timex.py so that each module stays readable: this module finds the mentions of a
+text; timex.py holds the timeline that resolves the time of each claim from them. The pattern
+is ``claims._datepattern``'s, the values ``claims._datevalue``'s.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+import regex
+
+from claims._clock import date_fold
+from claims._datevalue import _value, date_matches
+from claims._inforce import day_of, in_month, month_of, stated_year, with_stated_year
+from claims.bounds import construct
+from claims.models import DateValue, Span
+from claims.vocab import numerals as vocab_numerals
+from claims.vocab import time_words
+
+__all__ = ["DateMention", "find_dates"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression: its span in the source text, its value, and the rule that found it."""
+
+    span: Span
+    value: DateValue
+    rule: str
+
+    @property
+    def year(self) -> int | None:
+        """The year the mention fixes, or ``None`` for partial dates (9月3日)."""
+        return self.value.start.year if isinstance(self.value.start, date) else None
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of literal words, longest first (so 第一季度 beats 一季度)."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _day_part_before() -> regex.Pattern[str]:
+    """The day part (下午, 凌晨) ending right before a standalone clock time."""
+    clock = vocab_numerals().clock
+    return regex.compile(rf"(?:{_alt(clock.day_parts) if clock else '(?!)'})[ ]*$")
+
+
+def _is_duration(text: str, m: regex.Match[str]) -> bool:
+    """A bare "NNNN年" after 近/长达 (近2000年) counts years, it does not name one."""
+    if (
+        not m.group("ymd")
+        or m.group("month")
+        or m.group("m1")
+        or m.group("part")
+        or m.group("npart")
+    ):
+        return False
+    before = text[max(0, m.start() - 4) : m.start()]
+    return before.endswith(time_words().duration_lead)
+
+
+@cache
+def _since_after() -> regex.Pattern[str]:
+    """A since marker after a date, a part of the day between: 7月31日以来, 25日白天以来."""
+    tw = time_words()
+    return regex.compile(rf"\s*(?:{_alt(tw.since_day_parts)})?(?:{_alt(tw.since_markers)})")
+
+
+# words before a bare day that run the text on from the date in force: 截至2日 (after 7月31日)
+_RUNS_ON = ("截至", "截止", "截止到", "至", "到")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_RANGE_MARK = re.compile(r"[-–—~～至到]")  # inside a mention: a range (4月3日至4月7日)
+
+
+def _month_word(text: str, pos: int, published: date | None) -> tuple[int, int] | None:
+    """The month a relative month word right before ``pos`` names (本月22号, 上月5日:
+    ``relative_months``), counted from the publication date; ``None`` without one."""
+    if published is None:
+        return None
+    words = time_words().relative_months
+    word = next((w for w in words if text.endswith(w, 0, pos)), None)
+    if word is None:
+        return None
+    y, m = divmod(published.year * 12 + published.month - 1 + words[word], 12)
+    return y, m + 1
+
+
+def _future_sentence(text: str, pos: int) -> bool:
+    """Whether the sentence around ``pos`` speaks of the future (将, 预计: time_words.toml
+    future_words): only then may a bare day of the month lie after the publication date."""
+    lo = max(0, pos - 200)
+    start = max(lo - 1, *(text.rfind(c, lo, pos) for c in "。！？!?\n")) + 1
+    m = _SENTENCE_END.search(text, pos, pos + 200)
+    end = m.start() if m else min(len(text), pos + 200)
+    return any(w in text[start:end] for w in time_words().future_words)
+
+
+def _day_word(text: str, m: regex.Match[str]) -> bool:
+    """Whether the bracketed day of ``m`` stands inside a relative day word: 昨(12)日, 明(13)天
+    (not 后(3)天)."""
+    tail = m.end("inword")
+    return text[m.start() - 2] + text[tail] in time_words().relative_days
+
+
+def find_dates(text: str, published: date | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, in order, non-overlapping.
+
+    A day of the month without its month (截至14日18时) takes the month of the last earlier
+    date that has one, else the publication month (``published``), else stays ``---14``.
+
+    >>> [(m.span.start, m.value.start, m.rule) for m in find_dates("从 2015 年开始,近2000年")]
+    [(2, datetime.date(2015, 1, 1), 'timex.year')]
+    >>> find_dates("2024-09-03 16:23:48北京")[0].value.precision
+    'second'
+    """
+    out: list[DateMention] = []
+    last_end = 0
+    month: tuple[int | None, int] | None = None  # the month in force
+    day: int | None = None  # and its day, when a period starts there (7月31日以来)
+    year: int | None = None  # the year stated last (2024年，…): completes 一季度, 3月份
+    lead_year, lead = None, True  # the last year of the first paragraph, which holds later
+    text = date_fold(text)  # 淩晨3時, 22號: read as simplified (1:1, the offsets hold)
+    for m in date_matches(text):
+        if _is_duration(text, m):
+            continue
+        value, rule = _value(m)
+        if value is None or (m.group("bday") and m.group("inword") and not _day_word(text, m)):
+            continue
+        if m.group("listed") is not None and (not out or out[-1].span.end < m.start() - 2):
+            continue  # 20日 after 19日、 is a day only when 19日 is one (not 用时3日、5日)
+        if m.group("bday"):  # 截至2日 after 7月31日以来: the text runs on into the next month
+            onward = day if text.endswith(_RUNS_ON, max(0, m.start() - 3), m.start()) else None
+            past = text.endswith(time_words().as_of_leads, max(0, m.start() - 4), m.start())
+            past = past or _since_after().match(text, m.end()) is not None
+            past = past or not _future_sentence(text, m.start())
+            value = in_month(value, _month_word(text, m.start(), published) or month,
+                             published, onward, past)  # fmt: skip
+        if "\n" in text[last_end : m.start()]:  # a new paragraph: the lead's year holds
+            year, lead = lead_year, False
+        value = with_stated_year(text, m.start(), value, rule, year)  # 2024年，…一季度
+        stated = stated_year(text, m.start(), m.end(), value)
+        if stated is not None:
+            year = stated
+            lead_year = stated if lead else lead_year
+        if month_of(value):
+            month, day = month_of(value), None
+            if _since_after().match(text, m.end()):  # a later 截至1日 is then the next month's
+                day = day_of(value)
+        start, end = m.start(), m.end()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if m.group("md") and m.group("fm"):  # 前九月: 前 is part of the period
+            start -= 1
+        elif m.group("bday") and m.group("inword"):  # 昨(12)日: the day word is the date's
+            start -= 2
+        elif m.group("qrange") and text.endswith("第", 0, start):  # 第一至三季度
+            start -= 1
+        if m.group("tclock") or m.group("crange"):  # 下午3点: the day part belongs to the time
+            dp = _day_part_before().search(text, max(last_end, start - 4), start)
+            start = dp.start() if dp else start
+        span = construct(Span, {"start": start, "end": end})
+        last_end = end
+        out.append(DateMention(span=span, value=value, rule=rule))
+    return out
