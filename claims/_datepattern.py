@@ -236,6 +236,7 @@ def date_pattern() -> regex.Pattern[str]:
                     (?= 、 (?:3[01]|[12]\d|0?[1-9]) [日号] )
                   | (?P<pxun>{xun}) {xun_to}? )?
               | (?<![〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟几数第])
+                (?<! 农历 | 阴历 | 農曆 | 陰曆 )                  # a lunar month is no calendar one
                 (?P<cmonth>{_CN_MONTH}) 月
                 (?: (?P<cday>{_CN_DAY}) [日号]                   # 三月五日(至七日)
                     (?: {_RANGE} (?P<day2>{_CN_DAY}) [日号] | {day_clock} )?

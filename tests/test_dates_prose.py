@@ -529,3 +529,9 @@ def test_range_after_zi_is_a_period_not_a_start() -> None:
 def test_listed_days_are_dates(text: str, days: list[str]) -> None:
     """Days listed after a day (19日、20日, 7月19、20日, 19日和20日) are days, not durations."""
     assert [d[0] for d in _dates(text)] == days
+
+
+@pytest.mark.parametrize("text", ["农历八月十五，景区接待游客3万人次。", "阴历三月初三"], ids=str)
+def test_lunar_month_is_no_calendar_month(text: str) -> None:
+    """A month after 农历/阴历 is a lunar month: no calendar date (八月 is not --08)."""
+    assert _dates(text) == []
