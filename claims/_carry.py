@@ -134,11 +134,15 @@ def amend(
     """``subject``, ``metric`` and a per read anew where the clause cut a word apart.
 
     >>> amend("全市常住人口年平均增长率为", "全市常住人口年", "平均增长率", Kind.PERCENT)
-    ('全市常住人口', '年平均增长率', None)
+    ('全市', '常住人口年平均增长率', None)
     >>> amend("地铁日客流达", "地铁日", "客流", Kind.COUNT)
     ('地铁', '日客流', 'day')
     >>> amend("来", None, "来", Kind.DURATION)
     (None, None, None)
+    >>> amend("全市实现农林牧渔业总产值", "全市实现农林牧渔业", "总产值", Kind.MONEY)
+    ('全市', '农林牧渔业总产值', None)
+    >>> amend("常住人口城镇化率为", "常住人口", "城镇化率", Kind.PERCENT)
+    (None, '常住人口城镇化率', None)
     """
     p = _patterns()
     w = p.words
@@ -168,7 +172,24 @@ def amend(
             subject, metric, per = subject[:-1], "日" + metric, "day"
     if metric and (metric == "平均" or p.rates.fullmatch(metric)) and metric not in w.metric_words:
         metric = None  # 年均增长: only the per; the change is of the sentence's metric
+    if subject and metric:
+        subject, metric = _regroup(subject, metric, p)
     return subject, metric, per
+
+
+def _regroup(subject: str, metric: str, p: _Patterns) -> tuple[str | None, str]:
+    """A subject holding metric material handed to the metric: 全市实现农林牧渔业|总产值 ->
+    全市 / 农林牧渔业总产值 (a verb after the region); 常住人口|城镇化率 -> the rate of the
+    metric word (常住人口城镇化率), whose subject is the sentence's or the paragraph's."""
+    w = p.words
+    region = max((x for x in w.region_leads if subject.startswith(x)), key=len, default="")
+    rest = subject[len(region) :]
+    verb = p.verbs.match(rest) if region and rest else None
+    if verb and len(verb.group()) >= 2 and verb.end() < len(rest):
+        return region, rest[verb.end() :] + metric
+    if metric.endswith(("率", "比重")) and p.metric_end.fullmatch(rest):
+        return region or None, rest + metric
+    return subject, metric
 
 
 def duration_per(left: str, unit: str | None) -> str | None:

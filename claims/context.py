@@ -197,6 +197,7 @@ def attribute(
     shared: list[tuple[str | None, ...] | None] = [None, None]  # a sentence's 分别 parts
     earlier: list[str] = []  # the metrics of the sentence's levels so far
     own = False  # whether a clause of the current sentence named a subject of its own
+    timed = (Kind.DATE, Kind.DURATION)
     topics = Topics(text, sentences.starts, sentences.bounds)  # opening topics, read on demand
     last_subject: tuple[int, str] | None = None  # the latest subject a clause named
     for index, claim in enumerate(found):
@@ -244,9 +245,9 @@ def attribute(
             left = _across_duration(text, durations[prev_end], left, clause_start, barriers, p)
         right = text[claim.span.end : min(next_start, claim.span.end + _RIGHT_CAP)]
         r = _read(left, right, claim, p)
-        own = own or r.subject is not None
         # 人口年|平均增长率, 地铁日|客流, 二十年来: a word the clause cut apart, mended
         subject, metric, per_cut = amend(left, r.subject, r.metric, claim.kind)
+        own = own or subject is not None
         if prev_end in durations and prev_end > clause_start:  # 两年平均增长6.5%: per year
             per_cut = per_cut or duration_per(
                 text[prev_end : claim.span.start], durations[prev_end].unit
@@ -287,8 +288,10 @@ def attribute(
                 at = clause_start + max(head.rfind(x) for x in p.words.distributors)
                 first = bisect.bisect_left(starts, at)
                 n = bisect.bisect_left(starts, clause_end) - first
-                if 2 <= n <= len(earlier):
-                    got = (earlier[index - first - n], None)
+                # (比过去5年均值分别增加…: a duration or date among them is no list item)
+                items = [k for k in range(first, first + min(n, 12)) if found[k].kind not in timed]
+                if 2 <= len(items) <= len(earlier) and index in items:
+                    got = (earlier[items.index(index) - len(items)], None)
             if got is not None:
                 metric = widened(head, got[0], p) if got[0] else got[0]
                 subject = got[1] or (None if got[1] == "" else subject)

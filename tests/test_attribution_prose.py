@@ -68,7 +68,7 @@ WRITTEN = [
     pytest.param(
         "全市常住人口年平均增长率为0.53%。",
         "0.53%",
-        {"subject": "全市常住人口", "metric": "年平均增长率", "per": "year"},
+        {"subject": "全市", "metric": "常住人口年平均增长率", "per": "year"},
         id="annual-growth-rate-whole",
     ),
     pytest.param(
@@ -102,6 +102,21 @@ WRITTEN = [
         id="daily-flow",
     ),
     pytest.param("当日新增出院病例171例。", "171例", {"per": None}, id="that-day-is-no-per"),
+    pytest.param(
+        "全市实现农林牧渔业总产值69.93亿元。",
+        "69.93亿元",
+        {"subject": "全市", "metric": "农林牧渔业总产值"},
+        id="verb-after-the-region",
+    ),
+    pytest.param(
+        "全省常住人口9000万人。常住人口城镇化率为64.5%。",
+        "64.5%",
+        {"subject": "全省", "metric": "常住人口城镇化率"},
+        id="rate-of-a-metric-word",
+    ),
+    pytest.param(
+        "广西户籍人口5700万人。", "5700万人", {"subject": "广西", "metric": "户籍人口"}, id="huji"
+    ),
     # an object counted right after its figure, and what befell it
     pytest.param(
         "全市397条公交线路停运。",
@@ -117,6 +132,13 @@ WRITTEN = [
         "2.74亿人次",
         {"metric": "出游"},
         id="people-keep-the-outcome",
+    ),
+    # 分别 after the figures before, with a duration among the figures after it
+    pytest.param(
+        "今年洪涝灾害造成全省30万人次受灾、直接经济损失12亿元，分别比过去5年均值增加2.7%和5.5%。",
+        "5.5%",
+        {"metric": "直接经济损失"},
+        id="fenbie-across-a-duration",
     ),
     # 分别 after a list whose last item ends in a filler (同比)
     pytest.param(
