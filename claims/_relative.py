@@ -8,8 +8,10 @@ figure, and is not returned. Holiday periods (国庆假期, “五一”假期, 
 they resolve to the official days off of a year (``holiday_periods``). Words come from
 ``time_words.toml`` (``relative_years``, ``relative_months``, ``relative_days``,
 ``comparison_leads``, ``holidays``, ``holiday_suffixes``). ``latest_year`` completes a
-partial date (11月底) with the latest year that does not put it after the publication date.
+partial date (11月底) with the latest year that does not put it after the publication date
+(the resolving functions are ``claims._resolve``'s, re-exported here).
 
+>>> from datetime import date
 >>> [(r.text, r.unit, r.offset) for r in find_relative("去年营收80亿元,今年比上年增长25%")]
 [('去年', 'year', -1), ('今年', 'year', 0)]
 >>> resolve(find_relative("去年底")[0], date(2024, 9, 3))
@@ -21,18 +23,16 @@ partial date (11月底) with the latest year that does not put it after the publ
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
 from functools import cache
 
 import regex
 
 from claims import _prefilter
 from claims._clock import date_fold
-from claims.models import DatePoint
+from claims._resolve import latest_year, resolve, resolve_holiday, with_year
 from claims.vocab import time_words
 
 __all__ = [
@@ -341,113 +341,3 @@ def _words(text: str) -> list[Relative]:
             unit, offset = "month", tw.relative_months[word]
         out.append(Relative(m.start(), m.end(), m.group(), unit, offset, part))
     return out
-
-
-def _last_day(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
-
-
-def resolve(rel: Relative, published: date) -> tuple[date, date]:
-    """The period a relative word names, counted from the publication date.
-
-    >>> resolve(find_relative("昨天接待游客3万人")[0], date(2024, 3, 1))
-    (datetime.date(2024, 2, 29), datetime.date(2024, 2, 29))
-    """
-    if rel.unit == "day":
-        day = published + timedelta(days=rel.offset)
-        until = rel.until if rel.until is not None else rel.offset
-        return day, published + timedelta(days=until)
-    if rel.unit == "year":
-        y = published.year + rel.offset
-        first, last = rel.part or (1, 12)
-        return date(y, first, 1), date(y, last, _last_day(y, last))
-    months = published.year * 12 + published.month - 1 + rel.offset
-    y, m = divmod(months, 12)
-    return date(y, m + 1, 1), date(y, m + 1, _last_day(y, m + 1))
-
-
-def resolve_holiday(
-    rel: Relative, published: date | None, year: int | None = None
-) -> tuple[date, date] | None:
-    """The days off a holiday word names (the festival day for 中秋节当天: ``holiday_days``):
-    in ``year``, else the latest that started by ``published``; ``None`` when that year is
-    not listed."""
-    tw = time_words()
-    periods = (
-        {y: {h: (d, d) for h, d in days.items()} for y, days in tw.holiday_days.items()}
-        if rel.day
-        else tw.holiday_periods
-    )
-    if rel.holiday is None or (year is None and published is None):
-        return None
-    if year is not None:
-        return _days_of(rel, periods.get(year, {}).get(rel.holiday))
-    assert published is not None
-    for y in (published.year + 1, published.year, published.year - 1):
-        if y not in periods:
-            if y > published.year:
-                continue
-            return None
-        period = periods[y].get(rel.holiday)
-        if period is not None and period[0] <= published:
-            return _days_of(rel, period)
-    return None
-
-
-def _days_of(rel: Relative, period: tuple[date, date] | None) -> tuple[date, date] | None:
-    """The days of ``period`` that ``rel`` names (假期第三天: its third; 假期前三天: its first
-    three), all of it without; ``None`` past its end."""
-    if period is None or rel.days is None:
-        return period
-    first = period[0] + timedelta(days=rel.days[0] - 1)
-    last = period[0] + timedelta(days=rel.days[1] - 1)
-    return None if last > period[1] else (first, last)
-
-
-def latest_year(point: DatePoint, published: date, precision: str) -> int | None:
-    """The year that puts a partial date ("--11", "--09-03") latest but not after ``published``.
-
-    Months are compared as months (11月底 published on 11-25 is this year's); a day-precise
-    date as a day.
-
-    >>> latest_year("--11-30", date(2024, 12, 31), "xun")  # 截至11月底, published 2024-12-31
-    2024
-    >>> latest_year("--11", date(2024, 9, 3), "month")  # 11月, published 2024-09-03
-    2023
-    >>> [latest_year(d, date(2024, 9, 3), "day") for d in ("--09-03", "--09-04")]
-    [2024, 2023]
-    """
-    if not isinstance(point, str):
-        return None
-    m = _PARTIAL.fullmatch(point)
-    if m is None:
-        return None
-    month = int(m["m"])
-    if m["d"] and precision not in ("month", "xun", "quarter", "half", "year_part"):
-        day = int(m["d"])
-        after = (month, day) > (published.month, published.day)
-    else:
-        after = month > published.month
-    return published.year - 1 if after else published.year
-
-
-_PARTIAL = regex.compile(r"--(?P<m>\d\d)(?:-(?P<d>\d\d))?")
-
-
-def with_year(point: DatePoint, year: int, *, end: bool) -> DatePoint:
-    """A partial ISO date ("--10", "--08-02") completed with ``year``; others unchanged.
-
-    >>> with_year("--10", 2024, end=True), with_year("--08-02", 2024, end=False)
-    (datetime.date(2024, 10, 31), datetime.date(2024, 8, 2))
-    """
-    if not isinstance(point, str):
-        return point
-    m = _PARTIAL.fullmatch(point)
-    if m is None:
-        return point
-    month = int(m["m"])
-    if m["d"]:
-        day = min(int(m["d"]), _last_day(year, month))
-    else:
-        day = _last_day(year, month) if end else 1
-    return date(year, month, day)
