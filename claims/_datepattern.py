@@ -163,9 +163,9 @@ def date_pattern() -> regex.Pattern[str]:
     noun_day = rf"""(?: (?<= (?:{noun_leads}) ) (?<! (?:{le_blocked}) (?:{noun_leads}) )
                       | (?<= [，,；;] [ \t]* ) )
                     (?: (?P<bd>{_DAY}) {_RANGE} (?P<bd2>{_DAY}) [ ]? 日           # ，16至17日，
-                        (?= [，,] | \p{{Han}} ) {noun_blocked}
+                        (?= [，,(（] | \p{{Han}} ) {noun_blocked}
                       | (?P<bd>{_DAY}) [ ]?
-                    (?: 日 (?: {_RANGE} (?P<bd2>{_DAY}) [ ]? 日 (?= [，,] | \p{{Han}} )  # 14-16日
+                    (?: 日 (?: {_RANGE} (?P<bd2>{_DAY}) [ ]? 日 (?= [，,(（]|\p{{Han}} )  # 14-16日
                            | (?= \p{{Han}} | (?<=[，,；;][ \t]*{_DAY}[ ]?日) [，,、] )  # ，1日，
                            ) {noun_blocked}
                       | 号 (?: (?= [，,] )                                # ，22号，安徽…
@@ -254,7 +254,7 @@ def date_pattern() -> regex.Pattern[str]:
                 (?P<bd2>{_DAY}) [ ]? [日号]
               | (?<= (?:{day_leads}) \s* ) {bare_day} {day_time}? {not_within}  # 截至14日(18时)
               | (?<= (?:^|[。！？；!?;:：\n]) [ \t\u3000]* ) {bare_day}          # 14日，19日、20日
-                (?= \s* (?: [，,、] | [和及与] {_DAY} [ ]? [日号] ) )
+                (?= \s* (?: [，,、(（] | [和及与] {_DAY} [ ]? [日号] ) )
               | (?<= [日号] [ ]? [、和及与] | 月 \d{{1,2}} 、 )             # (19日、)20日
                 (?P<listed>) {bare_day}
               | (?<= [{_day_word_heads()}] [(（] )                           # 昨(12)日, 明(13)天

@@ -61,7 +61,7 @@ class Relative:
     holiday: str | None = None  # the holiday's id (unit "holiday"): 国庆假期 -> national_day
     day: bool = False  # the festival day itself, not its days off: 中秋节当天
     until: int | None = None  # the end's day offset of 昨天8时至今天8时 (0), else None
-    days: tuple[int, int] | None = None  # days of a holiday, from 1: 假期第三天 -> (3, 3)
+    days: tuple[int, int] | None = None  # days of a holiday from 1 (假期第三天: (3, 3); 前一天: 0)
 
 
 @cache
@@ -85,7 +85,8 @@ def _pattern() -> regex.Pattern[str]:
             | (?: {_alt(tw.holiday_suffixes)} )              # or its days off: 假期, 黄金周
               (?: 第 (?P<nth> [1-9] | [一二三四五六七八九] ) [天日]   # 假期第三天: one of them
                 | 前 (?P<upto> [2-9] | [两二三四五六七八九] ) [天日]  # 假期前三天: the first ones
-                | (?P<first> 首日 ) )? )
+                | (?P<first> 首日 )
+                | 前 [一1] [天日] (?P<eve>) )? )                  # 假期前一天: the day before
         | (?P<word> {_alt(words)} )                          # 去年, 上年同期, 本月
           (?P<part> (?<=年) (?: {parts} ) )?           # 去年底: 年 + 底
         | {day_start} (?P<day> {_alt(tw.relative_days) or "(?!)"} ) {day_end}
@@ -320,6 +321,7 @@ def _words(text: str) -> list[Relative]:
             n = m.group("nth") or m.group("upto")
             k = 1 if m.group("first") else None if n is None else int(_small(n) or n)
             days = None if k is None else (1 if m.group("upto") else k, k)
+            days = (0, 0) if m.group("eve") is not None else days
             out.append(
                 Relative(
                     m.start(), m.end(), m.group(), "holiday", 0, holiday=hid, day=day, days=days

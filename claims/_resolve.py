@@ -78,7 +78,7 @@ def resolve_holiday(
 
 def _days_of(rel: Relative, period: tuple[date, date] | None) -> tuple[date, date] | None:
     """The days of ``period`` that ``rel`` names (假期第三天: its third; 假期前三天: its first
-    three), all of it without; ``None`` past its end."""
+    three; 假期前一天: day 0, the day before it), all of it without; ``None`` past its end."""
     if period is None or rel.days is None:
         return period
     first = period[0] + timedelta(days=rel.days[0] - 1)

@@ -250,6 +250,11 @@ DAY_TIMES = [
         "预计15日至17日，全省有大雨。", "15日至17日", "---15", "---17", "day",
         id="own-yuji-day-range",
     ),
+    # https://xywbxg.com (中新社, 交通运输部 2025-10-08): 1日至8日(国庆中秋假期),预计…
+    pytest.param(
+        "数据显示,1日至8日(国庆中秋假期),预计全社会跨区域人员流动量将达24.32亿人次。",
+        "1日至8日", "---01", "---08", "day", id="real-day-range-before-bracket",
+    ),
     pytest.param(
         "2024年9月至2025年3月，全市完成投资80亿元。", "2024年9月至2025年3月", "2024-09-01",
         "2025-03-31", "month", id="own-month-range-over-years",
@@ -495,13 +500,19 @@ def test_traditional_relative_time_is_the_figures_time(
             "国庆假期第九天，全国铁路发送旅客1500万人次。", "国庆假期第九天", "None", "None",
             id="own-holiday-past-its-end",
         ),
+        # https://m.163.com/news/article/JDE4CO6B05198CJN.html: 9月30日(国庆假期前一天)
+        pytest.param(
+            "国庆假期前一天，全社会跨区域人员流动量22374.8万人次。", "国庆假期前一天",
+            "2024-09-30", "2024-09-30", id="real-holiday-eve",
+        ),
     ],
 )  # fmt: skip
 def test_day_of_a_holiday_is_the_figures_time(
     text: str, time_text: str, start: str, end: str
 ) -> None:
-    """假期第N天 / 首日 / 前N天 is that day (those days) of the holiday's days off, the figure's
-    time (published 2024-10-08); a day past the holiday's end keeps the words only."""
+    """假期第N天 / 首日 / 前N天 is that day (those days) of the holiday's days off, 前一天 the
+    day before them: the figure's time (published 2024-10-08); a day past the holiday's end
+    keeps the words only."""
     src = Source.from_text(text, published=datetime(2024, 10, 8, 10, tzinfo=_CST))
     figure = [c for c in claims.extract(text, src) if c.kind is Kind.COUNT][-1]
     assert figure.time is not None
