@@ -31,6 +31,7 @@ _OPENING = 48  # a sentence's topic stands within its first characters
 _BACK = 4  # sentences looked back over for a topic (within the paragraph)
 # day words before which 日 is no per: 生日客流 is no daily flow (今日/昨日 are time words)
 _NOT_DAILY = frozenset("生节假今昨明当每前次翌本同单首周元忌纪當節週")
+_PEAKS = ("", "最高", "最大", "高峰", "峰值")  # before 日: a day's figure, no subject
 _DURATION_PER = {"year": "year", "month": "month", "day": "day", "week": "week"}
 
 
@@ -137,6 +138,8 @@ def amend(
     ('全市', '常住人口年平均增长率', None)
     >>> amend("地铁日客流达", "地铁日", "客流", Kind.COUNT)
     ('地铁', '日客流', 'day')
+    >>> amend("最高日客流达", "最高日", "客流", Kind.COUNT)
+    (None, '最高日客流', 'day')
     >>> amend("来", None, "来", Kind.DURATION)
     (None, None, None)
     >>> amend("全市实现农林牧渔业总产值", "全市实现农林牧渔业", "总产值", Kind.MONEY)
@@ -156,6 +159,14 @@ def amend(
         head = p.metric_end.search(base) if base else None
         if rate and head and rate.end() == len(metric):  # 全市地区生产总值年均: the metric
             subject, metric = base[: head.start()] or None, head.group() + rate.group()
+    if metric and metric.endswith("最") and metric + "高" in left:
+        metric = metric[:-1] or None  # 日客流最高达: 高达 went as a filler, 最 stays behind
+    counts = kind in (Kind.COUNT, Kind.MONEY)  # (日最高气温超过35℃ is no daily total)
+    if counts and subject and metric and subject.endswith("日") and subject[:-1] in _PEAKS:
+        metric, per = subject + metric, "day"  # 日发送旅客, 最高日客流: a day's figure
+        subject = None
+    if counts and metric and metric.startswith("日") and p.metric_end.fullmatch(metric[1:]):
+        per = "day"  # 日客流达1000万人以上: per day
     if subject and metric:
         joined = subject + metric
         for m in p.rates.finditer(joined):
@@ -163,7 +174,8 @@ def amend(
                 subject, metric = subject[: m.start()] or None, joined[m.start() :]
                 break
         if (
-            subject
+            counts
+            and subject
             and len(subject) >= 3  # 地铁日; 当日 and 每日 are time words
             and subject.endswith("日")
             and subject[-2] not in _NOT_DAILY

@@ -103,6 +103,36 @@ WRITTEN = [
     ),
     pytest.param("当日新增出院病例171例。", "171例", {"per": None}, id="that-day-is-no-per"),
     pytest.param(
+        "日发送旅客超过100万人次。",
+        "超过100万人次",
+        {"subject": None, "metric": "日发送旅客", "per": "day"},
+        id="day-sent-per-day",
+    ),
+    pytest.param(
+        "地铁日均客流超过800万人次，最高日客流达1000万人以上。",
+        "1000万人以上",
+        {"subject": "地铁", "metric": "最高日客流", "per": "day"},
+        id="peak-day-flow",
+    ),
+    pytest.param(
+        "春运期间日均客流800万人次，日客流最高达1000万人以上。",
+        "1000万人以上",
+        {"metric": "日客流", "per": "day"},
+        id="day-flow-at-most",
+    ),
+    pytest.param(
+        "明天全省将出现高温天气（日最高气温超过37℃）。",
+        "超过37℃",
+        {"per": None},
+        id="daily-maximum-temperature-is-no-rate",
+    ),
+    pytest.param(
+        "局地每小时降雨量最高或超过60毫米。",
+        "超过60毫米",
+        {"metric": "每小时降雨量最高", "per": "hour"},
+        id="or-is-a-filler",
+    ),
+    pytest.param(
         "全市实现农林牧渔业总产值69.93亿元。",
         "69.93亿元",
         {"subject": "全市", "metric": "农林牧渔业总产值"},
