@@ -130,9 +130,10 @@ def date_pattern() -> regex.Pattern[str]:
     day_parts = _alt(clock.day_parts) if clock else "(?!)"
     # after a date: an optional day part, then the clock (8月2日12时, 7月31日下午3点)
     day_clock = rf"(?: \s* (?P<dp>{day_parts})? \s* {_hour_clock('(?(dp)|(?!))', after_day=True)} )"
-    alone_clock = _hour_clock(
-        rf"(?<=(?:{day_parts})[ ]*(?:\d{{1,2}}|[零〇一二两三四五六七八九十]{{1,3}})[ ]*)"
-    )
+    # N点 is an hour after a day part (下午3点) or an as-of or since lead (截至18点, 从8点)
+    clock_leads = _alt((*tw.as_of_leads, *tw.since_leads)) or "(?!)"
+    hour_before = r"(?:\d{1,2}|[零〇一二两三四五六七八九十]{1,3})"
+    alone_clock = _hour_clock(rf"(?<=(?:{day_parts}|{clock_leads})[ ]*{hour_before}[ ]*)")
     # a day without a month (14日, 14日至15日) and what makes it one: a clock, a day part, a lead
     # 27日(白天)到28日: a day range, a part of the first day between
     parts = _alt(tw.since_day_parts) or "(?!)"
@@ -269,7 +270,7 @@ def date_pattern() -> regex.Pattern[str]:
             (?<! [\d{_NUMERALS}.] ) (?<! [\d{_NUMERALS}] {_RANGE} )
             (?: (?P<ch1>2[0-4]|[01]?\d) (?:[ ]*时)? {_RANGE}       # 17时至18时 too
                 (?P<ch2>2[0-4]|[01]?\d) [ ]* 时 (?![{blocked}])
-              | (?<= (?:{day_parts}) [ ]* )                       # 下午2点至5点: a day part
+              | (?<= (?:{day_parts}|{clock_leads}) [ ]* )         # 下午2点至5点: a day part
                 (?P<ch1>{_HOUR12}) [ ]* [时点]? {_RANGE}            # before, 点 is an hour too
                 (?P<ch2>{_HOUR12}) [ ]* [时点] (?![{blocked}\d半])  # (not 5点半)
               | (?P<cc1>{_CLOCK}) {_RANGE} (?P<cc2>{_CLOCK})     # 14:00至20:00

@@ -207,6 +207,13 @@ CLOCK_RANGES = [
         id="own-xiawu-san-shi-xu",
     ),
     pytest.param(
+        "截至18点，共接待游客3万人次。", "18点", "T18", "T18", "hour", id="own-jiezhi-18-dian",
+    ),
+    pytest.param(
+        "从8点到10点，共接待游客3万人次。", "8点到10点", "T08", "T10", "hour",
+        id="own-cong-dian-range",
+    ),
+    pytest.param(
         "晚八时，全市接待游客5万人次。", "晚八时", "T20", "T20", "hour", id="own-wan-ba-shi",
     ),
 ]  # fmt: skip
@@ -373,8 +380,8 @@ def test_prefiltered_dates_equal_plain_scan_with_brackets() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["3点至5点，比分3比5", "凌晨2点到5点半，"],
-    ids=["no-day-part", "half-hour-end"],
+    ["3点至5点，比分3比5", "凌晨2点到5点半，", "指数截至收盘涨10点"],
+    ids=["no-day-part", "half-hour-end", "index-points"],
 )
 def test_clock_range_needs_a_day_part_and_a_whole_hour(text: str) -> None:
     """N点至M点 is an hour range only after a day part and when M点 ends the range (not 5点半)."""
