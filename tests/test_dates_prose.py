@@ -107,6 +107,18 @@ TRADITIONAL = [
         id="own-8-yue-22-hao",
     ),
     pytest.param("0—24時,報告新增", "0—24時", "T00", "T24", "hour", id="own-0-24-shi"),
+    pytest.param(
+        "２０２４年９月３日，全市接待游客５万人次。", "２０２４年９月３日", "2024-09-03",
+        "2024-09-03", "day", id="own-fullwidth-date",
+    ),
+    pytest.param(
+        "截至３日１８时，共转移群众１２００人。", "３日１８时", "---03", "---03", "hour",
+        id="own-fullwidth-day-clock",
+    ),
+    pytest.param(
+        "１４：００－２０：００，全市限行。", "１４：００－２０：００", "T14:00", "T20:00",
+        "minute", id="own-fullwidth-colon-range",
+    ),
 ]  # fmt: skip
 
 # An issuing body's sentence about a warning (a heading line with no punctuation) is no
