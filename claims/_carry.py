@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from claims._clause import _strip, _trim
+from claims._clause import _RESULTS, _strip, _trim
 from claims._clause_words import _alt, _Patterns, _patterns
 from claims.models import Kind
 from claims.vocab import measure_words
@@ -159,6 +159,10 @@ def amend(
         head = p.metric_end.search(base) if base else None
         if rate and head and rate.end() == len(metric):  # 全市地区生产总值年均: the metric
             subject, metric = base[: head.start()] or None, head.group() + rate.group()
+    k = left.rfind(metric) if metric else -1
+    cut = left[k + len(metric) : k + len(metric) + 1] if metric and k >= 0 else ""
+    if metric and cut and (metric + cut).endswith(p.metric_words):
+        metric += cut  # 查处交通违法行为: the trim took 为 from 违法行为
     if metric and metric.endswith("最") and metric + "高" in left:
         metric = metric[:-1] or None  # 日客流最高达: 高达 went as a filler, 最 stays behind
     counts = kind in (Kind.COUNT, Kind.MONEY)  # (日最高气温超过35℃ is no daily total)
@@ -269,3 +273,15 @@ def glued_outcome(
     rest = text[after[1] : after[1] + 12]
     hits = [o for o in outcomes if rest.startswith(o)]
     return max(hits, key=len) if hits else None
+
+
+def found_noun(metric: str | None, counted: str | None, p: _Patterns) -> str | None:
+    """The noun after the figure when the clause before it ends in a verb of finding or
+    happening alone (全省共出现5次大范围强降雨过程 -> 大范围强降雨过程, as 搜救出一个小孩), else
+    ``None``."""
+    if not metric or not counted:
+        return None
+    bare = metric.removesuffix("了")
+    if bare.endswith(_RESULTS) and (p.verbs.fullmatch(bare) or p.verbs.fullmatch(bare[:-1])):
+        return counted
+    return None

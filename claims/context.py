@@ -27,6 +27,7 @@ from claims._carry import (
     amend,
     carries,
     duration_per,
+    found_noun,
     glued_outcome,
     noun_outcome,
     unfilled,
@@ -244,6 +245,8 @@ def attribute(
         elif prev_end in durations and prev_end > clause_start:
             left = _across_duration(text, durations[prev_end], left, clause_start, barriers, p)
         right = text[claim.span.end : min(next_start, claim.span.end + _RIGHT_CAP)]
+        if right[:1] == "次" and claim.unit and not claim.unit.endswith("次"):
+            right = right[1:]  # 800处次, 3.2万起次: 次 ends the measure word, it is no noun
         r = _read(left, right, claim, p)
         # 人口年|平均增长率, 地铁日|客流, 二十年来: a word the clause cut apart, mended
         subject, metric, per_cut = amend(left, r.subject, r.metric, claim.kind)
@@ -252,6 +255,9 @@ def attribute(
             per_cut = per_cut or duration_per(
                 text[prev_end : claim.span.start], durations[prev_end].unit
             )
+        implied = p.words.unit_metrics.get(claim.unit or "")
+        if r.quantified and not r.self_subject and not implied:  # 共出现5次强降雨过程
+            metric = found_noun(metric, r.counted, p) or metric
         if (
             r.quantified
             and r.counted
@@ -267,7 +273,6 @@ def attribute(
                 glued_outcome(text, metric, claim.span.end, (after.start, after.end), outcomes)
                 or metric
             )
-        implied = p.words.unit_metrics.get(claim.unit or "")
         # 东北风4级阵风5~6级: the noun after 4级 names the next figure, not this one
         named = None if r.quantified and metric == r.counted else metric
         if implied and not (named and any(x in named for x in implied)):

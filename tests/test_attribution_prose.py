@@ -163,6 +163,25 @@ WRITTEN = [
         {"metric": "出游"},
         id="people-keep-the-outcome",
     ),
+    # what a figure counts, read past a compound measure word or a verb of happening
+    pytest.param(
+        "本次过程累计出动警力1.5万人次，排查隐患点800处次。",
+        "800处",
+        {"subject": "本次过程", "metric": "排查隐患点"},
+        id="chu-ci-is-no-noun",
+    ),
+    pytest.param(
+        "全市共查处交通违法行为3.2万起次。",
+        "3.2万起",
+        {"subject": "全市", "metric": "查处交通违法行为"},
+        id="wei-stays-in-xingwei",
+    ),
+    pytest.param(
+        "今年以来全省共出现5次大范围强降雨过程。",
+        "5次",
+        {"subject": "全省", "metric": "大范围强降雨过程"},
+        id="what-happened-after-the-figure",
+    ),
     # 分别 after the figures before, with a duration among the figures after it
     pytest.param(
         "今年洪涝灾害造成全省30万人次受灾、直接经济损失12亿元，分别比过去5年均值增加2.7%和5.5%。",
