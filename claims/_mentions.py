@@ -110,6 +110,24 @@ def _day_word(text: str, m: regex.Match[str]) -> bool:
     return text[m.start() - 2] + text[tail] in time_words().relative_days
 
 
+@cache
+def _forecast_leads() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The day leads that speak of the future (预计, 预报: ``day_of_month_leads`` that are
+    ``future_words``) and the words that count days hence after a number (后, 之后, 以后:
+    ``offset_directions`` later)."""
+    tw = time_words()
+    leads = tuple(w for w in tw.day_of_month_leads if w in tw.future_words)
+    hence = tuple(w for w, d in tw.offset_directions.items() if d > 0)
+    return leads, hence
+
+
+def _days_hence(text: str, m: regex.Match[str]) -> bool:
+    """Whether a bare day after a forecast lead counts days hence (预计3日后到达: a duration)."""
+    leads, hence = _forecast_leads()
+    before = text[max(0, m.start() - 4) : m.start()].rstrip()
+    return bool(leads and hence) and before.endswith(leads) and text.startswith(hence, m.end())
+
+
 def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order, non-overlapping.
 
@@ -136,6 +154,8 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             continue
         if m.group("listed") is not None and (not out or out[-1].span.end < m.start() - 2):
             continue  # 20日 after 19日、 is a day only when 19日 is one (not 用时3日、5日)
+        if m.group("bday") and _days_hence(text, m):
+            continue
         if m.group("bday"):  # 截至2日 after 7月31日以来: the text runs on into the next month
             onward = day if text.endswith(_RUNS_ON, max(0, m.start() - 3), m.start()) else None
             past = text.endswith(time_words().as_of_leads, max(0, m.start() - 4), m.start())

@@ -411,6 +411,7 @@ def test_clock_range_needs_a_day_part_and_a_whole_hour(text: str) -> None:
         "预计3日内完成",
         "于3日内完成",
         "用时3日、5日",
+        "预计3日后到达",
     ],
     ids=[
         "chixu",
@@ -421,6 +422,7 @@ def test_clock_range_needs_a_day_part_and_a_whole_hour(text: str) -> None:
         "yuji-nei",
         "yu-nei",
         "listed-durations",
+        "yuji-hou",
     ],
 )
 def test_days_counted_before_a_start_verb_stay_durations(text: str) -> None:
