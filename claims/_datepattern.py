@@ -142,11 +142,15 @@ def date_pattern() -> regex.Pattern[str]:
                         (?: (?:{parts})? {_RANGE} (?P<bd2>{_DAY}) [ ]? [日号] )?
                       | (?P<bd>{_DAY}) {_RANGE} (?P<bd2>{_DAY}) [ ]? [日号] )"""
     # 12日8时至14日(18时), 9日15时至16时
+    # the end of the hours of one day: (15时30分)至16时(30分), (15:30)至16:30
+    hour_to = rf"""(?: {_RANGE} (?:2[0-4]|[01]?\d) [ ]* [时点] (?: [ ]* [0-5]?\d [ ]* 分 )?
+                       (?![{blocked}]) )"""
+    colon_to = rf"(?: {_RANGE} {_CLOCK} {_COLON_SHI} )"
     clock_to = rf"""(?: {_RANGE} (?P<bd2>{_DAY}) [ ]? [日号] {day_clock}?
-                      | {_RANGE} (?:2[0-4]|[01]?\d) [ ]* 时 (?![{blocked}]) )?"""
+                      | {hour_to} )?"""
     # the time after a bare day: 14日18时(至15日8时), 25日10:00, 25日上午10:00
     day_time = rf"""(?: {day_clock} {clock_to}
-                      | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI} )"""
+                      | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI} {colon_to}? )"""
     day_leads = _alt(tw.day_of_month_leads) or "(?!)"
     # 预计3日内: days within which, a duration even after a lead (内 words of the noun list)
     not_within = _not_before(tuple(w for w in tw.day_of_month_noun_blocked_next if "内" in w))
@@ -207,9 +211,10 @@ def date_pattern() -> regex.Pattern[str]:
                                        (?P<month2>{_MONTH}) 月 )?
                           (?P<day2>{_DAY}) [日号]
                         | {_DAY_HOURS}                                    # 15日0—24时
-                        | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI}
+                        | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI} {colon_to}?
                         | {day_clock} (?: {_RANGE} (?:(?P<month2>{_MONTH}) 月)?  # 3日20时至4日8时
-                                          (?P<day2>{_DAY}) [日号] {day_clock}? )? )?
+                                          (?P<day2>{_DAY}) [日号] {day_clock}?
+                                        | {hour_to} )? )?                # 9日15时30分至16时30分
                     | (?P<day>{_DAY}) {_RANGE} (?P<day2>{_DAY}) [日号]  # 7月3-5日
                     | (?P<xun>{xun}) {xun_to}? )?
                 | (?P<part>{_alt(other_parts)})
@@ -228,9 +233,10 @@ def date_pattern() -> regex.Pattern[str]:
                     (?: 起? {_RANGE} (?: (?P<month2>1[0-2]|0?[1-9]) 月 )?  # 9月3日(起)至10月5日
                         (?P<day2>3[01]|[12]\d|0?[1-9]) [日号]
                       | {_DAY_HOURS}                                    # 15日0—24时
-                      | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI}
+                      | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI} {colon_to}?
                       | {day_clock} (?: {_RANGE} (?:(?P<month2>1[0-2]|0?[1-9]) 月)?  # 14日20时至…
-                                        (?P<day2>3[01]|[12]\d|0?[1-9]) [日号] {day_clock}? )? )?
+                                        (?P<day2>3[01]|[12]\d|0?[1-9]) [日号] {day_clock}?
+                                      | {hour_to} )? )?
                   | (?P<pday>3[01]|[12]\d|0?[1-9]) {_RANGE}             # 9月3-5日
                     (?P<day2>3[01]|[12]\d|0?[1-9]) [日号]
                   | (?P<pday>3[01]|[12]\d|0?[1-9])                    # 7月19(、20日): a list

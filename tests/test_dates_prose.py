@@ -239,6 +239,14 @@ DAY_TIMES = [
         "---25", "minute", id="real-day-colon-clock",
     ),
     pytest.param(
+        "7月9日15时30分至16时30分，全市降雨量达到30毫米。", "7月9日15时30分至16时30分",
+        "--07-09", "--07-09", "minute", id="own-day-minute-range",
+    ),
+    pytest.param(
+        "9日15:30至16:30，全市降雨量达到30毫米。", "9日15:30至16:30", "---09", "---09",
+        "minute", id="own-bare-day-colon-range",
+    ),
+    pytest.param(
         "截至7月25日9:00時,全省海上船只已全部進港避風。", "7月25日9:00時", "--07-25",
         "--07-25", "minute", id="real-colon-clock-shi",
     ),
