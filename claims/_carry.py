@@ -31,6 +31,7 @@ _OPENING = 48  # a sentence's topic stands within its first characters
 _BACK = 4  # sentences looked back over for a topic (within the paragraph)
 # day words before which 日 is no per: 生日客流 is no daily flow (今日/昨日 are time words)
 _NOT_DAILY = frozenset("生节假今昨明当每前次翌本同单首周元忌纪當節週")
+_CAUSES = ("造成", "导致", "致使", "導致", "使")  # verbs whose object is counted, then befallen
 _PEAKS = ("", "最高", "最大", "高峰", "峰值")  # before 日: a day's figure, no subject
 _DURATION_PER = {"year": "year", "month": "month", "day": "day", "week": "week"}
 
@@ -140,6 +141,10 @@ def amend(
     ('地铁', '日客流', 'day')
     >>> amend("最高日客流达", "最高日", "客流", Kind.COUNT)
     (None, '最高日客流', 'day')
+    >>> amend("地震造成全州伤亡", "地震", "造成全州伤亡", Kind.COUNT)
+    ('全州', '伤亡', None)
+    >>> amend("全县因灾害造成房屋倒塌", "全县因灾害", "造成房屋倒塌", Kind.COUNT)
+    ('全县', '造成房屋倒塌', None)
     >>> amend("来", None, "来", Kind.DURATION)
     (None, None, None)
     >>> amend("全市实现农林牧渔业总产值", "全市实现农林牧渔业", "总产值", Kind.MONEY)
@@ -190,6 +195,13 @@ def amend(
         metric = None  # 年均增长: only the per; the change is of the sentence's metric
     if subject and metric:
         subject, metric = _regroup(subject, metric, p)
+    cause = next((c for c in _CAUSES if metric.startswith(c)), "") if metric else ""
+    rest = metric[len(cause) :] if metric and cause else ""
+    region = max((x for x in w.region_leads if rest.startswith(x)), key=len, default="")
+    if region and len(rest) > len(region):  # 地震造成全州伤亡35人: 全州 suffered 伤亡
+        subject, metric = region, rest[len(region) :]
+    if subject and subject.endswith(w.cause_words):  # 全县因灾害造成…, 因灾造成1人死亡
+        subject = subject[: -max(len(x) for x in w.cause_words if subject.endswith(x))] or None
     return subject, metric, per
 
 
@@ -254,9 +266,6 @@ def noun_outcome(right: str, counted: str | None, outcome: str | None, unit: str
         return False  # 3个县受灾: places are struck, the outcome alone is the metric
     word = measure_words().get(unit or "")
     return word is None or word.counts != "people"
-
-
-_CAUSES = ("造成", "导致", "致使", "導致", "使")  # verbs whose object is counted, then befallen
 
 
 def glued_outcome(

@@ -355,6 +355,7 @@ class TimeWords(_Table):
     month_blocked_next: tuple[str, ...] = ()
     month_part_blocked_next: tuple[str, ...] = ()
     relative_days: dict[str, int] = {}
+    relative_weeks: dict[str, int] = {}
     relative_day_blocked_next: tuple[str, ...] = ()
     relative_day_blocked_before: tuple[str, ...] = ()
     year_part_blocked_next: dict[str, tuple[str, ...]] = {}
@@ -494,6 +495,7 @@ class ContextWords(_Table):
     topic_follows: tuple[str, ...] = ()
     topic_not_places: tuple[str, ...] = ()
     topic_heads: tuple[str, ...] = ()
+    cause_words: tuple[str, ...] = ()
     rate_words: dict[str, str]
     per_suffixes: dict[str, str]
     set_aside: SetAsideWords

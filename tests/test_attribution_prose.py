@@ -182,6 +182,22 @@ WRITTEN = [
         {"subject": "全省", "metric": "大范围强降雨过程"},
         id="what-happened-after-the-figure",
     ),
+    # a cause or a causing verb around the region (earthquake tallies)
+    pytest.param(
+        "截至22日15时，地震造成全州伤亡35人，其中死亡3人。",
+        "3人",
+        {"subject": "全州", "metric": "死亡"},
+        id="caused-in-the-region",
+    ),
+    pytest.param(
+        "全县因灾害造成房屋倒塌328户1047间。",
+        "328户",
+        {"subject": "全县"},
+        id="cause-dropped-from-the-subject",
+    ),
+    pytest.param(
+        "全县29680人受灾，因灾造成1人死亡。", "1人", {"subject": "全县"}, id="cause-is-no-subject"
+    ),
     # 分别 after the figures before, with a duration among the figures after it
     pytest.param(
         "今年洪涝灾害造成全省30万人次受灾、直接经济损失12亿元，分别比过去5年均值增加2.7%和5.5%。",
@@ -276,6 +292,15 @@ def test_topic_of_an_opening(opening: str, topic: str | None) -> None:
 def test_only_places_and_bodies_carry(subject: str, expected: bool) -> None:
     """A place or a body goes on to the paragraph's later sentences; a part or a phrase does not."""
     assert carries(subject) is expected
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a place in a breakdown after a total keeps the place as metric"
+)
+def test_place_in_a_breakdown_is_the_subject() -> None:
+    """（其中甲县4100人，乙县3900人） after 累计转移安置8000人: 乙县 is where 转移安置 happened."""
+    c = _claim("累计转移安置8000人（其中甲县4100人，乙县3900人）。", "3900人")
+    assert (c.subject, c.metric) == ("乙县", "转移安置")
 
 
 @pytest.mark.xfail(strict=True, reason="a count after a measure takes the measure's metric")
