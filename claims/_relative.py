@@ -49,8 +49,8 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class Relative:
-    """A relative time word: its offsets in the text, unit (year/month/day), offset and year
-    part."""
+    """A relative time word: its offsets in the text, unit (year/month/week/day/holiday),
+    offset and year part."""
 
     start: int
     end: int
@@ -68,7 +68,9 @@ class Relative:
 def _pattern() -> regex.Pattern[str]:
     """The relative time words; a new branch must start where ``_prefilters`` looks."""
     tw = time_words()
-    words = sorted([*tw.relative_years, *tw.relative_months], key=len, reverse=True)
+    words = sorted(
+        [*tw.relative_years, *tw.relative_months, *tw.relative_weeks], key=len, reverse=True
+    )
     day_end = rf"(?!{_alt(tw.relative_day_blocked_next)})" if tw.relative_day_blocked_next else ""
     day_start = (
         rf"(?<!{_alt(tw.relative_day_blocked_before)})" if tw.relative_day_blocked_before else ""
@@ -102,7 +104,7 @@ def _prefilters() -> tuple[_prefilter.Prefilter, ...] | None:
     quote), a relative word or a day word. ``None`` when a word table is empty
     (a branch could then start elsewhere, or match nothing at all)."""
     tw = time_words()
-    words = [*tw.relative_years, *tw.relative_months]
+    words = [*tw.relative_years, *tw.relative_months, *tw.relative_weeks]
     if not (tw.holidays and tw.holiday_suffixes and words):
         return None
     branches = [
@@ -339,6 +341,8 @@ def _words(text: str) -> list[Relative]:
             part = (first, last)
         if word in tw.relative_years:
             unit, offset = "year", tw.relative_years[word]
+        elif word in tw.relative_weeks:  # 上周: Monday to Sunday
+            unit, offset = "week", tw.relative_weeks[word]
         else:
             unit, offset = "month", tw.relative_months[word]
         out.append(Relative(m.start(), m.end(), m.group(), unit, offset, part))

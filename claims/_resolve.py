@@ -34,11 +34,16 @@ def resolve(rel: Relative, published: date) -> tuple[date, date]:
     >>> from claims._relative import find_relative
     >>> resolve(find_relative("昨天接待游客3万人")[0], date(2024, 3, 1))
     (datetime.date(2024, 2, 29), datetime.date(2024, 2, 29))
+    >>> resolve(find_relative("上周接待游客3万人")[0], date(2024, 12, 31))
+    (datetime.date(2024, 12, 23), datetime.date(2024, 12, 29))
     """
     if rel.unit == "day":
         day = published + timedelta(days=rel.offset)
         until = rel.until if rel.until is not None else rel.offset
         return day, published + timedelta(days=until)
+    if rel.unit == "week":  # 上周: that week's Monday to Sunday
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=rel.offset)
+        return monday, monday + timedelta(days=6)
     if rel.unit == "year":
         y = published.year + rel.offset
         first, last = rel.part or (1, 12)

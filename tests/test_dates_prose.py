@@ -579,3 +579,22 @@ def test_listed_days_are_dates(text: str, days: list[str]) -> None:
 def test_lunar_month_is_no_calendar_month(text: str) -> None:
     """A month after 农历/阴历 is a lunar month: no calendar date (八月 is not --08)."""
     assert _dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        pytest.param("上周，全市共接待游客8万人次。", "2024-12-23", "2024-12-29", id="shangzhou"),
+        pytest.param(
+            "上週，全市共接待遊客8萬人次。", "2024-12-23", "2024-12-29", id="trad-shangzhou"
+        ),
+        pytest.param("下周，全市将迎来降温，降幅8℃。", "2025-01-06", "2025-01-12", id="xiazhou"),
+    ],
+)
+def test_relative_week_is_monday_to_sunday(text: str, start: str, end: str) -> None:
+    """上周 / 下周 name the week (Monday to Sunday) before or after the publication date's
+    (here Tuesday 2024-12-31): the figure's time."""
+    src = Source.from_text(text, published=datetime(2024, 12, 31, 10, tzinfo=_CST))
+    (figure,) = [c for c in claims.extract(text, src) if c.kind is not Kind.DATE]
+    assert figure.time is not None
+    assert (str(figure.time.start), str(figure.time.end)) == (start, end)
