@@ -152,6 +152,7 @@ def date_pattern() -> regex.Pattern[str]:
     day_time = rf"""(?: {day_clock} {clock_to}
                       | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI} {colon_to}? )"""
     day_leads = _alt(tw.day_of_month_leads) or "(?!)"
+    since = _alt(tw.since_markers) or "(?!)"
     # 预计3日内: days within which, a duration even after a lead (内 words of the noun list)
     not_within = _not_before(tuple(w for w in tw.day_of_month_noun_blocked_next if "内" in w))
     # 本月22号, 上月5日: a month word before a bare day (else 月 before a day is md's)
@@ -267,6 +268,7 @@ def date_pattern() -> regex.Pattern[str]:
               | (?<= [{_day_word_heads()}] [(（] )                           # 昨(12)日, 明(13)天
                 (?P<bd>{_DAY}) (?P<inword>[)）]) [日天] {day_time}?
               | (?P<bd>{_DAY}) [ ]? 号 {_RANGE} (?P<bd2>{_DAY}) [ ]? 号 {hao_blocked}  # 22号到23号
+              | (?P<bd>{_DAY}) [ ]? 号 (?= \s* (?:{since}) )   # 22号以来, 22号至今: 号 is no unit
               | {noun_day}                                    # 发布了15日全国报告
               | {bare_day} (?: {day_time} | (?= \s* (?:{day_next}) )  # 14日18时, 4日白天
                              | \s* \d{{1,2}} (?:时)? {_RANGE} \d{{1,2}} [时点] )  # 11日19(时)至20时

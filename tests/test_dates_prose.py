@@ -301,6 +301,12 @@ DAY_TIMES = [
         "22号当天，全市接待游客8万人次。", "22号", "---22", "---22", "day",
         id="own-hao-dangtian",
     ),
+    pytest.param(
+        "22号以来，全省累计降雨120毫米。", "22号", "---22", "---22", "day", id="own-hao-yilai",
+    ),
+    pytest.param(
+        "22号当晚，全省转移群众3000人。", "22号", "---22", "---22", "day", id="own-hao-dangwan",
+    ),
 ]  # fmt: skip
 
 
