@@ -43,15 +43,17 @@ def _topic_pattern() -> regex.Pattern[str]:
     follows = _alt(w.topic_follows)
     storms = _alt(w.topic_storms)
     suffixes = _alt(w.place_suffixes)
+    regions = _alt(w.region_leads)
     return regex.compile(
         rf"""
         (?:{storms}) \s* [“"「『] (?P<name> \p{{Han}}{{2,5}}) [”"」』]   # 台风“杜苏芮”
         | [“"「『] (?P<name> \p{{Han}}{{2,5}}) [”"」』] \s* 号? (?:{storms})   # “杜苏芮”台风
         | (?:{storms}) (?P<name> \p{{Han}}{{2,3}}?)                   # 超强台风摩羯在…登陆
           (?= 在 | 于 | 於 | 已 | 将 | 將 | 登陆 | 登陸 | 的中心 | 中心 )
-        | (?: ^ | (?<= [\s\p{{P}}] | 以来 | 期间 | 日 | 月 | 今年 | 近日 | 日前 | 目前 ) )
-          (?P<place> \p{{Han}}{{1,8}} (?:{suffixes}) )       # 安徽省, 安徽省合肥市
-          (?= {follows} )                                    # …受到强降雨影响, …遭遇
+        | (?: ^ | (?<= [\s\p{{P}}] | 以来 | 期间 | 日 | 月 | 今年 | 今天 | 近日 | 日前 | 目前 ) )
+          (?: (?P<place> \p{{Han}}{{1,8}} (?:{suffixes}) )    # 安徽省, 安徽省合肥市
+              (?= {follows} )                                # …受到强降雨影响, …遭遇
+            | (?P<region> {regions} ) (?! \p{{Han}}{{0,2}} (?:{suffixes}) ) )   # 我市上空…
         """,
         regex.VERBOSE,
     )
@@ -70,6 +72,8 @@ def topic_of(opening: str) -> str | None:
     """
     w = _patterns().words
     for m in _topic_pattern().finditer(opening):
+        if m.group("region"):
+            return m.group("region")
         name = m.group("name") or m.group("place")
         if not m.group("place") and name in w.topic_not_places:
             continue  # 台风中心已…: no name

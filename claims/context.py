@@ -250,6 +250,8 @@ def attribute(
         r = _read(left, right, claim, p)
         # 人口年|平均增长率, 地铁日|客流, 二十年来: a word the clause cut apart, mended
         subject, metric, per_cut = amend(left, r.subject, r.metric, claim.kind)
+        if subject is None and metric in p.words.region_leads and current[2]:
+            subject, metric = metric, current[2]  # 各区普遍在15-17℃: the region, not a metric
         own = own or subject is not None
         if prev_end in durations and prev_end > clause_start:  # 两年平均增长6.5%: per year
             per_cut = per_cut or duration_per(

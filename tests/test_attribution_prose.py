@@ -182,6 +182,25 @@ WRITTEN = [
         {"subject": "全省", "metric": "大范围强降雨过程"},
         id="what-happened-after-the-figure",
     ),
+    # weather reports
+    pytest.param(
+        "早晨全市最低气温大多在13-15℃。",
+        "13-15℃",
+        {"subject": "全市", "metric": "最低气温"},
+        id="mostly-is-a-filler",
+    ),
+    pytest.param(
+        "我市上空的云系较多，最低气温在23.9℃。",
+        "23.9℃",
+        {"subject": "我市", "metric": "最低气温"},
+        id="region-opening-is-a-topic",
+    ),
+    pytest.param(
+        "全市最高气温16℃，各区普遍在15-17℃。",
+        "15-17℃",
+        {"subject": "各区", "metric": "最高气温"},
+        id="region-alone-is-no-metric",
+    ),
     # a cause or a causing verb around the region (earthquake tallies)
     pytest.param(
         "截至22日15时，地震造成全州伤亡35人，其中死亡3人。",
