@@ -63,8 +63,11 @@ def _is_duration(text: str, m: regex.Match[str]) -> bool:
         or m.group("npart")
     ):
         return False
+    tw = time_words()
+    if text.startswith(tw.year_follow, m.end()):
+        return False  # 超2019年同期: the same period of 2019
     before = text[max(0, m.start() - 4) : m.start()]
-    return before.endswith(time_words().duration_lead)
+    return before.endswith(tw.duration_lead) and not before.endswith(tw.duration_lead_blocked)
 
 
 @cache

@@ -335,6 +335,8 @@ class TimeWords(_Table):
     chinese_digits: str
     zero_variants: tuple[str, ...]
     duration_lead: tuple[str, ...]
+    duration_lead_blocked: tuple[str, ...] = ()
+    year_follow: tuple[str, ...] = ()
     duration_follow: tuple[str, ...]
     since_markers: tuple[str, ...]
     since_leads: tuple[str, ...]

@@ -604,3 +604,19 @@ def test_relative_week_is_monday_to_sunday(text: str, start: str, end: str) -> N
     (figure,) = [c for c in claims.extract(text, src) if c.kind is not Kind.DATE]
     assert figure.time is not None
     assert (str(figure.time.start), str(figure.time.end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("客流赶超2019年同期水平", "date"),  # 赶超 = catch up with: no duration lead
+        ("客流超2019年同期", "date"),  # the same period of 2019, whatever stands before
+        ("历史超2000年", "duration"),  # over 2000 years
+        ("长达1000年", "duration"),
+    ],
+    ids=str,
+)
+def test_year_with_a_period_word_is_a_year(text: str, kind: str) -> None:
+    """NNNN年 before 同期 names a year; 赶超 is no duration lead; 超2000年 alone counts years."""
+    [c] = [c for c in claims.extract(text)]
+    assert c.kind.value == kind
