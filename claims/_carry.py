@@ -22,9 +22,9 @@ from functools import cache, lru_cache
 
 import regex
 
-from claims._clause import _RESULTS, _strip, _trim
+from claims._clause import _RESULTS, _Reading, _strip, _trim
 from claims._clause_words import _alt, _Patterns, _patterns
-from claims.models import Kind
+from claims.models import Claim, Kind, Span
 from claims.vocab import measure_words
 
 _OPENING = 48  # a sentence's topic stands within its first characters
@@ -298,3 +298,34 @@ def found_noun(metric: str | None, counted: str | None, p: _Patterns) -> str | N
     if bare.endswith(_RESULTS) and (p.verbs.fullmatch(bare) or p.verbs.fullmatch(bare[:-1])):
         return counted
     return None
+
+
+def read_after(
+    text: str,
+    right: str,
+    r: _Reading,
+    claim: Claim,
+    after: Span | None,
+    subject: str | None,
+    metric: str | None,
+    implied: bool,
+) -> tuple[str | None, str | None]:
+    """``subject`` and ``metric`` read again with what follows the figure: the noun after it
+    when a verb of happening stands before (共出现5次大范围强降雨过程), an object and its
+    outcome (397条公交线路停运), the outcome of the count glued after it (造成16市95县受灾);
+    ``after`` is the next figure's span and ``implied`` whether the unit names the metric."""
+    p = _patterns()
+    if r.quantified and not r.self_subject and not implied:
+        metric = found_noun(metric, r.counted, p) or metric
+    if (
+        r.quantified
+        and r.counted
+        and r.metric
+        and noun_outcome(right, r.counted, r.metric, claim.unit)
+    ):
+        metric = r.counted + r.metric  # the noun after the figure is what it measures
+        subject = None if subject == r.counted else subject
+    if after is not None and claim.kind is Kind.COUNT:
+        span = (after.start, after.end)
+        metric = glued_outcome(text, metric, claim.span.end, span, p.words.outcome_words) or metric
+    return subject, metric

@@ -27,9 +27,7 @@ from claims._carry import (
     amend,
     carries,
     duration_per,
-    found_noun,
-    glued_outcome,
-    noun_outcome,
+    read_after,
     unfilled,
     widened,
 )
@@ -258,23 +256,8 @@ def attribute(
                 text[prev_end : claim.span.start], durations[prev_end].unit
             )
         implied = p.words.unit_metrics.get(claim.unit or "")
-        if r.quantified and not r.self_subject and not implied:  # 共出现5次强降雨过程
-            metric = found_noun(metric, r.counted, p) or metric
-        if (
-            r.quantified
-            and r.counted
-            and r.metric
-            and noun_outcome(right, r.counted, r.metric, claim.unit)
-        ):
-            # 397条公交线路停运, 至少20间民房倒塌: the noun after the figure is what it measures
-            metric = r.counted + r.metric
-            subject = None if subject == r.counted else subject
-        if index + 1 < len(found) and claim.kind is Kind.COUNT:  # 造成16市95县受灾: 受灾
-            after = found[index + 1].span
-            metric = (
-                glued_outcome(text, metric, claim.span.end, (after.start, after.end), outcomes)
-                or metric
-            )
+        after = found[index + 1].span if index + 1 < len(found) else None
+        subject, metric = read_after(text, right, r, claim, after, subject, metric, bool(implied))
         # 东北风4级阵风5~6级: the noun after 4级 names the next figure, not this one
         named = None if r.quantified and metric == r.counted else metric
         if implied and not (named and any(x in named for x in implied)):
