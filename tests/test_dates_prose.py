@@ -620,3 +620,17 @@ def test_year_with_a_period_word_is_a_year(text: str, kind: str) -> None:
     """NNNN年 before 同期 names a year; 赶超 is no duration lead; 超2000年 alone counts years."""
     [c] = [c for c in claims.extract(text)]
     assert c.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start"),
+    [
+        ("正午十二時，氣溫升至30度", "正午十二時", "T12"),  # 正午 is a day part like 中午
+        ("集團16日發布公告", "16日", "---16"),  # 發布 (traditional) after a day: the day
+        ("展會3日開幕", "3日", "---03"),
+    ],
+    ids=str,
+)
+def test_traditional_event_verbs_and_noon(text: str, surface: str, start: str) -> None:
+    """Noon words and traditional event verbs read as their simplified forms do."""
+    assert _dates(text)[0][:2] == (surface, start)
