@@ -168,28 +168,26 @@ def half_figure(text: str, start: int, unit_at: UnitAt | None) -> Figure | None:
 
 def half_after(text: str, end: int, unit_at: UnitAt | None) -> int | None:
     """Where a 个半 after a figure ends when a time or physical unit follows (一个半小时)."""
-    link = _NUM.half_link + _NUM.half_word
-    if unit_at is None or not text.startswith(link, end):
-        return None
-    u = unit_at(end + len(link))
-    if u is None or u.kind not in _PHYSICAL:
-        return None
-    return end + len(link)
+    return _link_before_unit(text, end, unit_at, _NUM.half_link + _NUM.half_word)
 
 
 def more_after(text: str, end: int, unit_at: UnitAt | None) -> int | None:
     """Where a 个多 after a figure ends when a time or physical unit follows (两个多小时 =
     (2, 3) hours: 多 between the measure word and the unit is less than one more unit)."""
-    link = _NUM.half_link + _MORE
+    return _link_before_unit(text, end, unit_at, _NUM.half_link + _MORE)
+
+
+_MORE = "多"
+
+
+def _link_before_unit(text: str, end: int, unit_at: UnitAt | None, link: str) -> int | None:
+    """Where ``link`` (个半, 个多) at ``end`` ends, when a time or physical unit follows it."""
     if unit_at is None or not text.startswith(link, end):
         return None
     u = unit_at(end + len(link))
     if u is None or u.kind not in _PHYSICAL:
         return None
     return end + len(link)
-
-
-_MORE = "多"
 
 
 def doubling(m: regex.Match[str]) -> Figure:

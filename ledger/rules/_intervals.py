@@ -17,7 +17,7 @@ from claims.models import Claim, DateValue, Interval, Kind, Span, Value, exact  
 from claims.units import UnitError
 from claims.units import dimension as unit_dimension
 from ledger.models import Verdict
-from ledger.rules._physical import physical_dimension
+from ledger.rules._physical import physical_dimension, scaled
 from ledger.rules._text import cues
 
 __all__ = [
@@ -77,19 +77,7 @@ _TENTH = Fraction(1, 10)
 
 
 def _permille_as_percent(v: Value) -> Value:
-    def tenth(x: Decimal | Fraction) -> Decimal | Fraction:
-        return exact(Fraction(x) * _TENTH)
-
-    return v.model_copy(
-        update={
-            "stated": tenth(v.stated),
-            "stated_end": None if v.stated_end is None else tenth(v.stated_end),
-            "granularity": tenth(v.granularity),
-            "literal": v.literal.scale(_TENTH),
-            "conventional": v.conventional.scale(_TENTH),
-            "readings": tuple(r.scale(_TENTH) for r in v.readings),
-        }
-    )
+    return scaled(v, _TENTH)
 
 
 def date_value(claim: Claim) -> DateValue | None:
