@@ -159,8 +159,12 @@ def amend(
     p = _patterns()
     w = p.words
     per = None
-    if kind is Kind.DURATION and metric and (metric in w.locatives or len(metric) == 1):
-        return subject, None, None  # 二十年来, 两年平均: 来 and 平 are no metric
+    if (
+        kind is Kind.DURATION
+        and metric
+        and (metric in w.locatives or metric[0] in "间来" or len(metric) == 1)
+    ):
+        return subject, None, None  # 二十年来, 两年平均, 十年间年平均增长率: no metric
     if metric and metric[-1] in "平年日月周季" and metric + "均" in left:
         metric += "均"  # 年平均增长 -> the trailing filler 均 was dropped from 年平均 / 年均
         rate = p.rates.search(metric)

@@ -252,9 +252,12 @@ def attribute(
             subject, metric = metric, current[2]  # 各区普遍在15-17℃: the region, not a metric
         own = own or subject is not None
         if prev_end in durations and prev_end > clause_start:  # 两年平均增长6.5%: per year
-            per_cut = per_cut or duration_per(
-                text[prev_end : claim.span.start], durations[prev_end].unit
-            )
+            d = durations[prev_end]
+            averaged = duration_per(text[prev_end : claim.span.start], d.unit)
+            per_cut = per_cut or averaged
+            if averaged and metric is None:  # 地区生产总值两年平均增长5.1%: of 地区生产总值
+                lo = max(clause_start, d.span.start - _LEFT_CAP)
+                metric = next(reversed(p.metric_any.findall(text, lo, d.span.start)), None)
         implied = p.words.unit_metrics.get(claim.unit or "")
         after = found[index + 1].span if index + 1 < len(found) else None
         subject, metric = read_after(text, right, r, claim, after, subject, metric, bool(implied))

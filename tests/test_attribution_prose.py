@@ -84,6 +84,18 @@ WRITTEN = [
         id="two-year-average-per-year",
     ),
     pytest.param(
+        "全市地区生产总值两年平均增长5.1%。",
+        "5.1%",
+        {"subject": "全市", "metric": "地区生产总值", "per": "year"},
+        id="two-year-average-of-the-metric-before",
+    ),
+    pytest.param(
+        "全市常住人口为1200万人，十年间年平均增长率为1.2%。",
+        "十年",
+        {"metric": None},
+        id="jian-is-no-metric",
+    ),
+    pytest.param(
         "全省高等教育毛入学率达到60.2%。",
         "60.2%",
         {"metric": "毛入学率"},
