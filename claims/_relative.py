@@ -25,13 +25,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 
 import regex
 
 from claims import _prefilter
 from claims._clock import date_fold
+from claims._daywords import lunar_days, weekdays
+from claims._reltype import Relative
 from claims._resolve import latest_year, resolve, resolve_holiday, with_year
 from claims.vocab import time_words
 
@@ -45,23 +47,6 @@ __all__ = [
     "resolve_holiday",
     "with_year",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class Relative:
-    """A relative time word: its offsets in the text, unit (year/month/week/day/holiday),
-    offset and year part."""
-
-    start: int
-    end: int
-    text: str
-    unit: str
-    offset: int
-    part: tuple[int, int] | None = None  # months of a year part: 去年底 -> (10, 12)
-    holiday: str | None = None  # the holiday's id (unit "holiday"): 国庆假期 -> national_day
-    day: bool = False  # the festival day itself, not its days off: 中秋节当天
-    until: int | None = None  # the end's day offset of 昨天8时至今天8时 (0), else None
-    days: tuple[int, int] | None = None  # days of a holiday from 1 (假期第三天: (3, 3); 前一天: 0)
 
 
 @cache
@@ -301,10 +286,11 @@ def _relative(text: str, offsets: list[Relative] | None) -> list[Relative]:
     ]
     words = _words(text)
     hours = _day_hours(text) if words else []  # 昨天8时至今天8时: one time
-    if not offsets and not hours:
+    days = weekdays(text) + lunar_days(text)  # 上周五 (over 上周), 除夕
+    if not offsets and not hours and not days:
         return words
     out: list[Relative] = []
-    for r in sorted(offsets + hours + words, key=lambda r: (r.start, -r.end)):
+    for r in sorted(offsets + hours + days + words, key=lambda r: (r.start, -r.end)):
         if not out or r.start >= out[-1].end:
             out.append(r)
     return out
@@ -321,6 +307,7 @@ def _words(text: str) -> list[Relative]:
             hid = tw.holidays[m.group("holiday")]
             day = m.group("hday") is not None
             n = m.group("nth") or m.group("upto")
+            n = n.replace("两", "二") if n else n  # 前两天
             k = 1 if m.group("first") else None if n is None else int(_small(n) or n)
             days = None if k is None else (1 if m.group("upto") else k, k)
             days = (0, 0) if m.group("eve") is not None else days

@@ -41,6 +41,15 @@ def resolve(rel: Relative, published: date) -> tuple[date, date]:
         day = published + timedelta(days=rel.offset)
         until = rel.until if rel.until is not None else rel.offset
         return day, published + timedelta(days=until)
+    if rel.unit == "weekday" and rel.weekdays is not None:  # 上周五, 周六
+        monday = published - timedelta(days=published.weekday())
+        lo, hi = (monday + timedelta(days=d) for d in rel.weekdays)
+        anchor = monday + timedelta(days=rel.weekdays[0] if rel.anchor is None else rel.anchor)
+        if rel.offset < 0 and anchor > published:  # 周六, a report: the latest Saturday
+            lo, hi = lo - timedelta(days=7), hi - timedelta(days=7)
+        elif rel.offset > 0 and anchor < published:  # 预计周六: the next Saturday
+            lo, hi = lo + timedelta(days=7), hi + timedelta(days=7)
+        return lo, hi
     if rel.unit == "week":  # 上周: that week's Monday to Sunday
         monday = published - timedelta(days=published.weekday()) + timedelta(weeks=rel.offset)
         return monday, monday + timedelta(days=6)
@@ -88,6 +97,8 @@ def _days_of(rel: Relative, period: tuple[date, date] | None) -> tuple[date, dat
         return period
     first = period[0] + timedelta(days=rel.days[0] - 1)
     last = period[0] + timedelta(days=rel.days[1] - 1)
+    if rel.day:  # 正月十五: a day counted from the festival day, past its days off too
+        return first, last
     return None if last > period[1] else (first, last)
 
 

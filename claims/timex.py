@@ -19,7 +19,9 @@ from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
+from claims._clock import date_fold
 from claims._completion import Completion, _time_ref
+from claims._daywords import calendar_spans
 from claims._inforce import YearsInForce
 from claims._mentions import _RANGE_MARK, DateMention, _since_after, find_dates
 from claims._prefilter import has_any
@@ -41,7 +43,9 @@ def offset_spans(text: str, found: list[Relative] | None = None) -> list[tuple[i
     """
     offsets = [(r.start, r.end) for r in (find_offsets(text) if found is None else found)]
     windows = window_spans(text)  # 24小时降水量, 一周当中: no duration either
-    return sorted(offsets + windows) if windows else offsets
+    days = calendar_spans(date_fold(text))  # 正月十五, 假期前三天: no count, no duration
+    extra = windows + days
+    return sorted(offsets + extra) if extra else offsets
 
 
 class Bounds(NamedTuple):

@@ -388,6 +388,13 @@ class TimeWords(_Table):
     window_during_next: tuple[str, ...] = ()
     window_blocked_before: tuple[str, ...] = ()
     date_fold: dict[str, str] = {}
+    weekday_words: tuple[str, ...] = ()
+    weekdays: dict[str, int] = {}
+    weekday_blocked_before: tuple[str, ...] = ()
+    weekday_blocked_next: tuple[str, ...] = ()
+    weekday_range_words: tuple[str, ...] = ()
+    lunar_eves: tuple[str, ...] = ()
+    lunar_first_month: tuple[str, ...] = ()
 
     @_field_validator("date_fold")
     @classmethod

@@ -1,0 +1,219 @@
+"""Weekdays and lunar days (private to ``claims.timex``): relative time words that name one
+day of a week (周六, 上周五, 下周二下午到下周三白天) or of the first lunar month (除夕,
+大年初一, 正月十五). Like 昨天, they assert no date until a publication date fixes them
+(``claims._resolve``); they are the time of the figures after them.
+
+A weekday after a relative week is that week's day. A bare weekday is the latest such day by
+the publication date, or the next one when its sentence has a future word (预计周六, 周日将):
+a report tells what happened, a forecast what will. A weekday after a numeral or 每 (一周三次,
+每周六), in a weekday range without a week (周一至周五: a schedule) or before 均 (周日均: a
+week's daily average) is none. A lunar day counts from the Spring Festival's day of
+``holiday_days`` (正月初一); its numerals are never counts (``calendar_spans``), and so are
+the first days of a holiday (假期前三天: one period, no duration of three days).
+Words come from ``time_words.toml`` (``weekday_words``, ``weekdays``, ``weekday_*``,
+``relative_weeks``, ``lunar_eves``, ``lunar_first_month``, ``future_words``).
+
+>>> [(r.text, r.weekdays, r.offset) for r in weekdays("上周五成交820套，预计周六降温，周日转晴")]
+[('上周五', (-3, -3), 0), ('周六', (5, 5), 1), ('周日', (6, 6), 1)]
+>>> [(r.text, r.days) for r in lunar_days("除夕，大年初三，正月十五")]
+[('除夕', (0, 0)), ('大年初三', (3, 3)), ('正月十五', (15, 15))]
+>>> calendar_spans("国庆假期前三天，正月初七")
+[(4, 7), (8, 12)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+import regex
+
+from claims._reltype import Relative
+from claims.vocab import time_words
+
+__all__ = ["calendar_spans", "lunar_days", "weekdays"]
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _weekday_re() -> regex.Pattern[str] | None:
+    """A weekday after a relative week (with an optional range to another), or a bare one."""
+    tw = time_words()
+    if not (tw.weekday_words and tw.weekdays and tw.relative_weeks):
+        return None
+    w, wk = _alt(tw.weekday_words), _alt(tw.relative_weeks)
+    d = "[" + "".join(tw.weekdays) + "]"
+    nxt = _alt(tw.weekday_blocked_next) or "(?!)"
+    before = _alt(tw.weekday_blocked_before) or "(?!)"
+    sep = _alt(tw.weekday_range_words) or "(?!)"
+    part = _alt(tw.since_day_parts) or "(?!)"
+    return regex.compile(
+        rf"""
+          (?P<wk> {wk} ) (?P<d1> {d} ) (?! {nxt} )           # 上周五, 下个星期一
+          (?: (?: {part} )? \s* (?: 至|到|[-—~～] ) \s*       # 下周二下午到下周三白天
+              (?: (?P<wk2> {wk} ) | {w} ) (?P<d2> {d} ) (?! {nxt} ) (?: {part} )? )?
+        | (?<! {before} ) (?<! (?: {w} ) {d} \s* (?: {sep} ) \s* )   # not 每周六, 周一至周五
+          (?P<w> {w} ) (?P<d> {d} )
+          (?! {nxt} | \s* (?: {sep} ) \s* (?: {w} | {wk} ) )
+        """,
+        regex.VERBOSE,
+    )
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _future(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` (60 characters back, 30 on) has a future
+    word (预计周六, 周日将迎来)."""
+    words = time_words().future_words
+    back = text[max(0, start - 60) : start]
+    cut = max(back.rfind(c) for c in "。！？!?\n")
+    ahead = text[end : end + 30]
+    m = _SENTENCE_END.search(ahead)
+    window = back[cut + 1 :] + ahead[: m.start() if m else None]
+    return any(w in window for w in words)
+
+
+_AFTER_DATE = re.compile(r"[日号][\s(（]*(?:农历|阴历|星期|礼拜)?[\s,，]*\Z")
+
+
+def _after_date(text: str, start: int) -> bool:
+    """Whether a day word at ``start`` names a date just written (2月19日正月初六,
+    2月13日(农历正月初四), 12月28日（周六）): the date is the time, the word adds none."""
+    return _AFTER_DATE.search(text, max(0, start - 8), start) is not None
+
+
+def _listed(text: str, prev: Relative, start: int) -> bool:
+    """Whether a weekday at ``start`` goes on with the list of ``prev`` (周一，…；周二，…): in
+    the same sentence, less than 80 characters on."""
+    return start - prev.end < 80 and _SENTENCE_END.search(text, prev.end, start) is None
+
+
+def weekdays(text: str) -> list[Relative]:
+    """The weekdays of a folded text (see the module docstring)."""
+    tw = time_words()
+    if not any(w in text for w in tw.weekday_words):
+        return []
+    pattern = _weekday_re()
+    if pattern is None:
+        return []
+    out: list[Relative] = []
+    last: Relative | None = None  # the previous bare weekday
+    for m in pattern.finditer(text):
+        if _after_date(text, m.start()):
+            continue
+        if m.group("w"):
+            day = tw.weekdays[m.group("d")]
+            step = 1 if _future(text, m.start(), m.end()) else -1
+            anchor = day
+            if last is not None and _listed(text, last, m.start()) and last.offset == step:
+                assert last.weekdays is not None
+                assert last.anchor is not None
+                prev = last.weekdays[0]
+                anchor, day = last.anchor, prev + (day - prev) % 7  # 周日…；周一: the day after
+            last = Relative(
+                m.start(), m.end(), m.group(), "weekday", step, weekdays=(day, day), anchor=anchor
+            )
+            out.append(last)
+            continue
+        week = tw.relative_weeks[m.group("wk")]
+        first = week * 7 + tw.weekdays[m.group("d1")]
+        final = first
+        if m.group("d2"):
+            week2 = tw.relative_weeks[m.group("wk2")] if m.group("wk2") else week
+            final = week2 * 7 + tw.weekdays[m.group("d2")]
+            if final < first:
+                continue  # 下周五到下周二: no range
+        out.append(Relative(m.start(), m.end(), m.group(), "weekday", 0, weekdays=(first, final)))
+    return out
+
+
+_DIGITS = "一二三四五六七八九"
+
+
+@cache
+def _lunar_re() -> re.Pattern[str] | None:
+    """除夕, or a day of the first lunar month (大年初三, 正月初七, 正月十五, 正月廿三)."""
+    tw = time_words()
+    if not (tw.lunar_eves or tw.lunar_first_month):
+        return None
+    eves = "|".join(re.escape(w) for w in sorted(tw.lunar_eves, key=len, reverse=True))
+    months = "|".join(re.escape(w) for w in sorted(tw.lunar_first_month, key=len, reverse=True))
+    return re.compile(
+        rf"""
+          (?P<eve> {eves or "(?!)"} )
+        | (?: {months or "(?!)"} )
+          (?P<day> 初 (?: 十 | [{_DIGITS}] )                # 初七
+                 | 二十 [{_DIGITS}]? | 廿 [{_DIGITS}] | 三十 | 十 [{_DIGITS}]? )  # 十五, 廿三
+          (?! [〇零十百千万{_DIGITS}0-9] )                # not 正月十五六
+        """,
+        re.VERBOSE,
+    )
+
+
+def _lunar_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``_lunar_re`` in ``text`` (none without a lunar word in it)."""
+    tw = time_words()
+    if not any(w in text for w in (*tw.lunar_eves, *tw.lunar_first_month)):
+        return []
+    pattern = _lunar_re()
+    return [] if pattern is None else list(pattern.finditer(text))
+
+
+def _lunar_day(word: str) -> int:
+    """初三 -> 3, 十五 -> 15, 二十 -> 20, 廿三 -> 23, 三十 -> 30."""
+    word = word.removeprefix("初")
+    if word.startswith("廿"):
+        return 20 + _DIGITS.index(word[1]) + 1
+    tens, ten, ones = word.partition("十")
+    if not ten:
+        return _DIGITS.index(word) + 1
+    return (_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_DIGITS.index(ones) + 1 if ones else 0)
+
+
+def lunar_days(text: str) -> list[Relative]:
+    """The lunar days of a folded text: a Spring Festival day of ``holiday_days`` and the
+    day of its lunar month (除夕: 0, the day before)."""
+    hid = time_words().holidays.get("春节")
+    if hid is None:
+        return []
+    out = []
+    for m in _lunar_matches(text):
+        if _after_date(text, m.start()):
+            continue
+        k = 0 if m.group("eve") else _lunar_day(m.group("day"))
+        out.append(
+            Relative(
+                m.start(), m.end(), m.group(), "holiday", 0, holiday=hid, day=True, days=(k, k)
+            )
+        )
+    return out
+
+
+@cache
+def _first_days_re() -> re.Pattern[str] | None:
+    """The first days of a holiday (国庆假期前三天: 前三天): group ``n``."""
+    tw = time_words()
+    if not (tw.holidays and tw.holiday_suffixes):
+        return None
+    names = "|".join(re.escape(w) for w in sorted(tw.holidays, key=len, reverse=True))
+    ends = "|".join(re.escape(w) for w in sorted(tw.holiday_suffixes, key=len, reverse=True))
+    return re.compile(rf"(?:{names})[”\"]?(?:{ends})(?P<n>前(?:[2-9]|[两二三四五六七八九])[天日])")
+
+
+def calendar_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of a (folded) text that hold no figure: lunar days (正月十五: no count 十五) and the
+    first days of a holiday (假期前三天: no duration 三天)."""
+    spans = [(m.start(), m.end()) for m in _lunar_matches(text)]
+    suffixes = time_words().holiday_suffixes
+    if any(s + "前" in text for s in suffixes):
+        pattern = _first_days_re()
+        if pattern is not None:
+            spans += [(m.start("n"), m.end("n")) for m in pattern.finditer(text)]
+    return sorted(spans)
