@@ -152,7 +152,11 @@ def date_pattern() -> regex.Pattern[str]:
     day_time = rf"""(?: {day_clock} {clock_to}
                       | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI} {colon_to}? )"""
     day_leads = _alt(tw.day_of_month_leads) or "(?!)"
+    range_next = _alt(tw.month_range_next) or "(?!)"
     since = _alt(tw.since_markers) or "(?!)"
+    hao_next = _alt(tw.day_hao_next) or "(?!)"
+    # 15日以来 (not 5日来: 来 alone counts days back)
+    since_day = _alt([w for w in tw.since_markers if len(w) > 1]) or "(?!)"
     # 预计3日内: days within which, a duration even after a lead (内 words of the noun list)
     not_within = _not_before(tuple(w for w in tw.day_of_month_noun_blocked_next if "内" in w))
     # 本月22号, 上月5日: a month word before a bare day (else 月 before a day is md's)
@@ -188,6 +192,8 @@ def date_pattern() -> regex.Pattern[str]:
           )
         | (?P<yrange>                                # 2019-2023年, 2019至2023年
             (?P<ry1>(?:19|20)\d\d) (?:\s* 年)? {_RANGE} (?P<ry2>(?:19|20)\d\d) \s* 年 (?!代)
+          | (?P<ry1>(?:19|20)\d\d) (?: {_RANGE} | / )      # 2023/2024年度, 2023-24年度,
+            (?P<ry2>(?:19|20)\d\d|\d\d) \s* (?:年度|学年|學年)   # 2023—2024学年: one span
           )
         | (?P<decade>                                # 1990年代, 80年代, 八十年代
             (?P<dcent>上世纪|二十世纪|20世纪|本世纪|21世纪)?
@@ -229,6 +235,8 @@ def date_pattern() -> regex.Pattern[str]:
               | (?<![{_NUMERALS}几数第]) (?P<pm1>{_CN_MONTH}) 月? {_RANGE}    # 一至十月
                 (?P<pm2>{_CN_MONTH}) 月 (?: 份 (?!额) | {bare_cn_month_end} )
               | {_FIRST_LEAD} {_FIRST}                             # (今年)前九月, 前10个月
+              | (?<= (?:^|[。！？；;，,：:\n年]) [ \t]* )                   # 1-11累计: no 月
+                (?P<pm1>1[0-2]|0?[1-9]) {_RANGE} (?P<pm2>1[0-2]|0?[1-9]) (?= {range_next} )
               | (?P<pmonth>1[0-2]|0?[1-9]) [ ]? 月 份? [ ]?      # 7 月 25 日: spaced text
                 (?: (?P<pday>3[01]|[12]\d|0?[1-9]) [ ]? [日号]
                     (?: 起? {_RANGE} (?: (?P<month2>1[0-2]|0?[1-9]) 月 )?  # 9月3日(起)至10月5日
@@ -269,6 +277,9 @@ def date_pattern() -> regex.Pattern[str]:
                 (?P<bd>{_DAY}) (?P<inword>[)）]) [日天] {day_time}?
               | (?P<bd>{_DAY}) [ ]? 号 {_RANGE} (?P<bd2>{_DAY}) [ ]? 号 {hao_blocked}  # 22号到23号
               | (?P<bd>{_DAY}) [ ]? 号 (?= \s* (?:{since}) )   # 22号以来, 22号至今: 号 is no unit
+              | (?<= \p{{Han}} ) (?P<bd>{_DAY}) [ ]? 号 (?= {hao_next} )      # 他22号到达
+              | (?<= (?:^|[。！？；!?;，,:：\n]) [ \t\u3000]* )               # ，15日以来: a day
+                (?P<bd>{_DAY}) [ ]? 日 (?P<sinceday>) (?= \s* (?:{since_day}) )  # if a month holds
               | {noun_day}                                    # 发布了15日全国报告
               | {bare_day} (?: {day_time} | (?= \s* (?:{day_next}) )  # 14日18时, 4日白天
                              | \s* \d{{1,2}} (?:时)? {_RANGE} \d{{1,2}} [时点] )  # 11日19(时)至20时

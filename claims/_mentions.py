@@ -159,6 +159,8 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             continue  # 20日 after 19日、 is a day only when 19日 is one (not 用时3日、5日)
         if m.group("bday") and _days_hence(text, m):
             continue
+        if m.group("bday") and m.group("sinceday") is not None and month is None:
+            continue  # 15日以来 with no month in force: fifteen days (a duration)
         if m.group("bday"):  # 截至2日 after 7月31日以来: the text runs on into the next month
             onward = day if text.endswith(_RUNS_ON, max(0, m.start() - 3), m.start()) else None
             past = text.endswith(time_words().as_of_leads, max(0, m.start() - 4), m.start())

@@ -395,6 +395,8 @@ class TimeWords(_Table):
     weekday_range_words: tuple[str, ...] = ()
     lunar_eves: tuple[str, ...] = ()
     lunar_first_month: tuple[str, ...] = ()
+    month_range_next: tuple[str, ...] = ()
+    day_hao_next: tuple[str, ...] = ()
 
     @_field_validator("date_fold")
     @classmethod
