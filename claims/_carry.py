@@ -44,6 +44,7 @@ def _topic_pattern() -> regex.Pattern[str]:
     storms = _alt(w.topic_storms)
     suffixes = _alt(w.place_suffixes)
     regions = _alt(w.region_leads)
+    heads = _alt(w.topic_heads)
     return regex.compile(
         rf"""
         (?:{storms}) \s* [“"「『] (?P<name> \p{{Han}}{{2,5}}) [”"」』]   # 台风“杜苏芮”
@@ -51,7 +52,8 @@ def _topic_pattern() -> regex.Pattern[str]:
         | (?:{storms}) (?P<name> \p{{Han}}{{2,3}}?)                   # 超强台风摩羯在…登陆
           (?= 在 | 于 | 於 | 已 | 将 | 將 | 登陆 | 登陸 | 的中心 | 中心 )
         | (?: ^ | (?<= [\s\p{{P}}] | 以来 | 期间 | 日 | 月 | 今年 | 今天 | 近日 | 日前 | 目前 ) )
-          (?: (?P<place> \p{{Han}}{{1,8}} (?:{suffixes}) )    # 安徽省, 安徽省合肥市
+          (?: (?P<place> \p{{Han}}{{1,8}} (?:{suffixes})      # 安徽省, 安徽省合肥市
+                (?: \p{{Han}}{{0,4}} (?:{heads}) )? )          # 石泉县公安机关
               (?= {follows} )                                # …受到强降雨影响, …遭遇
             | (?P<region> {regions} ) (?! \p{{Han}}{{0,2}} (?:{suffixes}) ) )   # 我市上空…
         """,
@@ -67,6 +69,8 @@ def topic_of(opening: str) -> str | None:
     '安徽省'
     >>> topic_of('今年第17号台风"鲇鱼"(强台风级)的中心已于今天')
     '鲇鱼'
+    >>> topic_of("今年以来，石泉县公安机关全力开展")
+    '石泉县公安机关'
     >>> topic_of("受灾地区出现") is None
     True
     """
@@ -208,6 +212,8 @@ def amend(
     region = max((x for x in w.region_leads if rest.startswith(x)), key=len, default="")
     if region and len(rest) > len(region):  # 地震造成全州伤亡35人: 全州 suffered 伤亡
         subject, metric = region, rest[len(region) :]
+    if subject and metric and subject.startswith(("为", "為")) and len(subject) > 1:
+        subject, metric = None, subject[1:] + metric  # 为群众挽回经济损失: no subject 为群众挽回
     if subject and subject.endswith(w.cause_words):  # 全县因灾害造成…, 因灾造成1人死亡
         subject = subject[: -max(len(x) for x in w.cause_words if subject.endswith(x))] or None
     return subject, metric, per
@@ -251,7 +257,13 @@ _ITEM_BEFORE = regex.compile(r"\p{Han}+$")  # the Chinese characters a list item
 
 def widened(head: str, item: str, p: _Patterns) -> str:
     """A list item cut short at the list's length cap, run back to its start: 会消费品零售总额
-    in 全年社会消费品零售总额和网上零售额分别… -> 社会消费品零售总额 (the time word trimmed)."""
+    in 全年社会消费品零售总额和网上零售额分别… -> 社会消费品零售总额 (the time word trimmed);
+    an item given the last item's count ending though it has one: 刑事案件破案总数、打击处理
+    人数分别… -> 刑事案件破案总数 (was 刑事案件破案总数人数)."""
+    suffixes = p.words.count_suffixes
+    for tail in (x for x in suffixes if item.endswith(x) and item not in head):
+        if item[: -len(tail)] in head and item[: -len(tail)].endswith(suffixes):
+            return item[: -len(tail)]
     at = next((k for k in (head.find(item + x) for x in "、和及与") if k > 0), -1)
     run = _ITEM_BEFORE.search(head, max(0, at - 16), at) if at > 0 else None
     if run is None:

@@ -194,6 +194,25 @@ WRITTEN = [
         {"subject": "全省", "metric": "大范围强降雨过程"},
         id="what-happened-after-the-figure",
     ),
+    # police reports
+    pytest.param(
+        "今年以来，某县公安机关全力开展专项行动，共破获各类刑事案件180起。",
+        "180起",
+        {"subject": "某县公安机关", "metric": "破获各类刑事案件"},
+        id="body-of-a-place-is-a-topic",
+    ),
+    pytest.param(
+        "全县共破获案件85起，为群众挽回经济损失300余万元。",
+        "300余万元",
+        {"subject": "全县", "metric": "群众挽回经济损失"},
+        id="for-the-people-is-no-subject",
+    ),
+    pytest.param(
+        "刑事案件破案总数、打击处理人数分别比上年同期上升142%和156%。",
+        "142%",
+        {"metric": "刑事案件破案总数"},
+        id="fenbie-item-keeps-its-own-count-ending",
+    ),
     # weather reports
     pytest.param(
         "早晨全市最低气温大多在13-15℃。",
