@@ -213,7 +213,8 @@ def amend(
     if region and len(rest) > len(region):  # 地震造成全州伤亡35人: 全州 suffered 伤亡
         subject, metric = region, rest[len(region) :]
     if subject and metric and subject.startswith(("为", "為")) and len(subject) > 1:
-        subject, metric = None, subject[1:] + metric  # 为群众挽回经济损失: no subject 为群众挽回
+        metric = subject[1:] + metric  # 为群众挽回经济损失: no subject 为群众挽回
+        subject = None
     if subject and subject.endswith(w.cause_words):  # 全县因灾害造成…, 因灾造成1人死亡
         subject = subject[: -max(len(x) for x in w.cause_words if subject.endswith(x))] or None
     return subject, metric, per
