@@ -79,7 +79,7 @@ def topic_of(opening: str) -> str | None:
         if m.group("region"):
             return m.group("region")
         name = m.group("name") or m.group("place")
-        if not m.group("place") and name in w.topic_not_places:
+        if not m.group("place") and name.startswith(w.topic_not_places):
             continue  # 台风中心已…: no name
         cut = len(name) < 3 or name.endswith(w.topic_not_places)
         if m.group("place") and cut and name not in w.region_leads:

@@ -248,6 +248,10 @@ def attribute(
         r = _read(left, right, claim, p)
         # 人口年|平均增长率, 地铁日|客流, 二十年来: a word the clause cut apart, mended
         subject, metric, per_cut = amend(left, r.subject, r.metric, claim.kind)
+        if subject in p.words.topic_storms:  # 台风登陆时…16级: the storm the paragraph names
+            floor = timeline.paragraph(claim.span.start).start
+            name = topics.before(claim.span.start, sentence.start, floor, None)
+            subject = name if name and not carries(name) else subject
         if subject is None and metric in p.words.region_leads and current[2]:
             subject, metric = metric, current[2]  # 各区普遍在15-17℃: the region, not a metric
         own = own or subject is not None

@@ -29,6 +29,12 @@ WRITTEN = [
         id="storm-name-carried",
     ),
     pytest.param(
+        "受台风“海燕”影响，浙江省共有9市受灾。台风登陆时中心附近最大风力16级。",
+        "16级",
+        {"subject": "海燕"},
+        id="the-storm-is-the-named-one",
+    ),
+    pytest.param(
         "江西省遭遇持续强降雨。累计造成12市48县受灾，紧急转移安置4.1万人。",
         "4.1万人",
         {"subject": "江西省", "metric": "紧急转移安置"},
@@ -319,6 +325,7 @@ def test_attribution_prose(text: str, surface: str, expected: dict[str, Any]) ->
         ("台风“海燕”于8月3日", "海燕"),
         ("“海燕”台风于8月3日", "海燕"),
         ("台风中心已于今天", None),  # 中心 names no storm
+        ("台风登陆时中心附近", None),  # nor does 登陆时
         ("受灾地区出现", None),  # a place word that is no place
         ("湖南省气象台发布", None),  # the body, not the place, does something
         ("全市共有", "全市"),
