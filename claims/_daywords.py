@@ -3,7 +3,8 @@ day of a week (周六, 上周五, 下周二下午到下周三白天) or of the f
 大年初一, 正月十五). Like 昨天, they assert no date until a publication date fixes them
 (``claims._resolve``); they are the time of the figures after them.
 
-A weekday after a relative week is that week's day. A bare weekday is the latest such day by
+A weekday after a relative week is that week's day (本周末: its Saturday and Sunday). Two
+bare weekdays on end (周六、周日, 周六至周日) are those two days. A bare weekday is the latest such day by
 the publication date, or the next one when its sentence has a future word (预计周六, 周日将):
 a report tells what happened, a forecast what will. A weekday after a numeral or 每 (一周三次,
 每周六), in a weekday range without a week (周一至周五: a schedule) or before 均 (周日均: a
@@ -52,14 +53,19 @@ def _weekday_re() -> regex.Pattern[str] | None:
     before = _alt(tw.weekday_blocked_before) or "(?!)"
     sep = _alt(tw.weekday_range_words) or "(?!)"
     part = _alt(tw.since_day_parts) or "(?!)"
+    ends = _alt(tw.weekend_words) or "(?!)"
+    numerals = "0-9〇零一二两三四五六七八九十百"  # 周六、周日三天: no weekday pair
     return regex.compile(
         rf"""
-          (?P<wk> {wk} ) (?P<d1> {d} ) (?! {nxt} )           # 上周五, 下个星期一
+          (?P<wk> {wk} ) (?P<wend> {ends} )                  # 本周末, 上周末: its Saturday, Sunday
+        | (?P<wk> {wk} ) (?P<d1> {d} ) (?! {nxt} )           # 上周五, 下个星期一
           (?: (?: {part} )? \s* (?: 至|到|[-—~～] ) \s*       # 下周二下午到下周三白天
               (?: (?P<wk2> {wk} ) | {w} ) (?P<d2> {d} ) (?! {nxt} ) (?: {part} )? )?
         | (?<! {before} ) (?<! (?: {w} ) {d} \s* (?: {sep} ) \s* )   # not 每周六, 周一至周五
           (?P<w> {w} ) (?P<d> {d} )
-          (?! {nxt} | \s* (?: {sep} ) \s* (?: {w} | {wk} ) )
+          (?: \s* (?: {sep} ) \s* (?: {w} )? (?P<dn> {d} ) (?! [{numerals}] ) # 周六、周日: two
+            | (?! {nxt} ) )                                  # days on end (checked in weekdays)
+          (?! \s* (?: {sep} ) \s* (?: {w} | {wk} ) )          # not a longer list
         """,
         regex.VERBOSE,
     )
@@ -110,6 +116,11 @@ def weekdays(text: str) -> list[Relative]:
             continue
         if m.group("w"):
             day = tw.weekdays[m.group("d")]
+            span = 0  # 周六、周日: one more day
+            if m.group("dn"):
+                span = tw.weekdays[m.group("dn")] - day
+                if span != 1:
+                    continue  # 周一、周三: not days on end
             step = 1 if _future(text, m.start(), m.end()) else -1
             anchor = day
             if last is not None and _listed(text, last, m.start()) and last.offset == step:
@@ -118,11 +129,24 @@ def weekdays(text: str) -> list[Relative]:
                 prev = last.weekdays[0]
                 anchor, day = last.anchor, prev + (day - prev) % 7  # 周日…；周一: the day after
             last = Relative(
-                m.start(), m.end(), m.group(), "weekday", step, weekdays=(day, day), anchor=anchor
-            )
+                m.start(), m.end(), m.group(), "weekday", step, weekdays=(day, day + span),
+                anchor=anchor,
+            )  # fmt: skip
             out.append(last)
             continue
         week = tw.relative_weeks[m.group("wk")]
+        if m.group("wend"):  # 本周末: Saturday and Sunday
+            out.append(
+                Relative(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    "weekday",
+                    0,
+                    weekdays=(week * 7 + 5, week * 7 + 6),
+                )
+            )
+            continue
         first = week * 7 + tw.weekdays[m.group("d1")]
         final = first
         if m.group("d2"):

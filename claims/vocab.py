@@ -397,6 +397,7 @@ class TimeWords(_Table):
     lunar_first_month: tuple[str, ...] = ()
     month_range_next: tuple[str, ...] = ()
     day_hao_next: tuple[str, ...] = ()
+    weekend_words: tuple[str, ...] = ()
 
     @_field_validator("date_fold")
     @classmethod

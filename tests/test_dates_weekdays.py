@@ -71,6 +71,20 @@ WEEKDAYS = [
         "12月28日（周六），全市接待游客3万人次。", TUE, "3万人次", "2024-12-28", "2024-12-28",
         id="own-date-then-weekday",
     ),
+    # http://hquzi.cn/content/t4ojkm8d6ytnl13bn58j.html: 北京:周六、周日均为晴天,气温最高将达25℃
+    pytest.param(
+        "北京：周六、周日均为晴天，气温最高将达25℃，早晚温差较大。", TUE, "25℃",
+        "2025-01-04", "2025-01-05", id="real-weekend-pair",
+    ),
+    # http://zhld.com/szb/wbpc/col/201910/14/content_80717.html: 到本周末,最高气温将达到26℃
+    pytest.param(
+        "周四开始我市天气转晴，到本周末，最高气温将达到26℃。", SUN, "26℃",
+        "2019-10-12", "2019-10-13", id="real-benzhoumo",
+    ),
+    pytest.param(
+        "上周末，全市共接待游客42万人次。", TUE, "42万人次", "2024-12-28", "2024-12-29",
+        id="own-shangzhoumo",
+    ),
 ]  # fmt: skip
 
 LUNAR = [
@@ -111,6 +125,8 @@ NO_WEEKDAY = [
     pytest.param("该馆周一至周五开放，每周六闭馆，年接待游客3万人次。", "3万人次", id="schedule"),
     pytest.param("上周日均成交量为1200套。", "1200套", id="daily-average"),
     pytest.param("每周三次，全年共开展培训150场。", "150场", id="times-a-week"),
+    pytest.param("该馆每周六、周日闭馆，年接待游客3万人次。", "3万人次", id="closed-every-weekend"),
+    pytest.param("其中，周一、周三我市将有降水，过程雨量20毫米。", "20毫米", id="days-apart"),
 ]
 
 
