@@ -33,6 +33,8 @@ _BACK = 4  # sentences looked back over for a topic (within the paragraph)
 _NOT_DAILY = frozenset("生节假今昨明当每前次翌本同单首周元忌纪當節週")
 _CAUSES = ("造成", "导致", "致使", "導致", "使")  # verbs whose object is counted, then befallen
 _PEAKS = ("", "最高", "最大", "高峰", "峰值")  # before 日: a day's figure, no subject
+# A province, city or county name opening a subject (海南省, 合肥市): the shortest such run.
+_PLACE_HEAD = regex.compile(r"\p{Han}{1,6}?(?:自治区|自治州|省|市|县|区|州)")
 _DURATION_PER = {"year": "year", "month": "month", "day": "day", "week": "week"}
 
 
@@ -157,6 +159,8 @@ def amend(
     (None, None, None)
     >>> amend("全市实现农林牧渔业总产值", "全市实现农林牧渔业", "总产值", Kind.MONEY)
     ('全市', '农林牧渔业总产值', None)
+    >>> amend("海南省接待游客总人数", "海南省接待游客", "总人数", Kind.COUNT)
+    ('海南省', '接待游客总人数', None)
     >>> amend("常住人口城镇化率为", "常住人口", "城镇化率", Kind.PERCENT)
     (None, '常住人口城镇化率', None)
     """
@@ -226,10 +230,13 @@ def _regroup(subject: str, metric: str, p: _Patterns) -> tuple[str | None, str]:
     metric word (常住人口城镇化率), whose subject is the sentence's or the paragraph's."""
     w = p.words
     region = max((x for x in w.region_leads if subject.startswith(x)), key=len, default="")
+    if not region and (place := _PLACE_HEAD.match(subject)):
+        region = place.group()  # 海南省接待游客|总人数 -> 海南省 / 接待游客总人数
     rest = subject[len(region) :]
     verb = p.verbs.match(rest) if region and rest else None
     if verb and len(verb.group()) >= 2 and verb.end() < len(rest):
-        return region, rest[verb.end() :] + metric
+        kept = verb.group() not in w.subject_trims  # 实现, 完成 go; 接待 stays
+        return region, rest[0 if kept else verb.end() :] + metric
     if metric.endswith(("率", "比重")) and p.metric_end.fullmatch(rest):
         return region or None, rest + metric
     return subject, metric
@@ -346,3 +353,12 @@ def read_after(
         span = (after.start, after.end)
         metric = glued_outcome(text, metric, claim.span.end, span, p.words.outcome_words) or metric
     return subject, metric
+
+
+def restated(head: str, p: _Patterns) -> bool:
+    """Whether the text after a distributor only restates the figures before as shares of a
+    baseline: 分别恢复到2019年春节的 (the metrics are the figures' before, in order)."""
+    at = max(head.rfind(x) for x in p.words.distributors)
+    rest = head[at:]
+    rest = rest[next(len(x) for x in p.words.distributors if rest.startswith(x)) :]
+    return rest.endswith("的") and rest.startswith(p.words.baseline_leads)

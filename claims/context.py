@@ -28,6 +28,7 @@ from claims._carry import (
     carries,
     duration_per,
     read_after,
+    restated,
     unfilled,
     widened,
 )
@@ -280,7 +281,7 @@ def attribute(
             bare = unfilled(head, p) if got is None else None
             if bare is not None:  # 零售总额和网上零售额同比分别增长: 同比 ends no list item
                 got = _distributed(bare, clause_start, index, starts, shared, p)
-            if got is None and (r.change or metric is None):
+            if got is None and (r.change or metric is None or restated(head, p)):
                 # 接待游客…，旅游总收入…，分别增长11.9%和18.86%: the figures before, in order
                 at = clause_start + max(head.rfind(x) for x in p.words.distributors)
                 first = bisect.bisect_left(starts, at)

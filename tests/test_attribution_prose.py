@@ -200,6 +200,19 @@ WRITTEN = [
         {"subject": "全省", "metric": "大范围强降雨过程"},
         id="what-happened-after-the-figure",
     ),
+    # travel reports
+    pytest.param(
+        "今年春节假期，海南省接待游客总人数639万人次，同比增长18.2%。",
+        "639万人次",
+        {"subject": "海南省", "metric": "接待游客总人数"},
+        id="place-verb-in-the-subject",
+    ),
+    pytest.param(
+        "四川共接待游客5387万人次，旅游收入242亿元，同比分别增长24.7%、10.4%，分别恢复到2019年春节的89.7%、84.8%。",
+        "84.8%",
+        {"subject": "四川", "metric": "旅游收入"},
+        id="fenbie-restated-as-shares",
+    ),
     # police reports
     pytest.param(
         "今年以来，某县公安机关全力开展专项行动，共破获各类刑事案件180起。",
