@@ -4,15 +4,19 @@ day of a week (周六, 上周五, 下周二下午到下周三白天) or of the f
 (``claims._resolve``); they are the time of the figures after them.
 
 A weekday after a relative week is that week's day (本周末: its Saturday and Sunday). Two
-bare weekdays on end (周六、周日, 周六至周日) are those two days. A bare weekday is the latest such day by
-the publication date, or the next one when its sentence has a future word (预计周六, 周日将):
-a report tells what happened, a forecast what will. A weekday after a numeral or 每 (一周三次,
-每周六), in a weekday range without a week (周一至周五: a schedule) or before 均 (周日均: a
-week's daily average) is none. A lunar day counts from the Spring Festival's day of
-``holiday_days`` (正月初一); its numerals are never counts (``calendar_spans``), and so are
-the first days of a holiday (假期前三天: one period, no duration of three days).
+bare weekdays on end (周六、周日, 周六至周日) are those two days. A bare weekday is the
+latest such day by the publication date, or the next one when its sentence has a future
+word (预计周六, 周日将): a report tells what happened, a forecast what will; a forecast list
+(周一，…；周二，…) counts on from its first. A weekday after a numeral or 每 (一周三次,
+每周六), in a weekday range without a week (周一至周五: a schedule), before 均 (周日均: a
+week's daily average) or right after a date (12月28日（周六）) is none.
+
+A lunar day counts from the Spring Festival's day of ``holiday_days`` (正月初一 = 春节; 除夕
+the day before; 正月初二至初五 a range). Another lunar month's day (农历八月十五, 腊月二十三)
+names no day the tables know. Their numerals are never counts (``calendar_spans``), and
+neither are those of the first days of a holiday (假期前三天: one period, no duration).
 Words come from ``time_words.toml`` (``weekday_words``, ``weekdays``, ``weekday_*``,
-``relative_weeks``, ``lunar_eves``, ``lunar_first_month``, ``future_words``).
+``weekend_words``, ``relative_weeks``, ``lunar_*``, ``future_words``).
 
 >>> [(r.text, r.weekdays, r.offset) for r in weekdays("上周五成交820套，预计周六降温，周日转晴")]
 [('上周五', (-3, -3), 0), ('周六', (5, 5), 1), ('周日', (6, 6), 1)]
@@ -163,28 +167,42 @@ _DIGITS = "一二三四五六七八九"
 
 @cache
 def _lunar_re() -> re.Pattern[str] | None:
-    """除夕, or a day of the first lunar month (大年初三, 正月初七, 正月十五, 正月廿三)."""
+    """除夕, or a day of the first lunar month (大年初三, 正月初七, 正月十五, 正月廿三) or a range
+    of them (正月初二至初五, 除夕至正月初六); or a day of another lunar month (农历八月十五,
+    腊月二十三: group ``other``), which names no calendar day that the tables know."""
     tw = time_words()
     if not (tw.lunar_eves or tw.lunar_first_month):
         return None
-    eves = "|".join(re.escape(w) for w in sorted(tw.lunar_eves, key=len, reverse=True))
-    months = "|".join(re.escape(w) for w in sorted(tw.lunar_first_month, key=len, reverse=True))
+    eves = _re_alt(tw.lunar_eves)
+    months = _re_alt(tw.lunar_first_month)
+    leads = _re_alt(tw.lunar_leads)
+    others = _re_alt(tw.lunar_other_months)
+    # 初七, 十五, 二十, 廿三, 三十 (no comment inside: the pattern is spliced into lines)
+    d = f"[{_DIGITS}]"
+    day = rf"(?: 初 (?: 十 | {d} ) | 二十 {d}? | 廿 {d} | 三十 | 十 {d}? )"
+    end = rf"(?! [〇零十百千万{_DIGITS}0-9] )"  # not 正月十五六
     return re.compile(
         rf"""
-          (?P<eve> {eves or "(?!)"} )
-        | (?: {months or "(?!)"} )
-          (?P<day> 初 (?: 十 | [{_DIGITS}] )                # 初七
-                 | 二十 [{_DIGITS}]? | 廿 [{_DIGITS}] | 三十 | 十 [{_DIGITS}]? )  # 十五, 廿三
-          (?! [〇零十百千万{_DIGITS}0-9] )                # not 正月十五六
+          (?: {leads} )?                                     # 农历正月十五
+          (?: (?P<eve> {eves} ) | (?: {months} ) (?P<day> {day} ) {end} )
+          (?: \s* (?: 至|到|[-—~～] ) \s* (?: {months} )? (?P<day2> {day} ) {end} )?
+        | (?P<other> (?: {leads} ) (?: 十[一二] | 十 | [正冬腊臘{_DIGITS}] ) 月 (?: {day} {end} )?
+                   | (?: {others} ) {day} {end} )            # 农历八月十五, 腊月二十三
         """,
         re.VERBOSE,
     )
 
 
+def _re_alt(words: Iterable[str]) -> str:
+    """A stdlib ``re`` alternation of literal words, longest first (``(?!)`` for none)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
 def _lunar_matches(text: str) -> list[re.Match[str]]:
     """The matches of ``_lunar_re`` in ``text`` (none without a lunar word in it)."""
     tw = time_words()
-    if not any(w in text for w in (*tw.lunar_eves, *tw.lunar_first_month)):
+    words = (*tw.lunar_eves, *tw.lunar_first_month, *tw.lunar_leads, *tw.lunar_other_months)
+    if not any(w in text for w in words):
         return []
     pattern = _lunar_re()
     return [] if pattern is None else list(pattern.finditer(text))
@@ -209,12 +227,15 @@ def lunar_days(text: str) -> list[Relative]:
         return []
     out = []
     for m in _lunar_matches(text):
-        if _after_date(text, m.start()):
+        if m.group("other") or _after_date(text, m.start()):
             continue
         k = 0 if m.group("eve") else _lunar_day(m.group("day"))
+        k2 = _lunar_day(m.group("day2")) if m.group("day2") else k
+        if k2 < k:
+            continue
         out.append(
             Relative(
-                m.start(), m.end(), m.group(), "holiday", 0, holiday=hid, day=True, days=(k, k)
+                m.start(), m.end(), m.group(), "holiday", 0, holiday=hid, day=True, days=(k, k2)
             )
         )
     return out

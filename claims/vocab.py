@@ -398,6 +398,8 @@ class TimeWords(_Table):
     month_range_next: tuple[str, ...] = ()
     day_hao_next: tuple[str, ...] = ()
     weekend_words: tuple[str, ...] = ()
+    lunar_leads: tuple[str, ...] = ()
+    lunar_other_months: tuple[str, ...] = ()
 
     @_field_validator("date_fold")
     @classmethod

@@ -107,6 +107,14 @@ LUNAR = [
         "2024-02-13", "2024-02-13", id="real-date-then-lunar",
     ),
     pytest.param(
+        "春节期间，除夕至正月初六，全市接待游客120万人次。", date(2025, 2, 10), "120万人次",
+        "2025-01-28", "2025-02-03", id="own-chuxi-to-chuliu",
+    ),
+    pytest.param(
+        "正月初二至初五，全市接待游客80万人次。", date(2025, 2, 10), "80万人次",
+        "2025-01-30", "2025-02-02", id="own-chuer-to-chuwu",
+    ),
+    pytest.param(
         "元旦假期前两天，全市接待游客80万人次。", date(2024, 1, 2), "80万人次",
         "2023-12-30", "2023-12-31", id="own-holiday-first-two-days",
     ),
@@ -138,10 +146,17 @@ def test_no_weekday_time(text: str, figure: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["正月十五，元宵灯会接待游客10万人次。", "国庆假期前三天，全市接待游客120万人次。"]
+    "text",
+    [
+        "正月十五，元宵灯会接待游客10万人次。",
+        "国庆假期前三天，全市接待游客120万人次。",
+        "农历八月十五，全市接待游客20万人次。",
+        "腊月二十三，全市发送旅客8万人次。",
+    ],
 )
 def test_no_count_in_day_words(text: str) -> None:
-    """The numerals of a lunar day and of a holiday's first days are no count or duration."""
+    """The numerals of a lunar date (also of an unresolved lunar month: 农历八月, 腊月) and of a
+    holiday's first days are no count or duration."""
     kinds = [(c.kind, c.text) for c in claims.extract(text)]
     assert all(k not in (Kind.COUNT, Kind.DURATION) or "万" in t for k, t in kinds)
 
