@@ -161,6 +161,8 @@ def amend(
     ('全市', '农林牧渔业总产值', None)
     >>> amend("海南省接待游客总人数", "海南省接待游客", "总人数", Kind.COUNT)
     ('海南省', '接待游客总人数', None)
+    >>> amend("按美元对人民币的平均汇率", "按美元对人民币的平均汇率", "折算", Kind.COUNT)
+    (None, '美元对人民币的平均汇率', None)
     >>> amend("常住人口城镇化率为", "常住人口", "城镇化率", Kind.PERCENT)
     (None, '常住人口城镇化率', None)
     """
@@ -216,6 +218,9 @@ def amend(
     region = max((x for x in w.region_leads if rest.startswith(x)), key=len, default="")
     if region and len(rest) > len(region):  # 地震造成全州伤亡35人: 全州 suffered 伤亡
         subject, metric = region, rest[len(region) :]
+    if subject and subject.startswith("按") and len(subject) > 2:  # 按…平均汇率6.8985折算
+        framed = metric in w.framing_ends or metric is None
+        metric, subject = subject[1:] + ("" if framed or metric is None else metric), None
     if subject and metric and subject.startswith(("为", "為")) and len(subject) > 1:
         metric = subject[1:] + metric  # 为群众挽回经济损失: no subject 为群众挽回
         subject = None

@@ -213,6 +213,12 @@ WRITTEN = [
         {"subject": "四川", "metric": "旅游收入"},
         id="fenbie-restated-as-shares",
     ),
+    pytest.param(
+        "全市人均生产总值为14万元，按美元对人民币的平均汇率6.9折算，约合2万美元。",
+        "6.9",
+        {"subject": "全市", "metric": "美元对人民币的平均汇率"},
+        id="the-rate-a-figure-is-converted-at",
+    ),
     # police reports
     pytest.param(
         "今年以来，某县公安机关全力开展专项行动，共破获各类刑事案件180起。",
