@@ -35,6 +35,8 @@ _CAUSES = ("造成", "导致", "致使", "導致", "使")  # verbs whose object 
 _PEAKS = ("", "最高", "最大", "高峰", "峰值")  # before 日: a day's figure, no subject
 # A province, city or county name opening a subject (海南省, 合肥市): the shortest such run.
 _PLACE_HEAD = regex.compile(r"\p{Han}{1,6}?(?:自治区|自治州|省|市|县|区|州)")
+# Endings of a noun that measures what owns it (水路旅客的客运量, 党政部门的微博账户数量).
+_MEASURE_ENDS = ("量", "数", "率", "额", "值", "比重")
 _DURATION_PER = {"year": "year", "month": "month", "day": "day", "week": "week"}
 
 
@@ -163,6 +165,8 @@ def amend(
     ('海南省', '接待游客总人数', None)
     >>> amend("按美元对人民币的平均汇率", "按美元对人民币的平均汇率", "折算", Kind.COUNT)
     (None, '美元对人民币的平均汇率', None)
+    >>> amend("水路旅客的客运量将达到", None, "水路旅客的客运量", Kind.COUNT)
+    ('水路旅客', '客运量', None)
     >>> amend("常住人口城镇化率为", "常住人口", "城镇化率", Kind.PERCENT)
     (None, '常住人口城镇化率', None)
     """
@@ -218,6 +222,9 @@ def amend(
     region = max((x for x in w.region_leads if rest.startswith(x)), key=len, default="")
     if region and len(rest) > len(region):  # 地震造成全州伤亡35人: 全州 suffered 伤亡
         subject, metric = region, rest[len(region) :]
+    owner, _, owned = metric.rpartition("的") if metric and not subject else ("", "", "")
+    if 2 <= len(owner) <= 8 and owned.endswith(_MEASURE_ENDS) and not p.verbs.search(owner):
+        subject, metric = owner, owned  # 水路旅客的客运量将达到94万人次: 水路旅客 / 客运量
     if subject and subject.startswith("按") and len(subject) > 2:  # 按…平均汇率6.8985折算
         framed = metric in w.framing_ends or metric is None
         metric, subject = subject[1:] + ("" if framed or metric is None else metric), None

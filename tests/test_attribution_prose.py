@@ -219,6 +219,12 @@ WRITTEN = [
         {"subject": "全市", "metric": "美元对人民币的平均汇率"},
         id="the-rate-a-figure-is-converted-at",
     ),
+    pytest.param(
+        "民航旅客的运输量将达到52万人次，同比增长3.1%。",
+        "52万人次",
+        {"subject": "民航旅客", "metric": "运输量"},
+        id="owner-of-a-measure",
+    ),
     # police reports
     pytest.param(
         "今年以来，某县公安机关全力开展专项行动，共破获各类刑事案件180起。",
