@@ -55,9 +55,10 @@ _FIRST = r"(?P<fm>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九]) �
 _FIRST_LEAD = r"(?<= (?:^|[年，,。；;：:\s（(]) 前 )"
 
 
-# The characters before a date's first anchor (年 月 日 号 世纪 时 点 : - / . or a range):
+# The characters before a date's first anchor (年 月 日 号 世纪 时 点 : - / . 财年 赛季 or a
+# range):
 # at most four digits or Chinese numerals, then spaces. See ``_prefilters``.
-_ANCHORS = "年月日号世时点:：/.~～至到-–—"
+_ANCHORS = "年月日号世时点:：/.~～至到-–—财財赛賽"  # 财赛: 2024财年, 2024赛季
 
 
 @cache
@@ -153,6 +154,8 @@ def date_pattern() -> regex.Pattern[str]:
                       | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI} {colon_to}? )"""
     day_leads = _alt(tw.day_of_month_leads) or "(?!)"
     range_next = _alt(tw.month_range_next) or "(?!)"
+    span_words = _alt(tw.year_span_words) or "(?!)"
+    year_words = _alt(tw.year_words) or "(?!)"
     since = _alt(tw.since_markers) or "(?!)"
     hao_next = _alt(tw.day_hao_next) or "(?!)"
     # 15日以来 (not 5日来: 来 alone counts days back)
@@ -193,7 +196,8 @@ def date_pattern() -> regex.Pattern[str]:
         | (?P<yrange>                                # 2019-2023年, 2019至2023年
             (?P<ry1>(?:19|20)\d\d) (?:\s* 年)? {_RANGE} (?P<ry2>(?:19|20)\d\d) \s* 年 (?!代)
           | (?P<ry1>(?:19|20)\d\d) (?: {_RANGE} | / )      # 2023/2024年度, 2023-24年度,
-            (?P<ry2>(?:19|20)\d\d|\d\d) \s* (?:年度|学年|學年)   # 2023—2024学年: one span
+            (?P<ry2>(?:19|20)\d\d|\d\d) \s* (?:{span_words})    # 2023—2024学年: one span
+          | (?P<ry1>(?:19|20)\d\d) (?P<ry2>) \s* (?:{year_words})  # 2024财年, 2024赛季
           )
         | (?P<decade>                                # 1990年代, 80年代, 八十年代
             (?P<dcent>上世纪|二十世纪|20世纪|本世纪|21世纪)?

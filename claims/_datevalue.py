@@ -157,7 +157,8 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
         )
         return _day(y, mo, d, d, precision), "timex.stamp"
     if g["yrange"]:
-        y1, y2 = int(g["ry1"]), int(g["ry2"])
+        y1 = int(g["ry1"])
+        y2 = int(g["ry2"]) if g["ry2"] else y1  # 2024财年: one year
         if y2 < 100:  # 2023-24年度: the century of the first year
             y2 += y1 // 100 * 100
         if y2 < y1:

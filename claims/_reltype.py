@@ -28,3 +28,4 @@ class Relative:
     # offset 0 keeps them, -1 / 1 moves a bare weekday to the latest / next such day
     weekdays: tuple[int, int] | None = None
     anchor: int | None = None  # a bare weekday's list: the first's day (周一…；周二…: 0)
+    years: tuple[int, int] | None = None  # unit "years": a named span (“十四五”: 2021..2025)

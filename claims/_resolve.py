@@ -50,6 +50,8 @@ def resolve(rel: Relative, published: date) -> tuple[date, date]:
         elif rel.offset > 0 and anchor < published:  # 预计周六: the next Saturday
             lo, hi = lo + timedelta(days=7), hi + timedelta(days=7)
         return lo, hi
+    if rel.unit == "years" and rel.years is not None:  # “十四五”: no count from publication
+        return date(rel.years[0], 1, 1), date(rel.years[1], 12, 31)
     if rel.unit == "week":  # 上周: that week's Monday to Sunday
         monday = published - timedelta(days=published.weekday()) + timedelta(weeks=rel.offset)
         return monday, monday + timedelta(days=6)

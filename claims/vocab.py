@@ -400,6 +400,10 @@ class TimeWords(_Table):
     weekend_words: tuple[str, ...] = ()
     lunar_leads: tuple[str, ...] = ()
     lunar_other_months: tuple[str, ...] = ()
+    plan_next: tuple[str, ...] = ()
+    year_span_words: tuple[str, ...] = ()
+    year_words: tuple[str, ...] = ()
+    year_label_words: tuple[str, ...] = ()
 
     @_field_validator("date_fold")
     @classmethod

@@ -1,7 +1,7 @@
 """Date mentions of round 2 (claims/_datepattern.py, claims/_mentions.py): a span of years
-(2023/2024年度, 2023-24年度, 2023—2024学年), a month range without 月 before 累计 (1-11累计),
-a day since which at a clause start when a month is in force (12月…。15日以来) and N号 before an
-event verb (他22号到达).
+(2023/2024年度, 2023-24年度, 2023—2024学年, 2023/24赛季), a fiscal year (2024财政年度; 2024财年
+and 2024赛季 are none), a month range without 月 before 累计 (1-11累计), a day since which at a
+clause start when a month is in force (12月…。15日以来) and N号 before an event verb (他22号到达).
 
 Rows are (text, surface, start, end, precision) of the date claims ``claims.extract`` gives
 (no publication date: partial dates stay partial). Own sentences in the style of statistics
@@ -42,6 +42,14 @@ SPANS = [
         id="own-xuenian",
     ),
     pytest.param(
+        "2023/24赛季，联赛观众达到500万人次。", "2023/24赛季", "2023-01-01", "2024-12-31",
+        "year", id="own-season-span",
+    ),
+    pytest.param(
+        "2024财政年度，全市一般公共预算收入增长5%。", "2024财政年度", "2024-01-01",
+        "2024-12-31", "year", id="own-caizheng-niandu",
+    ),
+    pytest.param(
         "1-11累计，全省实现营业收入1200亿元。", "1-11", "--01", "--11", "month",
         id="own-months-leiji",
     ),
@@ -76,3 +84,9 @@ NO_DATE = [
 def test_no_date(text: str, surface: str) -> None:
     """Without a month in force, after 来 alone, mid-clause or after 第 these are no dates."""
     assert surface not in [d[0] for d in _dates(text)]
+
+
+@pytest.mark.parametrize("text", ["2024财年，公司营收增长12%。", "2024赛季，球队共进行38场比赛。"])
+def test_year_label_is_no_count(text: str) -> None:
+    """A year that labels a company's fiscal year or a season is no count and no calendar year."""
+    assert [c.text for c in claims.extract(text) if c.text.startswith("2024")] == []

@@ -1,6 +1,7 @@
 """Weekdays and lunar days as the time of figures (claims._daywords): 周六, 上周五, 下周二下午到
-下周三白天, a forecast list 周一，…；周二，…, 除夕, 大年初一, 正月十五; and the first days of a
-holiday (假期前三天) as one period with no duration claim.
+下周三白天, a forecast list 周一，…；周二，…, 除夕, 大年初一, 正月十五, a five-year plan
+(“十四五”期间); and the first days of a holiday (假期前三天) as one period with no duration
+claim.
 
 Rows are (text, publication date, figure, time start, time end): the ``TimeRef`` of the claim
 whose text is ``figure``. Tables are grouped by provenance: real fragments (their URL in a
@@ -113,6 +114,14 @@ LUNAR = [
     pytest.param(
         "正月初二至初五，全市接待游客80万人次。", date(2025, 2, 10), "80万人次",
         "2025-01-30", "2025-02-02", id="own-chuer-to-chuwu",
+    ),
+    pytest.param(
+        "“十四五”期间，全省城镇新增就业120万人。", date(2024, 3, 1), "120万人",
+        "2021-01-01", "2025-12-31", id="own-shisiwu-qijian",
+    ),
+    pytest.param(
+        "十三五时期，全市地区生产总值年均增长7.2%。", date(2024, 3, 1), "7.2%",
+        "2016-01-01", "2020-12-31", id="own-shisanwu-shiqi",
     ),
     pytest.param(
         "元旦假期前两天，全市接待游客80万人次。", date(2024, 1, 2), "80万人次",
