@@ -1,17 +1,22 @@
 """A sentence's topic carried to later sentences, and amends to one clause's reading (private to
 ``claims.context``). Takes the text (or one figure's reading); returns a subject, metric or per.
 
-Split from context.py so that each module stays readable. Two jobs:
+Split from context.py so that each module stays readable. Three jobs:
 
-- ``Topics``: the place or storm a sentence opens with (安徽省遭遇强降雨, 台风“杜苏芮”于7月28日
-  登陆) is the subject of the figures of that sentence and of the paragraph's later sentences that
-  name none (…。累计造成16市95县受灾 -> 安徽省; …。登陆时中心附近最大风力14级 -> 杜苏芮). Only
-  the opening of a sentence is read (``_OPENING`` characters), and only for figures left without
-  a subject, so the work stays proportional to the claims.
+- ``Topics``: the place, body or storm a sentence opens with (安徽省遭遇强降雨, 台风“杜苏芮”于
+  7月28日登陆, 我市上空…) is the subject of the figures of that sentence and of the paragraph's
+  later sentences that name none (…。累计造成16市95县受灾 -> 安徽省; …。登陆时中心附近最大风力
+  14级 -> 杜苏芮); so is a place or body a clause named (``carries``). Only the opening of a
+  sentence is read (``_OPENING`` characters), and only for figures left without a subject, so
+  the work stays proportional to the claims.
 - ``amend``: repairs of a clause's reading where a rate word or a compound was cut apart
-  (年平均增长率 -> not subject 年; 地铁日客流 -> per day; 两年平均增长 -> per year).
+  (年平均增长率 -> not subject 年; 地铁日客流 -> per day; 两年平均增长 -> per year), or where
+  the subject holds metric material (全市实现农林牧渔业|总产值, 为群众挽回|经济损失).
+- ``read_after``: the reading again with what follows the figure (397条公交线路停运,
+  共出现5次大范围强降雨过程, 造成16市95县受灾).
 
-The word lists are data: ``topic_*`` in ``claims/data/context.toml``.
+The word lists are data: ``topic_*``, ``place_suffixes`` and ``cause_words`` in
+``claims/data/context.toml``. 分别 lists are mended in ``claims._parted``.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from claims._clause import _RESULTS, _Reading, _strip, _trim
+from claims._clause import _RESULTS, _Reading
 from claims._clause_words import _alt, _Patterns, _patterns
 from claims.models import Claim, Kind, Span
 from claims.vocab import measure_words
@@ -261,37 +266,6 @@ def duration_per(left: str, unit: str | None) -> str | None:
     return None
 
 
-def unfilled(head: str, p: _Patterns) -> str | None:
-    """``head`` with the fillers ending the text before its distributor dropped (and spaces put
-    in front, so offsets stay), or ``None`` when none ends it: 进口和出口同比分别增长 ->
-    ``  进口和出口分别增长``."""
-    at = max(head.rfind(x) for x in p.words.distributors)
-    before = _strip(head[:at], p)[0]
-    if not before or len(before) == at:
-        return None
-    return " " * (at - len(before)) + before + head[at:]
-
-
-_ITEM_BEFORE = regex.compile(r"\p{Han}+$")  # the Chinese characters a list item may run back to
-
-
-def widened(head: str, item: str, p: _Patterns) -> str:
-    """A list item cut short at the list's length cap, run back to its start: 会消费品零售总额
-    in 全年社会消费品零售总额和网上零售额分别… -> 社会消费品零售总额 (the time word trimmed);
-    an item given the last item's count ending though it has one: 刑事案件破案总数、打击处理
-    人数分别… -> 刑事案件破案总数 (was 刑事案件破案总数人数)."""
-    suffixes = p.words.count_suffixes
-    for tail in (x for x in suffixes if item.endswith(x) and item not in head):
-        if item[: -len(tail)] in head and item[: -len(tail)].endswith(suffixes):
-            return item[: -len(tail)]
-    at = next((k for k in (head.find(item + x) for x in "、和及与") if k > 0), -1)
-    run = _ITEM_BEFORE.search(head, max(0, at - 16), at) if at > 0 else None
-    if run is None:
-        return item
-    whole = _trim(p.lead.sub("", run.group() + item), p)
-    return whole if item in whole and len(whole) <= 16 else item
-
-
 def noun_outcome(right: str, counted: str | None, outcome: str | None, unit: str | None) -> bool:
     """Whether an object counted right after its figure met the outcome after it (397条公交线路
     停运, 至少20间民房倒塌: the metric is the noun with it); people doing something (2.74亿人次
@@ -365,12 +339,3 @@ def read_after(
         span = (after.start, after.end)
         metric = glued_outcome(text, metric, claim.span.end, span, p.words.outcome_words) or metric
     return subject, metric
-
-
-def restated(head: str, p: _Patterns) -> bool:
-    """Whether the text after a distributor only restates the figures before as shares of a
-    baseline: 分别恢复到2019年春节的 (the metrics are the figures' before, in order)."""
-    at = max(head.rfind(x) for x in p.words.distributors)
-    rest = head[at:]
-    rest = rest[next(len(x) for x in p.words.distributors if rest.startswith(x)) :]
-    return rest.endswith("的") and rest.startswith(p.words.baseline_leads)

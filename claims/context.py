@@ -28,12 +28,10 @@ from claims._carry import (
     carries,
     duration_per,
     read_after,
-    restated,
-    unfilled,
-    widened,
 )
 from claims._clause import _HASHTAG, _KEY_TRIM, _read
 from claims._clause_words import _Patterns, _patterns
+from claims._parted import restated, unfilled, widened
 from claims._people import _People
 from claims._reach import _LEFT_CAP, _RIGHT_CAP, _across_duration, _clause, _distributed, _label
 from claims._sentences import (
