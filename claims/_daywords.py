@@ -101,6 +101,17 @@ def _after_date(text: str, start: int) -> bool:
     return _AFTER_DATE.search(text, max(0, start - 8), start) is not None
 
 
+def _a_name(text: str, m: regex.Match[str]) -> bool:
+    """Whether a bare weekday is the start of a person's name: 周天 (a name, not Sunday: that
+    is 周日) or 周 + weekday + at most one more character before a word of a person
+    (``weekday_name_next``: 周一鸣表示, 周五说)."""
+    if m.group("w") == "周" and m.group("d") == "天":
+        return True
+    words = time_words().weekday_name_next
+    end = m.end()
+    return bool(words) and (text.startswith(words, end) or text.startswith(words, end + 1))
+
+
 def _listed(text: str, prev: Relative, start: int) -> bool:
     """Whether a weekday at ``start`` goes on with the list of ``prev`` (周一，…；周二，…): in
     the same sentence, less than 80 characters on."""
@@ -121,6 +132,8 @@ def weekdays(text: str) -> list[Relative]:
         if _after_date(text, m.start()):
             continue
         if m.group("w"):
+            if _a_name(text, m):
+                continue
             day = tw.weekdays[m.group("d")]
             span = 0  # 周六、周日: one more day
             if m.group("dn"):

@@ -404,6 +404,7 @@ class TimeWords(_Table):
     year_span_words: tuple[str, ...] = ()
     year_words: tuple[str, ...] = ()
     year_label_words: tuple[str, ...] = ()
+    weekday_name_next: tuple[str, ...] = ()
 
     @_field_validator("date_fold")
     @classmethod

@@ -144,12 +144,15 @@ NO_WEEKDAY = [
     pytest.param("每周三次，全年共开展培训150场。", "150场", id="times-a-week"),
     pytest.param("该馆每周六、周日闭馆，年接待游客3万人次。", "3万人次", id="closed-every-weekend"),
     pytest.param("其中，周一、周三我市将有降水，过程雨量20毫米。", "20毫米", id="days-apart"),
+    pytest.param("周一鸣表示，该厂产量达到300万吨。", "300万吨", id="name-zhou-yiming"),
+    pytest.param("周天宇介绍，景区接待游客3万人次。", "3万人次", id="name-zhou-tian"),
 ]
 
 
 @pytest.mark.parametrize(("text", "figure"), NO_WEEKDAY)
 def test_no_weekday_time(text: str, figure: str) -> None:
-    """A schedule, a week's daily average or a frequency names no weekday as the time."""
+    """A schedule, a week's daily average, a frequency or a person's name names no weekday
+    as the time."""
     start, end = _time(text, TUE, figure)
     assert start is None or (start, end) == ("2024-12-23", "2024-12-29")
 
