@@ -225,6 +225,12 @@ WRITTEN = [
         {"subject": "民航旅客", "metric": "运输量"},
         id="owner-of-a-measure",
     ),
+    pytest.param(
+        "国庆假期首日，全省高速公路车流量达到320万辆次。预计7天日均车流量约260万辆次。",
+        "约260万辆次",
+        {"subject": "全省高速公路", "metric": "日均车流量", "per": "day"},
+        id="traffic-flow-whole-and-carried",
+    ),
     # police reports
     pytest.param(
         "今年以来，某县公安机关全力开展专项行动，共破获各类刑事案件180起。",
