@@ -24,22 +24,22 @@ Words come from ``time_words.toml`` (``weekday_words``, ``weekdays``, ``weekday_
 [('除夕', (0, 0)), ('大年初三', (3, 3)), ('正月十五', (15, 15))]
 >>> [(r.text, r.years) for r in plans("“十四五”期间，十三五时期")]
 [('“十四五”', (2021, 2025)), ('十三五', (2016, 2020))]
->>> calendar_spans("国庆假期前三天，正月初七")
-[(4, 7), (8, 12)]
+>>> calendar_spans("国庆假期前三天，正月初七，下周三起")
+[(4, 7), (8, 12), (13, 16)]
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from claims._reltype import Relative
 from claims.vocab import time_words
 
-__all__ = ["calendar_spans", "lunar_days", "plans", "weekdays"]
+__all__ = ["calendar_spans", "day_spans", "lunar_days", "plans", "weekdays"]
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -120,12 +120,19 @@ def _listed(text: str, prev: Relative, start: int) -> bool:
 
 def weekdays(text: str) -> list[Relative]:
     """The weekdays of a folded text (see the module docstring)."""
+    return list(_weekdays(text))
+
+
+@lru_cache(maxsize=8)
+def _weekdays(text: str) -> tuple[Relative, ...]:
+    """``weekdays``, cached: the value engine's skip spans (``calendar_spans``) and the
+    timeline's relative words read the same text."""
     tw = time_words()
     if not any(w in text for w in tw.weekday_words):
-        return []
+        return ()
     pattern = _weekday_re()
     if pattern is None:
-        return []
+        return ()
     out: list[Relative] = []
     last: Relative | None = None  # the previous bare weekday
     for m in pattern.finditer(text):
@@ -174,7 +181,7 @@ def weekdays(text: str) -> list[Relative]:
             if final < first:
                 continue  # 下周五到下周二: no range
         out.append(Relative(m.start(), m.end(), m.group(), "weekday", 0, weekdays=(first, final)))
-    return out
+    return tuple(out)
 
 
 _DIGITS = "一二三四五六七八九"
@@ -275,11 +282,25 @@ def _year_label_re() -> re.Pattern[str]:
     )
 
 
+def day_spans(text: str) -> list[Relative]:
+    """The spans of relative days of a folded text (今明两天: today and tomorrow, 昨夜今晨:
+    last night to this morning; ``relative_day_spans``): one time each (两天 of 今明两天 stays
+    the value engine's duration, as annotators count it)."""
+    out = []
+    for word, (first, last) in time_words().relative_day_spans.items():
+        i = text.find(word)
+        while i >= 0:
+            out.append(Relative(i, i + len(word), word, "day", first, until=last))
+            i = text.find(word, i + len(word))
+    return sorted(out, key=lambda r: r.start)
+
+
 def calendar_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of a (folded) text that hold no figure: lunar days (正月十五: no count 十五), the
-    first days of a holiday (假期前三天: no duration 三天) and a year that labels a fiscal year
-    or a season (2024财年: no count 2024)."""
+    """Spans of a (folded) text that hold no figure: weekdays (下周三起: no count 三起), lunar
+    days (正月十五: no count 十五), the first days of a holiday (假期前三天: no duration 三天)
+    and a year that labels a fiscal year or a season (2024财年: no count 2024)."""
     spans = [(m.start(), m.end()) for m in _lunar_matches(text)]
+    spans += [(r.start, r.end) for r in _weekdays(text)]
     if any(w in text for w in time_words().year_label_words):
         spans += [(m.start("y"), m.end("y")) for m in _year_label_re().finditer(text)]
     suffixes = time_words().holiday_suffixes

@@ -32,7 +32,7 @@ import regex
 
 from claims import _prefilter
 from claims._clock import date_fold
-from claims._daywords import lunar_days, plans, weekdays
+from claims._daywords import day_spans, lunar_days, plans, weekdays
 from claims._reltype import Relative
 from claims._resolve import latest_year, resolve, resolve_holiday, with_year
 from claims.vocab import time_words
@@ -286,7 +286,7 @@ def _relative(text: str, offsets: list[Relative] | None) -> list[Relative]:
     ]
     words = _words(text)
     hours = _day_hours(text) if words else []  # 昨天8时至今天8时: one time
-    days = weekdays(text) + lunar_days(text) + plans(text)  # 上周五 (over 上周), 除夕, “十四五”
+    days = weekdays(text) + lunar_days(text) + plans(text) + day_spans(text)  # 上周五, 除夕
     if not offsets and not hours and not days:
         return words
     out: list[Relative] = []

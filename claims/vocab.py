@@ -405,6 +405,7 @@ class TimeWords(_Table):
     year_words: tuple[str, ...] = ()
     year_label_words: tuple[str, ...] = ()
     weekday_name_next: tuple[str, ...] = ()
+    relative_day_spans: dict[str, tuple[int, int]] = {}
 
     @_field_validator("date_fold")
     @classmethod
@@ -534,7 +535,9 @@ def _validated(name: str, model: type[_Table]) -> Any:
     ]
     for field, value in fields:
         words = value if isinstance(value, list) and field not in ("year_parts", "xun") else []
-        if "." in field and field.split(".")[0] in ("year_parts", "xun", "rate_words"):
+        if "." in field and field.split(".")[0] in (
+            "year_parts", "xun", "rate_words", "relative_day_spans"
+        ):  # fmt: skip
             words = []
         seen: set[str] = set()
         for word in words:

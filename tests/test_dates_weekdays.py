@@ -69,6 +69,14 @@ WEEKDAYS = [
         "2025-01-07", "2025-01-08", id="own-range-next-week",
     ),
     pytest.param(
+        "今明两天，全市将有中到大雨，累计雨量30毫米。", TUE, "30毫米", "2024-12-31",
+        "2025-01-01", id="own-jinming-liangtian",
+    ),
+    pytest.param(
+        "昨夜今晨，全市普降暴雨，平均雨量56毫米。", TUE, "56毫米", "2024-12-30", "2024-12-31",
+        id="own-zuoye-jinchen",
+    ),
+    pytest.param(
         "12月28日（周六），全市接待游客3万人次。", TUE, "3万人次", "2024-12-28", "2024-12-28",
         id="own-date-then-weekday",
     ),
@@ -164,11 +172,13 @@ def test_no_weekday_time(text: str, figure: str) -> None:
         "国庆假期前三天，全市接待游客120万人次。",
         "农历八月十五，全市接待游客20万人次。",
         "腊月二十三，全市发送旅客8万人次。",
+        "下周三起，气温将回升，全市接待游客3万人次。",
     ],
 )
 def test_no_count_in_day_words(text: str) -> None:
-    """The numerals of a lunar date (also of an unresolved lunar month: 农历八月, 腊月) and of a
-    holiday's first days are no count or duration."""
+    """The numerals of a lunar date (also of an unresolved lunar month: 农历八月, 腊月), of a
+    weekday (下周三起: no count 三起) and of a holiday's first days are no count or
+    duration."""
     kinds = [(c.kind, c.text) for c in claims.extract(text)]
     assert all(k not in (Kind.COUNT, Kind.DURATION) or "万" in t for k, t in kinds)
 
