@@ -65,6 +65,10 @@ def _pattern() -> regex.Pattern[str]:
         + _not_before((*tw.month_part_blocked_next, *tw.year_part_blocked_next.get(p, ())))
         for p in sorted((p for p in tw.year_parts if p.startswith("年")), key=len, reverse=True)
     )
+    xun = (  # 下旬, 底 (not 月中国: month_part_blocked_next)
+        "(?:" + "|".join(regex.escape(w) for w in sorted(tw.xun, key=len, reverse=True)) + ")"
+        + _not_before(tw.month_part_blocked_next)
+    )  # fmt: skip
     return regex.compile(
         rf"""
           [“"]? (?P<holiday> {_alt(tw.holidays)} ) [”"]?   # 国庆, “五一”: a holiday's name
@@ -76,6 +80,7 @@ def _pattern() -> regex.Pattern[str]:
                 | 前 [一1] [天日] (?P<eve>) )? )                  # 假期前一天: the day before
         | (?P<word> {_alt(words)} )                          # 去年, 上年同期, 本月
           (?P<part> (?<=年) (?: {parts} ) )?           # 去年底: 年 + 底
+          (?P<xun> (?<=月) (?: {xun} ) )?              # 上月下旬, 本月中旬, 上月底
         | {day_start} (?P<day> {_alt(tw.relative_days) or "(?!)"} ) {day_end}
                                                      # 昨天 (not 今日头条, 此后天气)
         """,
@@ -326,11 +331,12 @@ def _words(text: str) -> list[Relative]:
         if m.group("part"):
             first, last, _ = tw.year_parts["年" + m.group("part")]
             part = (first, last)
+        days = tw.xun[m.group("xun")] if m.group("xun") else None  # 上月下旬: days 21..31
         if word in tw.relative_years:
             unit, offset = "year", tw.relative_years[word]
         elif word in tw.relative_weeks:  # 上周: Monday to Sunday
             unit, offset = "week", tw.relative_weeks[word]
         else:
             unit, offset = "month", tw.relative_months[word]
-        out.append(Relative(m.start(), m.end(), m.group(), unit, offset, part))
+        out.append(Relative(m.start(), m.end(), m.group(), unit, offset, part, days=days))
     return out

@@ -61,7 +61,9 @@ def resolve(rel: Relative, published: date) -> tuple[date, date]:
         return date(y, first, 1), date(y, last, _last_day(y, last))
     months = published.year * 12 + published.month - 1 + rel.offset
     y, m = divmod(months, 12)
-    return date(y, m + 1, 1), date(y, m + 1, _last_day(y, m + 1))
+    last = _last_day(y, m + 1)
+    first_day, last_day = rel.days or (1, last)  # 上月下旬: its days 21..31
+    return date(y, m + 1, first_day), date(y, m + 1, min(last_day, last))
 
 
 def resolve_holiday(

@@ -1,7 +1,7 @@
 """Weekdays and lunar days as the time of figures (claims._daywords): 周六, 上周五, 下周二下午到
 下周三白天, a forecast list 周一，…；周二，…, 除夕, 大年初一, 正月十五, a five-year plan
-(“十四五”期间); and the first days of a holiday (假期前三天) as one period with no duration
-claim.
+(“十四五”期间), a relative month's part (上月下旬); and the first days of a holiday
+(假期前三天) as one period with no duration claim.
 
 Rows are (text, publication date, figure, time start, time end): the ``TimeRef`` of the claim
 whose text is ``figure``. Tables are grouped by provenance: real fragments (their URL in a
@@ -75,6 +75,14 @@ WEEKDAYS = [
     pytest.param(
         "昨夜今晨，全市普降暴雨，平均雨量56毫米。", TUE, "56毫米", "2024-12-30", "2024-12-31",
         id="own-zuoye-jinchen",
+    ),
+    pytest.param(
+        "上月下旬，全市新增城镇就业1.2万人。", TUE, "1.2万人", "2024-11-21", "2024-11-30",
+        id="own-shangyue-xiaxun",
+    ),
+    pytest.param(
+        "本月中国银行发布的数据显示，存款增长5%。", TUE, "5%", "2024-12-01", "2024-12-31",
+        id="own-benyue-not-zhong",
     ),
     pytest.param(
         "12月28日（周六），全市接待游客3万人次。", TUE, "3万人次", "2024-12-28", "2024-12-28",
