@@ -63,6 +63,12 @@ def _clause_metric(
 
 
 @lru_cache(maxsize=4096)
+def _written_rate(claim: Claim) -> bool:
+    """A figure whose unit is a rate already (5720公斤/公顷, 300公里/小时): a rate word before it
+    (单产, 日均) names the quantity, it adds no second denominator."""
+    return " / " in _dimension(claim.kind, claim.unit) and claim.kind is not Kind.PERCENT
+
+
 def _dimension(kind: Kind, unit: str | None) -> str:
     """The key's dimension: count, money:CNY, percent, a pint dimension, date, duration, ...
 
@@ -354,10 +360,11 @@ def attribute(
         if not timeish and metric and not r.change and got is None:
             earlier.append(metric)  # the sentence's levels, for a 分别 list of their changes
         current = (sentence, subjects, latest, lead)
-        per = claim.per or r.per or per_cut
+        per = claim.per or (None if _written_rate(claim) else r.per or per_cut)
         if metric is None and claim.span.start in claim_ends and current[2]:
             metric = current[2]  # 倒塌房屋81户244间: 244间 counts what 81户 did
-        if inherited and per is None and metric:  # …人均生产总值…，按年均汇率折算为6908美元
+        # …人均生产总值…，按年均汇率折算为6908美元: the inherited metric's rate word
+        if inherited and per is None and metric and not _written_rate(claim):
             rate = p.rates.search(metric)
             per = p.words.rate_words[rate.group()] if rate else None
         kind = claim.kind

@@ -22,3 +22,11 @@ def test_rate_word_sets_per(text: str, surface: str, per: str) -> None:
     """The figure after a rate word is a rate with that denominator."""
     (c,) = extract(text)
     assert (c.text, c.kind.value, c.per) == (surface, "rate", per)
+
+
+@pytest.mark.parametrize(
+    "text", ["粮食单产5720公斤/公顷（381公斤/亩）", "日均流量5000立方米/秒"], ids=str
+)
+def test_rate_word_before_a_written_rate_adds_no_denominator(text: str) -> None:
+    """单产 before 5720公斤/公顷 names the quantity: the unit is a rate already, no per mu."""
+    assert [c.per for c in extract(text)] == [None] * len(extract(text))
