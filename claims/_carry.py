@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from typing import Protocol
 
 import regex
 
@@ -108,13 +109,32 @@ def carries(subject: str) -> bool:
     return topic_of(subject + "的") == subject  # a place name: 安徽省, 合肥市
 
 
-class Topics:
-    """The topics of a text's sentences, found on demand (a sentence's opening read once)."""
+class SentenceBounds(Protocol):
+    """The sentences of a text: their starts and their (start, end) bounds, in order."""
 
-    def __init__(self, text: str, starts: Sequence[int], bounds: Sequence[tuple[int, int]]) -> None:
-        self.text, self.starts, self.bounds = text, starts, bounds
+    @property
+    def starts(self) -> Sequence[int]: ...
+
+    @property
+    def bounds(self) -> Sequence[tuple[int, int]]: ...
+
+
+class Topics:
+    """The topics of a text's sentences, found on demand (a sentence's opening read once;
+    the sentences' bounds are asked for only when a figure has no subject of its own)."""
+
+    def __init__(self, text: str, sentences: SentenceBounds) -> None:
+        self.text, self.sentences = text, sentences
         self.seen: dict[tuple[int, int], str | None] = {}
         self.pronouns = _patterns().words.pronouns
+
+    @property
+    def starts(self) -> Sequence[int]:
+        return self.sentences.starts
+
+    @property
+    def bounds(self) -> Sequence[tuple[int, int]]:
+        return self.sentences.bounds
 
     def _topic(self, i: int, end: int) -> str | None:
         """The topic of sentence ``i``, read up to ``end``."""

@@ -202,7 +202,7 @@ def attribute(
     earlier: list[str] = []  # the metrics of the sentence's levels so far
     own = False  # whether a clause of the current sentence named a subject of its own
     timed = (Kind.DATE, Kind.DURATION)
-    topics = Topics(text, sentences.starts, sentences.bounds)  # opening topics, read on demand
+    topics = Topics(text, sentences)  # opening topics, read on demand
     last_subject: tuple[int, str] | None = None  # the latest subject a clause named
     for index, claim in enumerate(found):
         sentence = sentences.containing(claim.span.start)
