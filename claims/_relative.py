@@ -156,16 +156,22 @@ def _one_before_re() -> re.Pattern[str] | None:
 
 @cache
 def _day_hours_re() -> re.Pattern[str] | None:
-    """A relative day with its hours (昨天8时至今天8时, 昨日20时至今日8时, 今天8时): stdlib
-    ``re``, which skips to the day word in C."""
+    """A relative day with its hours (昨天8时至今天8时, 昨日20时至今日8时, 今天8时, 今天上午10时)
+    or a range of two relative days (今天夜里到明天白天: groups p1, p2): stdlib ``re``, which
+    skips to the day word in C."""
     days = time_words().relative_days
     if not days:
         return None
     alts = "|".join(re.escape(w) for w in sorted(days, key=len, reverse=True))
+    parts = "|".join(
+        re.escape(w) for w in sorted(time_words().since_day_parts, key=len, reverse=True)
+    )
+    part = f"(?:{parts or '(?!)'})?"  # 今天上午10时, 今天夜里到明天白天
     hour = r"(?:[01]?[0-9]|2[0-4])\s*[时点]"
     return re.compile(
-        rf"(?P<d1>{alts})\s*{hour}"
-        rf"(?:\s*(?:至|到|[-–—~～])\s*(?P<d2>{alts})?\s*{hour})?"
+        rf"(?P<d1>{alts})\s*{part}\s*{hour}"
+        rf"(?:\s*(?:至|到|[-–—~～])\s*(?P<d2>{alts})?\s*{part}\s*{hour})?"
+        rf"|(?P<p1>{alts}){part}\s*(?:至|到|[-–—~～])\s*(?P<p2>{alts}){part}"
     )
 
 
@@ -195,6 +201,11 @@ def _day_hours(text: str) -> list[Relative]:
     days = time_words().relative_days
     out = []
     for m in pattern.finditer(text):
+        if m.group("p1"):  # 今天夜里到明天白天: two days, no hours
+            d1, d2 = days[m.group("p1")], days[m.group("p2")]
+            if d2 > d1:
+                out.append(Relative(m.start(), m.end(), m.group(), "day", d1, until=d2))
+            continue
         d1 = days[m.group("d1")]
         d2 = days[m.group("d2")] if m.group("d2") else d1
         if d2 >= d1:

@@ -77,6 +77,14 @@ WEEKDAYS = [
         id="own-zuoye-jinchen",
     ),
     pytest.param(
+        "今天夜里到明天白天，全市阴有小雨，气温8～12℃。", TUE, "8～12℃", "2024-12-31",
+        "2025-01-01", id="own-jintian-yeli-dao-mingtian",
+    ),
+    pytest.param(
+        "今天上午10时，全市最高气温达到30℃。", TUE, "30℃", "2024-12-31", "2024-12-31",
+        id="own-jintian-shangwu-clock",
+    ),
+    pytest.param(
         "上月下旬，全市新增城镇就业1.2万人。", TUE, "1.2万人", "2024-11-21", "2024-11-30",
         id="own-shangyue-xiaxun",
     ),
