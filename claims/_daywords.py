@@ -199,6 +199,7 @@ def _lunar_re() -> re.Pattern[str] | None:
     months = _re_alt(tw.lunar_first_month)
     leads = _re_alt(tw.lunar_leads)
     others = _re_alt(tw.lunar_other_months)
+    named = _re_alt(tw.lunar_named_days)
     # 初七, 十五, 二十, 廿三, 三十 (no comment inside: the pattern is spliced into lines)
     d = f"[{_DIGITS}]"
     day = rf"(?: 初 (?: 十 | {d} ) | 二十 {d}? | 廿 {d} | 三十 | 十 {d}? )"
@@ -206,7 +207,8 @@ def _lunar_re() -> re.Pattern[str] | None:
     return re.compile(
         rf"""
           (?: {leads} )?                                     # 农历正月十五
-          (?: (?P<eve> {eves} ) | (?: {months} ) (?P<day> {day} ) {end} )
+          (?: (?P<eve> {eves} ) | (?P<named> {named} )       # 除夕, 元宵节
+            | (?: {months} ) (?P<day> {day} ) {end} )
           (?: \s* (?: 至|到|[-—~～] ) \s* (?: {months} )? (?P<day2> {day} ) {end} )?
         | (?P<other> (?: {leads} ) (?: 十[一二] | 十 | [正冬腊臘{_DIGITS}] ) 月 (?: {day} {end} )?
                    | (?: {others} ) {day} {end} )            # 农历八月十五, 腊月二十三
@@ -223,7 +225,8 @@ def _re_alt(words: Iterable[str]) -> str:
 def _lunar_matches(text: str) -> list[re.Match[str]]:
     """The matches of ``_lunar_re`` in ``text`` (none without a lunar word in it)."""
     tw = time_words()
-    words = (*tw.lunar_eves, *tw.lunar_first_month, *tw.lunar_leads, *tw.lunar_other_months)
+    words = (*tw.lunar_eves, *tw.lunar_first_month, *tw.lunar_leads, *tw.lunar_other_months,
+             *tw.lunar_named_days)  # fmt: skip
     if not any(w in text for w in words):
         return []
     pattern = _lunar_re()
@@ -244,14 +247,22 @@ def _lunar_day(word: str) -> int:
 def lunar_days(text: str) -> list[Relative]:
     """The lunar days of a folded text: a Spring Festival day of ``holiday_days`` and the
     day of its lunar month (除夕: 0, the day before)."""
-    hid = time_words().holidays.get("春节")
+    tw = time_words()
+    hid = tw.holidays.get("春节")
     if hid is None:
         return []
     out = []
     for m in _lunar_matches(text):
         if m.group("other") or _after_date(text, m.start()):
             continue
-        k = 0 if m.group("eve") else _lunar_day(m.group("day"))
+        named = m.group("named")
+        k = (
+            0
+            if m.group("eve")
+            else tw.lunar_named_days[named]
+            if named
+            else _lunar_day(m.group("day"))
+        )
         k2 = _lunar_day(m.group("day2")) if m.group("day2") else k
         if k2 < k:
             continue

@@ -73,7 +73,9 @@ def _pattern() -> regex.Pattern[str]:
         rf"""
           [“"]? (?P<holiday> {_alt(tw.holidays)} ) [”"]?   # 国庆, “五一”: a holiday's name
           (?: (?P<hday> {_alt(tw.holiday_day_suffixes) or "(?!)"} )  # the day: 中秋节当天
-            | (?: {_alt(tw.holiday_suffixes)} )              # or its days off: 假期, 黄金周
+            | 前 [一1] [天日] (?P<hday_eve>)                  # 中秋节前一天: the day before it
+            | (?: (?: [2-9] | [两二三四五六七八九] ) 天 )?      # (国庆七天)假期: its days off
+              (?: {_alt(tw.holiday_suffixes)} )              # or its days off: 假期, 黄金周
               (?: 第 (?P<nth> [1-9] | [一二三四五六七八九] ) [天日]   # 假期第三天: one of them
                 | 前 (?P<upto> [2-9] | [两二三四五六七八九] ) [天日]  # 假期前三天: the first ones
                 | (?P<first> 首日 )
@@ -321,12 +323,13 @@ def _words(text: str) -> list[Relative]:
             continue
         if m.group("holiday"):
             hid = tw.holidays[m.group("holiday")]
-            day = m.group("hday") is not None
+            day = m.group("hday") is not None or m.group("hday_eve") is not None
             n = m.group("nth") or m.group("upto")
             n = n.replace("两", "二") if n else n  # 前两天
             k = 1 if m.group("first") else None if n is None else int(_small(n) or n)
             days = None if k is None else (1 if m.group("upto") else k, k)
-            days = (0, 0) if m.group("eve") is not None else days
+            eve = m.group("eve") is not None or m.group("hday_eve") is not None
+            days = (0, 0) if eve else days
             out.append(
                 Relative(
                     m.start(), m.end(), m.group(), "holiday", 0, holiday=hid, day=day, days=days

@@ -406,6 +406,7 @@ class TimeWords(_Table):
     year_label_words: tuple[str, ...] = ()
     weekday_name_next: tuple[str, ...] = ()
     relative_day_spans: dict[str, tuple[int, int]] = {}
+    lunar_named_days: dict[str, int] = {}
 
     @_field_validator("date_fold")
     @classmethod
