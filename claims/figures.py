@@ -20,6 +20,7 @@ Words come from ``claims/data/numerals.toml`` and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -30,6 +31,7 @@ from typing import Any
 import regex
 
 from claims import vocab
+from claims._prefilter import DIGIT
 from claims.models import Interval, Kind, exact
 from claims.numerals import Num, canon, parse_number
 
@@ -50,6 +52,7 @@ __all__ = [
     "label",
     "label_colon",
     "magnitude_mark",
+    "no_figure_end",
     "percent_word",
     "rate_denominator",
     "recent",
@@ -311,6 +314,35 @@ def date_name_end(text: str, start: int) -> int | None:
     return int(m.end())
 
 
+def _no_figure_hint() -> re.Pattern[str] | None:
+    """A stdlib pattern that matches at every start where ``clock_end`` or ``date_name_end``
+    can give an end (a superset; ``None``: no cheap test, try both): one or two digits (any
+    script, as ``regex``'s \\d) or one to three Chinese digits, spaces, then the first
+    character of an hour word, an hour-range joiner or a month-day dot."""
+    words = [*(_CLOCK_WORDS.hour if _CLOCK_WORDS else ())]
+    if _CLOCK_WORDS is not None:
+        words += [_CLOCK_WORDS.point_half, _CLOCK_WORDS.hour_alone, _CLOCK_WORDS.oclock or "x"]
+    words += [*(_DN.dots if _DN else ()), "."]
+    if not all(words):
+        return None  # an empty word matches with nothing after the hour: no cheap test
+    nexts = "".join(sorted({w[0] for w in words} | set("—-–~至到")))  # (_HOUR_RANGE joiners)
+    return re.compile(
+        rf"(?:{DIGIT}{{1,2}}|[{re.escape(_CN_DIGITS)}]{{1,3}})[ ]*[{re.escape(nexts)}]"
+    )
+
+
+_NO_FIGURE_HINT = _no_figure_hint()
+
+
+def no_figure_end(text: str, start: int) -> int | None:
+    """``clock_end(text, start) or date_name_end(text, start)``: where a clock time or a
+    month-day name starting at ``start`` ends, or ``None``. Both are tried only where the
+    cheap ``_NO_FIGURE_HINT`` matches (most figures are neither: 9万, 16812件)."""
+    if _NO_FIGURE_HINT is not None and _NO_FIGURE_HINT.match(text, start) is None:
+        return None
+    return clock_end(text, start) or date_name_end(text, start)
+
+
 def rate_denominator(text: str, start: int, num: Num, end: int, unit_at: UnitAt | None) -> bool:
     """Whether the figure at [start, end) is a rate's denominator: 每 before a power of ten
     (每万人, 每十万人口, 每百户, 每1000人) that no time unit follows (每10年 stays a figure)."""
@@ -356,8 +388,8 @@ def class_word(text: str, body: str, end: int) -> bool:
     """Whether ``body`` is a bare magnitude before a class word (百万级粉丝, 千亿量级)."""
     return (
         bool(_CLASS_WORDS)
+        and text.startswith(_CLASS_WORDS, end)  # (the cheap test first)
         and _CLASS_BODY.fullmatch(body) is not None
-        and text.startswith(_CLASS_WORDS, end)
     )
 
 

@@ -61,6 +61,19 @@ _SUFFIX = regex.compile(
 _BEFORE = _QUAL.before
 _AFTER = _QUAL.after
 _BEFORE_LENS = sorted({len(w) for w in _BEFORE}, reverse=True)
+# last (first) character -> the lengths of the bounding words before (after) a figure that end
+# (start) with it, longest first: most figures have a character there that ends (starts) none,
+# and are done with one dict look-up. (An empty word would match anywhere: then all lengths.)
+_BEFORE_BY_LAST: dict[str, list[int]] = {}
+for _w in _BEFORE:
+    if _w:
+        _BEFORE_BY_LAST.setdefault(_w[-1], []).append(len(_w))
+_AFTER_BY_FIRST: dict[str, list[int]] = {}
+for _w in _AFTER:
+    if _w:
+        _AFTER_BY_FIRST.setdefault(_w[0], []).append(len(_w))
+for _lens in (*_BEFORE_BY_LAST.values(), *_AFTER_BY_FIRST.values()):
+    _lens[:] = sorted(set(_lens), reverse=True)
 _AFTER_LENS = sorted({len(w) for w in _AFTER}, reverse=True)
 _GROWTH = _QUAL.growth_verbs
 _HUNDREDS = regex.compile("[百千佰仟]")  # with 万 亿 (Num.mag): a figure written by magnitude
@@ -72,7 +85,8 @@ _HUNDREDS = regex.compile("[百千佰仟]")  # with 万 亿 (Num.mag): a figure 
 def qualifier_before(text: str, start: int) -> tuple[Any, int]:
     """The bounding word right before ``start`` (one space allowed), and where it starts."""
     pos = start - 1 if start > 0 and text[start - 1] == " " else start
-    for n in _BEFORE_LENS:
+    lens = _BEFORE_LENS if "" in _BEFORE else _BEFORE_BY_LAST.get(text[pos - 1 : pos], ())
+    for n in lens:
         w = text[pos - n : pos] if pos >= n else ""
         q = _BEFORE.get(w)
         if q is not None:
@@ -88,7 +102,8 @@ def after_qualifier(text: str, pos: int, unit_kind: Kind | None = None) -> tuple
     A word with ``after_kinds`` bounds only a figure whose unit, of kind ``unit_kind``, is one
     of them (内 after 3天 or 200公里: within; 10个省内 is a place); ``blocked_next`` words
     (内容, 内地) are no bound."""
-    for n in _AFTER_LENS:
+    lens = _AFTER_LENS if "" in _AFTER else _AFTER_BY_FIRST.get(text[pos : pos + 1], ())
+    for n in lens:
         w = text[pos : pos + n]
         q = _AFTER.get(w) if len(w) == n else None  # (a slice past the end is shorter)
         if q is not None:

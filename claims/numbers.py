@@ -135,13 +135,34 @@ for _w in _NUM.not_numbers:
         if _c in _CN or _c == _NUM.half_word:
             _NOT_NUMBER_WORDS.setdefault(_c, {}).setdefault((_k, len(_w)), set()).add(_w)
 _NOT_NUMBERS = {c: tuple(by_place.items()) for c, by_place in _NOT_NUMBER_WORDS.items()}
+# The same places, indexed by a neighbour of the numeral character (every word has two or more
+# characters, so each place has one): (c, the character before c) -> the places whose word has
+# that character before c; (c, None, the character after c) likewise. A run is tested only
+# against the places its neighbours allow, not against all of them (一 has some 90).
+_NOT_NUMBER_NEAR: dict[tuple[str, str | None, str | None], list[tuple[tuple[int, int], set[str]]]]
+_NOT_NUMBER_NEAR = {}
+_NOT_NUMBERS_WHOLE: dict[str, tuple[tuple[tuple[int, int], set[str]], ...]] = {}
+for _c, _places in _NOT_NUMBERS.items():
+    for (_k, _n), _ws in _places:
+        _keys = {(_c, w[_k - 1], None) for w in _ws if _k > 0} | {
+            (_c, None, w[_k + 1]) for w in _ws if _k + 1 < _n
+        }
+        if _n < 2:  # (a one-character word has no neighbour: always tried)
+            _NOT_NUMBERS_WHOLE[_c] = (*_NOT_NUMBERS_WHOLE.get(_c, ()), ((_k, _n), _ws))
+        for _key in _keys:
+            _NOT_NUMBER_NEAR.setdefault(_key, []).append(((_k, _n), _ws))
 _ASCII_DIGIT = regex.compile(r"[0-9]")
 _ONLY_SCALES = " 百千万亿兆佰仟"  # a run of these alone (千万) needs a unit or 上/成 before it
 
 
 def _excluded(text: str, start: int, end: int, unit_at: UnitAt | None) -> bool:
     """Whether the run [start, end) sits inside a word that is not a figure (一起, 十分, 四川)."""
-    for (k, n), words in _NOT_NUMBERS.get(text[start], ()):
+    c = text[start]
+    if c not in _NOT_NUMBERS:
+        return False
+    before = _NOT_NUMBER_NEAR.get((c, text[start - 1], None), ()) if start else ()
+    after = _NOT_NUMBER_NEAR.get((c, None, text[start + 1 : start + 2] or None), ())
+    for (k, n), words in (*_NOT_NUMBERS_WHOLE.get(c, ()), *before, *after):
         s = start - k
         if s >= 0 and s + n >= end and text[s : s + n] in words:
             u = unit_at(end) if unit_at is not None else None
@@ -209,11 +230,12 @@ def _figure_at(
                 num, end = Num(*shorter), b0 + before_last
     rule = "numeral"
     kind: Kind | None = None
-    if m.group("pct") and _PERMILLE_PREFIX.fullmatch(m.group("pct")):
+    pct, neg = m.group("pct", "neg")
+    if pct and _PERMILLE_PREFIX.fullmatch(pct):
         # 千分之五 = 5 ‰, stated as written: birth and death rates are quoted per thousand
         rule, kind = "permille_words", Kind.PERCENT
-    elif m.group("pct"):
-        k = _percent_factor(m.group("pct"))
+    elif pct:
+        k = _percent_factor(pct)
         num.v = exact(Fraction(num.v) * k)
         num.g = Decimal(num.g) * Decimal(k.numerator) / k.denominator
         if num.lo is not None and num.hi is not None:
@@ -221,7 +243,7 @@ def _figure_at(
         rule, kind = "percent_words", Kind.PERCENT
     elif fraction:
         rule, kind = "fraction", Kind.FRACTION
-    if m.group("neg"):
+    if neg:
         num.v = -num.v
         if num.lo is not None and num.hi is not None:
             num.lo, num.hi = -num.hi, -num.lo
@@ -270,7 +292,8 @@ def scan(
             if m is None or m.end() <= start:
                 continue
             pos = m.end()
-        if m.group("body") is None:  # a word, not a numeral: 对折, 一半, 翻一番, 半年
+        neg, body = m.group("neg", "body")
+        if body is None:  # a word, not a numeral: 对折, 一半, 翻一番, 半年
             fig, pos = _word_run(m, text, unit_at)
             if fig is not None:
                 _add(out, fig, text)
@@ -286,7 +309,7 @@ def scan(
             if text[start] == ".":
                 pos = start + 1  # ....9: the last dot too belongs to the ellipsis
                 continue
-        no_figure = figures.clock_end(text, start) or figures.date_name_end(text, start)
+        no_figure = figures.no_figure_end(text, start)
         if no_figure is not None:
             pos = no_figure  # 9时30分, 3·15: the date stage's, or a name
             continue
@@ -298,7 +321,7 @@ def scan(
             pos = dotted.end()
             continue  # 2.5.1, 192.168.0.1: a version or address, not a decimal figure
         pos = max(pos, end) if end > m.end() else end
-        if not m.group("neg") and figures.rate_denominator(text, start, num, end, unit_at):
+        if not neg and figures.rate_denominator(text, start, num, end, unit_at):
             continue  # 每万人: the denominator of a rate
         body = text[start:end]
         chinese_only = _ASCII_DIGIT.search(body) is None
@@ -342,11 +365,11 @@ def scan(
             pos = max(pos, end + 1)
             continue  # a clock time 16:23
         after_figure(fig, text, unit_at)
-        _range(fig, text, unit_at, m.group("neg") or "")
+        _range(fig, text, unit_at, neg or "")
         before_figure(fig, text)
         figures.recent(fig, text, unit_at)  # 近5年来: the last 5 years, not nearly 5
-        if m.group("neg") and fig.kind is None:
-            figures.below_zero(fig, m.group("neg"), unit_at)
+        if neg and fig.kind is None:
+            figures.below_zero(fig, neg, unit_at)
         pos = max(pos, fig.end)
         _add(out, fig, text)
 

@@ -428,6 +428,10 @@ def _drop(toks: list[tuple[str, str]], i: int) -> list[tuple[str, str]]:
 
 def tokens(body: str, base: int) -> tuple[list[tuple[str, str]], list[int]]:
     """The tokens of a run ``body`` that starts at offset ``base``, and where each one ends."""
+    if body.isascii():
+        whole, dot, part = body.partition(".")
+        if (whole.isdigit() and (not dot or part.isdigit())) or (not whole and part.isdigit()):
+            return [("ar", body)], [base + len(body)]  # 16812, 16.5, .5: one Arabic number
     toks: list[tuple[str, str]] = []
     ends: list[int] = []
     for m in _TOKEN.finditer(body):

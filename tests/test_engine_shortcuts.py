@@ -1,0 +1,170 @@
+"""The value engine's shortcuts (cheap tests that skip work, indexes that replace loops) answer
+exactly as the plain computations they stand for.
+
+Each test compares a shortcut with a reference written out here the plain way, on every word of
+the tables involved placed in the contexts that matter and on random strings over the
+characters those tables use (a fixed seed: the same strings on every run). No test times
+anything: bench/throughput.py prints the figures.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+
+from claims import figures, frames, numbers, numerals, vocab
+from claims.models import Kind
+from claims.units import match_unit
+
+_NUM = vocab.numerals()
+_QUAL = vocab.qualifiers()
+_RNG_SEED = 20261129
+
+
+def _random_texts(alphabet: str, count: int, longest: int) -> list[str]:
+    rng = random.Random(_RNG_SEED)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, longest))) for _ in
+            range(count)]  # fmt: skip
+
+
+# --- clock times and month-day names ----------------------------------------------------------
+
+_CLOCK = _NUM.clock
+assert _CLOCK is not None
+assert _NUM.date_names is not None
+_CLOCK_ALPHABET = (
+    "0123456789〇零一二两三四五六七八九十 .:-~至到—–分秒钟半许间晚上午元"
+    + "".join(_CLOCK.hour)
+    + "".join(_NUM.date_names.dots)
+    + "٣१"
+)
+_CLOCK_EXAMPLES = [
+    "9时30分出发", "18时许", "18时间", "下午3点", "3点半", "八点二十", "8点20", "0—24时", "11~16时",
+    "3·15晚会", "3.15晚会", "3.15元", "12点钟", "十二点三十分", "9 时 5 分", "٣时", "१२点半",
+]  # fmt: skip
+
+
+def test_no_figure_end_is_clock_or_date_name() -> None:
+    """``no_figure_end`` (tried behind a cheap hint) gives what clock_end or date_name_end gives."""
+    for text in _CLOCK_EXAMPLES + _random_texts(_CLOCK_ALPHABET, 8000, 9):
+        for start in range(len(text)):
+            want = figures.clock_end(text, start) or figures.date_name_end(text, start)
+            assert figures.no_figure_end(text, start) == want, (text, start)
+
+
+def test_no_figure_hint_is_on() -> None:
+    """The numerals table gives the clock hint its words (else every figure tries both)."""
+    assert figures._NO_FIGURE_HINT is not None
+
+
+# --- words that contain numerals but state no figure -----------------------------------------
+
+
+def _excluded_plain(text: str, start: int, end: int, unit_at: Any) -> bool:
+    """The reference: every place of every not-a-number word with the run's first character."""
+    for (k, n), words in numbers._NOT_NUMBERS.get(text[start], ()):
+        s = start - k
+        if s >= 0 and s + n >= end and text[s : s + n] in words:
+            u = unit_at(end) if unit_at is not None else None
+            if u is None or u.end <= s + n:
+                return True
+    return False
+
+
+def _word_contexts() -> list[str]:
+    out = []
+    for w in sorted(_NUM.not_numbers):
+        out += [w, f"有{w}个", f"{w}元", f"共{w}", f"3{w}5", f"{w}{w}"]
+    return out
+
+
+_WORD_ALPHABET = "".join(sorted({c for w in _NUM.not_numbers for c in w})) + "个元人年"
+
+
+@pytest.mark.parametrize("unit", [False, True], ids=["no-units", "units"])
+def test_excluded_index_matches_plain_loop(unit: bool) -> None:
+    """``_excluded`` (places looked up by a neighbour) agrees with trying every place."""
+    texts = _word_contexts() + _random_texts(_WORD_ALPHABET, 6000, 8)
+    for text in texts:
+        unit_at = (lambda pos, text=text: match_unit(text, pos)) if unit else None
+        for start in range(len(text)):
+            for end in range(start + 1, min(len(text), start + 4) + 1):
+                want = _excluded_plain(text, start, end, unit_at)
+                assert numbers._excluded(text, start, end, unit_at) == want, (text, start, end)
+
+
+# --- bounding words before and after a figure -------------------------------------------------
+
+
+def _before_plain(text: str, start: int) -> tuple[Any, int]:
+    """The reference: every length of bounding word, longest first."""
+    pos = start - 1 if start > 0 and text[start - 1] == " " else start
+    for n in frames._BEFORE_LENS:
+        w = text[pos - n : pos] if pos >= n else ""
+        q = _QUAL.before.get(w)
+        if q is not None:
+            if pos - n > 0 and text[pos - n - 1] in q.blocked_after:
+                continue
+            return q, pos - n
+    return None, start
+
+
+def _after_plain(text: str, pos: int, unit_kind: Any = None) -> tuple[Any, int]:
+    """The reference: every length of bounding word, longest first."""
+    for n in frames._AFTER_LENS:
+        w = text[pos : pos + n]
+        q = _QUAL.after.get(w) if len(w) == n else None
+        if q is not None:
+            if q.after_kinds and (unit_kind is None or unit_kind.value not in q.after_kinds):
+                continue
+            if q.blocked_next and text.startswith(q.blocked_next, pos + n):
+                continue
+            return q, pos + n
+    return None, pos
+
+
+_QUAL_ALPHABET = "".join(sorted({c for w in (*_QUAL.before, *_QUAL.after) for c in w})) + " 9万"
+
+
+def test_qualifier_lookups_match_plain_loops() -> None:
+    """``qualifier_before`` and ``after_qualifier`` (lengths by a neighbouring character) agree
+    with trying every length of bounding word."""
+    words = [*_QUAL.before, *_QUAL.after]
+    texts = [f"{a}9{b}" for a in words for b in ("", "万", "个")] + [f"9{w}元" for w in words]
+    texts += _random_texts(_QUAL_ALPHABET, 4000, 8)
+    kinds = [None, *Kind]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            assert frames.qualifier_before(text, pos) == _before_plain(text, pos), (text, pos)
+            for kind in kinds:
+                want = _after_plain(text, pos, kind)
+                assert frames.after_qualifier(text, pos, kind) == want, (text, pos, kind)
+
+
+# --- numeral tokens ---------------------------------------------------------------------------
+
+
+def _tokens_plain(body: str, base: int) -> tuple[list[tuple[str, str]], list[int]]:
+    """The reference: every token the token pattern finds."""
+    toks, ends = [], []
+    for m in numerals._TOKEN.finditer(body):
+        if m.lastgroup is not None:
+            toks.append((m.lastgroup, m.group()))
+            ends.append(base + m.end())
+    return toks, ends
+
+
+@pytest.mark.parametrize(
+    "body", ["16812", "16.5", ".5", "5.", "1.5.3", "0", "007", "1,000", "2e5", "１２", "٣"]
+)
+def test_arabic_tokens_shortcut(body: str) -> None:
+    """A run of ASCII digits (with one decimal point) is one Arabic token, as the pattern says."""
+    assert numerals.tokens(body, 7) == _tokens_plain(body, 7)
+
+
+def test_tokens_match_pattern_on_random_runs() -> None:
+    """``tokens`` agrees with the token pattern on random runs of digits, points and numerals."""
+    for body in _random_texts("0123456789.,e万 点", 20000, 8):
+        assert numerals.tokens(body, 3) == _tokens_plain(body, 3), body
