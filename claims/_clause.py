@@ -90,7 +90,11 @@ def _strip(core: str, p: _Patterns) -> tuple[str, bool]:
         before = core
         last = core[-1:]
         if last.isspace() or (last in p.trail_lasts and core.endswith(p.trail_words)):
-            core = p.trail.sub("", core)
+            # (p.trail.sub, tried only after the last character no filler holds: the pattern
+            # is anchored at the end, so no match starts before it)
+            bound = p.trail_bound.match(core)
+            m = p.trail.search(core, bound.end() if bound else 0)
+            core = core[: m.start()] if m else core
             # 占比为55.2%: a metric word ending in a filler (比) keeps it
             for k in range(len(core) + 1, len(before) + 1) if p.guarded else ():
                 if before[k - 1] in p.trail_lasts and before[:k].endswith(p.guarded):
@@ -154,7 +158,7 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
     w = p.words
     r = _Reading()
     raw = left.strip()
-    if any(x in raw for x in p.framing_marks):  # a cheap test before the framing pattern
+    if p.framing_mark.search(raw):  # a cheap test before the framing pattern
         raw = p.framing.sub("", raw)  # 按年均汇率折算为: no rate of the figure's
     rates = list(p.rates.finditer(raw))
     if rates:
@@ -237,13 +241,14 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         )
         if verb:  # 该市共接待游客: the verb belongs to the metric
             pre, metric = pre[: verb.start()], pre[verb.start() :] + metric
-        at = max((pre.rfind(x) for x in w.prepositions), default=-1)
+        last_prep = p.last_preposition.match(pre)
+        at = last_prep.end() if last_prep else -1
         if at >= 0 and metric.endswith(w.ratio_ends):  # 与国内生产总值之比为2.64%
             pre, metric, r.relative = pre[:at], pre[at:] + metric, True
         latin = _LATIN_TAIL.search(pre) if pre[-1:].isascii() else None
         if latin:  # GDP总量达1.5万亿元: GDP is metric material, not a subject to drop
             pre, metric = pre[: latin.start()], latin.group() + metric
-        region = max((x for x in w.region_leads if pre.startswith(x)), key=len, default="")
+        region = _region(pre, p)
         product = region and not r.relative and metric.endswith(w.object_metrics)
         rest = _strip(pre[len(region) :], p)[0] if product else ""
         if rest and not p.verbs.search(rest) and not rest.startswith(w.region_groups):
@@ -274,7 +279,7 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         metric = core or None
         # 下降0.8个百分点至97.3%: 至 restates the metric of the figure before it
         r.time_only = not core and bool(raw)
-        region = max((x for x in w.region_leads if core.startswith(x)), key=len, default="")
+        region = _region(core, p)
         if region and len(core) > len(region):  # 全市注册志愿者超过9万人: 全市 is the subject
             pre, metric = region, core[len(region) :]
     if r.metric and verbs and verbs[-1].end() < len(core):  # 造成甘肃105人遇难: 甘肃 suffered it
@@ -328,6 +333,12 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         word = measure_words().get(unit)
         r.counted = word.counted if word is not None else None
     return r
+
+
+def _region(s: str, p: _Patterns) -> str:
+    """The longest region word starting ``s`` (全市注册志愿者 -> 全市), or ``""``."""
+    m = p.region_lead.match(s)
+    return m.group() if m else ""
 
 
 def _total(core: str, p: _Patterns) -> tuple[int, int] | None:

@@ -7,6 +7,7 @@ anchored patterns and the cheap first/last-character sets that ``claims._clause`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +19,11 @@ from claims.vocab import ContextWords, context_words, time_words
 
 def _alt(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _re_alt(words: Iterable[str]) -> str:
+    """``_alt`` for stdlib re (a pattern that matches nothing when there are no words)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +51,12 @@ class _Patterns:
     holiday_end: regex.Pattern[str]
     outcomes: regex.Pattern[str]
     framing_marks: tuple[str, ...]  # a framing holds one of these: the cheap test
+    # The same tests in one stdlib search each (a loop over a word table costs microseconds):
+    framing_mark: re.Pattern[str]  # any of framing_marks
+    region_lead: re.Pattern[str]  # .match: the longest region word starting a string (全市)
+    last_preposition: re.Pattern[str]  # .match(s).end(): where the last preposition starts
+    trail_bound: re.Pattern[str]  # .match(s).end(): after the last character no trailing
+    # filler holds (the trailing fillers start there or later)
     guarded: tuple[str, ...]  # metric words ending in a trailing filler: 占比, 之比
     per_suffixes: tuple[str, ...]
     verb_words: tuple[str, ...]
@@ -100,6 +112,16 @@ def _patterns() -> _Patterns:
             rf"[“\"]?(?:{_alt(tw.holidays)})[”\"]?(?:{_alt(tw.holiday_suffixes)})?$", regex.REVERSE
         ),
         framing_marks=(*w.framing_leads, *w.framing_ends, *(x[:2] for x in w.framing)),
+        framing_mark=re.compile(
+            _re_alt((*w.framing_leads, *w.framing_ends, *(x[:2] for x in w.framing)))
+        ),
+        # longest first: the first alternative that matches is the longest word
+        region_lead=re.compile(_re_alt(w.region_leads)),
+        # greedy: the last position (from the right) where a preposition starts
+        last_preposition=re.compile(rf"(?s:.*)(?=(?:{_re_alt(w.prepositions)}))"),
+        trail_bound=re.compile(
+            rf"(?s:.*)[^\s{''.join(sorted({re.escape(c) for x in w.trail_fillers for c in x}))}]"
+        ),
         guarded=tuple(x for x in w.metric_words if x.endswith(tuple(w.trail_fillers))),
         per_suffixes=tuple(w.per_suffixes),
         verb_words=tuple(w.verbs),

@@ -167,13 +167,18 @@ class YearsInForce:
         first = paragraph(0)
         titled = -1  # the start of the last title line that gave a year
         for m in mentions:
-            if skip(m) or (isinstance(m.value.start, str) and m.value.start.startswith("T")):
-                continue  # a start (自2015年), a base (较2019年) or a clock alone sets nothing
+            if isinstance(m.value.start, str) and m.value.start.startswith("T"):
+                continue  # a clock alone sets nothing
             start = m.span.start
             opens = opens_sentence(text, start)
-            if (opens or _opens_clause(text, start)) and not self._base_year(text, m, paragraph):
-                self.topics.append(m)
+            topical = opens or _opens_clause(text, start)
             year = m.year if m.value.precision == "year" else None
+            # a start (自2015年) or a base (较2019年) sets nothing either: asked last, only of
+            # a date that would set something (most open no sentence and state no year alone)
+            if (not topical and year is None) or skip(m):
+                continue
+            if topical and not self._base_year(text, m, paragraph):
+                self.topics.append(m)
             if year is None:
                 continue
             para = paragraph(start)
