@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
+from functools import cache
 from typing import Any
 
 import regex
@@ -41,6 +42,7 @@ RANGE_JOIN = regex.compile(
     """,
     regex.VERBOSE | regex.ASCII,
 )
+_BETWEEN = RANGE_JOIN.groupindex["between"]  # (``regex`` looks a group up by name slowly)
 _BETWEEN_END = regex.compile(r"[ ]*之?间", regex.ASCII)  # ... 之间 / 间 closes 20和30之间
 # The regex module looks for a pattern's required literal (间) before matching, to the end of
 # the text: without an end bound each match costs the rest of the text (1至2至… was quadratic).
@@ -82,9 +84,12 @@ def range_after(
     at = j.end()
     dash_minus = text.startswith("-", at - 1) and _DASH_MINUS.match(text, at) is not None
     m = run.match(text, at + dash_minus, min(len(text), at + dash_minus + window))
-    if m is None or m.group("body") is None:  # (到半: a word, no numeral)
+    if m is None:
         return
-    signed = dash_minus or bool(m.group("neg"))
+    body, neg = m.group(*_body_neg(run))
+    if body is None:  # (到半: a word, no numeral)
+        return
+    signed = dash_minus or bool(neg)
     if signed and not sign and fig.num.v != 0:
         return  # 5~-3: only a range from zero or below may end below zero (0~-5℃)
     num2, end2, _, kind2 = figure_at(m, text, unit_at)
@@ -99,9 +104,10 @@ def range_after(
     second = Figure(fig.start, end2, num2, fig.rule)
     after_figure(second, text)
     between = _BETWEEN_END.match(text, second.end, second.end + _BETWEEN_REACH)
-    if between is not None and not j.group("between") and "之" not in between.group():
+    joiner_between = j.group(_BETWEEN)
+    if between is not None and not joiner_between and "之" not in between.group():
         between = None  # 3到5间房: 间 is a measure word; only 之间 closes a 到-range
-    if j.group("between") and between is None:
+    if joiner_between and between is None:
         return  # 3和5 alone is a list of two figures, not a range
     lo, hi = Fraction(fig.num.v), Fraction(num2.v)
     if fig.kind is not None and second.kind is not None and fig.kind != second.kind:
@@ -140,10 +146,16 @@ def range_after(
 def range_follows(text: str, end: int, run: regex.Pattern[str], window: int) -> bool:
     """Whether a range joiner and a numeral follow ``end`` (一到五: lone 一 opens a range)."""
     j = RANGE_JOIN.match(text, end)
-    if j is None or j.group("between"):
+    if j is None or j.group(_BETWEEN):
         return False
     m = run.match(text, j.end(), min(len(text), j.end() + window))
-    return m is not None and m.group("body") is not None
+    return m is not None and m.group(_body_neg(run)[0]) is not None
+
+
+@cache
+def _body_neg(run: regex.Pattern[str]) -> tuple[int, int]:
+    """The numbers of the run pattern's ``body`` and ``neg`` groups (looked up once)."""
+    return run.groupindex["body"], run.groupindex["neg"]
 
 
 def _magnitude(num: Num) -> Fraction:

@@ -58,6 +58,9 @@ _SUFFIX = regex.compile(
     regex.VERBOSE | regex.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
 )
 
+# group name -> index into ``match.groups()`` (``regex`` looks names up several times slower)
+_SX = {name: i - 1 for name, i in _SUFFIX.groupindex.items()}
+
 _BEFORE = _QUAL.before
 _AFTER = _QUAL.after
 _BEFORE_LENS = sorted({len(w) for w in _BEFORE}, reverse=True)
@@ -156,44 +159,46 @@ def after_figure(fig: Figure, text: str, unit_at: UnitAt | None = None) -> None:
     m = _SUFFIX.match(text, fig.end)
     if m is None or fig.kind is not None:
         return
-    if m.group("tenth") and unit_at is not None and unit_at(m.end()) is not None:
-        m = _SUFFIX.match(text, fig.end, m.start("tenth"))  # 三成五个: 三成, then 五个
+    g = m.groups()
+    if g[_SX["tenth"]] and unit_at is not None and unit_at(m.end()) is not None:
+        m = _SUFFIX.match(text, fig.end, m.start(_SX["tenth"] + 1))  # 三成五个: 三成, then 五个
         if m is None:
             return
+        g = m.groups()
     num = fig.num
-    if m.group("percent"):
+    if g[_SX["percent"]]:
         fig.kind, fig.unit, fig.rule = Kind.PERCENT, "percent", "percent_sign"
-    elif m.group("permille"):
+    elif g[_SX["permille"]]:
         fig.kind, fig.unit, fig.rule = Kind.PERCENT, "permille", "permille_sign"
-    elif m.group("point"):
+    elif g[_SX["point"]]:
         fig.kind, fig.unit, fig.rule = Kind.PERCENTAGE_POINT, "percentage_point", "percentage_point"
-    elif m.group("permille_point"):  # a difference of rates per thousand (birth rates)
+    elif g[_SX["permille_point"]]:  # a difference of rates per thousand (birth rates)
         fig.kind, fig.unit, fig.rule = Kind.PERCENTAGE_POINT, "permille_point", "permille_point"
-    elif m.group("basis_point"):  # a difference of interest rates in hundredths of a point
+    elif g[_SX["basis_point"]]:  # a difference of interest rates in hundredths of a point
         fig.kind, fig.unit, fig.rule = Kind.PERCENTAGE_POINT, "basis_point", "basis_point"
-    elif m.group("cheng") or m.group("zhe") or m.group("zhe_digit"):
+    elif g[_SX["cheng"]] or g[_SX["zhe"]] or g[_SX["zhe_digit"]]:
         v = Decimal(num.v) if isinstance(num.v, Decimal) else None
-        if v is None or v <= 0 or v >= 100 or (m.group("cheng") and v > 10):
+        if v is None or v <= 0 or v >= 100 or (g[_SX["cheng"]] and v > 10):
             return
-        if m.group("zhe") and (v == 10 or (v > 10 and v != v.to_integral_value())):
+        if g[_SX["zhe"]] and (v == 10 or (v > 10 and v != v.to_integral_value())):
             return
-        digit = m.group("tenth") or m.group("zhe_digit")
-        if m.group("zhe_digit") and not (v < 10 and v == v.to_integral_value()):
+        digit = g[_SX["tenth"]] or g[_SX["zhe_digit"]]
+        if g[_SX["zhe_digit"]] and not (v < 10 and v == v.to_integral_value()):
             return  # 7 2 折 only: two single digits
         # 三成 = 30 %; 九折 = 9.9折 = 90 / 99 % of the price; 75折 and 三八折 read digit by digit
         k = Decimal(10) if v <= 10 else Decimal(1)
         num.v, num.g = canon(v * k), num.g * k
-        if m.group("half"):
+        if g[_SX["half"]]:
             num.v += 5
         elif digit is not None:
             num.v, num.g = num.v + (int(digit) if digit.isdigit() else _DIGITS[digit]), Decimal(1)
-        if m.group("cheng_rem") and num.lo is None and num.rem_g is None:
-            num.rem_g, fig.rem_word = num.g, m.group("cheng_rem")
+        if g[_SX["cheng_rem"]] and num.lo is None and num.rem_g is None:
+            num.rem_g, fig.rem_word = num.g, g[_SX["cheng_rem"]]
         fig.kind, fig.unit = Kind.PERCENT, "percent"
-        fig.rule = "tenths" if m.group("cheng") else "discount"
-    elif m.group("bei"):
+        fig.rule = "tenths" if g[_SX["cheng"]] else "discount"
+    elif g[_SX["bei"]]:
         fig.kind, fig.unit, fig.rule = Kind.MULTIPLE, None, "multiple"
-        rem = m.group("bei_rem")
+        rem = g[_SX["bei_rem"]]
         if rem and num.lo is None and num.rem_g is None:  # 一倍多: less than one more
             v = Decimal(num.v) if isinstance(num.v, Decimal) else None
             num.rem_g = Decimal(1) if v is not None and v == v.to_integral_value() else num.g
