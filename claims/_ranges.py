@@ -14,6 +14,7 @@ A minus sign is a sign of its own figure only: -10到5℃ = [-10, 5].
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
@@ -70,7 +71,7 @@ def range_after(
     fig: Figure,
     text: str,
     unit_at: UnitAt | None,
-    run: regex.Pattern[str],
+    run: re.Pattern[str],
     figure_at: FigureAt,
     window: int,
     sign: str = "",
@@ -143,7 +144,7 @@ def range_after(
     fig.rule = "range"
 
 
-def range_follows(text: str, end: int, run: regex.Pattern[str], window: int) -> bool:
+def range_follows(text: str, end: int, run: re.Pattern[str], window: int) -> bool:
     """Whether a range joiner and a numeral follow ``end`` (一到五: lone 一 opens a range)."""
     j = RANGE_JOIN.match(text, end)
     if j is None or j.group(_BETWEEN):
@@ -153,7 +154,7 @@ def range_follows(text: str, end: int, run: regex.Pattern[str], window: int) -> 
 
 
 @cache
-def _body_neg(run: regex.Pattern[str]) -> tuple[int, int]:
+def _body_neg(run: re.Pattern[str]) -> tuple[int, int]:
     """The numbers of the run pattern's ``body`` and ``neg`` groups (looked up once)."""
     return run.groupindex["body"], run.groupindex["neg"]
 

@@ -179,7 +179,7 @@ def half_after(text: str, end: int, unit_at: UnitAt | None) -> int | None:
     return end + len(link)
 
 
-def doubling(m: regex.Match[str]) -> Figure:
+def doubling(m: re.Match[str]) -> Figure:
     """翻N番 as a multiple 2^N (翻一番 = 2, 翻两番 = 4, 翻番 = 2): unambiguous, never 增长-style."""
     n_text = m.group("dbl_n")
     n = int(parse_number(n_text) or 0) if n_text else 1
@@ -197,7 +197,7 @@ def doubling(m: regex.Match[str]) -> Figure:
     return Figure(m.start(), m.end(), Num(v, _ONE), "doubling", Kind.MULTIPLE)
 
 
-def percent_word(m: regex.Match[str]) -> Figure:
+def percent_word(m: re.Match[str]) -> Figure:
     """A percentage stated by a word of its own (对折 = 50 %, 半成 = 5 %)."""
     v = _NUM.percent_words[m.group("pword")]
     num = Num(v, _pow10(v))

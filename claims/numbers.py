@@ -29,6 +29,7 @@ written: 400, 70, 2000, 两百, 三十 (their granularity still bounds 超400 or
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -85,8 +86,10 @@ _BELOW_ZERO_RE = "|".join(
 
 # A candidate numeral run. Spaces may separate Chinese parts (一百 五 十, 10 亿) but never two
 # Arabic numbers (1, 234 are two figures). Every alternative starts with a distinct character
-# class, so the scan is linear.
-_RUN = regex.compile(
+# class, so the scan is linear. Compiled by stdlib ``re`` (the syntax is common to both
+# engines, and tests/test_engine_shortcuts.py checks that both match alike): its match costs
+# half of ``regex``'s; ``_search_run`` finds where to try it (``_RUN_START``).
+_RUN = re.compile(
     rf"""
     (?P<pword>{_PCT_WORD_RE})                   # a percentage word with no numeral: 对折, 半成
     | (?P<wfig>{WORD_FIGURE_PATTERN})           # a share stated by a word: 一半, 过半, 大半
@@ -113,12 +116,43 @@ _RUN = regex.compile(
     )
     | (?P<half>{regex.escape(_NUM.half_word)})   # 半 before a unit: 半年 (checked in code)
     """,
-    regex.VERBOSE | regex.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
+    re.VERBOSE | re.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
 )
 
 
-# Group numbers of _RUN: ``regex`` looks a group up by name several times slower than by
-# number (0.5 against 0.15 us a call), and every run reads two or three of them.
+def _run_starts() -> re.Pattern[str]:
+    """Every character a match of ``_RUN`` can start with, as one stdlib class: the first
+    characters of its words (对折, 一半, 翻番, 零下, 半百, 半), the numerals, digits, a point, a
+    minus, 负, 几/数 and the percent-prefix scales. Stdlib ``re`` skips to such a character in
+    C; ``_RUN`` tried at every position costs some 30 ns a character of Chinese prose."""
+    words = [*_PCT_WORDS, *_NUM.word_figures, *_NUM.below_zero, _NUM.half_word]
+    words += [w for w in _NUM.special if len(w) > 1]  # 半百 (one-character ones are in _CN)
+    words += [_NUM.doubling.verb] if _NUM.doubling is not None else []
+    firsts = {w[0] for w in words if w} | set(_CN) | set("0123456789.-负几数百千万佰仟")
+    if not all(words):
+        return re.compile(".", re.DOTALL)  # an empty word could match anywhere: try everywhere
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
+
+
+_RUN_START = _run_starts()
+
+
+def _search_run(text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """``_RUN.search(text, pos, endpos)``, ``_RUN`` tried only where ``_RUN_START`` matches."""
+    find, match = _RUN_START.search, _RUN.match
+    while True:
+        hit = find(text, pos, endpos)
+        if hit is None:
+            return None
+        c = hit.start()
+        m = match(text, c, endpos)
+        if m is not None:
+            return m
+        pos = c + 1
+
+
+# Group numbers of _RUN: looked up by number, not by name (``regex`` took 0.5 us against 0.15
+# for a name; every run reads two or three of them).
 _G_PWORD, _G_WFIG, _G_DBL, _G_NEG, _G_PCT, _G_BODY = (
     _RUN.groupindex[name] for name in ("pword", "wfig", "dbl", "neg", "pct", "body")
 )
@@ -216,7 +250,7 @@ def _per_magnitude(fig: Figure, body: str) -> None:
 
 
 def _figure_at(
-    m: regex.Match[str], text: str, unit_at: UnitAt | None
+    m: re.Match[str], text: str, unit_at: UnitAt | None
 ) -> tuple[Num | None, int, str, Kind | None]:
     b0, b1 = m.span(_G_BODY)
     # a run too long to be one figure: the figure at its start, from its first characters only
@@ -275,12 +309,12 @@ def scan(
             # Inside a long run the next figure is looked for in a window of the run only, so
             # that each figure costs O(MAX_FIGURE_CHARS), never the rest of the run.
             stop = min(long_end, pos + _WINDOW)
-            m = _RUN.search(text, pos, stop)
+            m = _search_run(text, pos, stop)
             if m is None:
                 pos = stop
                 continue
         else:
-            m = _RUN.search(text, pos)
+            m = _search_run(text, pos, n)
             if m is None:
                 return out
             if m.end() - m.start() > MAX_FIGURE_CHARS:
@@ -390,7 +424,7 @@ def _add(out: list[Figure], fig: Figure, text: str) -> None:
 
 
 def _word_run(
-    m: regex.Match[str], text: str, unit_at: UnitAt | None
+    m: re.Match[str], text: str, unit_at: UnitAt | None
 ) -> tuple[Figure | None, int]:
     """The figure of a run that is a word, not a numeral (对折, 一半, 翻一番, 半年), or none,
     and the offset to scan on from."""

@@ -13,6 +13,7 @@ import random
 from typing import Any
 
 import pytest
+import regex
 
 from claims import figures, frames, numbers, numerals, vocab
 from claims.models import Kind
@@ -168,3 +169,66 @@ def test_tokens_match_pattern_on_random_runs() -> None:
     """``tokens`` agrees with the token pattern on random runs of digits, points and numerals."""
     for body in _random_texts("0123456789.,e万 点", 20000, 8):
         assert numerals.tokens(body, 3) == _tokens_plain(body, 3), body
+
+
+# --- the numeral-run pattern ------------------------------------------------------------------
+
+_RUN_ALPHABET = (
+    "0123456789.-,/ kK%eE^+万亿兆千百十一二两三四五六七八九零〇壹佰仟几数余多点分之又负下"
+    "对折半成大过翻了番近将接廿卅卌打个年元人"
+)
+
+
+def _run_texts() -> list[str]:
+    words = [*_NUM.not_numbers, *_NUM.word_figures, *_NUM.percent_words, *_NUM.special]
+    out = [f"{w}{t}" for w in words for t in ("", "1", "十万", "年")]
+    out += [
+        "零下5度",
+        "-5--7℃",
+        "翻了近两番多",
+        "百分之三十五",
+        "千分之五",
+        "1 3/5",
+        "三又三分之一",
+    ]
+    return out + _random_texts(_RUN_ALPHABET, 20000, 14)
+
+
+def _spans(m: Any, groups: int) -> Any:
+    return None if m is None else tuple(m.span(i) for i in range(groups + 1))
+
+
+def test_run_pattern_matches_alike_in_regex_and_re() -> None:
+    """The run pattern, compiled by stdlib ``re`` for speed, matches as ``regex`` compiles it:
+    the same spans for every group, at every position, with and without an end bound."""
+    other = regex.compile(numbers._RUN.pattern, regex.VERBOSE | regex.ASCII)
+    groups = numbers._RUN.groups
+    assert dict(other.groupindex) == dict(numbers._RUN.groupindex)
+    for text in _run_texts():
+        for pos in range(len(text)):
+            for end in (len(text), min(len(text), pos + 3)):
+                want = _spans(other.match(text, pos, end), groups)
+                assert _spans(numbers._RUN.match(text, pos, end), groups) == want, (text, pos)
+
+
+_TAILS = ["", "1", "十", "万", "半", "番", "下1", "分之一", "折", "成", "数", "百万", ".5", "5"]
+
+
+def test_run_start_class_holds_every_start() -> None:
+    """No character outside ``_RUN_START`` starts a run, whatever follows it (every BMP code
+    point, before each tail that some branch of the pattern needs)."""
+    for cp in range(0x10000):
+        ch = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF or numbers._RUN_START.match(ch):
+            continue
+        for tail in _TAILS:
+            assert numbers._RUN.match(ch + tail) is None, (ch, tail)
+
+
+def test_search_run_is_the_pattern_search() -> None:
+    """``_search_run`` finds the match ``_RUN.search`` finds, from every position."""
+    for text in _run_texts()[::7]:
+        for pos in range(len(text)):
+            want = _spans(numbers._RUN.search(text, pos), numbers._RUN.groups)
+            got = _spans(numbers._search_run(text, pos, len(text)), numbers._RUN.groups)
+            assert got == want, (text, pos)
