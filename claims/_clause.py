@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from claims._clause_words import _Patterns, _patterns
+from claims._clause_words import _Patterns, _patterns, end_search
 from claims.models import Claim, Kind
 from claims.vocab import measure_words
 
@@ -39,6 +39,7 @@ _EACH = regex.compile(r"(?:平均)?每[个位名家户所座]?\p{Han}{1,6}")
 _DIGIT = regex.compile(r"[0-9]")  # a digit inside the noun after a figure starts another
 # A balanced aside in brackets is dropped from a subject or metric: 县（市、区） -> 县.
 _ASIDE = regex.compile(r"[（(][^（()）]*[）)]")
+_BRACKET = regex.compile(r"[（()）]")  # where an unclosed aside splits a subject
 # Characters trimmed from a subject before it goes into a metric key.
 _KEY_TRIM = regex.compile(r"""[\s#“”"'《》「」|]+""")
 
@@ -84,16 +85,14 @@ def _strip(core: str, p: _Patterns) -> tuple[str, bool]:
     """Drop leading fillers and trailing fillers/change verbs; report whether a change verb went."""
     # (str.isspace accepts every character \s does, so the tests below never skip a match)
     if core[:1].isspace() or (core[:1] in p.lead_firsts and core.startswith(p.lead_words)):
-        core = p.lead.sub("", core)
+        lead = p.lead.match(core)  # (p.lead.sub: anchored at the start, one match at most)
+        core = core[lead.end() :] if lead else core
     change = False
     while True:
         before = core
         last = core[-1:]
         if last.isspace() or (last in p.trail_lasts and core.endswith(p.trail_words)):
-            # (p.trail.sub, tried only after the last character no filler holds: the pattern
-            # is anchored at the end, so no match starts before it)
-            bound = p.trail_bound.match(core)
-            m = p.trail.search(core, bound.end() if bound else 0)
+            m = end_search(p.trail, p.trail_bound, core)  # (p.trail.sub: one match at most)
             core = core[: m.start()] if m else core
             # 占比为55.2%: a metric word ending in a filler (比) keeps it
             for k in range(len(core) + 1, len(before) + 1) if p.guarded else ():
@@ -217,7 +216,7 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
     if core.startswith(w.share_leads):  # 占全国人口19.8%: the share is the metric
         core, pre, r.metric = "", "", r.metric or core
     metric_m = (
-        p.metric_end.search(core)
+        end_search(p.metric_end, p.metric_bound, core)
         if core[-1:] in p.metric_lasts and core.endswith(p.metric_words)
         else None
     )
@@ -354,7 +353,7 @@ def _unbracket(s: str) -> str:
     follows it (西昌市(北纬 -> 北纬: the figure stands inside the aside)."""
     if "（" not in s and "(" not in s and "）" not in s and ")" not in s:
         return s
-    parts = [x for x in regex.split(r"[（()）]", _ASIDE.sub("", s)) if x]
+    parts = [x for x in _BRACKET.split(_ASIDE.sub("", s)) if x]
     return parts[-1] if parts else ""  # 有大暴雨(100~120毫米): the noun before the bracket
 
 

@@ -13,7 +13,7 @@ import bisect
 import regex
 
 from claims._clause import _region, _strip, _trim
-from claims._clause_words import _Patterns
+from claims._clause_words import _Patterns, end_search
 from claims.models import Claim, Span
 
 # A list of short items before 分别 (猪、牛、羊、家禽出栏), bounded: linear.
@@ -93,7 +93,7 @@ def _listed(
         return None
     items = _LIST_SEP.split(m.group())
     last = items[-1]
-    tail = p.metric_end.search(last)
+    tail = end_search(p.metric_end, p.metric_bound, last)
     cut = (
         tail.start()
         if tail

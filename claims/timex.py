@@ -359,7 +359,7 @@ class Timeline(Completion):
             gap = self.text[max(latest.span.end, claim.span.start - 200) : claim.span.start]
             if has_any(gap, tw.present_words):
                 return self._publication(), ()
-        if latest is not None and self.is_since(latest):
+        if latest is not None and self._since(latest):  # (is_since, once per mention)
             base = self._publication()
             start, _, span = self._complete(latest)
             asof = self._latest(latest.span.start, sentence.start)

@@ -9,9 +9,10 @@ import bisect
 import random
 
 import pytest
+import regex
 
 from claims import _clause
-from claims._clause_words import _patterns
+from claims._clause_words import _alt, _patterns, end_search
 from claims._sentences import _sentence_bounds, _Sentences
 from claims.bounds import construct
 from claims.models import Span
@@ -94,6 +95,32 @@ def test_trailing_fillers_bounded_search_equals_sub(seed: int) -> None:
     end-anchored pattern finds over the whole string."""
     p = _patterns()
     for s in _word_texts(seed, (*p.words.trail_fillers, "\n", "超过", "达到")):
-        bound = p.trail_bound.match(s)
-        m = p.trail.search(s, bound.end() if bound else 0)
+        m = end_search(p.trail, p.trail_bound, s)
         assert (s[: m.start()] if m else s) == p.trail.sub("", s), s
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_stdlib_word_patterns_equal_regex_patterns(seed: int) -> None:
+    """The word patterns compiled for stdlib re find what the same words compiled for regex
+    find (regex's \\s spelt out), and the end-anchored ones tried from their bound too."""
+    p = _patterns()
+    w = p.words
+    plain = {
+        "verbs": (p.verbs, regex.compile(_alt(w.verbs))),
+        "rates": (p.rates, regex.compile(_alt(w.rate_words))),
+        "lead": (p.lead, regex.compile(rf"^(?:\s|{_alt(w.lead_fillers)})+")),
+        "trail": (p.trail, regex.compile(rf"(?:\s|{_alt(w.trail_fillers)})+$")),
+        "change_tail": (p.change_tail, regex.compile(rf"(?:{_alt(w.change_verbs)})$")),
+        "metric_end": (
+            p.metric_end,
+            regex.compile(rf"(?:{_alt(w.metric_modifiers)})*(?:{_alt(w.metric_words)})$"),
+        ),
+    }
+    words = (*w.verbs, *w.rate_words, *w.lead_fillers, *w.trail_fillers, *w.metric_words)
+    for s in _word_texts(seed, (*words, *w.metric_modifiers, "\n", "\x1c", "\u3000")):
+        for name, (fast, slow) in plain.items():
+            assert [m.span() for m in fast.finditer(s)] == [m.span() for m in slow.finditer(s)]
+            assert fast.sub("", s) == slow.sub("", s), (name, s)
+        for pattern, bound in ((p.trail, p.trail_bound), (p.metric_end, p.metric_bound)):
+            got, want = end_search(pattern, bound, s), pattern.search(s)
+            assert (got and got.span()) == (want and want.span()), s
