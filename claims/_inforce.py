@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -50,6 +51,9 @@ _MONTHLY = ("month", "xun", "day", "hour", "minute", "second")
 # topic_leads of time_words.toml: 在, 截至, 其中)
 _BOUNDARY = "。！？；!?;\n"
 _ENUMERATOR = "一二三四五六七八九十、（）()．.0123456789 \t\u3000"
+# .match(s).end() - 1: the last sentence boundary (or clause mark) of s (greedy: from the right)
+_LAST_BOUNDARY = re.compile(rf"(?s:.*)[{_BOUNDARY}]")
+_LAST_CLAUSE_MARK = re.compile(r"(?s:.*)[，,：:]")
 
 
 def day_of(value: DateValue) -> int | None:
@@ -130,7 +134,8 @@ def opens_sentence(text: str, start: int) -> bool:
     """Whether a date at ``start`` opens its sentence (2023年，…; 在2023年; 一、2023年…;
     今年前三季度，…)."""
     before = text[max(0, start - 10) : start]
-    cut = max(before.rfind(c) for c in _BOUNDARY)
+    last = _LAST_BOUNDARY.match(before)
+    cut = last.end() - 1 if last else -1
     if cut < 0 and start > 10:
         return False
     head = before[cut + 1 :].strip(_ENUMERATOR)
@@ -141,7 +146,8 @@ def _opens_clause(text: str, start: int) -> bool:
     """Whether a date opens a clause (数据显示，2022年4月份，全国…; 从总量看，前三季度全市…;
     消息，截至7月5日9时统计，…): the time of the clauses after it."""
     before = text[max(0, start - 6) : start]
-    cut = max(before.rfind(c) for c in "，,：:")
+    last = _LAST_CLAUSE_MARK.match(before)
+    cut = last.end() - 1 if last else -1
     if cut < 0:
         return False
     head = before[cut + 1 :].strip()

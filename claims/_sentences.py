@@ -36,6 +36,11 @@ _CLAUSE_SEP = regex.compile(
     """,
     regex.VERBOSE,
 )
+# _CLAUSE_SEP in stdlib re, opening with one class (the scan skips to it in C: twice as fast):
+# a comma, colon, semicolon or quotation mark, or a dash with spaces (regex's \s) around it
+_CLAUSE_SEP_FAST = re.compile(
+    r"[,，:：;；“”「」\-—–](?:(?<=[,，:：;；“”「」])|(?<=[^\S\x1c-\x1f][-—–])(?=[^\S\x1c-\x1f]))"
+)
 _CLAUSE_JOINERS = "；;"  # sentence ends that only join clauses of one sentence
 
 

@@ -28,7 +28,7 @@ from claims._people import _People
 from claims._reach import _LEFT_CAP, _RIGHT_CAP, _across_duration, _clause, _distributed, _label
 from claims._sentences import (
     _CLAUSE_JOINERS,
-    _CLAUSE_SEP,
+    _CLAUSE_SEP_FAST,
     _paragraph_bounds,
     _Sentences,
     paragraph_spans,
@@ -197,7 +197,9 @@ def attribute(
                 current = (sentence, [], None, None)
                 shared[:] = [None, None]
                 earlier.clear()
-            seps = [m.start() for m in _CLAUSE_SEP.finditer(text, sentence.start, sentence.end)]
+            seps = [
+                m.start() for m in _CLAUSE_SEP_FAST.finditer(text, sentence.start, sentence.end)
+            ]
         _, subjects, _, lead = current
         clause_start, clause_end = _clause(seps, sentence, claim.span)
         i = bisect.bisect_left(barriers, claim.span.start) - 1

@@ -138,6 +138,49 @@ _FIXED_PREFILTERS: tuple[Prefilter, ...] = (
 )
 
 
+# The quoted branch alone, for a candidate that opens with a quotation mark: no other branch
+# of _FIXED_NO_EMAIL starts with one (stdlib re matches it five times faster).
+_QUOTED_ONLY = re.compile(rf"(?P<quoted>{_QUOTED})", re.VERBOSE)
+_QUOTE_OPENERS = frozenset("“\"《")
+
+
+def _fixed_matches(text: str) -> list[regex.Match[str] | re.Match[str]]:
+    """``list(_FIXED_NO_EMAIL.finditer(text))``, the pattern tried only at the candidates of
+    ``_FIXED_PREFILTERS`` (and offset 0, for ``^``), as claims._prefilter.finditer walks them;
+    at a quotation mark only the quoted branch is tried (no other can match there)."""
+    n = len(text)
+    none = n + 1
+    searches = [(pat.search, off) for pat, off in _FIXED_PREFILTERS]
+    nxt = []
+    for search, off in searches:
+        hit = search(text)
+        nxt.append(hit.start() + off if hit is not None else none)
+    start = 0 if n else none  # the ^ branch's candidate, which no prefilter gives
+    out: list[regex.Match[str] | re.Match[str]] = []
+    full, quoted = _FIXED_NO_EMAIL.match, _QUOTED_ONLY.match
+    while True:
+        c = min(nxt)
+        if start < c:
+            c = start
+        if c > n:
+            return out
+        m = (quoted if text[c : c + 1] in _QUOTE_OPENERS else full)(text, c)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+            if pos <= c:
+                pos = c + 1
+        else:
+            pos = c + 1
+        if start < pos:
+            start = none
+        for k, at in enumerate(nxt):
+            if at < pos:
+                search, off = searches[k]
+                hit = search(text, pos - off if pos > off else 0)
+                nxt[k] = hit.start() + off if hit is not None else none
+
+
 class SetAside(Record):
     """A stretch of text whose numerals are deliberately not claims, and why."""
 
@@ -289,10 +332,9 @@ def set_asides(text: str) -> list[SetAside]:
     """
     sa = context_words().set_aside
     found = _chrome_and_datelines(text)
-    if _EMAIL_DOMAIN.search(text):
-        fixed = list(_FIXED.finditer(text))
-    else:
-        fixed = finditer(_FIXED_NO_EMAIL, _FIXED_PREFILTERS, text, at_start=True)
+    fixed: list[regex.Match[str]] | list[regex.Match[str] | re.Match[str]] = (
+        list(_FIXED.finditer(text)) if _EMAIL_DOMAIN.search(text) else _fixed_matches(text)
+    )
     for m in fixed:
         kind = m.lastgroup or ""
         if kind == "quoted":

@@ -6,16 +6,20 @@ on random texts built from the characters and words that matter to it.
 from __future__ import annotations
 
 import bisect
+import importlib
 import random
 
 import pytest
 import regex
 
-from claims import _clause
+from claims import _clause, _people
 from claims._clause_words import _alt, _patterns, end_search
-from claims._sentences import _sentence_bounds, _Sentences
+from claims._inforce import _BOUNDARY, _LAST_BOUNDARY, _LAST_CLAUSE_MARK
+from claims._sentences import _CLAUSE_SEP, _CLAUSE_SEP_FAST, _sentence_bounds, _Sentences
 from claims.bounds import construct
 from claims.models import Span
+
+inventory_module = importlib.import_module("claims.inventory")  # (shadowed by a function)
 
 
 class _PlainSentences:
@@ -124,3 +128,59 @@ def test_stdlib_word_patterns_equal_regex_patterns(seed: int) -> None:
         for pattern, bound in ((p.trail, p.trail_bound), (p.metric_end, p.metric_bound)):
             got, want = end_search(pattern, bound, s), pattern.search(s)
             assert (got and got.span()) == (want and want.span()), s
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_name_mentions_equal_alternation_scan(seed: int) -> None:
+    """The names found with str.find are those a scan for their alternation (longest first)
+    finds, overlapping names and repeated runs included."""
+    rng = random.Random(seed)
+    for _ in range(3000):
+        names = {
+            "".join(rng.choice("李峥嵘王") for _ in range(rng.randint(2, 4))) for _ in range(3)
+        }
+        text = "".join(rng.choice("李峥嵘王她说，") for _ in range(rng.randint(0, 30)))
+        alt = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+        want = [(m.start(), m.group()) for m in regex.finditer(alt, text)]
+        assert _people._mentions(text, names) == want, (names, text)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_clause_separators_equal_regex_scan(seed: int) -> None:
+    """The stdlib clause-separator scan finds what _CLAUSE_SEP finds in any stretch of a text
+    (a dash counts between spaces only, the spaces read before and after the stretch)."""
+    rng = random.Random(seed)
+    for _ in range(20000):
+        text = "".join(rng.choice(",，:：;；“”「」-—– \t\n\x1c\u3000ab数") for _ in range(12))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        want = [m.start() for m in _CLAUSE_SEP.finditer(text, start, end)]
+        assert [m.start() for m in _CLAUSE_SEP_FAST.finditer(text, start, end)] == want, text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_fixed_set_aside_walk_equals_plain_scan(seed: int) -> None:
+    """The set-aside walk that tries only the quoted branch at a quotation mark finds the
+    matches (spans and branches) of the plain finditer of the fixed pattern."""
+    pieces = [
+        *"0123456789一二三十第、，。；:：\n \t“”\"《》（）()①.-届是全会次等,aZ",
+        "“百县千红新农人”", "《2023年统计公报》", "\"12345\"", "http://a.cn/1", "www.x.cn",
+        "COVID-19", "G20", "13812345678", "010-12345678", "十一届三中全会", "一、", "(一)",
+        "1.", "等，2022；", "等, 2021)", "一是",
+    ]  # fmt: skip
+    rng = random.Random(seed)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        want = [(m.span(), m.lastgroup) for m in inventory_module._FIXED_NO_EMAIL.finditer(text)]
+        got = [(m.span(), m.lastgroup) for m in inventory_module._fixed_matches(text)]
+        assert got == want, text
+
+
+def test_last_boundary_patterns_equal_rfind() -> None:
+    """The greedy patterns find the last sentence boundary and clause mark as max(rfind) did."""
+    rng = random.Random(0)
+    for _ in range(5000):
+        s = "".join(rng.choice("。！？；!?;\n，,：:ab") for _ in range(rng.randint(0, 10)))
+        for pattern, marks in ((_LAST_BOUNDARY, _BOUNDARY), (_LAST_CLAUSE_MARK, "，,：:")):
+            last = pattern.match(s)
+            assert (last.end() - 1 if last else -1) == max(s.rfind(c) for c in marks), s
