@@ -21,8 +21,6 @@ from fractions import Fraction
 from functools import cache
 from typing import Any
 
-import regex
-
 from claims import vocab
 from claims.figures import Figure, UnitAt
 from claims.frames import after_figure, between_lead
@@ -34,24 +32,24 @@ __all__ = ["RANGE_JOIN", "range_after", "range_follows"]
 _BIG = vocab.numerals().big_scales
 
 # A second figure joined to the first: 3至5, 3-5万, 3~5, 20和30之间.
-RANGE_JOIN = regex.compile(
+RANGE_JOIN = re.compile(
     r"""
     [ ]*
     (?:至|到|~|-|—|–          # 3至5, 3-5
     | (?P<between>和|与))     # 20和30 ... only with 之间 after the second figure
     [ ]*
     """,
-    regex.VERBOSE | regex.ASCII,
+    re.VERBOSE | re.ASCII,
 )
 _BETWEEN = RANGE_JOIN.groupindex["between"]  # (``regex`` looks a group up by name slowly)
-_BETWEEN_END = regex.compile(r"[ ]*之?间", regex.ASCII)  # ... 之间 / 间 closes 20和30之间
+_BETWEEN_END = re.compile(r"[ ]*之?间", re.ASCII)  # ... 之间 / 间 closes 20和30之间
 # The regex module looks for a pattern's required literal (间) before matching, to the end of
 # the text: without an end bound each match costs the rest of the text (1至2至… was quadratic).
 _BETWEEN_REACH = 8
 # A third dash-joined number marks a code or a date (2024-09-03, 010-1234-5678).
-_CODE_TAIL = regex.compile(r"-\d", regex.ASCII)
+_CODE_TAIL = re.compile(r"-\d", re.ASCII)
 # A minus right after a dash joiner: -5--7℃ (the run regex reads no sign after a dash).
-_DASH_MINUS = regex.compile(r"-(?=\.?\d)", regex.ASCII)
+_DASH_MINUS = re.compile(r"-(?=\.?\d)", re.ASCII)
 _WORD_SIGNS = frozenset(vocab.numerals().below_zero)  # 零下 (not 负 or a minus)
 
 # Rules of a figure whose suffix (%, 成, 倍, 个百分点 ...) was read before the joiner

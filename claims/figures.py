@@ -362,9 +362,9 @@ def rate_denominator(text: str, start: int, num: Num, end: int, unit_at: UnitAt 
 
 # Labels with a colon that name the figure after them (claims.units.match_unit_before reads them)
 _LABEL_MARKS = tuple(m for m in vocab.unit_rules().ji.magnitude_marks if m.endswith(":"))
-_MAGNITUDE_FIGURE = regex.compile(r"[0-9]\.[0-9](?![0-9.])", regex.ASCII)
+_MAGNITUDE_FIGURE = re.compile(r"[0-9]\.[0-9](?![0-9.])", re.ASCII)
 # A bare magnitude, or Arabic digits and a magnitude, before a class word (百万级, 10万级)
-_CLASS_BODY = regex.compile(r"[0-9.]*[十百千万亿兆]+")
+_CLASS_BODY = re.compile(r"[0-9.]*[十百千万亿兆]+")
 _CLASS_WORDS = tuple(_NUM.class_words)
 _LABEL_LEADS = tuple(_NUM.label_leads)
 _LABEL_NAMES = tuple(_NUM.label_names)

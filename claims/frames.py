@@ -16,6 +16,7 @@ two bounds in a row read as one range (大于10小于20 = (10, 20)).
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -36,7 +37,7 @@ _QUAL = vocab.qualifiers()
 _DIGITS = _NUM.digits
 
 # What may follow a figure and changes its kind: 30%, 3个百分点, 三成(半), 九折, 2倍.
-_SUFFIX = regex.compile(
+_SUFFIX = re.compile(
     r"""
     [ ]*
     (?:
@@ -55,7 +56,7 @@ _SUFFIX = regex.compile(
       | (?P<bei>倍)(?P<bei_rem>[余多])?       # multiple; 一倍多 = (1, 2)
     )
     """,
-    regex.VERBOSE | regex.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
+    re.VERBOSE | re.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
 )
 
 # group name -> index into ``match.groups()`` (``regex`` looks names up several times slower)
@@ -79,7 +80,7 @@ for _lens in (*_BEFORE_BY_LAST.values(), *_AFTER_BY_FIRST.values()):
     _lens[:] = sorted(set(_lens), reverse=True)
 _AFTER_LENS = sorted({len(w) for w in _AFTER}, reverse=True)
 _GROWTH = _QUAL.growth_verbs
-_HUNDREDS = regex.compile("[百千佰仟]")  # with 万 亿 (Num.mag): a figure written by magnitude
+_HUNDREDS = re.compile("[百千佰仟]")  # with 万 亿 (Num.mag): a figure written by magnitude
 
 
 # --- bounding words ------------------------------------------------------------------------
@@ -242,7 +243,7 @@ def compare_frame(fig: Figure, text: str) -> None:
 
 # 约占全国景点总数的90%: the share verb, its whole and 的 before the figure, in one clause
 _SHARE_REACH = 24
-_CLAUSE_MARK = regex.compile(r"[，,。；;：:！!？?、\n]")
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?、\n]")
 
 
 def _share_qualifier(fig: Figure, text: str) -> None:

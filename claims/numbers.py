@@ -158,7 +158,7 @@ _G_PWORD, _G_WFIG, _G_DBL, _G_NEG, _G_PCT, _G_BODY = (
 )
 
 # A decimal number followed by another ".digit": a dotted code or version (2.5.1, 192.168.0.1)
-_DOTTED = regex.compile(r"(?:\.\d+)+", regex.ASCII)
+_DOTTED = re.compile(r"(?:\.\d+)+", re.ASCII)
 
 
 # --- scanning -------------------------------------------------------------------------------
@@ -191,7 +191,7 @@ for _c, _places in _NOT_NUMBERS.items():
             _NOT_NUMBERS_WHOLE[_c] = (*_NOT_NUMBERS_WHOLE.get(_c, ()), ((_k, _n), _ws))
         for _key in _keys:
             _NOT_NUMBER_NEAR.setdefault(_key, []).append(((_k, _n), _ws))
-_ASCII_DIGIT = regex.compile(r"[0-9]")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _ONLY_SCALES = " 百千万亿兆佰仟"  # a run of these alone (千万) needs a unit or 上/成 before it
 
 
@@ -216,7 +216,7 @@ def _is_han(ch: str) -> bool:
 
 
 # 千分之 (with any spaces): a permille prefix, kept per thousand rather than turned into percent
-_PERMILLE_PREFIX = regex.compile(r"[千仟][ ]*分[ ]*之[ ]*")
+_PERMILLE_PREFIX = re.compile(r"[千仟][ ]*分[ ]*之[ ]*")
 _PCT_UNIT = {"permille_words": "permille"}
 
 
@@ -233,7 +233,7 @@ def _percent_factor(prefix: str) -> Fraction:
 
 # A figure over a power of ten written with a magnitude: a rate per so many people, as health
 # statistics write incidence and death rates (报告发病率为733.57/10万, 死亡率为1.81/10万).
-_PER_MAGNITUDE = regex.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)/(?P<d>[0-9]*[十百千万亿])")
+_PER_MAGNITUDE = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)/(?P<d>[0-9]*[十百千万亿])")
 
 
 def _per_magnitude(fig: Figure, body: str) -> None:

@@ -17,6 +17,7 @@ Words come from ``claims/data/numerals.toml`` through ``claims.vocab``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -95,7 +96,7 @@ _AR = (
 ARABIC = _AR
 
 # Pieces of a run, in order; spaces are dropped.
-_TOKEN = regex.compile(
+_TOKEN = re.compile(
     rf"""
     (?P<ar>{_AR})              # Arabic number
     | (?P<d>[{_D}])            # Chinese digit
@@ -111,7 +112,7 @@ _TOKEN = regex.compile(
     | (?P<k>[kK])              # thousand
     | [ ]+                     # spaces between parts
     """,
-    regex.VERBOSE | regex.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
+    re.VERBOSE | re.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
 )
 
 
