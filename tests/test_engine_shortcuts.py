@@ -167,8 +167,10 @@ def test_arabic_tokens_shortcut(body: str) -> None:
 
 
 def test_tokens_match_pattern_on_random_runs() -> None:
-    """``tokens`` agrees with the token pattern on random runs of digits, points and numerals."""
-    for body in _random_texts("0123456789.,e万 点", 20000, 8):
+    """``tokens`` agrees with the token pattern on random runs of digits, points and numerals
+    (its shortcuts: one Arabic number, Chinese numeral characters, or the two in a row)."""
+    alphabet = "0123456789.,eEk^万 点一二两三十百千亿兆廿半余几分之又/〇零壹佰"
+    for body in _random_texts(alphabet, 30000, 8) + _random_texts("0123456789.万亿三千", 10000, 8):
         assert numerals.tokens(body, 3) == _tokens_plain(body, 3), body
 
 
@@ -279,3 +281,29 @@ def test_stdlib_patterns_match_as_regex_would(name: str) -> None:
             assert _spans(a, pattern.groups) == _spans(b, pattern.groups), (text, pos)
             if a is not None and b is not None:
                 assert a.lastgroup == b.lastgroup, (text, pos)
+
+
+def _arabic_numbers() -> list[str]:
+    rng = random.Random(_RNG_SEED)
+    out = ["0", "00", "0.0", "0.50", "16812", "16.5", ".5", "1e5", "2E+5", "1e-3", "2^10", "0^-1"]
+    out += ["1,000", "1,000.50", "9" * 30, "1e40", "10^-2", "3^+2", "007", "5^--2"]
+    for _ in range(3000):
+        digits = str(rng.randrange(10 ** rng.randrange(1, 30)))
+        out += [digits, f"{digits[:9]}.{digits[9:] or '0'}", f"{digits[:3]}e-{rng.randrange(40)}"]
+    return out
+
+
+def test_one_arabic_number_is_the_token_loop() -> None:
+    """``_one_arabic`` gives what the token-by-token parse gives for one Arabic number, down to
+    each field's type and written form (16.50 stays 16.5's granularity 0.01)."""
+
+    def written(r: tuple[Any, int]) -> Any:
+        num, used = r
+        if num is None:
+            return None, used
+        return [(type(getattr(num, f)), str(getattr(num, f))) for f in num.__slots__], used
+
+    for s in _arabic_numbers():
+        want = written(numerals._plain_loop([("ar", s)]))
+        assert written(numerals._one_arabic(s)) == want, s
+        assert written(numerals.parse_tokens([("ar", s)])) == want, s
