@@ -480,18 +480,18 @@ def tokens(body: str, base: int) -> tuple[list[tuple[str, str]], list[int]]:
     """The tokens of a run ``body`` that starts at offset ``base``, and where each one ends."""
     # The commonest runs without the token pattern: an Arabic number (16812, 16.5), Chinese
     # numeral characters (三千五百万), or an Arabic number before them (9万, 1.5亿, 3千万)
-    head = body.rstrip(_ONE_CHAR_KINDS)
-    if not head or _is_arabic(head):
-        toks = [("ar", head)] if head else []
-        ends = [base + len(head)] if head else []
-        kind = _ONE_CHAR_KIND
-        for i in range(len(head), len(body)):
-            c = body[i]
-            toks.append((kind[c], c))
-            ends.append(base + i + 1)
-        return toks, ends
     toks: list[tuple[str, str]] = []
     ends: list[int] = []
+    head = body.rstrip(_ONE_CHAR_KINDS)
+    if not head or _is_arabic(head):
+        if head:
+            toks.append(("ar", head))
+            ends.append(base + len(head))
+        for i in range(len(head), len(body)):
+            c = body[i]
+            toks.append((_ONE_CHAR_KIND[c], c))
+            ends.append(base + i + 1)
+        return toks, ends
     for m in _TOKEN.finditer(body):
         kind = m.lastgroup
         if kind is not None:
