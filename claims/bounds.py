@@ -40,12 +40,21 @@ def construct(cls: type[M], fields: dict[str, Any]) -> M:
     The hot path builds thousands of records per megabyte; ``model_construct`` costs several
     microseconds each. ``fields`` must name every field (tests validate the output).
     """
-    m = object.__new__(cls)
+    m = _NEW(cls)
     _SET_DICT(m, fields)
-    _SET_FIELDS_SET(m, set(fields))
+    every = _EVERY_FIELD.get(cls)
+    if every is None:
+        every = _EVERY_FIELD[cls] = set(cls.model_fields)
+    # every field is set, so the records share one set of them (they are frozen: pydantic never
+    # adds to it, and model_copy copies it first); a partial dict gets its own
+    _SET_FIELDS_SET(m, every if len(fields) == len(every) else set(fields))
     _SET_EXTRA(m, None)
     _SET_PRIVATE(m, None)
     return m
+
+
+_NEW = object.__new__
+_EVERY_FIELD: dict[type[BaseModel], set[str]] = {}
 
 
 # The slots every pydantic model has, set through their descriptors (object.__setattr__ looks
