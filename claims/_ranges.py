@@ -41,6 +41,8 @@ RANGE_JOIN = re.compile(
     """,
     re.VERBOSE | re.ASCII,
 )
+# Every character a RANGE_JOIN match starts with (a space or a joiner): a cheap test first.
+JOIN_STARTS = frozenset(" 至到~-—–和与")
 _BETWEEN = RANGE_JOIN.groupindex["between"]  # (``regex`` looks a group up by name slowly)
 _BETWEEN_END = re.compile(r"[ ]*之?间", re.ASCII)  # ... 之间 / 间 closes 20和30之间
 # The regex module looks for a pattern's required literal (间) before matching, to the end of

@@ -37,7 +37,7 @@ from fractions import Fraction
 import regex
 
 from claims import figures, vocab
-from claims._ranges import range_after, range_follows
+from claims._ranges import JOIN_STARTS, range_after, range_follows
 from claims.bounds import make_value
 from claims.figures import DOUBLING_PATTERN, WORD_FIGURE_PATTERN, Figure, UnitAt
 from claims.frames import (
@@ -453,6 +453,8 @@ def _word_run(
 
 def _range(fig: Figure, text: str, unit_at: UnitAt | None, sign: str = "") -> None:
     """A second figure joined by 至/到/-/~ makes a range (claims/_ranges.py)."""
+    if text[fig.end : fig.end + 1] not in JOIN_STARTS:
+        return  # no joiner (nor a space) right after the figure: no range
     range_after(fig, text, unit_at, _RUN, _figure_at, _WINDOW, sign)
 
 

@@ -307,3 +307,14 @@ def test_one_arabic_number_is_the_token_loop() -> None:
         want = written(numerals._plain_loop([("ar", s)]))
         assert written(numerals._one_arabic(s)) == want, s
         assert written(numerals.parse_tokens([("ar", s)])) == want, s
+
+
+def test_join_starts_hold_every_range_joiner() -> None:
+    """No character outside ``JOIN_STARTS`` starts a range joiner, whatever follows it, so a
+    figure followed by another character skips the range pattern."""
+    for cp in range(0x10000):
+        ch = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF or ch in _ranges.JOIN_STARTS:
+            continue
+        for tail in ("", "至", "到5", " - ", "和"):
+            assert _ranges.RANGE_JOIN.match(ch + tail) is None, (ch, tail)
