@@ -79,6 +79,7 @@ class _Patterns:
     framing_marks: tuple[str, ...]  # a framing holds one of these: the cheap test
     # The same tests in one stdlib search each (a loop over a word table costs microseconds):
     framing_mark: re.Pattern[str]  # any of framing_marks
+    distributor: re.Pattern[str]  # any distributor word (分别)
     region_lead: re.Pattern[str]  # .match: the longest region word starting a string (全市)
     last_preposition: re.Pattern[str]  # .match(s).end(): where the last preposition starts
     trail_bound: re.Pattern[str]  # .match(s).end(): after the last character no trailing
@@ -144,6 +145,7 @@ def _patterns() -> _Patterns:
         framing_mark=re.compile(
             _re_alt((*w.framing_leads, *w.framing_ends, *(x[:2] for x in w.framing)))
         ),
+        distributor=re.compile(_re_alt(w.distributors)),
         # longest first: the first alternative that matches is the longest word
         region_lead=re.compile(_re_alt(w.region_leads)),
         # greedy: the last position (from the right) where a preposition starts

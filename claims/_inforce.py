@@ -32,6 +32,7 @@ import calendar
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from claims._clock import _date_value
@@ -229,9 +230,18 @@ class YearsInForce:
         return self.docs[i][1] if i >= 0 else None
 
 
+@cache
+def _year_word_search() -> Callable[[str], re.Match[str] | None]:
+    """A search for any year-in-force word (全年, 年末)."""
+    words = time_words().year_in_force_words
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)").search
+
+
 def in_force_word(left: str) -> tuple[str, int, int, int] | None:
     """The last year-in-force word of ``left`` (全年, 年末) with its months and offset in
     ``left``: 年末常住人口 -> ("年末", 10, 12, 0)."""
+    if not _year_word_search()(left):  # (most clauses hold none: one search, not a loop)
+        return None
     tw = time_words()
     best: tuple[str, int, int, int] | None = None
     for w in tw.year_in_force_words:

@@ -22,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from claims import timex
-from claims._clause import _HASHTAG, _KEY_TRIM, _read
+from claims._clause import _HASHTAG, _KEY_TRIM, _read_context
 from claims._clause_words import _Patterns, _patterns
 from claims._people import _People
 from claims._reach import _LEFT_CAP, _RIGHT_CAP, _across_duration, _clause, _distributed, _label
@@ -169,25 +169,27 @@ def attribute(
     count_ends = {c.span.end for c in found if c.kind in (Kind.COUNT, Kind.ORDINAL)}
     # ends of figures an outcome word may follow (3人死亡、2人失联): the word is that figure's
     # predicate, not the next figure's subject
-    claim_ends = {c.span.end for c in found}
+    ends = [c.span.end for c in found]
+    claim_ends = set(ends)
     counted_at: dict[int, str] = {}  # what each count counts, by its end (filled as we go)
     date_starts = {m.span.end: m.span.start for m in mentions}
     # durations a clause may read across: 平台一周内回复…, 60岁及以上人口…
     durations = {c.span.end: c for c in found if c.kind is Kind.DURATION}
+    starts = [c.span.start for c in found]
     barriers = sorted(
-        {c.span.start for c in found}
-        | {c.span.end for c in found}
-        | {m.span.start for m in mentions}
-        | {m.span.end for m in mentions}
+        {*starts, *ends, *(m.span.start for m in mentions), *(m.span.end for m in mentions)}
     )
     out: list[Claim] = []
     # per sentence: its span, its subjects so far, its latest metric and its lead noun
     current: tuple[Span, list[tuple[int, str]], str | None, str | None] | None = None
-    starts = [c.span.start for c in found]
     shared: list[tuple[str | None, ...] | None] = [None, None]  # a sentence's 分别 parts
     earlier: list[str] = []  # the metrics of the sentence's levels so far
     for index, claim in enumerate(found):
-        sentence = sentences.containing(claim.span.start)
+        pos, pos_end = claim.span.start, claim.span.end
+        if current is not None and current[0].start <= pos < current[0].end:
+            sentence = current[0]  # (what containing gives: the figure before's sentence)
+        else:
+            sentence = sentences.containing(pos)
         if current is None or current[0] is not sentence:  # one Span object per sentence
             # clauses joined by ；/; are one sentence for the subject; a change or restatement
             # after ； still takes the figure's metric (…47654元；按年均汇率折算为6908美元)
@@ -202,18 +204,14 @@ def attribute(
             ]
         _, subjects, _, lead = current
         clause_start, clause_end = _clause(seps, sentence, claim.span)
-        i = bisect.bisect_left(barriers, claim.span.start) - 1
+        i = bisect.bisect_left(barriers, pos) - 1
         prev_end = max(clause_start, barriers[i]) if i >= 0 else clause_start
-        if claim.span.start in claim_ends:  # 19支386人: the figure before ends right here
-            prev_end = claim.span.start
-        j = bisect.bisect_right(barriers, claim.span.end)
+        if pos in claim_ends:  # 19支386人: the figure before ends right here
+            prev_end = pos
+        j = bisect.bisect_right(barriers, pos_end)
         next_start = min(clause_end, barriers[j]) if j < len(barriers) else clause_end
-        left = text[max(prev_end, claim.span.start - _LEFT_CAP) : claim.span.start]
-        if (
-            prev_end in claim_ends
-            and left.startswith(outcomes)
-            and prev_end >= claim.span.start - _LEFT_CAP
-        ):
+        left = text[max(prev_end, pos - _LEFT_CAP) : pos]
+        if prev_end in claim_ends and left.startswith(outcomes) and prev_end >= pos - _LEFT_CAP:
             # 3人死亡、2人失联: 死亡 is the predicate of 3人, not the subject of 2人
             left = left[max(len(o) for o in outcomes if left.startswith(o)) :]
         if not left.strip() and clause_start > sentence.start and text[clause_start - 1] in ":：":
@@ -230,8 +228,8 @@ def attribute(
             left = text[max(lo, ds - _LEFT_CAP // 2) : ds] + left
         elif prev_end in durations and prev_end > clause_start:
             left = _across_duration(text, durations[prev_end], left, clause_start, barriers, p)
-        right = text[claim.span.end : min(next_start, claim.span.end + _RIGHT_CAP)]
-        r = _read(left, right, claim, p)
+        right = text[pos_end : min(next_start, pos_end + _RIGHT_CAP)]
+        r = _read_context(left, right, claim.kind, claim.unit)  # (_read, without the call)
         subject, metric = r.subject, r.metric
         implied = p.words.unit_metrics.get(claim.unit or "")
         # 东北风4级阵风5~6级: the noun after 4级 names the next figure, not this one
@@ -241,9 +239,9 @@ def attribute(
             # direction standing alone before the figure is no subject)
             subject = None if r.quantified and metric in (None, r.counted) else subject
             metric = implied[0]
-        head = text[clause_start : claim.span.start]
+        head = text[clause_start:pos]
         got = None
-        if any(x in head for x in p.words.distributors):
+        if p.distributor.search(head):  # (any distributor word in head)
             # 产销分别完成45.7万辆和45万辆: the i-th figure after 分别 is the i-th part
             got = _distributed(head, clause_start, index, starts, shared, p)
             if got is None and (r.change or metric is None):
@@ -268,8 +266,8 @@ def attribute(
             if people is None:
                 people = _People(text, p.words)
             if people:
-                para = timeline.paragraph(claim.span.start)
-                subject = people.resolve(claim.span.start, para.start) or r.subject
+                para = timeline.paragraph(pos)
+                subject = people.resolve(pos, para.start) or r.subject
         cut = glued and subject is not None and not r.self_subject and len(subject) <= 2
         noun_before = counted_at.get(prev_end)  # 46个县（市、区）38.6万人受灾: 县 is the count's
         if not cut and subject is not None and subject == noun_before and metric in outcomes:
@@ -277,21 +275,21 @@ def attribute(
         if cut:
             subject = None  # 12个市46个县: 市 is the last figure's noun, too cut to key on
         elif subject is not None and not r.self_subject:
-            subjects.append((claim.span.start, subject))
+            subjects.append((pos, subject))
         if subject is None and lead and r.metric in p.words.member_nouns:
             subject = lead  # 全省共有普通小学3865所，在校生412.5万人: the pupils of 普通小学
         if subject is None and not cut:
-            k = bisect.bisect_left(tag_starts, claim.span.start) - 1
+            k = bisect.bisect_left(tag_starts, pos) - 1
             tag = tags[k] if k >= 0 and tags[k][0] >= sentence.start else None
             if r.metric and "话题" in r.metric and tag is None and k >= 0:
-                tag = tags[k] if tags[k][0] >= timeline.paragraph(claim.span.start).start else None
+                tag = tags[k] if tags[k][0] >= timeline.paragraph(pos).start else None
             last = subjects[-1] if subjects else None
             if tag and (not last or tag[0] > last[0] or (r.metric and "话题" in r.metric)):
                 subject = tag[1]
             elif last:
                 subject = last[1]
         if claim.kind is Kind.COUNT and r.counted:
-            counted_at[claim.span.end] = r.counted
+            counted_at[pos_end] = r.counted
         inherited = metric is None and (r.change or r.time_only) and current[2] is not None
         inherited = inherited or (got is not None and r.per is None)  # 城镇、农村居民人均…
         if r.relative and metric and current[2]:  # 经费支出…与国内生产总值之比
@@ -310,7 +308,7 @@ def attribute(
             earlier.append(metric)  # the sentence's levels, for a 分别 list of their changes
         current = (sentence, subjects, latest, lead)
         per = claim.per or r.per
-        if metric is None and claim.span.start in claim_ends and current[2]:
+        if metric is None and pos in claim_ends and current[2]:
             metric = current[2]  # 倒塌房屋81户244间: 244间 counts what 81户 did
         if inherited and per is None and metric:  # …人均生产总值…，按年均汇率折算为6908美元
             rate = p.rates.search(metric)
@@ -319,12 +317,14 @@ def attribute(
         if per and kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
             kind = Kind.RATE
         dim = _dimension(claim.kind, claim.unit)
-        key = metric_key(
-            subject, metric, per, dim, counted=r.counted if r.quantified else None, change=r.change
-        )
+        key = _key(subject, metric, per, dim, r.counted if r.quantified else None, r.change)
         flags = claim.flags
         time, time_flags = timeline.time_for(claim, sentence, left)
-        update = {
+        if time_flags:
+            flags = flags + tuple(f for f in time_flags if f not in flags)
+        # the claim's fields are valid already; the update holds valid values: no re-validation
+        fields = {
+            **claim.__dict__,
             "sentence": sentence,
             "counted": claim.counted or r.counted,
             "metric": claim.metric or metric,
@@ -333,8 +333,7 @@ def attribute(
             "kind": kind,
             "metric_key": key,
             "time": time,
-            "flags": flags + tuple(f for f in time_flags if f not in flags),
+            "flags": flags,
         }
-        # the claim's fields are valid already; the update holds valid values: no re-validation
-        out.append(construct(Claim, {**claim.__dict__, **update}))
+        out.append(construct(Claim, fields))
     return out
