@@ -2,9 +2,9 @@
 its exact value, granularity and qualifiers); ``make_value`` (claims/bounds.py) turns one into
 a ``Value``.
 
-One compiled regex (``_RUN``) finds candidate numeral runs in linear time; each run is then
-parsed exactly from its tokens by ``claims.numerals`` (which wraps cn2an for plain Chinese
-integers). A figure uses at most ``MAX_FIGURE_CHARS`` (40) characters of a run: a longer run
+One compiled pattern (``claims._runs.RUN``) finds candidate numeral runs in linear time; each
+run is then parsed exactly from its tokens by ``claims.numerals`` (which wraps cn2an for plain
+Chinese integers). A figure uses at most ``MAX_FIGURE_CHARS`` (40) characters of a run: a longer run
 (一二三四五…, 十十十…, 1.5万亿3千万1.5万亿…) is read piece by piece, each figure from the next
 40 characters and each search for the next one within a window of the run, so a flood costs
 time linear in its length and gives the claims of its pieces (none when its head is no figure).
@@ -34,12 +34,11 @@ from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 
-import regex
-
 from claims import figures, vocab
 from claims._ranges import JOIN_STARTS, range_after, range_follows
+from claims._runs import G_BODY, G_DBL, G_NEG, G_PCT, G_PWORD, G_WFIG, RUN, Jumps, search_run
 from claims.bounds import make_value
-from claims.figures import DOUBLING_PATTERN, WORD_FIGURE_PATTERN, Figure, UnitAt
+from claims.figures import Figure, UnitAt
 from claims.frames import (
     after_figure,
     after_qualifier,
@@ -57,7 +56,6 @@ from claims.numerals import (
     DECIMAL_DIGIT_CHARS,
     MAX_FIGURE_CHARS,
     SMALL_CHARS,
-    SPECIAL_WORDS,
     Num,
     canon,
     parse_number,
@@ -73,90 +71,6 @@ _DIGITS = _NUM.digits
 _SMALL = _NUM.small_scales
 _BIG = _NUM.big_scales
 _AR, _CN, _S, _B, _D_DEC = ARABIC, CN_CHARS, SMALL_CHARS, BIG_CHARS, DECIMAL_DIGIT_CHARS
-_PCT_WORDS = _NUM.percent_words
-_PCT_WORD_RE = "|".join(
-    (f"(?<={regex.escape(_NUM.percent_word_leads[w])})" if w in _NUM.percent_word_leads else "")
-    + regex.escape(w)
-    for w in sorted(_PCT_WORDS, key=len, reverse=True)
-) or "(?!)"  # 打对折: a lead word must stand right before some of them
-
-_BELOW_ZERO_RE = "|".join(
-    f"{regex.escape(w)}[ ]*(?=[\\d{_CN}几])" for w in sorted(_NUM.below_zero, key=len, reverse=True)
-) or "(?!)"  # 零下 only before a numeral (零下的天气 is no figure)
-
-# A candidate numeral run. Spaces may separate Chinese parts (一百 五 十, 10 亿) but never two
-# Arabic numbers (1, 234 are two figures). Every alternative starts with a distinct character
-# class, so the scan is linear. Compiled by stdlib ``re`` (the syntax is common to both
-# engines, and tests/test_engine_shortcuts.py checks that both match alike): its match costs
-# half of ``regex``'s; ``_search_run`` finds where to try it (``_RUN_START``).
-_RUN = re.compile(
-    rf"""
-    (?P<pword>{_PCT_WORD_RE})                   # a percentage word with no numeral: 对折, 半成
-    | (?P<wfig>{WORD_FIGURE_PATTERN})           # a share stated by a word: 一半, 过半, 大半
-    | (?P<dbl>{DOUBLING_PATTERN})               # doubled N times: 翻一番, 翻了两番, 翻番
-    |
-    (?P<neg>负[ ]*|{_BELOW_ZERO_RE}|(?<!-)-(?=\.?\d))?  # sign: 负, 零下, a minus (not --9)
-    (?P<pct>[百千万佰仟]+[ ]*分[ ]*之[ ]*)?      # percent / permille prefix: 百分之, 千分之
-    (?P<body>
-      (?:{_AR}|[{_CN}]|[几数](?=[ ]*[{_S}{_B}])   # first atom: a number, numeral, 几十 / 数百
-         |{SPECIAL_WORDS})                          # ... or a numeral word (半百)
-      (?:
-        (?:{_AR})                                 # an Arabic part glued on (3万4000)
-        | [ ]*[{_CN}几]                           # a Chinese part, maybe after spaces
-        | (?<=[{_S}{_B}])[ ]+\d+(?=[ ]*[{_S}{_B}])  # 7万 5千: an Arabic digit after a scale
-        | [ ]*[余多](?=[ ]*[{_B}])                # 余/多 inside: 十余万, 五百 余万
-        | [余多]                                  # ... or trailing: 30多, 十余
-        | [ ]*点(?=[ ]*[\d{_D_DEC}])              # decimal point before a digit (not 两)
-        | [ ]*分[ ]*之[ ]*(?:负[ ]*)?(?=[\d{_CN}])  # fraction: 三分之一, 3分之负1
-        | [ ]*又[ ]*(?=[\d{_CN}])                 # mixed number: 三又三分之一
-        | [ ](?=\d+/\d)                          # mixed number: 1 3/5
-        | /(?=\d)                                 # slash fraction: 1/5
-        | (?:[kK]|[ ]k)(?![A-Za-z])               # 40k, 52.5 k
-      )*
-    )
-    | (?P<half>{regex.escape(_NUM.half_word)})   # 半 before a unit: 半年 (checked in code)
-    """,
-    re.VERBOSE | re.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
-)
-
-
-def _run_starts() -> re.Pattern[str]:
-    """Every character a match of ``_RUN`` can start with, as one stdlib class: the first
-    characters of its words (对折, 一半, 翻番, 零下, 半百, 半), the numerals, digits, a point, a
-    minus, 负, 几/数 and the percent-prefix scales. Stdlib ``re`` skips to such a character in
-    C; ``_RUN`` tried at every position costs some 30 ns a character of Chinese prose."""
-    words = [*_PCT_WORDS, *_NUM.word_figures, *_NUM.below_zero, _NUM.half_word]
-    words += [w for w in _NUM.special if len(w) > 1]  # 半百 (one-character ones are in _CN)
-    words += [_NUM.doubling.verb] if _NUM.doubling is not None else []
-    firsts = {w[0] for w in words if w} | set(_CN) | set("0123456789.-负几数百千万佰仟")
-    if not all(words):
-        return re.compile(".", re.DOTALL)  # an empty word could match anywhere: try everywhere
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
-
-
-_RUN_START = _run_starts()
-
-
-def _search_run(text: str, pos: int, endpos: int) -> re.Match[str] | None:
-    """``_RUN.search(text, pos, endpos)``, ``_RUN`` tried only where ``_RUN_START`` matches."""
-    find, match = _RUN_START.search, _RUN.match
-    while True:
-        hit = find(text, pos, endpos)
-        if hit is None:
-            return None
-        c = hit.start()
-        m = match(text, c, endpos)
-        if m is not None:
-            return m
-        pos = c + 1
-
-
-# Group numbers of _RUN: looked up by number, not by name (``regex`` took 0.5 us against 0.15
-# for a name; every run reads two or three of them).
-_G_PWORD, _G_WFIG, _G_DBL, _G_NEG, _G_PCT, _G_BODY = (
-    _RUN.groupindex[name] for name in ("pword", "wfig", "dbl", "neg", "pct", "body")
-)
-
 # A decimal number followed by another ".digit": a dotted code or version (2.5.1, 192.168.0.1)
 _DOTTED = re.compile(r"(?:\.\d+)+", re.ASCII)
 
@@ -252,7 +166,7 @@ def _per_magnitude(fig: Figure, body: str) -> None:
 def _figure_at(
     m: re.Match[str], text: str, unit_at: UnitAt | None
 ) -> tuple[Num | None, int, str, Kind | None]:
-    b0, b1 = m.span(_G_BODY)
+    b0, b1 = m.span(G_BODY)
     # a run too long to be one figure: the figure at its start, from its first characters only
     body = text[b0 : min(b1, b0 + MAX_FIGURE_CHARS)]
     parsed = parse_run(body)
@@ -270,7 +184,7 @@ def _figure_at(
                 num, end = Num(*shorter), b0 + before_last
     rule = "numeral"
     kind: Kind | None = None
-    pct, neg = m.group(_G_PCT, _G_NEG)
+    pct, neg = m.group(G_PCT, G_NEG)
     if pct and _PERMILLE_PREFIX.fullmatch(pct):
         # 千分之五 = 5 ‰, stated as written: birth and death rates are quoted per thousand
         rule, kind = "permille_words", Kind.PERCENT
@@ -304,17 +218,18 @@ def scan(
     pos = 0
     n = len(text)
     long_end = 0  # end of the run too long to be one figure that ``pos`` is inside of
+    jumps = Jumps(text, skip) if skip else None  # the dates no run reads on out of
     while True:
         if pos < long_end:
             # Inside a long run the next figure is looked for in a window of the run only, so
             # that each figure costs O(MAX_FIGURE_CHARS), never the rest of the run.
             stop = min(long_end, pos + _WINDOW)
-            m = _search_run(text, pos, stop)
+            m = search_run(text, pos, stop)
             if m is None:
                 pos = stop
                 continue
         else:
-            m = _search_run(text, pos, n)
+            m = search_run(text, pos, n, jumps)
             if m is None:
                 return out
             if m.end() - m.start() > MAX_FIGURE_CHARS:
@@ -328,11 +243,11 @@ def scan(
             if cut <= start:
                 continue
             # 三千万8时: the run reads on into the clock time; the figure ends where it starts
-            m = _RUN.match(text, start, cut)
+            m = RUN.match(text, start, cut)
             if m is None or m.end() <= start:
                 continue
             pos = m.end()
-        neg, body = m.group(_G_NEG, _G_BODY)
+        neg, body = m.group(G_NEG, G_BODY)
         if body is None:  # a word, not a numeral: 对折, 一半, 翻一番, 半年
             fig, pos = _word_run(m, text, unit_at)
             if fig is not None:
@@ -429,7 +344,7 @@ def _word_run(
     """The figure of a run that is a word, not a numeral (对折, 一半, 翻一番, 半年), or none,
     and the offset to scan on from."""
     start, end = m.start(), m.end()
-    pword, dbl, wfig = m.group(_G_PWORD, _G_DBL, _G_WFIG)
+    pword, dbl, wfig = m.group(G_PWORD, G_DBL, G_WFIG)
     if pword:
         return figures.percent_word(m), end
     if dbl:
@@ -455,9 +370,9 @@ def _range(fig: Figure, text: str, unit_at: UnitAt | None, sign: str = "") -> No
     """A second figure joined by 至/到/-/~ makes a range (claims/_ranges.py)."""
     if text[fig.end : fig.end + 1] not in JOIN_STARTS:
         return  # no joiner (nor a space) right after the figure: no range
-    range_after(fig, text, unit_at, _RUN, _figure_at, _WINDOW, sign)
+    range_after(fig, text, unit_at, RUN, _figure_at, _WINDOW, sign)
 
 
 def _range_follows(text: str, end: int) -> bool:
     """Whether a range joiner and a numeral follow ``end`` (一到五: lone 一 opens a range)."""
-    return range_follows(text, end, _RUN, _WINDOW)
+    return range_follows(text, end, RUN, _WINDOW)

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 import regex
 
-from claims import _ranges, figures, frames, numbers, numerals, vocab
+from claims import _ranges, _runs, figures, frames, numbers, numerals, vocab
 from claims.models import Kind
 from claims.units import match_unit
 
@@ -204,14 +204,14 @@ def _spans(m: Any, groups: int) -> Any:
 def test_run_pattern_matches_alike_in_regex_and_re() -> None:
     """The run pattern, compiled by stdlib ``re`` for speed, matches as ``regex`` compiles it:
     the same spans for every group, at every position, with and without an end bound."""
-    other = regex.compile(numbers._RUN.pattern, regex.VERBOSE | regex.ASCII)
-    groups = numbers._RUN.groups
-    assert dict(other.groupindex) == dict(numbers._RUN.groupindex)
+    other = regex.compile(_runs.RUN.pattern, regex.VERBOSE | regex.ASCII)
+    groups = _runs.RUN.groups
+    assert dict(other.groupindex) == dict(_runs.RUN.groupindex)
     for text in _run_texts():
         for pos in range(len(text)):
             for end in (len(text), min(len(text), pos + 3)):
                 want = _spans(other.match(text, pos, end), groups)
-                assert _spans(numbers._RUN.match(text, pos, end), groups) == want, (text, pos)
+                assert _spans(_runs.RUN.match(text, pos, end), groups) == want, (text, pos)
 
 
 _TAILS = ["", "1", "十", "万", "半", "番", "下1", "分之一", "折", "成", "数", "百万", ".5", "5"]
@@ -222,18 +222,18 @@ def test_run_start_class_holds_every_start() -> None:
     point, before each tail that some branch of the pattern needs)."""
     for cp in range(0x10000):
         ch = chr(cp)
-        if 0xD800 <= cp <= 0xDFFF or numbers._RUN_START.match(ch):
+        if 0xD800 <= cp <= 0xDFFF or _runs.RUN_START.match(ch):
             continue
         for tail in _TAILS:
-            assert numbers._RUN.match(ch + tail) is None, (ch, tail)
+            assert _runs.RUN.match(ch + tail) is None, (ch, tail)
 
 
 def test_search_run_is_the_pattern_search() -> None:
     """``_search_run`` finds the match ``_RUN.search`` finds, from every position."""
     for text in _run_texts()[::7]:
         for pos in range(len(text)):
-            want = _spans(numbers._RUN.search(text, pos), numbers._RUN.groups)
-            got = _spans(numbers._search_run(text, pos, len(text)), numbers._RUN.groups)
+            want = _spans(_runs.RUN.search(text, pos), _runs.RUN.groups)
+            got = _spans(_runs.search_run(text, pos, len(text)), _runs.RUN.groups)
             assert got == want, (text, pos)
 
 
@@ -318,3 +318,61 @@ def test_join_starts_hold_every_range_joiner() -> None:
             continue
         for tail in ("", "至", "到5", " - ", "和"):
             assert _ranges.RANGE_JOIN.match(ch + tail) is None, (ch, tail)
+
+
+def test_run_chars_hold_every_character_a_run_takes_in() -> None:
+    """No character outside ``_RUN_CHARS`` is ever inside a run (so a date that ends with one
+    can be jumped over): each BMP code point, after each run head that reads on."""
+    heads = [
+        "1",
+        "十",
+        "三分",
+        "百分",
+        "翻",
+        "翻了近",
+        "3.",
+        "1e",
+        "零下",
+        "负",
+        "1 ",
+        "三又",
+        "9万 ",
+    ]
+    for cp in range(0x10000):
+        ch = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF or ch in _runs._RUN_CHARS:
+            continue
+        for head in heads:
+            m = _runs.RUN.match(head + ch + "5")
+            assert m is None or m.end() <= len(head), (head, ch)
+
+
+class _NoJumps(_runs.Jumps):
+    """Jumps that never jump: the scan then reads every run and skips those in the spans."""
+
+    def past(self, c: int) -> int:
+        return c
+
+
+def _figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[Any, ...]]:
+    unit_at = lambda pos: match_unit(text, pos)  # noqa: E731
+    return [(f.start, f.end, f.num, f.rule, f.kind) for f in numbers.scan(text, skip, unit_at)]
+
+
+def test_scan_jumping_over_dates_reads_what_reading_them_reads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The scan that jumps over skipped spans no run reads out of finds the figures the scan
+    that reads every run finds (dates of real texts, and random spans of random texts)."""
+    from claims.timex import find_dates
+
+    texts = [*_CLOCK_EXAMPLES, *_PATTERN_EXAMPLES, *_run_texts()[::20]]
+    texts += ["2024年9月3日发布,9万人", "截至8月底超9万个，2023年12月31日24时前10 亿元，3·15晚会"]
+    rng = random.Random(_RNG_SEED)
+    cases = [(t, [(d.span.start, d.span.end) for d in find_dates(t)]) for t in texts]
+    for t in texts:
+        cuts = sorted(rng.sample(range(len(t) + 1), min(len(t) + 1, 4)))
+        cases.append((t, [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]))
+    jumping = [_figures(t, skip) for t, skip in cases]
+    monkeypatch.setattr(numbers, "Jumps", _NoJumps)
+    assert [_figures(t, skip) for t, skip in cases] == jumping
