@@ -168,9 +168,12 @@ def half_figure(text: str, start: int, unit_at: UnitAt | None) -> Figure | None:
     return Figure(start, start + 1, Num(_HALF, _HALF), "half")
 
 
+_HALF_LINK = _NUM.half_link + _NUM.half_word  # 个半
+
+
 def half_after(text: str, end: int, unit_at: UnitAt | None) -> int | None:
     """Where a 个半 after a figure ends when a time or physical unit follows (一个半小时)."""
-    link = _NUM.half_link + _NUM.half_word
+    link = _HALF_LINK
     if unit_at is None or not text.startswith(link, end):
         return None
     u = unit_at(end + len(link))
@@ -368,6 +371,8 @@ _CLASS_BODY = re.compile(r"[0-9.]*[十百千万亿兆]+")
 _CLASS_WORDS = tuple(_NUM.class_words)
 _LABEL_LEADS = tuple(_NUM.label_leads)
 _LABEL_NAMES = tuple(_NUM.label_names)
+_LABEL_NAME_FIRSTS = frozenset(w[0] for w in _LABEL_NAMES if w)  # (a cheap test first)
+_ANY_LABEL_NAME = "" in _LABEL_NAMES  # (an empty name would follow every figure)
 _RECENT_LEADS = frozenset(_QUAL.recent_leads)
 
 
@@ -398,7 +403,9 @@ def label(text: str, start: int, end: int, unit_at: UnitAt | None) -> bool:
     reference mark ([1]) or names a line (0℃线), not a figure of the text."""
     if text.startswith("]", end) and text.endswith("[", 0, start):
         return True
-    if _LABEL_NAMES and text.startswith(_LABEL_NAMES, end):
+    if (_ANY_LABEL_NAME or text[end : end + 1] in _LABEL_NAME_FIRSTS) and text.startswith(
+        _LABEL_NAMES, end
+    ):
         return True  # 0℃线: the isotherm's name
     s = start - 1 if text.endswith(" ", 0, start) else start
     if not _LABEL_LEADS or not text.endswith(_LABEL_LEADS, 0, s):

@@ -376,3 +376,27 @@ def test_scan_jumping_over_dates_reads_what_reading_them_reads(
     jumping = [_figures(t, skip) for t, skip in cases]
     monkeypatch.setattr(numbers, "Jumps", _NoJumps)
     assert [_figures(t, skip) for t, skip in cases] == jumping
+
+
+def _label_plain(text: str, start: int, end: int) -> bool:
+    """The reference: every label name tried after the figure (no unit test: ``unit_at`` None)."""
+    if text.startswith("]", end) and text.endswith("[", 0, start):
+        return True
+    names, leads = tuple(_NUM.label_names), tuple(_NUM.label_leads)
+    if names and text.startswith(names, end):
+        return True
+    s = start - 1 if text.endswith(" ", 0, start) else start
+    return bool(leads) and text.endswith(leads, 0, s)
+
+
+def test_label_names_looked_up_by_first_character() -> None:
+    """``label`` (a label name tried only after its first character) agrees with trying them
+    all: 0℃线, 3号线, 图 1, [1] and random texts."""
+    texts = [f"0{w}" for w in _NUM.label_names] + [f"{w} 1" for w in _NUM.label_leads]
+    texts += [f"[1]{w[:1]}" for w in _NUM.label_names]
+    alphabet = "".join({c for w in (*_NUM.label_names, *_NUM.label_leads) for c in w}) + "01[] "
+    for text in texts + _random_texts(alphabet, 3000, 8):
+        for start in range(len(text)):
+            for end in range(start + 1, len(text) + 1):
+                want = _label_plain(text, start, end)
+                assert figures.label(text, start, end, None) == want, (text, start, end)
