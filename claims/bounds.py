@@ -74,13 +74,22 @@ def _plain(x: Decimal | Fraction) -> Decimal | Fraction:
     return x
 
 
+def _exact_plain(x: Any) -> Decimal | Fraction:
+    """``_plain(exact(x))``, with the commonest case (a finite ``Decimal``) taken directly."""
+    if type(x) is Decimal and x.is_finite():
+        if x == x.to_integral_value():
+            return Decimal(int(x))
+        return x.normalize()
+    return _plain(exact(x))
+
+
 def interval(lo: Any, hi: Any, lc: bool = True, hc: bool = True) -> Interval:
     """An ``Interval`` built without re-validation (bounds already exact and ordered)."""
     return construct(
         Interval,
         {
-            "lower": None if lo is None else _plain(exact(lo)),
-            "upper": None if hi is None else _plain(exact(hi)),
+            "lower": None if lo is None else _exact_plain(lo),
+            "upper": None if hi is None else _exact_plain(hi),
             "lower_closed": lc and lo is not None,
             "upper_closed": hc and hi is not None,
         },
@@ -165,9 +174,9 @@ def value(
     return construct(
         Value,
         {
-            "stated": _plain(exact(stated)),
-            "stated_end": _plain(exact(hi)) if range_end and hi is not None else None,
-            "granularity": _plain(exact(g)) if g > 0 else Decimal(1),
+            "stated": _exact_plain(stated),
+            "stated_end": _exact_plain(hi) if range_end and hi is not None else None,
+            "granularity": _exact_plain(g) if g > 0 else Decimal(1),
             "qualifier": qualifier,
             "approximate": bound in _APPROXIMATE,
             "literal": literal,

@@ -400,3 +400,28 @@ def test_label_names_looked_up_by_first_character() -> None:
             for end in range(start + 1, len(text) + 1):
                 want = _label_plain(text, start, end)
                 assert figures.label(text, start, end, None) == want, (text, start, end)
+
+
+def test_exact_plain_is_plain_of_exact() -> None:
+    """``bounds._exact_plain`` gives what ``_plain(exact(x))`` gives, down to the written form
+    (1E+1 -> 10, 1.50 -> 1.5, -0 -> 0), and refuses what ``exact`` refuses."""
+    from decimal import Decimal
+    from fractions import Fraction
+
+    from claims import bounds
+    from claims.models import exact
+
+    rng = random.Random(_RNG_SEED)
+    xs: list[Any] = [Decimal("-0"), Decimal("1E+1"), Decimal("1.50"), Decimal("0E+5"), 0, 7]
+    xs += [Fraction(1, 3), Fraction(4, 2), "16812", "1/5", Decimal("9" * 27), Decimal("-2.5E-3")]
+    for _ in range(5000):
+        xs.append(Decimal(rng.randrange(-(10**12), 10**12)).scaleb(rng.randrange(-8, 8)))
+    for x in xs:
+        want = bounds._plain(exact(x))
+        got = bounds._exact_plain(x)
+        assert (type(got), str(got)) == (type(want), str(want)), x
+    for bad in (Decimal("NaN"), Decimal("Infinity"), 0.5):
+        with pytest.raises((ValueError, TypeError)) as want_err:
+            exact(bad)
+        with pytest.raises(want_err.type):
+            bounds._exact_plain(bad)
