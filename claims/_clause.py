@@ -110,10 +110,10 @@ def _strip(core: str, p: _Patterns) -> tuple[str, bool]:
 
 def _trim(s: str, p: _Patterns) -> str:
     """Drop time words, verbs and punctuation at both ends: 该公司去年 -> 该公司, 、中学 -> 中学."""
-    if s and (s[0] in _EDGE_CHARS or s.startswith(p.trim_words)):
+    if s and (s[0] in _EDGE_CHARS or (s[0] in p.trim_firsts and s.startswith(p.trim_words))):
         m = p.trim_head.match(s)
         s = s[m.end() :] if m else s
-    if s and (s[-1] in _EDGE_CHARS or s.endswith(p.trim_tails)):
+    if s and (s[-1] in _EDGE_CHARS or (s[-1] in p.trim_lasts and s.endswith(p.trim_tails))):
         m = p.trim_tail.search(s)
         s = s[: m.start()] if m else s
     return s
