@@ -108,22 +108,16 @@ _ONE_TO_TEN = "一二三四五六七八九十"
 # A search for an alternation finds the leftmost hit of any alternative, so prefilters with
 # one offset merge without changing the candidates (where stdlib re still skips fast).
 _FIXED_PREFILTERS: tuple[Prefilter, ...] = (
-    (  # the candidate is the hit itself
+    (  # the candidate is the hit itself: one class first (stdlib re skips to it in C), then
+        # the branch of that character, checked by a lookbehind (a branch per letter cost 40%)
         re.compile(
-            literal_first(
-                [
-                    ("h", "ttps?://"),
-                    ("w", r"ww\."),  # url
-                    ("0", f"{DIGIT}{{2,3}}-"),
-                    ("1", f"[3-9]{DIGIT}{{9}}"),
-                    ("4", f"00-?{DIGIT}"),  # phone
-                    # code, from its first letter (a lookbehind keeps a run of letters linear)
-                    (string.ascii_letters, f"(?<![A-Za-z0-9].)[A-Za-z]*-?{DIGIT}"),
-                    (_ONE_TO_TEN, f"(?<![{_ONE_TO_TEN}].)[{_ONE_TO_TEN}]*届"),  # plenum
-                ]
-            )
-            + "|"
-            + _QUOTED.replace(" ", "")  # quoted: the branch itself (its spaces only lay it out)
+            rf"[hw014A-Za-z{_ONE_TO_TEN}“\"《](?:"
+            rf"(?<=h)ttps?://|(?<=w)ww\.|"  # url
+            rf"(?<=0){DIGIT}{{2,3}}-|(?<=1)[3-9]{DIGIT}{{9}}|(?<=4)00-?{DIGIT}|"  # phone
+            # code, from its first letter (a lookbehind keeps a run of letters linear)
+            rf"(?<=[A-Za-z])(?<![A-Za-z0-9].)[A-Za-z]*-?{DIGIT}|"
+            rf"(?<=[{_ONE_TO_TEN}])(?<![{_ONE_TO_TEN}].)[{_ONE_TO_TEN}]*届|"  # plenum
+            r"(?<=“)[^”\n]{1,15}”|(?<=\")[^\"\n]{1,15}\"|(?<=《)[^》\n]{1,30}》)"  # quoted
         ),
         0,
     ),
