@@ -59,6 +59,9 @@ _EDGE_CHARS = frozenset(
 )
 
 _COUNTLIKE = (Kind.COUNT, Kind.RATE, Kind.MEASURE)
+# Kinds, looked up once (an Enum member costs ~80 ns a lookup in Python 3.11)
+_ORDINAL, _DURATION, _DATE, _PERCENT = Kind.ORDINAL, Kind.DURATION, Kind.DATE, Kind.PERCENT
+_TIMEISH = (Kind.DURATION, Kind.DATE)
 # Verbs of finding or happening (搜救出, 找到, 救回, 发生): the noun after the figure is the metric.
 # A copula before a duration: the noun before it is what lasts so long (持续时间长达12天).
 _COPULAS = ("是", "为", "為", "长达", "長達", "达", "達", "共计", "累计", "累計")
@@ -191,7 +194,7 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         if keeps and after:
             r.keeps, core = keeps, after
     counted = None
-    if kind in _COUNTLIKE or kind is Kind.ORDINAL:
+    if kind in _COUNTLIKE or kind is _ORDINAL:
         outcome = (  # the longest: 5万余人紧急转移安置 -> 紧急转移安置
             max((o for o in w.outcome_words if right.startswith(o)), key=len)
             if right.startswith(w.outcome_words)
@@ -220,11 +223,11 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         if core[-1:] in p.metric_lasts and core.endswith(p.metric_words)
         else None
     )
-    timeish = kind in (Kind.DURATION, Kind.DATE)
-    is_dur = kind is Kind.DURATION  # 最长超警时间是42天: a noun before 是 names the duration
+    timeish = kind in _TIMEISH
+    is_dur = kind is _DURATION  # 最长超警时间是42天: a noun before 是 names the duration
     # the verbs matter only when no metric word ends the clause, or for durations and dates
     verbs = list(p.verbs.finditer(core)) if metric_m is None or timeish else []
-    holiday = p.holiday_end.search(raw) if kind is Kind.DURATION else None
+    holiday = p.holiday_end.search(raw) if is_dur else None
     if holiday:  # 国庆节假期7天, 元旦3天: the holiday lasts so long
         core, metric = "", None
         r.metric = holiday.group().strip('“”"')  # (not trimmed away as a time word)
@@ -283,7 +286,7 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
             pre, metric = region, core[len(region) :]
     if r.metric and verbs and verbs[-1].end() < len(core):  # 造成甘肃105人遇难: 甘肃 suffered it
         pre = core[verbs[-1].end() :]
-    if (kind is Kind.DATE or (kind is Kind.PERCENT and not raw)) and metric is None:
+    if (kind is _DATE or (kind is _PERCENT and not raw)) and metric is None:
         metric = _counted_after(right, p)  # 77.7%确诊病例已治愈出院: the share of the noun
     if metric and not r.metric:
         metric = _trim(_unbracket(metric), p)

@@ -69,6 +69,10 @@ class Completion:
     def is_since(self, m: DateMention) -> bool:
         raise NotImplementedError
 
+    def _word_search(self) -> _Words:
+        """``time_word_search()``: the time-word searches compiled once."""
+        return time_word_search()
+
     def _memo(self) -> dict[tuple[Any, ...], Any]:
         """Answers that depend only on a mention or a sentence, found once per text: the
         claims of one sentence share them (made at first use)."""

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import regex
 
-from claims._completion import Completion, _time_ref, time_word_search
+from claims._completion import Completion, _time_ref
 from claims._datevalue import _value, date_matches
 from claims._inforce import (
     YearsInForce,
@@ -312,7 +312,7 @@ class Timeline(Completion):
         """
         if claim.kind is Kind.DATE:
             return None, ()
-        words = time_word_search()  # (has_any over the time words, compiled once)
+        words = self._word_search()  # (has_any over the time words, compiled once)
         if claim.kind is Kind.DURATION and self._counts_back(claim):
             anchor = self._anchor(claim)
             base = self._publication()
