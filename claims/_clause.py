@@ -99,7 +99,7 @@ def _strip(core: str, p: _Patterns) -> tuple[str, bool]:
             core = core[: m.start()] if m else core
             # 占比为55.2%: a metric word ending in a filler (比) keeps it
             for k in range(len(core) + 1, len(before) + 1) if p.guarded else ():
-                if before[k - 1] in p.trail_lasts and before[:k].endswith(p.guarded):
+                if before[k - 1] in p.guarded_lasts and before.endswith(p.guarded, 0, k):
                     core = before[:k]
                     break
         changed = core[-1:] in p.change_lasts and core.endswith(p.change_words)

@@ -102,6 +102,7 @@ class _Patterns:
     change_lasts: frozenset[str]
     metric_lasts: frozenset[str]
     verb_lasts: frozenset[str]
+    guarded_lasts: frozenset[str]
     trim_firsts: frozenset[str]
     trim_lasts: frozenset[str]
 
@@ -170,6 +171,9 @@ def _patterns() -> _Patterns:
         change_lasts=frozenset(x[-1:] for x in w.change_verbs),
         metric_lasts=frozenset(x[-1:] for x in w.metric_words),
         verb_lasts=frozenset(x[-1:] for x in w.verbs),
+        guarded_lasts=frozenset(
+            x[-1:] for x in w.metric_words if x.endswith(tuple(w.trail_fillers))
+        ),
         trim_firsts=frozenset(x[:1] for x in (*w.subject_trims, *tw.holidays)),
         trim_lasts=frozenset(x[-1:] for x in (*w.subject_trims, *tw.holiday_suffixes)),
     )
