@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from claims._clause_words import _Patterns, _patterns
+from claims._clause_words import _Patterns, _patterns, end_search
 from claims.models import Claim, Kind
 from claims.vocab import measure_words
 
@@ -39,6 +39,7 @@ _EACH = regex.compile(r"(?:平均)?每[个位名家户所座]?\p{Han}{1,6}")
 _DIGIT = regex.compile(r"[0-9]")  # a digit inside the noun after a figure starts another
 # A balanced aside in brackets is dropped from a subject or metric: 县（市、区） -> 县.
 _ASIDE = regex.compile(r"[（(][^（()）]*[）)]")
+_BRACKET = regex.compile(r"[（()）]")  # where an unclosed aside splits a subject
 # Characters trimmed from a subject before it goes into a metric key.
 _KEY_TRIM = regex.compile(r"""[\s#“”"'《》「」|]+""")
 
@@ -58,6 +59,9 @@ _EDGE_CHARS = frozenset(
 )
 
 _COUNTLIKE = (Kind.COUNT, Kind.RATE, Kind.MEASURE)
+# Kinds, looked up once (an Enum member costs ~80 ns a lookup in Python 3.11)
+_ORDINAL, _DURATION, _DATE, _PERCENT = Kind.ORDINAL, Kind.DURATION, Kind.DATE, Kind.PERCENT
+_TIMEISH = (Kind.DURATION, Kind.DATE)
 # Verbs of finding or happening (搜救出, 找到, 救回, 发生): the noun after the figure is the metric.
 # A copula before a duration: the noun before it is what lasts so long (持续时间长达12天).
 _COPULAS = ("是", "为", "為", "长达", "長達", "达", "達", "共计", "累计", "累計")
@@ -84,16 +88,18 @@ def _strip(core: str, p: _Patterns) -> tuple[str, bool]:
     """Drop leading fillers and trailing fillers/change verbs; report whether a change verb went."""
     # (str.isspace accepts every character \s does, so the tests below never skip a match)
     if core[:1].isspace() or (core[:1] in p.lead_firsts and core.startswith(p.lead_words)):
-        core = p.lead.sub("", core)
+        lead = p.lead.match(core)  # (p.lead.sub: anchored at the start, one match at most)
+        core = core[lead.end() :] if lead else core
     change = False
     while True:
         before = core
         last = core[-1:]
         if last.isspace() or (last in p.trail_lasts and core.endswith(p.trail_words)):
-            core = p.trail.sub("", core)
+            m = end_search(p.trail, p.trail_bound, core)  # (p.trail.sub: one match at most)
+            core = core[: m.start()] if m else core
             # 占比为55.2%: a metric word ending in a filler (比) keeps it
             for k in range(len(core) + 1, len(before) + 1) if p.guarded else ():
-                if before[k - 1] in p.trail_lasts and before[:k].endswith(p.guarded):
+                if before[k - 1] in p.guarded_lasts and before.endswith(p.guarded, 0, k):
                     core = before[:k]
                     break
         changed = core[-1:] in p.change_lasts and core.endswith(p.change_words)
@@ -107,10 +113,10 @@ def _strip(core: str, p: _Patterns) -> tuple[str, bool]:
 
 def _trim(s: str, p: _Patterns) -> str:
     """Drop time words, verbs and punctuation at both ends: 该公司去年 -> 该公司, 、中学 -> 中学."""
-    if s and (s[0] in _EDGE_CHARS or s.startswith(p.trim_words)):
+    if s and (s[0] in _EDGE_CHARS or (s[0] in p.trim_firsts and s.startswith(p.trim_words))):
         m = p.trim_head.match(s)
         s = s[m.end() :] if m else s
-    if s and (s[-1] in _EDGE_CHARS or s.endswith(p.trim_tails)):
+    if s and (s[-1] in _EDGE_CHARS or (s[-1] in p.trim_lasts and s.endswith(p.trim_tails))):
         m = p.trim_tail.search(s)
         s = s[: m.start()] if m else s
     return s
@@ -154,7 +160,7 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
     w = p.words
     r = _Reading()
     raw = left.strip()
-    if any(x in raw for x in p.framing_marks):  # a cheap test before the framing pattern
+    if p.framing_mark.search(raw):  # a cheap test before the framing pattern
         raw = p.framing.sub("", raw)  # 按年均汇率折算为: no rate of the figure's
     rates = list(p.rates.finditer(raw))
     if rates:
@@ -188,7 +194,7 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         if keeps and after:
             r.keeps, core = keeps, after
     counted = None
-    if kind in _COUNTLIKE or kind is Kind.ORDINAL:
+    if kind in _COUNTLIKE or kind is _ORDINAL:
         outcome = (  # the longest: 5万余人紧急转移安置 -> 紧急转移安置
             max((o for o in w.outcome_words if right.startswith(o)), key=len)
             if right.startswith(w.outcome_words)
@@ -213,15 +219,15 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
     if core.startswith(w.share_leads):  # 占全国人口19.8%: the share is the metric
         core, pre, r.metric = "", "", r.metric or core
     metric_m = (
-        p.metric_end.search(core)
+        end_search(p.metric_end, p.metric_bound, core)
         if core[-1:] in p.metric_lasts and core.endswith(p.metric_words)
         else None
     )
-    timeish = kind in (Kind.DURATION, Kind.DATE)
-    is_dur = kind is Kind.DURATION  # 最长超警时间是42天: a noun before 是 names the duration
+    timeish = kind in _TIMEISH
+    is_dur = kind is _DURATION  # 最长超警时间是42天: a noun before 是 names the duration
     # the verbs matter only when no metric word ends the clause, or for durations and dates
     verbs = list(p.verbs.finditer(core)) if metric_m is None or timeish else []
-    holiday = p.holiday_end.search(raw) if kind is Kind.DURATION else None
+    holiday = p.holiday_end.search(raw) if is_dur else None
     if holiday:  # 国庆节假期7天, 元旦3天: the holiday lasts so long
         core, metric = "", None
         r.metric = holiday.group().strip('“”"')  # (not trimmed away as a time word)
@@ -237,13 +243,14 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         )
         if verb:  # 该市共接待游客: the verb belongs to the metric
             pre, metric = pre[: verb.start()], pre[verb.start() :] + metric
-        at = max((pre.rfind(x) for x in w.prepositions), default=-1)
+        last_prep = p.last_preposition.match(pre)
+        at = last_prep.end() if last_prep else -1
         if at >= 0 and metric.endswith(w.ratio_ends):  # 与国内生产总值之比为2.64%
             pre, metric, r.relative = pre[:at], pre[at:] + metric, True
         latin = _LATIN_TAIL.search(pre) if pre[-1:].isascii() else None
         if latin:  # GDP总量达1.5万亿元: GDP is metric material, not a subject to drop
             pre, metric = pre[: latin.start()], latin.group() + metric
-        region = max((x for x in w.region_leads if pre.startswith(x)), key=len, default="")
+        region = _region(pre, p)
         product = region and not r.relative and metric.endswith(w.object_metrics)
         rest = _strip(pre[len(region) :], p)[0] if product else ""
         if rest and not p.verbs.search(rest) and not rest.startswith(w.region_groups):
@@ -274,12 +281,12 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         metric = core or None
         # 下降0.8个百分点至97.3%: 至 restates the metric of the figure before it
         r.time_only = not core and bool(raw)
-        region = max((x for x in w.region_leads if core.startswith(x)), key=len, default="")
+        region = _region(core, p)
         if region and len(core) > len(region):  # 全市注册志愿者超过9万人: 全市 is the subject
             pre, metric = region, core[len(region) :]
     if r.metric and verbs and verbs[-1].end() < len(core):  # 造成甘肃105人遇难: 甘肃 suffered it
         pre = core[verbs[-1].end() :]
-    if (kind is Kind.DATE or (kind is Kind.PERCENT and not raw)) and metric is None:
+    if (kind is _DATE or (kind is _PERCENT and not raw)) and metric is None:
         metric = _counted_after(right, p)  # 77.7%确诊病例已治愈出院: the share of the noun
     if metric and not r.metric:
         metric = _trim(_unbracket(metric), p)
@@ -330,6 +337,12 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
     return r
 
 
+def _region(s: str, p: _Patterns) -> str:
+    """The longest region word starting ``s`` (全市注册志愿者 -> 全市), or ``""``."""
+    m = p.region_lead.match(s)
+    return m.group() if m else ""
+
+
 def _total(core: str, p: _Patterns) -> tuple[int, int] | None:
     """Where a word of totalling (共, 累计) parts a clause inside it, or ``None``."""
     if "共" not in core and "计" not in core:  # a cheap test before the pattern
@@ -343,7 +356,7 @@ def _unbracket(s: str) -> str:
     follows it (西昌市(北纬 -> 北纬: the figure stands inside the aside)."""
     if "（" not in s and "(" not in s and "）" not in s and ")" not in s:
         return s
-    parts = [x for x in regex.split(r"[（()）]", _ASIDE.sub("", s)) if x]
+    parts = [x for x in _BRACKET.split(_ASIDE.sub("", s)) if x]
     return parts[-1] if parts else ""  # 有大暴雨(100~120毫米): the noun before the bracket
 
 

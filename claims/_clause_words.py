@@ -7,6 +7,7 @@ anchored patterns and the cheap first/last-character sets that ``claims._clause`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -20,31 +21,70 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _re_alt(words: Iterable[str]) -> str:
+    """``_alt`` for stdlib re (a pattern that matches nothing when there are no words)."""
+    return _re_words(words) or "(?!)"
+
+
+def _re_words(words: Iterable[str]) -> str:
+    """``_alt`` for stdlib re, exactly (empty when there are no words, as ``_alt`` is).
+
+    A pattern of literal words alone reads the same in stdlib re, whose scans run two to
+    three times faster than ``regex``'s on such alternations (and its \\s differs: not used).
+    """
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# regex's \s in stdlib re (which also counts U+001C..U+001F as spaces)
+_SPACE = r"[^\S\x1c-\x1f]"
+
+
+def _chars(*tables: Iterable[str]) -> str:
+    """The characters of the words of ``tables``, escaped for a stdlib character class."""
+    return "".join(sorted({re.escape(c) for words in tables for w in words for c in w}))
+
+
+def end_search(pattern: re.Pattern[str], bound: re.Pattern[str], s: str) -> re.Match[str] | None:
+    """``pattern.search(s)`` for a pattern anchored at the end whose words hold only the
+    characters ``bound`` skips: tried only after the last other character (``bound``
+    matches up to it), as no match can start before it (a search tries every start)."""
+    last = bound.match(s)
+    return pattern.search(s, last.end() if last else 0)
+
+
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     """The word tables of context.toml compiled into anchored patterns (built once)."""
 
     words: ContextWords
-    lead: regex.Pattern[str]
-    trail: regex.Pattern[str]
-    change_tail: regex.Pattern[str]
-    metric_end: regex.Pattern[str]
+    lead: re.Pattern[str]
+    trail: re.Pattern[str]
+    change_tail: re.Pattern[str]
+    metric_end: re.Pattern[str]
     metric_any: regex.Pattern[str]  # a metric word anywhere (the clause before a bare change)
-    verbs: regex.Pattern[str]
-    rates: regex.Pattern[str]
-    stops: regex.Pattern[str]
-    counted_verbs: regex.Pattern[str]
+    verbs: re.Pattern[str]
+    rates: re.Pattern[str]
+    stops: re.Pattern[str]
+    counted_verbs: re.Pattern[str]
     # The words as tuples, for one str.startswith / str.endswith test before a pattern runs:
     # the end-anchored patterns try every position, and most clauses end in no such word.
     trim_head: regex.Pattern[str]
     trim_tail: regex.Pattern[str]
     framing: regex.Pattern[str]
-    verb_end: regex.Pattern[str]
+    verb_end: re.Pattern[str]
     total: regex.Pattern[str]
-    pairs: regex.Pattern[str]
+    pairs: re.Pattern[str]
     holiday_end: regex.Pattern[str]
-    outcomes: regex.Pattern[str]
+    outcomes: re.Pattern[str]
     framing_marks: tuple[str, ...]  # a framing holds one of these: the cheap test
+    # The same tests in one stdlib search each (a loop over a word table costs microseconds):
+    framing_mark: re.Pattern[str]  # any of framing_marks
+    distributor: re.Pattern[str]  # any distributor word (分别)
+    region_lead: re.Pattern[str]  # .match: the longest region word starting a string (全市)
+    last_preposition: re.Pattern[str]  # .match(s).end(): where the last preposition starts
+    trail_bound: re.Pattern[str]  # .match(s).end(): after the last character no trailing
+    # filler holds (the trailing fillers start there or later)
+    metric_bound: re.Pattern[str]  # the same for metric words and their modifiers
     guarded: tuple[str, ...]  # metric words ending in a trailing filler: 占比, 之比
     per_suffixes: tuple[str, ...]
     verb_words: tuple[str, ...]
@@ -62,6 +102,9 @@ class _Patterns:
     change_lasts: frozenset[str]
     metric_lasts: frozenset[str]
     verb_lasts: frozenset[str]
+    guarded_lasts: frozenset[str]
+    trim_firsts: frozenset[str]
+    trim_lasts: frozenset[str]
 
 
 @cache
@@ -73,15 +116,17 @@ def _patterns() -> _Patterns:
     trims = rf"{_alt(w.subject_trims)}|{holiday}"
     return _Patterns(
         words=w,
-        lead=regex.compile(rf"^(?:\s|{_alt(w.lead_fillers)})+"),
-        trail=regex.compile(rf"(?:\s|{_alt(w.trail_fillers)})+$"),
-        change_tail=regex.compile(rf"(?:{_alt(w.change_verbs)})$"),
-        metric_end=regex.compile(rf"(?:{_alt(w.metric_modifiers)})*(?:{_alt(w.metric_words)})$"),
+        lead=re.compile(rf"^(?:{_SPACE}|{_re_words(w.lead_fillers)})+"),
+        trail=re.compile(rf"(?:{_SPACE}|{_re_words(w.trail_fillers)})+$"),
+        change_tail=re.compile(rf"(?:{_re_words(w.change_verbs)})$"),
+        metric_end=re.compile(
+            rf"(?:{_re_words(w.metric_modifiers)})*(?:{_re_words(w.metric_words)})$"
+        ),
         metric_any=regex.compile(rf"(?:{_alt(w.metric_modifiers)})*(?:{_alt(w.metric_words)})"),
-        verbs=regex.compile(_alt(w.verbs)),
-        rates=regex.compile(_alt(w.rate_words)),
-        stops=regex.compile(_alt(w.counted_stops)),
-        counted_verbs=regex.compile(_alt(w.counted_verbs)),
+        verbs=re.compile(_re_words(w.verbs)),
+        rates=re.compile(_re_words(w.rate_words)),
+        stops=re.compile(_re_words(w.counted_stops)),
+        counted_verbs=re.compile(_re_words(w.counted_verbs)),
         # time words, holidays, verbs and punctuation at either end of a subject or metric
         trim_head=regex.compile(rf"(?:[\p{{P}}\s]|{trims})+"),
         # searched from the right (REVERSE): the end anchor costs one attempt, not one per start
@@ -91,15 +136,26 @@ def _patterns() -> _Patterns:
             rf"(?:{_alt(w.framing_leads)})[^\s\p{{P}}]{{1,8}}?(?:{_alt(w.framing_ends)})"
             rf"|{_alt(w.framing)}"
         ),
-        verb_end=regex.compile(rf"(?:{_alt(w.verbs)})$"),
+        verb_end=re.compile(rf"(?:{_re_words(w.verbs)})$"),
         # 共 between subject and predicate (服务台共接警), not inside 公共 or 共享 (tried first)
         total=regex.compile(rf"(?:{_alt(w.total_blocked)})|(?P<end>{_alt(w.total_words)})"),
-        outcomes=regex.compile(_alt(w.outcome_words)),
-        pairs=regex.compile(_alt(w.paired_metrics) or "(?!)"),
+        outcomes=re.compile(_re_words(w.outcome_words)),
+        pairs=re.compile(_re_words(w.paired_metrics) or "(?!)"),
         holiday_end=regex.compile(
             rf"[“\"]?(?:{_alt(tw.holidays)})[”\"]?(?:{_alt(tw.holiday_suffixes)})?$", regex.REVERSE
         ),
         framing_marks=(*w.framing_leads, *w.framing_ends, *(x[:2] for x in w.framing)),
+        framing_mark=re.compile(
+            _re_alt((*w.framing_leads, *w.framing_ends, *(x[:2] for x in w.framing)))
+        ),
+        distributor=re.compile(_re_alt(w.distributors)),
+        # longest first: the first alternative that matches is the longest word
+        region_lead=re.compile(_re_alt(w.region_leads)),
+        # greedy: the last position (from the right) where a preposition starts
+        last_preposition=re.compile(rf"(?s:.*)(?=(?:{_re_alt(w.prepositions)}))"),
+        # (\n too: $ also matches before a final line break)
+        trail_bound=re.compile(rf"(?s:.*)[^\s{_chars(w.trail_fillers)}]"),
+        metric_bound=re.compile(rf"(?s:.*)[^\n{_chars(w.metric_modifiers, w.metric_words)}]"),
         guarded=tuple(x for x in w.metric_words if x.endswith(tuple(w.trail_fillers))),
         per_suffixes=tuple(w.per_suffixes),
         verb_words=tuple(w.verbs),
@@ -115,4 +171,9 @@ def _patterns() -> _Patterns:
         change_lasts=frozenset(x[-1:] for x in w.change_verbs),
         metric_lasts=frozenset(x[-1:] for x in w.metric_words),
         verb_lasts=frozenset(x[-1:] for x in w.verbs),
+        guarded_lasts=frozenset(
+            x[-1:] for x in w.metric_words if x.endswith(tuple(w.trail_fillers))
+        ),
+        trim_firsts=frozenset(x[:1] for x in (*w.subject_trims, *tw.holidays)),
+        trim_lasts=frozenset(x[-1:] for x in (*w.subject_trims, *tw.holiday_suffixes)),
     )

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import bisect
 import calendar
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from functools import cache
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from claims._inforce import YearsInForce, in_force_word, opens_sentence
-from claims._prefilter import has_any
 from claims._relative import Relative, latest_year, resolve, resolve_holiday, with_year
 from claims.bounds import construct
 from claims.models import DatePoint, Span, TimeRef
@@ -26,6 +27,28 @@ if TYPE_CHECKING:
     from claims.timex import DateMention
 
 __all__ = ["Completion"]
+
+_UNKNOWN = object()  # a memo entry not asked yet (None is an answer)
+
+
+class _Words(NamedTuple):
+    """``has_any(s, words)`` for the time words every claim asks about: each table compiled
+    once into a stdlib search (has_any looks its pattern up on every call)."""
+
+    present: Callable[[str], re.Match[str] | None]  # 目前, 现在
+    back_reference: Callable[[str], re.Match[str] | None]  # 当年, 同年
+    period: Callable[[str], re.Match[str] | None]  # 春运首日
+
+
+@cache
+def time_word_search() -> _Words:
+    """The searches of ``_Words``, compiled once (as ``has_any`` compiles them)."""
+    tw = time_words()
+
+    def search(words: Sequence[str]) -> Callable[[str], re.Match[str] | None]:
+        return re.compile("|".join(re.escape(w) for w in words) or "(?!)").search
+
+    return _Words(search(tw.present_words), search(tw.back_reference), search(tw.period_words))
 
 
 class Completion:
@@ -43,6 +66,31 @@ class Completion:
     def paragraph(self, pos: int) -> Any:
         raise NotImplementedError
 
+    def is_since(self, m: DateMention) -> bool:
+        raise NotImplementedError
+
+    def _word_search(self) -> _Words:
+        """``time_word_search()``: the time-word searches compiled once."""
+        return time_word_search()
+
+    def _memo(self) -> dict[tuple[Any, ...], Any]:
+        """Answers that depend only on a mention or a sentence, found once per text: the
+        claims of one sentence share them (made at first use)."""
+        try:
+            return self._memo_dict
+        except AttributeError:
+            self._memo_dict: dict[tuple[Any, ...], Any] = {}
+            return self._memo_dict
+
+    def _since(self, m: DateMention) -> bool:
+        """``is_since(m)``, asked once per mention."""
+        memo = self._memo()
+        key = ("since", m.span.start)
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = self.is_since(m)
+        return bool(got)
+
     def _before(self, pos: int, floor: int) -> list[DateMention]:
         raise NotImplementedError
 
@@ -58,17 +106,31 @@ class Completion:
         figure name that year or its part. ``None`` when nothing is in force or a present
         word (目前) puts the figure at the publication date."""
         left = self.text[max(sentence_start, pos - 60) : pos]
-        present = time_words().present_words
-        topic = self.in_force.topic(sentence_start + 1, self.paragraph(pos).start)
+        # the topic date, the carried time and the relative topic depend on the sentence and
+        # its paragraph only: found once for the claims of one sentence
+        para_start = self.paragraph(pos).start
+        memo = self._memo()
+        key = ("in_force", sentence_start, para_start)
+        known = memo.get(key)
+        if known is None:
+            topic = self.in_force.topic(sentence_start + 1, para_start)
+            known = memo[key] = [topic, _UNKNOWN, _UNKNOWN]
+        topic = known[0]
         since = topic.span.end if topic is not None else sentence_start
-        if has_any(self.text[max(since, pos - 300) : pos], present):
+        if time_word_search().present(self.text[max(since, pos - 300) : pos]):
             return None  # 2011年，…，目前…。在关键节点…: the present ended the year's force
         if topic is None:
-            carried = self._carried(pos)  # 具体来看，…: the previous paragraph's time
+            if known[1] is _UNKNOWN:
+                known[1] = self._carried(pos)  # 具体来看，…: the previous paragraph's time
+            carried = known[1]
             if carried is not None:
-                return carried
+                return carried  # type: ignore[no-any-return]
         year = topic.year if topic is not None else None
-        rel = None if topic is not None else self._relative_topic(pos, sentence_start)
+        rel = None
+        if topic is None:
+            if known[2] is _UNKNOWN:
+                known[2] = self._relative_topic(pos, sentence_start)
+            rel = known[2]
         if topic is None and rel is None:
             rel = self._document_holiday(pos)  # 国庆假期，…。\n全市A级景区接待…
         if rel is not None and rel.unit == "year" and self.published is not None:  # 去年，…。全年…
@@ -105,13 +167,13 @@ class Completion:
         there: the figure's time, as text (the report date, else the publication date, is
         its as-of). ``None`` when the date before the figure is its own (1月21日，春运首日),
         or a day in force from an earlier sentence names it."""
-        tw = time_words()
-        if not tw.period_words:
-            return None
-        if latest is not None and not self._is_report(latest):
-            return None
         lo = max(latest.span.end if latest is not None else sentence_start, pos - 60)
         left = self.text[lo:pos]
+        if not time_word_search().period(left):  # (the cheap test first: most have none)
+            return None  # (no period word in the tables: none either)
+        tw = time_words()
+        if latest is not None and not self._is_report(latest):
+            return None
         # the last word, the longest of those ending there (春运首日, not 首日)
         ends = ((left.rfind(w) + len(w), len(w), w) for w in tw.period_words if w in left)
         found = max(ends, default=None)

@@ -29,8 +29,10 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from claims._clock import _date_value
@@ -50,6 +52,9 @@ _MONTHLY = ("month", "xun", "day", "hour", "minute", "second")
 # topic_leads of time_words.toml: 在, 截至, 其中)
 _BOUNDARY = "。！？；!?;\n"
 _ENUMERATOR = "一二三四五六七八九十、（）()．.0123456789 \t\u3000"
+# .match(s).end() - 1: the last sentence boundary (or clause mark) of s (greedy: from the right)
+_LAST_BOUNDARY = re.compile(rf"(?s:.*)[{_BOUNDARY}]")
+_LAST_CLAUSE_MARK = re.compile(r"(?s:.*)[，,：:]")
 
 
 def day_of(value: DateValue) -> int | None:
@@ -130,7 +135,8 @@ def opens_sentence(text: str, start: int) -> bool:
     """Whether a date at ``start`` opens its sentence (2023年，…; 在2023年; 一、2023年…;
     今年前三季度，…)."""
     before = text[max(0, start - 10) : start]
-    cut = max(before.rfind(c) for c in _BOUNDARY)
+    last = _LAST_BOUNDARY.match(before)
+    cut = last.end() - 1 if last else -1
     if cut < 0 and start > 10:
         return False
     head = before[cut + 1 :].strip(_ENUMERATOR)
@@ -141,7 +147,8 @@ def _opens_clause(text: str, start: int) -> bool:
     """Whether a date opens a clause (数据显示，2022年4月份，全国…; 从总量看，前三季度全市…;
     消息，截至7月5日9时统计，…): the time of the clauses after it."""
     before = text[max(0, start - 6) : start]
-    cut = max(before.rfind(c) for c in "，,：:")
+    last = _LAST_CLAUSE_MARK.match(before)
+    cut = last.end() - 1 if last else -1
     if cut < 0:
         return False
     head = before[cut + 1 :].strip()
@@ -167,13 +174,18 @@ class YearsInForce:
         first = paragraph(0)
         titled = -1  # the start of the last title line that gave a year
         for m in mentions:
-            if skip(m) or (isinstance(m.value.start, str) and m.value.start.startswith("T")):
-                continue  # a start (自2015年), a base (较2019年) or a clock alone sets nothing
+            if isinstance(m.value.start, str) and m.value.start.startswith("T"):
+                continue  # a clock alone sets nothing
             start = m.span.start
             opens = opens_sentence(text, start)
-            if (opens or _opens_clause(text, start)) and not self._base_year(text, m, paragraph):
-                self.topics.append(m)
+            topical = opens or _opens_clause(text, start)
             year = m.year if m.value.precision == "year" else None
+            # a start (自2015年) or a base (较2019年) sets nothing either: asked last, only of
+            # a date that would set something (most open no sentence and state no year alone)
+            if (not topical and year is None) or skip(m):
+                continue
+            if topical and not self._base_year(text, m, paragraph):
+                self.topics.append(m)
             if year is None:
                 continue
             para = paragraph(start)
@@ -218,9 +230,18 @@ class YearsInForce:
         return self.docs[i][1] if i >= 0 else None
 
 
+@cache
+def _year_word_search() -> Callable[[str], re.Match[str] | None]:
+    """A search for any year-in-force word (全年, 年末)."""
+    words = time_words().year_in_force_words
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)").search
+
+
 def in_force_word(left: str) -> tuple[str, int, int, int] | None:
     """The last year-in-force word of ``left`` (全年, 年末) with its months and offset in
     ``left``: 年末常住人口 -> ("年末", 10, 12, 0)."""
+    if not _year_word_search()(left):  # (most clauses hold none: one search, not a loop)
+        return None
     tw = time_words()
     best: tuple[str, int, int, int] | None = None
     for w in tw.year_in_force_words:

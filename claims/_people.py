@@ -41,6 +41,26 @@ def _cues(text: str, cues: tuple[str, ...]) -> list[regex.Match[str]]:
     return _prefilter.finditer(_person_cue(cues), _cue_prefilters(cues), text, at_start=False)
 
 
+def _mentions(text: str, names: set[str]) -> list[tuple[int, str]]:
+    """Where ``names`` stand in ``text`` (start, name), as a scan for their alternation
+    finds them: the leftmost, the longest there, then on after it. Found with str.find, not
+    a pattern compiled for each text's names."""
+    hits = []
+    for name in names:
+        i = text.find(name)
+        while i >= 0:
+            hits.append((i, -len(name), name))
+            i = text.find(name, i + 1)
+    hits.sort()
+    out: list[tuple[int, str]] = []
+    end = 0
+    for i, _, name in hits:
+        if i >= end:
+            out.append((i, name))
+            end = i + len(name)
+    return out
+
+
 class _People:
     """The people a text names, for resolving 她/他 (built only when a pronoun is a subject).
 
@@ -62,10 +82,7 @@ class _People:
         self.title = title.group(1) if title else None
         if self.title:
             names.add(self.title)
-        self.mentions: list[tuple[int, str]] = []
-        if names:
-            alt = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
-            self.mentions = [(m.start(), m.group()) for m in regex.finditer(alt, text)]
+        self.mentions = _mentions(text, names)
         self.starts = [m[0] for m in self.mentions]
 
     def __bool__(self) -> bool:

@@ -66,32 +66,54 @@ def finditer(
     ``at_start`` (a branch anchored with ``^``). ``pattern`` must never match empty.
     """
     n = len(text)
-    none = n + 1
-
-    def after(k: int, pos: int) -> int:
-        pat, off = prefilters[k]
-        m = pat.search(text, max(pos - off, 0))
-        return m.start() + off if m is not None else none
-
-    count = len(prefilters)
-    nxt = [after(k, 0) for k in range(count)]
-    start = 0 if at_start and n else none  # the one candidate no prefilter gives
+    match = pattern.match
     out: list[regex.Match[str]] = []
+    if len(prefilters) == 1 and not at_start:  # (most callers: one prefilter, no ^ branch)
+        pat, off = prefilters[0]
+        search = pat.search
+        hit = search(text)
+        while hit is not None:
+            c = hit.start() + off
+            if c > n:
+                break
+            m = match(text, c)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+                if pos <= c:
+                    pos = c + 1
+            else:
+                pos = c + 1
+            hit = search(text, pos - off if pos > off else 0)
+        return out
+    none = n + 1
+    searches = [(pat.search, off) for pat, off in prefilters]
+    nxt = []
+    for search, off in searches:
+        hit = search(text)
+        nxt.append(hit.start() + off if hit is not None else none)
+    start = 0 if at_start and n else none  # the one candidate no prefilter gives
     while True:
-        c = min(min(nxt, default=none), start)
+        c = min(nxt, default=none)
+        if start < c:
+            c = start
         if c > n:
             return out
-        m = pattern.match(text, c)
+        m = match(text, c)
         if m is not None:
             out.append(m)
-            pos = max(m.end(), c + 1)
+            pos = m.end()
+            if pos <= c:
+                pos = c + 1
         else:
             pos = c + 1
         if start < pos:
             start = none
-        for k in range(count):
-            if nxt[k] < pos:
-                nxt[k] = after(k, pos)
+        for k, at in enumerate(nxt):
+            if at < pos:
+                search, off = searches[k]
+                hit = search(text, pos - off if pos > off else 0)
+                nxt[k] = hit.start() + off if hit is not None else none
 
 
 @lru_cache(maxsize=64)

@@ -14,12 +14,12 @@ A minus sign is a sign of its own figure only: -10到5℃ = [-10, 5].
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
+from functools import cache
 from typing import Any
-
-import regex
 
 from claims import vocab
 from claims.figures import Figure, UnitAt
@@ -32,23 +32,26 @@ __all__ = ["RANGE_JOIN", "range_after", "range_follows"]
 _BIG = vocab.numerals().big_scales
 
 # A second figure joined to the first: 3至5, 3-5万, 3~5, 20和30之间.
-RANGE_JOIN = regex.compile(
+RANGE_JOIN = re.compile(
     r"""
     [ ]*
     (?:至|到|~|-|—|–          # 3至5, 3-5
     | (?P<between>和|与))     # 20和30 ... only with 之间 after the second figure
     [ ]*
     """,
-    regex.VERBOSE | regex.ASCII,
+    re.VERBOSE | re.ASCII,
 )
-_BETWEEN_END = regex.compile(r"[ ]*之?间", regex.ASCII)  # ... 之间 / 间 closes 20和30之间
+# Every character a RANGE_JOIN match starts with (a space or a joiner): a cheap test first.
+JOIN_STARTS = frozenset(" 至到~-—–和与")
+_BETWEEN = RANGE_JOIN.groupindex["between"]  # (``regex`` looks a group up by name slowly)
+_BETWEEN_END = re.compile(r"[ ]*之?间", re.ASCII)  # ... 之间 / 间 closes 20和30之间
 # The regex module looks for a pattern's required literal (间) before matching, to the end of
 # the text: without an end bound each match costs the rest of the text (1至2至… was quadratic).
 _BETWEEN_REACH = 8
 # A third dash-joined number marks a code or a date (2024-09-03, 010-1234-5678).
-_CODE_TAIL = regex.compile(r"-\d", regex.ASCII)
+_CODE_TAIL = re.compile(r"-\d", re.ASCII)
 # A minus right after a dash joiner: -5--7℃ (the run regex reads no sign after a dash).
-_DASH_MINUS = regex.compile(r"-(?=\.?\d)", regex.ASCII)
+_DASH_MINUS = re.compile(r"-(?=\.?\d)", re.ASCII)
 _WORD_SIGNS = frozenset(vocab.numerals().below_zero)  # 零下 (not 负 or a minus)
 
 # Rules of a figure whose suffix (%, 成, 倍, 个百分点 ...) was read before the joiner
@@ -68,7 +71,7 @@ def range_after(
     fig: Figure,
     text: str,
     unit_at: UnitAt | None,
-    run: regex.Pattern[str],
+    run: re.Pattern[str],
     figure_at: FigureAt,
     window: int,
     sign: str = "",
@@ -82,9 +85,12 @@ def range_after(
     at = j.end()
     dash_minus = text.startswith("-", at - 1) and _DASH_MINUS.match(text, at) is not None
     m = run.match(text, at + dash_minus, min(len(text), at + dash_minus + window))
-    if m is None or m.group("body") is None:  # (到半: a word, no numeral)
+    if m is None:
         return
-    signed = dash_minus or bool(m.group("neg"))
+    body, neg = m.group(*_body_neg(run))
+    if body is None:  # (到半: a word, no numeral)
+        return
+    signed = dash_minus or bool(neg)
     if signed and not sign and fig.num.v != 0:
         return  # 5~-3: only a range from zero or below may end below zero (0~-5℃)
     num2, end2, _, kind2 = figure_at(m, text, unit_at)
@@ -99,9 +105,10 @@ def range_after(
     second = Figure(fig.start, end2, num2, fig.rule)
     after_figure(second, text)
     between = _BETWEEN_END.match(text, second.end, second.end + _BETWEEN_REACH)
-    if between is not None and not j.group("between") and "之" not in between.group():
+    joiner_between = j.group(_BETWEEN)
+    if between is not None and not joiner_between and "之" not in between.group():
         between = None  # 3到5间房: 间 is a measure word; only 之间 closes a 到-range
-    if j.group("between") and between is None:
+    if joiner_between and between is None:
         return  # 3和5 alone is a list of two figures, not a range
     lo, hi = Fraction(fig.num.v), Fraction(num2.v)
     if fig.kind is not None and second.kind is not None and fig.kind != second.kind:
@@ -137,13 +144,19 @@ def range_after(
     fig.rule = "range"
 
 
-def range_follows(text: str, end: int, run: regex.Pattern[str], window: int) -> bool:
+def range_follows(text: str, end: int, run: re.Pattern[str], window: int) -> bool:
     """Whether a range joiner and a numeral follow ``end`` (一到五: lone 一 opens a range)."""
     j = RANGE_JOIN.match(text, end)
-    if j is None or j.group("between"):
+    if j is None or j.group(_BETWEEN):
         return False
     m = run.match(text, j.end(), min(len(text), j.end() + window))
-    return m is not None and m.group("body") is not None
+    return m is not None and m.group(_body_neg(run)[0]) is not None
+
+
+@cache
+def _body_neg(run: re.Pattern[str]) -> tuple[int, int]:
+    """The numbers of the run pattern's ``body`` and ``neg`` groups (looked up once)."""
+    return run.groupindex["body"], run.groupindex["neg"]
 
 
 def _magnitude(num: Num) -> Fraction:

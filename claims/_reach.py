@@ -12,8 +12,8 @@ import bisect
 
 import regex
 
-from claims._clause import _strip, _trim
-from claims._clause_words import _Patterns
+from claims._clause import _region, _strip, _trim
+from claims._clause_words import _Patterns, end_search
 from claims.models import Claim, Span
 
 # A list of short items before 分别 (猪、牛、羊、家禽出栏), bounded: linear.
@@ -93,13 +93,13 @@ def _listed(
         return None
     items = _LIST_SEP.split(m.group())
     last = items[-1]
-    tail = p.metric_end.search(last)
+    tail = end_search(p.metric_end, p.metric_bound, last)
     cut = (
         tail.start()
         if tail
         else next((len(last) - len(w) for w in p.words.object_metrics if last.endswith(w)), -1)
     )
-    lead = max((x for x in p.words.region_leads if items[0].startswith(x)), key=len, default="")
+    lead = _region(items[0], p)
     items[0] = items[0][len(lead) :]  # 全市猪: the region is no item
     if cut >= 0 and all(_metricish(x, p) for x in items[:-1]):
         # 播种面积和产量分别增长: the items are metrics; 发博数和转评数增长率分别为: each item

@@ -40,12 +40,21 @@ def construct(cls: type[M], fields: dict[str, Any]) -> M:
     The hot path builds thousands of records per megabyte; ``model_construct`` costs several
     microseconds each. ``fields`` must name every field (tests validate the output).
     """
-    m = object.__new__(cls)
+    m = _NEW(cls)
     _SET_DICT(m, fields)
-    _SET_FIELDS_SET(m, set(fields))
+    every = _EVERY_FIELD.get(cls)
+    if every is None:
+        every = _EVERY_FIELD[cls] = set(cls.model_fields)
+    # every field is set, so the records share one set of them (they are frozen: pydantic never
+    # adds to it, and model_copy copies it first); a partial dict gets its own
+    _SET_FIELDS_SET(m, every if len(fields) == len(every) else set(fields))
     _SET_EXTRA(m, None)
     _SET_PRIVATE(m, None)
     return m
+
+
+_NEW = object.__new__
+_EVERY_FIELD: dict[type[BaseModel], set[str]] = {}
 
 
 # The slots every pydantic model has, set through their descriptors (object.__setattr__ looks
@@ -65,13 +74,22 @@ def _plain(x: Decimal | Fraction) -> Decimal | Fraction:
     return x
 
 
+def _exact_plain(x: Any) -> Decimal | Fraction:
+    """``_plain(exact(x))``, with the commonest case (a finite ``Decimal``) taken directly."""
+    if type(x) is Decimal and x.is_finite():
+        if x == x.to_integral_value():
+            return Decimal(int(x))
+        return x.normalize()
+    return _plain(exact(x))
+
+
 def interval(lo: Any, hi: Any, lc: bool = True, hc: bool = True) -> Interval:
     """An ``Interval`` built without re-validation (bounds already exact and ordered)."""
     return construct(
         Interval,
         {
-            "lower": None if lo is None else _plain(exact(lo)),
-            "upper": None if hi is None else _plain(exact(hi)),
+            "lower": None if lo is None else _exact_plain(lo),
+            "upper": None if hi is None else _exact_plain(hi),
             "lower_closed": lc and lo is not None,
             "upper_closed": hc and hi is not None,
         },
@@ -156,9 +174,9 @@ def value(
     return construct(
         Value,
         {
-            "stated": _plain(exact(stated)),
-            "stated_end": _plain(exact(hi)) if range_end and hi is not None else None,
-            "granularity": _plain(exact(g)) if g > 0 else Decimal(1),
+            "stated": _exact_plain(stated),
+            "stated_end": _exact_plain(hi) if range_end and hi is not None else None,
+            "granularity": _exact_plain(g) if g > 0 else Decimal(1),
             "qualifier": qualifier,
             "approximate": bound in _APPROXIMATE,
             "literal": literal,

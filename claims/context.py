@@ -29,14 +29,14 @@ from claims._carry import (
     duration_per,
     read_after,
 )
-from claims._clause import _HASHTAG, _KEY_TRIM, _read
+from claims._clause import _HASHTAG, _KEY_TRIM, _read_context
 from claims._clause_words import _Patterns, _patterns
 from claims._parted import restated, unfilled, widened
 from claims._people import _People
 from claims._reach import _LEFT_CAP, _RIGHT_CAP, _across_duration, _clause, _distributed, _label
 from claims._sentences import (
     _CLAUSE_JOINERS,
-    _CLAUSE_SEP,
+    _CLAUSE_SEP_FAST,
     _paragraph_bounds,
     _Sentences,
     paragraph_spans,
@@ -47,6 +47,13 @@ from claims.models import Claim, Kind, Source, Span
 
 __all__ = ["attribute", "metric_key", "paragraph_spans", "sentence_spans"]
 
+
+# Kinds, looked up once (an Enum member costs ~80 ns a lookup in Python 3.11; the loop below
+# asks several per figure)
+_COUNT, _DURATION, _RATE = Kind.COUNT, Kind.DURATION, Kind.RATE
+_COUNTS = (Kind.COUNT, Kind.ORDINAL)  # figures that count something
+_TIMEISH = (Kind.DATE, Kind.DURATION)
+_RATED = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)  # kinds a per makes a rate
 
 _SEP_OR_SPACE = regex.compile(r"[\s\p{P}]")  # what may stand between two figures' noun phrases
 _CURRENCY_CODE = regex.compile(r"[A-Z]{3}")  # ISO 4217: CNY, USD
@@ -180,24 +187,22 @@ def attribute(
     tag_starts = [t[0] for t in tags]
     # a figure's context stops at the figures and dates next to it
     # ends of counts whose noun may run on into the next figure's clause (12个市46个县)
-    count_ends = {c.span.end for c in found if c.kind in (Kind.COUNT, Kind.ORDINAL)}
+    count_ends = {c.span.end for c in found if c.kind in _COUNTS}
     # ends of figures an outcome word may follow (3人死亡、2人失联): the word is that figure's
     # predicate, not the next figure's subject
-    claim_ends = {c.span.end for c in found}
+    ends = [c.span.end for c in found]
+    claim_ends = set(ends)
     counted_at: dict[int, str] = {}  # what each count counts, by its end (filled as we go)
     date_starts = {m.span.end: m.span.start for m in mentions}
     # durations a clause may read across: 平台一周内回复…, 60岁及以上人口…
-    durations = {c.span.end: c for c in found if c.kind is Kind.DURATION}
+    durations = {c.span.end: c for c in found if c.kind is _DURATION}
+    starts = [c.span.start for c in found]
     barriers = sorted(
-        {c.span.start for c in found}
-        | {c.span.end for c in found}
-        | {m.span.start for m in mentions}
-        | {m.span.end for m in mentions}
+        {*starts, *ends, *(m.span.start for m in mentions), *(m.span.end for m in mentions)}
     )
     out: list[Claim] = []
     # per sentence: its span, its subjects so far, its latest metric and its lead noun
     current: tuple[Span, list[tuple[int, str]], str | None, str | None] | None = None
-    starts = [c.span.start for c in found]
     shared: list[tuple[str | None, ...] | None] = [None, None]  # a sentence's 分别 parts
     earlier: list[str] = []  # the metrics of the sentence's levels so far
     own = False  # whether a clause of the current sentence named a subject of its own
@@ -205,7 +210,11 @@ def attribute(
     topics = Topics(text, sentences)  # opening topics, read on demand
     last_subject: tuple[int, str] | None = None  # the latest subject a clause named
     for index, claim in enumerate(found):
-        sentence = sentences.containing(claim.span.start)
+        pos, pos_end = claim.span.start, claim.span.end
+        if current is not None and current[0].start <= pos < current[0].end:
+            sentence = current[0]  # (what containing gives: the figure before's sentence)
+        else:
+            sentence = sentences.containing(pos)
         if current is None or current[0] is not sentence:  # one Span object per sentence
             # clauses joined by ；/; are one sentence for the subject; a change or restatement
             # after ； still takes the figure's metric (…47654元；按年均汇率折算为6908美元)
@@ -216,21 +225,19 @@ def attribute(
                 shared[:] = [None, None]
                 earlier.clear()
                 own = False  # whether a clause of the sentence named a subject of its own
-            seps = [m.start() for m in _CLAUSE_SEP.finditer(text, sentence.start, sentence.end)]
+            seps = [
+                m.start() for m in _CLAUSE_SEP_FAST.finditer(text, sentence.start, sentence.end)
+            ]
         _, subjects, _, lead = current
         clause_start, clause_end = _clause(seps, sentence, claim.span)
-        i = bisect.bisect_left(barriers, claim.span.start) - 1
+        i = bisect.bisect_left(barriers, pos) - 1
         prev_end = max(clause_start, barriers[i]) if i >= 0 else clause_start
-        if claim.span.start in claim_ends:  # 19支386人: the figure before ends right here
-            prev_end = claim.span.start
-        j = bisect.bisect_right(barriers, claim.span.end)
+        if pos in claim_ends:  # 19支386人: the figure before ends right here
+            prev_end = pos
+        j = bisect.bisect_right(barriers, pos_end)
         next_start = min(clause_end, barriers[j]) if j < len(barriers) else clause_end
-        left = text[max(prev_end, claim.span.start - _LEFT_CAP) : claim.span.start]
-        if (
-            prev_end in claim_ends
-            and left.startswith(outcomes)
-            and prev_end >= claim.span.start - _LEFT_CAP
-        ):
+        left = text[max(prev_end, pos - _LEFT_CAP) : pos]
+        if prev_end in claim_ends and left.startswith(outcomes) and prev_end >= pos - _LEFT_CAP:
             # 3人死亡、2人失联: 死亡 is the predicate of 3人, not the subject of 2人
             left = left[max(len(o) for o in outcomes if left.startswith(o)) :]
         if not left.strip() and clause_start > sentence.start and text[clause_start - 1] in ":：":
@@ -250,7 +257,7 @@ def attribute(
         right = text[claim.span.end : min(next_start, claim.span.end + _RIGHT_CAP)]
         if right[:1] == "次" and claim.unit and not claim.unit.endswith("次"):
             right = right[1:]  # 800处次, 3.2万起次: 次 ends the measure word, it is no noun
-        r = _read(left, right, claim, p)
+        r = _read_context(left, right, claim.kind, claim.unit)
         # 人口年|平均增长率, 地铁日|客流, 二十年来: a word the clause cut apart, mended
         subject, metric, per_cut = amend(left, r.subject, r.metric, claim.kind)
         if subject in p.words.topic_storms:  # 台风登陆时…16级: the storm the paragraph names
@@ -277,9 +284,9 @@ def attribute(
             # direction standing alone before the figure is no subject)
             subject = None if r.quantified and metric in (None, r.counted) else subject
             metric = implied[0]
-        head = text[clause_start : claim.span.start]
+        head = text[clause_start:pos]
         got = None
-        if any(x in head for x in p.words.distributors):
+        if p.distributor.search(head):  # (any distributor word in head)
             # 产销分别完成45.7万辆和45万辆: the i-th figure after 分别 is the i-th part
             got = _distributed(head, clause_start, index, starts, shared, p)
             bare = unfilled(head, p) if got is None else None
@@ -298,7 +305,7 @@ def attribute(
                 metric = widened(head, got[0], p) if got[0] else got[0]
                 subject = got[1] or (None if got[1] == "" else subject)
         if (
-            claim.kind not in (Kind.COUNT, Kind.ORDINAL)
+            claim.kind not in _COUNTS
             and subject is None
             and metric is not None
             and counted_at.get(prev_end) == metric
@@ -309,8 +316,8 @@ def attribute(
             if people is None:
                 people = _People(text, p.words)
             if people:
-                para = timeline.paragraph(claim.span.start)
-                subject = people.resolve(claim.span.start, para.start) or r.subject
+                para = timeline.paragraph(pos)
+                subject = people.resolve(pos, para.start) or r.subject
         cut = glued and subject is not None and not r.self_subject and len(subject) <= 2
         noun_before = counted_at.get(prev_end)  # 46个县（市、区）38.6万人受灾: 县 is the count's
         if not cut and subject is not None and subject == noun_before and r.metric in outcomes:
@@ -324,10 +331,10 @@ def attribute(
         if subject is None and lead and r.metric in p.words.member_nouns:
             subject = lead  # 全省共有普通小学3865所，在校生412.5万人: the pupils of 普通小学
         if subject is None and not cut:
-            k = bisect.bisect_left(tag_starts, claim.span.start) - 1
+            k = bisect.bisect_left(tag_starts, pos) - 1
             tag = tags[k] if k >= 0 and tags[k][0] >= sentence.start else None
             if r.metric and "话题" in r.metric and tag is None and k >= 0:
-                tag = tags[k] if tags[k][0] >= timeline.paragraph(claim.span.start).start else None
+                tag = tags[k] if tags[k][0] >= timeline.paragraph(pos).start else None
             last = subjects[-1] if subjects else None
             if tag and (not last or tag[0] > last[0] or (r.metric and "话题" in r.metric)):
                 subject = tag[1]
@@ -352,10 +359,10 @@ def attribute(
         elif metric is None and (r.change or r.time_only) and clause_start > sentence.start:
             # 预订量甚至创下新高，增长超过20%: the clause before names what changed
             metric = _clause_metric(text, seps, sentence.start, clause_start, p)
-        if claim.kind is Kind.COUNT and r.subject and r.metric and r.counted == r.metric:
+        if claim.kind is _COUNT and r.subject and r.metric and r.counted == r.metric:
             lead = r.counted  # 全省共有普通小学3865所: the sentence counts 普通小学
         # a date's or duration's reading is no metric a later change could take
-        timeish = claim.kind in (Kind.DATE, Kind.DURATION)  # 较2024年国庆节假日7天增加…
+        timeish = claim.kind in _TIMEISH  # 较2024年国庆节假日7天增加…
         latest = current[2] if timeish else r.keeps or metric or current[2]
         if not timeish and metric and not r.change and got is None:
             earlier.append(metric)  # the sentence's levels, for a 分别 list of their changes
@@ -368,15 +375,17 @@ def attribute(
             rate = p.rates.search(metric)
             per = p.words.rate_words[rate.group()] if rate else None
         kind = claim.kind
-        if per and kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
-            kind = Kind.RATE
+        if per and kind in _RATED:
+            kind = _RATE
         dim = _dimension(claim.kind, claim.unit)
-        key = metric_key(
-            subject, metric, per, dim, counted=r.counted if r.quantified else None, change=r.change
-        )
+        key = _key(subject, metric, per, dim, r.counted if r.quantified else None, r.change)
         flags = claim.flags
         time, time_flags = timeline.time_for(claim, sentence, left)
-        update = {
+        if time_flags:
+            flags = flags + tuple(f for f in time_flags if f not in flags)
+        # the claim's fields are valid already; the update holds valid values: no re-validation
+        fields = {
+            **claim.__dict__,
             "sentence": sentence,
             "counted": claim.counted or r.counted,
             "metric": claim.metric or metric,
@@ -385,8 +394,7 @@ def attribute(
             "kind": kind,
             "metric_key": key,
             "time": time,
-            "flags": flags + tuple(f for f in time_flags if f not in flags),
+            "flags": flags,
         }
-        # the claim's fields are valid already; the update holds valid values: no re-validation
-        out.append(construct(Claim, {**claim.__dict__, **update}))
+        out.append(construct(Claim, fields))
     return out

@@ -20,6 +20,7 @@ Words come from ``claims/data/numerals.toml`` and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -30,6 +31,7 @@ from typing import Any
 import regex
 
 from claims import vocab
+from claims._prefilter import DIGIT
 from claims.models import Interval, Kind, exact
 from claims.numerals import Num, canon, parse_number
 
@@ -51,6 +53,7 @@ __all__ = [
     "label_colon",
     "magnitude_mark",
     "more_after",
+    "no_figure_end",
     "percent_word",
     "rate_denominator",
     "recent",
@@ -166,9 +169,12 @@ def half_figure(text: str, start: int, unit_at: UnitAt | None) -> Figure | None:
     return Figure(start, start + 1, Num(_HALF, _HALF), "half")
 
 
+_HALF_LINK = _NUM.half_link + _NUM.half_word  # 个半
+
+
 def half_after(text: str, end: int, unit_at: UnitAt | None) -> int | None:
     """Where a 个半 after a figure ends when a time or physical unit follows (一个半小时)."""
-    return _link_before_unit(text, end, unit_at, _NUM.half_link + _NUM.half_word)
+    return _link_before_unit(text, end, unit_at, _HALF_LINK)
 
 
 def more_after(text: str, end: int, unit_at: UnitAt | None) -> int | None:
@@ -190,7 +196,7 @@ def _link_before_unit(text: str, end: int, unit_at: UnitAt | None, link: str) ->
     return end + len(link)
 
 
-def doubling(m: regex.Match[str]) -> Figure:
+def doubling(m: re.Match[str]) -> Figure:
     """翻N番 as a multiple 2^N (翻一番 = 2, 翻两番 = 4, 翻番 = 2): unambiguous, never 增长-style."""
     n_text = m.group("dbl_n")
     n = int(parse_number(n_text) or 0) if n_text else 1
@@ -208,7 +214,7 @@ def doubling(m: regex.Match[str]) -> Figure:
     return Figure(m.start(), m.end(), Num(v, _ONE), "doubling", Kind.MULTIPLE)
 
 
-def percent_word(m: regex.Match[str]) -> Figure:
+def percent_word(m: re.Match[str]) -> Figure:
     """A percentage stated by a word of its own (对折 = 50 %, 半成 = 5 %)."""
     v = _NUM.percent_words[m.group("pword")]
     num = Num(v, _pow10(v))
@@ -325,6 +331,35 @@ def date_name_end(text: str, start: int) -> int | None:
     return int(m.end())
 
 
+def _no_figure_hint() -> re.Pattern[str] | None:
+    """A stdlib pattern that matches at every start where ``clock_end`` or ``date_name_end``
+    can give an end (a superset; ``None``: no cheap test, try both): one or two digits (any
+    script, as ``regex``'s \\d) or one to three Chinese digits, spaces, then the first
+    character of an hour word, an hour-range joiner or a month-day dot."""
+    words = [*(_CLOCK_WORDS.hour if _CLOCK_WORDS else ())]
+    if _CLOCK_WORDS is not None:
+        words += [_CLOCK_WORDS.point_half, _CLOCK_WORDS.hour_alone, _CLOCK_WORDS.oclock or "x"]
+    words += [*(_DN.dots if _DN else ()), "."]
+    if not all(words):
+        return None  # an empty word matches with nothing after the hour: no cheap test
+    nexts = "".join(sorted({w[0] for w in words} | set("—-–~至到")))  # (_HOUR_RANGE joiners)
+    return re.compile(
+        rf"(?:{DIGIT}{{1,2}}|[{re.escape(_CN_DIGITS)}]{{1,3}})[ ]*[{re.escape(nexts)}]"
+    )
+
+
+_NO_FIGURE_HINT = _no_figure_hint()
+
+
+def no_figure_end(text: str, start: int) -> int | None:
+    """``clock_end(text, start) or date_name_end(text, start)``: where a clock time or a
+    month-day name starting at ``start`` ends, or ``None``. Both are tried only where the
+    cheap ``_NO_FIGURE_HINT`` matches (most figures are neither: 9万, 16812件)."""
+    if _NO_FIGURE_HINT is not None and _NO_FIGURE_HINT.match(text, start) is None:
+        return None
+    return clock_end(text, start) or date_name_end(text, start)
+
+
 def rate_denominator(text: str, start: int, num: Num, end: int, unit_at: UnitAt | None) -> bool:
     """Whether the figure at [start, end) is a rate's denominator: 每 before a power of ten
     (每万人, 每十万人口, 每百户, 每1000人) that no time unit follows (每10年 stays a figure)."""
@@ -344,12 +379,14 @@ def rate_denominator(text: str, start: int, num: Num, end: int, unit_at: UnitAt 
 
 # Labels with a colon that name the figure after them (claims.units.match_unit_before reads them)
 _LABEL_MARKS = tuple(m for m in vocab.unit_rules().ji.magnitude_marks if m.endswith(":"))
-_MAGNITUDE_FIGURE = regex.compile(r"[0-9]\.[0-9](?![0-9.])", regex.ASCII)
+_MAGNITUDE_FIGURE = re.compile(r"[0-9]\.[0-9](?![0-9.])", re.ASCII)
 # A bare magnitude, or Arabic digits and a magnitude, before a class word (百万级, 10万级)
-_CLASS_BODY = regex.compile(r"[0-9.]*[十百千万亿兆]+")
+_CLASS_BODY = re.compile(r"[0-9.]*[十百千万亿兆]+")
 _CLASS_WORDS = tuple(_NUM.class_words)
 _LABEL_LEADS = tuple(_NUM.label_leads)
 _LABEL_NAMES = tuple(_NUM.label_names)
+_LABEL_NAME_FIRSTS = frozenset(w[0] for w in _LABEL_NAMES if w)  # (a cheap test first)
+_ANY_LABEL_NAME = "" in _LABEL_NAMES  # (an empty name would follow every figure)
 _RECENT_LEADS = frozenset(_QUAL.recent_leads)
 
 
@@ -370,8 +407,8 @@ def class_word(text: str, body: str, end: int) -> bool:
     """Whether ``body`` is a bare magnitude before a class word (百万级粉丝, 千亿量级)."""
     return (
         bool(_CLASS_WORDS)
+        and text.startswith(_CLASS_WORDS, end)  # (the cheap test first)
         and _CLASS_BODY.fullmatch(body) is not None
-        and text.startswith(_CLASS_WORDS, end)
     )
 
 
@@ -380,7 +417,9 @@ def label(text: str, start: int, end: int, unit_at: UnitAt | None) -> bool:
     reference mark ([1]) or names a line (0℃线), not a figure of the text."""
     if text.startswith("]", end) and text.endswith("[", 0, start):
         return True
-    if _LABEL_NAMES and text.startswith(_LABEL_NAMES, end):
+    if (_ANY_LABEL_NAME or text[end : end + 1] in _LABEL_NAME_FIRSTS) and text.startswith(
+        _LABEL_NAMES, end
+    ):
         return True  # 0℃线: the isotherm's name
     s = start - 1 if text.endswith(" ", 0, start) else start
     if not _LABEL_LEADS or not text.endswith(_LABEL_LEADS, 0, s):

@@ -16,6 +16,7 @@ two bounds in a row read as one range (大于10小于20 = (10, 20)).
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -36,7 +37,7 @@ _QUAL = vocab.qualifiers()
 _DIGITS = _NUM.digits
 
 # What may follow a figure and changes its kind: 30%, 3个百分点, 三成(半), 九折, 2倍.
-_SUFFIX = regex.compile(
+_SUFFIX = re.compile(
     r"""
     [ ]*
     (?:
@@ -55,15 +56,31 @@ _SUFFIX = regex.compile(
       | (?P<bei>倍)(?P<bei_rem>[余多])?       # multiple; 一倍多 = (1, 2)
     )
     """,
-    regex.VERBOSE | regex.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
+    re.VERBOSE | re.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
 )
+
+# group name -> index into ``match.groups()`` (``regex`` looks names up several times slower)
+_SX = {name: i - 1 for name, i in _SUFFIX.groupindex.items()}
 
 _BEFORE = _QUAL.before
 _AFTER = _QUAL.after
 _BEFORE_LENS = sorted({len(w) for w in _BEFORE}, reverse=True)
+# last (first) character -> the lengths of the bounding words before (after) a figure that end
+# (start) with it, longest first: most figures have a character there that ends (starts) none,
+# and are done with one dict look-up. (An empty word would match anywhere: then all lengths.)
+_BEFORE_BY_LAST: dict[str, list[int]] = {}
+for _w in _BEFORE:
+    if _w:
+        _BEFORE_BY_LAST.setdefault(_w[-1], []).append(len(_w))
+_AFTER_BY_FIRST: dict[str, list[int]] = {}
+for _w in _AFTER:
+    if _w:
+        _AFTER_BY_FIRST.setdefault(_w[0], []).append(len(_w))
+for _lens in (*_BEFORE_BY_LAST.values(), *_AFTER_BY_FIRST.values()):
+    _lens[:] = sorted(set(_lens), reverse=True)
 _AFTER_LENS = sorted({len(w) for w in _AFTER}, reverse=True)
 _GROWTH = _QUAL.growth_verbs
-_HUNDREDS = regex.compile("[百千佰仟]")  # with 万 亿 (Num.mag): a figure written by magnitude
+_HUNDREDS = re.compile("[百千佰仟]")  # with 万 亿 (Num.mag): a figure written by magnitude
 
 
 # --- bounding words ------------------------------------------------------------------------
@@ -72,7 +89,8 @@ _HUNDREDS = regex.compile("[百千佰仟]")  # with 万 亿 (Num.mag): a figure 
 def qualifier_before(text: str, start: int) -> tuple[Any, int]:
     """The bounding word right before ``start`` (one space allowed), and where it starts."""
     pos = start - 1 if start > 0 and text[start - 1] == " " else start
-    for n in _BEFORE_LENS:
+    lens = _BEFORE_LENS if "" in _BEFORE else _BEFORE_BY_LAST.get(text[pos - 1 : pos], ())
+    for n in lens:
         w = text[pos - n : pos] if pos >= n else ""
         q = _BEFORE.get(w)
         if q is not None:
@@ -88,7 +106,8 @@ def after_qualifier(text: str, pos: int, unit_kind: Kind | None = None) -> tuple
     A word with ``after_kinds`` bounds only a figure whose unit, of kind ``unit_kind``, is one
     of them (内 after 3天 or 200公里: within; 10个省内 is a place); ``blocked_next`` words
     (内容, 内地) are no bound."""
-    for n in _AFTER_LENS:
+    lens = _AFTER_LENS if "" in _AFTER else _AFTER_BY_FIRST.get(text[pos : pos + 1], ())
+    for n in lens:
         w = text[pos : pos + n]
         q = _AFTER.get(w) if len(w) == n else None  # (a slice past the end is shorter)
         if q is not None:
@@ -141,44 +160,46 @@ def after_figure(fig: Figure, text: str, unit_at: UnitAt | None = None) -> None:
     m = _SUFFIX.match(text, fig.end)
     if m is None or fig.kind is not None:
         return
-    if m.group("tenth") and unit_at is not None and unit_at(m.end()) is not None:
-        m = _SUFFIX.match(text, fig.end, m.start("tenth"))  # 三成五个: 三成, then 五个
+    g = m.groups()
+    if g[_SX["tenth"]] and unit_at is not None and unit_at(m.end()) is not None:
+        m = _SUFFIX.match(text, fig.end, m.start(_SX["tenth"] + 1))  # 三成五个: 三成, then 五个
         if m is None:
             return
+        g = m.groups()
     num = fig.num
-    if m.group("percent"):
+    if g[_SX["percent"]]:
         fig.kind, fig.unit, fig.rule = Kind.PERCENT, "percent", "percent_sign"
-    elif m.group("permille"):
+    elif g[_SX["permille"]]:
         fig.kind, fig.unit, fig.rule = Kind.PERCENT, "permille", "permille_sign"
-    elif m.group("point"):
+    elif g[_SX["point"]]:
         fig.kind, fig.unit, fig.rule = Kind.PERCENTAGE_POINT, "percentage_point", "percentage_point"
-    elif m.group("permille_point"):  # a difference of rates per thousand (birth rates)
+    elif g[_SX["permille_point"]]:  # a difference of rates per thousand (birth rates)
         fig.kind, fig.unit, fig.rule = Kind.PERCENTAGE_POINT, "permille_point", "permille_point"
-    elif m.group("basis_point"):  # a difference of interest rates in hundredths of a point
+    elif g[_SX["basis_point"]]:  # a difference of interest rates in hundredths of a point
         fig.kind, fig.unit, fig.rule = Kind.PERCENTAGE_POINT, "basis_point", "basis_point"
-    elif m.group("cheng") or m.group("zhe") or m.group("zhe_digit"):
+    elif g[_SX["cheng"]] or g[_SX["zhe"]] or g[_SX["zhe_digit"]]:
         v = Decimal(num.v) if isinstance(num.v, Decimal) else None
-        if v is None or v <= 0 or v >= 100 or (m.group("cheng") and v > 10):
+        if v is None or v <= 0 or v >= 100 or (g[_SX["cheng"]] and v > 10):
             return
-        if m.group("zhe") and (v == 10 or (v > 10 and v != v.to_integral_value())):
+        if g[_SX["zhe"]] and (v == 10 or (v > 10 and v != v.to_integral_value())):
             return
-        digit = m.group("tenth") or m.group("zhe_digit")
-        if m.group("zhe_digit") and not (v < 10 and v == v.to_integral_value()):
+        digit = g[_SX["tenth"]] or g[_SX["zhe_digit"]]
+        if g[_SX["zhe_digit"]] and not (v < 10 and v == v.to_integral_value()):
             return  # 7 2 折 only: two single digits
         # 三成 = 30 %; 九折 = 9.9折 = 90 / 99 % of the price; 75折 and 三八折 read digit by digit
         k = Decimal(10) if v <= 10 else Decimal(1)
         num.v, num.g = canon(v * k), num.g * k
-        if m.group("half"):
+        if g[_SX["half"]]:
             num.v += 5
         elif digit is not None:
             num.v, num.g = num.v + (int(digit) if digit.isdigit() else _DIGITS[digit]), Decimal(1)
-        if m.group("cheng_rem") and num.lo is None and num.rem_g is None:
-            num.rem_g, fig.rem_word = num.g, m.group("cheng_rem")
+        if g[_SX["cheng_rem"]] and num.lo is None and num.rem_g is None:
+            num.rem_g, fig.rem_word = num.g, g[_SX["cheng_rem"]]
         fig.kind, fig.unit = Kind.PERCENT, "percent"
-        fig.rule = "tenths" if m.group("cheng") else "discount"
-    elif m.group("bei"):
+        fig.rule = "tenths" if g[_SX["cheng"]] else "discount"
+    elif g[_SX["bei"]]:
         fig.kind, fig.unit, fig.rule = Kind.MULTIPLE, None, "multiple"
-        rem = m.group("bei_rem")
+        rem = g[_SX["bei_rem"]]
         if rem and num.lo is None and num.rem_g is None:  # 一倍多: less than one more
             v = Decimal(num.v) if isinstance(num.v, Decimal) else None
             num.rem_g = Decimal(1) if v is not None and v == v.to_integral_value() else num.g
@@ -222,7 +243,7 @@ def compare_frame(fig: Figure, text: str) -> None:
 
 # 约占全国景点总数的90%: the share verb, its whole and 的 before the figure, in one clause
 _SHARE_REACH = 24
-_CLAUSE_MARK = regex.compile(r"[，,。；;：:！!？?、\n]")
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?、\n]")
 
 
 def _share_qualifier(fig: Figure, text: str) -> None:

@@ -2,9 +2,9 @@
 its exact value, granularity and qualifiers); ``make_value`` (claims/bounds.py) turns one into
 a ``Value``.
 
-One compiled regex (``_RUN``) finds candidate numeral runs in linear time; each run is then
-parsed exactly from its tokens by ``claims.numerals`` (which wraps cn2an for plain Chinese
-integers). A figure uses at most ``MAX_FIGURE_CHARS`` (40) characters of a run: a longer run
+One compiled pattern (``claims._runs.RUN``) finds candidate numeral runs in linear time; each
+run is then parsed exactly from its tokens by ``claims.numerals`` (which wraps cn2an for plain
+Chinese integers). A figure uses at most ``MAX_FIGURE_CHARS`` (40) characters of a run: a longer run
 (一二三四五…, 十十十…, 1.5万亿3千万1.5万亿…) is read piece by piece, each figure from the next
 40 characters and each search for the next one within a window of the run, so a flood costs
 time linear in its length and gives the claims of its pieces (none when its head is no figure).
@@ -29,16 +29,16 @@ written: 400, 70, 2000, 两百, 三十 (their granularity still bounds 超400 or
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 
-import regex
-
 from claims import figures, vocab
-from claims._ranges import range_after, range_follows
+from claims._ranges import JOIN_STARTS, range_after, range_follows
+from claims._runs import G_BODY, G_DBL, G_NEG, G_PCT, G_PWORD, G_WFIG, RUN, Jumps, search_run
 from claims.bounds import make_value
-from claims.figures import DOUBLING_PATTERN, WORD_FIGURE_PATTERN, Figure, UnitAt
+from claims.figures import Figure, UnitAt
 from claims.frames import (
     after_figure,
     after_qualifier,
@@ -56,7 +56,6 @@ from claims.numerals import (
     DECIMAL_DIGIT_CHARS,
     MAX_FIGURE_CHARS,
     SMALL_CHARS,
-    SPECIAL_WORDS,
     Num,
     canon,
     parse_number,
@@ -72,53 +71,8 @@ _DIGITS = _NUM.digits
 _SMALL = _NUM.small_scales
 _BIG = _NUM.big_scales
 _AR, _CN, _S, _B, _D_DEC = ARABIC, CN_CHARS, SMALL_CHARS, BIG_CHARS, DECIMAL_DIGIT_CHARS
-_PCT_WORDS = _NUM.percent_words
-_PCT_WORD_RE = "|".join(
-    (f"(?<={regex.escape(_NUM.percent_word_leads[w])})" if w in _NUM.percent_word_leads else "")
-    + regex.escape(w)
-    for w in sorted(_PCT_WORDS, key=len, reverse=True)
-) or "(?!)"  # 打对折: a lead word must stand right before some of them
-
-_BELOW_ZERO_RE = "|".join(
-    f"{regex.escape(w)}[ ]*(?=[\\d{_CN}几])" for w in sorted(_NUM.below_zero, key=len, reverse=True)
-) or "(?!)"  # 零下 only before a numeral (零下的天气 is no figure)
-
-# A candidate numeral run. Spaces may separate Chinese parts (一百 五 十, 10 亿) but never two
-# Arabic numbers (1, 234 are two figures). Every alternative starts with a distinct character
-# class, so the scan is linear.
-_RUN = regex.compile(
-    rf"""
-    (?P<pword>{_PCT_WORD_RE})                   # a percentage word with no numeral: 对折, 半成
-    | (?P<wfig>{WORD_FIGURE_PATTERN})           # a share stated by a word: 一半, 过半, 大半
-    | (?P<dbl>{DOUBLING_PATTERN})               # doubled N times: 翻一番, 翻了两番, 翻番
-    |
-    (?P<neg>负[ ]*|{_BELOW_ZERO_RE}|(?<!-)-(?=\.?\d))?  # sign: 负, 零下, a minus (not --9)
-    (?P<pct>[百千万佰仟]+[ ]*分[ ]*之[ ]*)?      # percent / permille prefix: 百分之, 千分之
-    (?P<body>
-      (?:{_AR}|[{_CN}]|[几数](?=[ ]*[{_S}{_B}])   # first atom: a number, numeral, 几十 / 数百
-         |{SPECIAL_WORDS})                          # ... or a numeral word (半百)
-      (?:
-        (?:{_AR})                                 # an Arabic part glued on (3万4000)
-        | [ ]*[{_CN}几]                           # a Chinese part, maybe after spaces
-        | (?<=[{_S}{_B}])[ ]+\d+(?=[ ]*[{_S}{_B}])  # 7万 5千: an Arabic digit after a scale
-        | [ ]*[余多](?=[ ]*[{_B}])                # 余/多 inside: 十余万, 五百 余万
-        | [余多]                                  # ... or trailing: 30多, 十余
-        | [ ]*点(?=[ ]*[\d{_D_DEC}])              # decimal point before a digit (not 两)
-        | [ ]*分[ ]*之[ ]*(?:负[ ]*)?(?=[\d{_CN}])  # fraction: 三分之一, 3分之负1
-        | [ ]*又[ ]*(?=[\d{_CN}])                 # mixed number: 三又三分之一
-        | [ ](?=\d+/\d)                          # mixed number: 1 3/5
-        | /(?=\d)                                 # slash fraction: 1/5
-        | (?:[kK]|[ ]k)(?![A-Za-z])               # 40k, 52.5 k
-      )*
-    )
-    | (?P<half>{regex.escape(_NUM.half_word)})   # 半 before a unit: 半年 (checked in code)
-    """,
-    regex.VERBOSE | regex.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
-)
-
-
 # A decimal number followed by another ".digit": a dotted code or version (2.5.1, 192.168.0.1)
-_DOTTED = regex.compile(r"(?:\.\d+)+", regex.ASCII)
+_DOTTED = re.compile(r"(?:\.\d+)+", re.ASCII)
 
 
 # --- scanning -------------------------------------------------------------------------------
@@ -135,13 +89,34 @@ for _w in _NUM.not_numbers:
         if _c in _CN or _c == _NUM.half_word:
             _NOT_NUMBER_WORDS.setdefault(_c, {}).setdefault((_k, len(_w)), set()).add(_w)
 _NOT_NUMBERS = {c: tuple(by_place.items()) for c, by_place in _NOT_NUMBER_WORDS.items()}
-_ASCII_DIGIT = regex.compile(r"[0-9]")
+# The same places, indexed by a neighbour of the numeral character (every word has two or more
+# characters, so each place has one): (c, the character before c) -> the places whose word has
+# that character before c; (c, None, the character after c) likewise. A run is tested only
+# against the places its neighbours allow, not against all of them (一 has some 90).
+_NOT_NUMBER_NEAR: dict[tuple[str, str | None, str | None], list[tuple[tuple[int, int], set[str]]]]
+_NOT_NUMBER_NEAR = {}
+_NOT_NUMBERS_WHOLE: dict[str, tuple[tuple[tuple[int, int], set[str]], ...]] = {}
+for _c, _places in _NOT_NUMBERS.items():
+    for (_k, _n), _ws in _places:
+        _keys = {(_c, w[_k - 1], None) for w in _ws if _k > 0} | {
+            (_c, None, w[_k + 1]) for w in _ws if _k + 1 < _n
+        }
+        if _n < 2:  # (a one-character word has no neighbour: always tried)
+            _NOT_NUMBERS_WHOLE[_c] = (*_NOT_NUMBERS_WHOLE.get(_c, ()), ((_k, _n), _ws))
+        for _key in _keys:
+            _NOT_NUMBER_NEAR.setdefault(_key, []).append(((_k, _n), _ws))
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _ONLY_SCALES = " 百千万亿兆佰仟"  # a run of these alone (千万) needs a unit or 上/成 before it
 
 
 def _excluded(text: str, start: int, end: int, unit_at: UnitAt | None) -> bool:
     """Whether the run [start, end) sits inside a word that is not a figure (一起, 十分, 四川)."""
-    for (k, n), words in _NOT_NUMBERS.get(text[start], ()):
+    c = text[start]
+    if c not in _NOT_NUMBERS:
+        return False
+    before = _NOT_NUMBER_NEAR.get((c, text[start - 1], None), ()) if start else ()
+    after = _NOT_NUMBER_NEAR.get((c, None, text[start + 1 : start + 2] or None), ())
+    for (k, n), words in (*_NOT_NUMBERS_WHOLE.get(c, ()), *before, *after):
         s = start - k
         if s >= 0 and s + n >= end and text[s : s + n] in words:
             u = unit_at(end) if unit_at is not None else None
@@ -155,7 +130,7 @@ def _is_han(ch: str) -> bool:
 
 
 # 千分之 (with any spaces): a permille prefix, kept per thousand rather than turned into percent
-_PERMILLE_PREFIX = regex.compile(r"[千仟][ ]*分[ ]*之[ ]*")
+_PERMILLE_PREFIX = re.compile(r"[千仟][ ]*分[ ]*之[ ]*")
 _PCT_UNIT = {"permille_words": "permille"}
 
 
@@ -172,7 +147,7 @@ def _percent_factor(prefix: str) -> Fraction:
 
 # A figure over a power of ten written with a magnitude: a rate per so many people, as health
 # statistics write incidence and death rates (报告发病率为733.57/10万, 死亡率为1.81/10万).
-_PER_MAGNITUDE = regex.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)/(?P<d>[0-9]*[十百千万亿])")
+_PER_MAGNITUDE = re.compile(r"(?P<n>[0-9]+(?:\.[0-9]+)?)/(?P<d>[0-9]*[十百千万亿])")
 
 
 def _per_magnitude(fig: Figure, body: str) -> None:
@@ -189,9 +164,9 @@ def _per_magnitude(fig: Figure, body: str) -> None:
 
 
 def _figure_at(
-    m: regex.Match[str], text: str, unit_at: UnitAt | None
+    m: re.Match[str], text: str, unit_at: UnitAt | None
 ) -> tuple[Num | None, int, str, Kind | None]:
-    b0, b1 = m.span("body")
+    b0, b1 = m.span(G_BODY)
     # a run too long to be one figure: the figure at its start, from its first characters only
     body = text[b0 : min(b1, b0 + MAX_FIGURE_CHARS)]
     parsed = parse_run(body)
@@ -209,11 +184,12 @@ def _figure_at(
                 num, end = Num(*shorter), b0 + before_last
     rule = "numeral"
     kind: Kind | None = None
-    if m.group("pct") and _PERMILLE_PREFIX.fullmatch(m.group("pct")):
+    pct, neg = m.group(G_PCT, G_NEG)
+    if pct and _PERMILLE_PREFIX.fullmatch(pct):
         # 千分之五 = 5 ‰, stated as written: birth and death rates are quoted per thousand
         rule, kind = "permille_words", Kind.PERCENT
-    elif m.group("pct"):
-        k = _percent_factor(m.group("pct"))
+    elif pct:
+        k = _percent_factor(pct)
         num.v = exact(Fraction(num.v) * k)
         num.g = Decimal(num.g) * Decimal(k.numerator) / k.denominator
         if num.lo is not None and num.hi is not None:
@@ -221,7 +197,7 @@ def _figure_at(
         rule, kind = "percent_words", Kind.PERCENT
     elif fraction:
         rule, kind = "fraction", Kind.FRACTION
-    if m.group("neg"):
+    if neg:
         num.v = -num.v
         if num.lo is not None and num.hi is not None:
             num.lo, num.hi = -num.hi, -num.lo
@@ -242,17 +218,18 @@ def scan(
     pos = 0
     n = len(text)
     long_end = 0  # end of the run too long to be one figure that ``pos`` is inside of
+    jumps = Jumps(text, skip) if skip else None  # the dates no run reads on out of
     while True:
         if pos < long_end:
             # Inside a long run the next figure is looked for in a window of the run only, so
             # that each figure costs O(MAX_FIGURE_CHARS), never the rest of the run.
             stop = min(long_end, pos + _WINDOW)
-            m = _RUN.search(text, pos, stop)
+            m = search_run(text, pos, stop)
             if m is None:
                 pos = stop
                 continue
         else:
-            m = _RUN.search(text, pos)
+            m = search_run(text, pos, n, jumps)
             if m is None:
                 return out
             if m.end() - m.start() > MAX_FIGURE_CHARS:
@@ -266,11 +243,12 @@ def scan(
             if cut <= start:
                 continue
             # 三千万8时: the run reads on into the clock time; the figure ends where it starts
-            m = _RUN.match(text, start, cut)
+            m = RUN.match(text, start, cut)
             if m is None or m.end() <= start:
                 continue
             pos = m.end()
-        if m.group("body") is None:  # a word, not a numeral: 对折, 一半, 翻一番, 半年
+        neg, body = m.group(G_NEG, G_BODY)
+        if body is None:  # a word, not a numeral: 对折, 一半, 翻一番, 半年
             fig, pos = _word_run(m, text, unit_at)
             if fig is not None:
                 _add(out, fig, text)
@@ -286,7 +264,7 @@ def scan(
             if text[start] == ".":
                 pos = start + 1  # ....9: the last dot too belongs to the ellipsis
                 continue
-        no_figure = figures.clock_end(text, start) or figures.date_name_end(text, start)
+        no_figure = figures.no_figure_end(text, start)
         if no_figure is not None:
             pos = no_figure  # 9时30分, 3·15: the date stage's, or a name
             continue
@@ -298,7 +276,7 @@ def scan(
             pos = dotted.end()
             continue  # 2.5.1, 192.168.0.1: a version or address, not a decimal figure
         pos = max(pos, end) if end > m.end() else end
-        if not m.group("neg") and figures.rate_denominator(text, start, num, end, unit_at):
+        if not neg and figures.rate_denominator(text, start, num, end, unit_at):
             continue  # 每万人: the denominator of a rate
         body = text[start:end]
         chinese_only = _ASCII_DIGIT.search(body) is None
@@ -346,11 +324,11 @@ def scan(
             pos = max(pos, end + 1)
             continue  # a clock time 16:23
         after_figure(fig, text, unit_at)
-        _range(fig, text, unit_at, m.group("neg") or "")
+        _range(fig, text, unit_at, neg or "")
         before_figure(fig, text)
         figures.recent(fig, text, unit_at)  # 近5年来: the last 5 years, not nearly 5
-        if m.group("neg") and fig.kind is None:
-            figures.below_zero(fig, m.group("neg"), unit_at)
+        if neg and fig.kind is None:
+            figures.below_zero(fig, neg, unit_at)
         pos = max(pos, fig.end)
         _add(out, fig, text)
 
@@ -365,20 +343,21 @@ def _add(out: list[Figure], fig: Figure, text: str) -> None:
 
 
 def _word_run(
-    m: regex.Match[str], text: str, unit_at: UnitAt | None
+    m: re.Match[str], text: str, unit_at: UnitAt | None
 ) -> tuple[Figure | None, int]:
     """The figure of a run that is a word, not a numeral (对折, 一半, 翻一番, 半年), or none,
     and the offset to scan on from."""
     start, end = m.start(), m.end()
-    if m.group("pword"):
+    pword, dbl, wfig = m.group(G_PWORD, G_DBL, G_WFIG)
+    if pword:
         return figures.percent_word(m), end
-    if m.group("dbl"):
+    if dbl:
         return figures.doubling(m), end
     fig: Figure | None
     if _excluded(text, start, end, unit_at):
         return None, end  # 半年报, 一半一半
-    if m.group("wfig"):
-        fig = figures.word_figure(text, start, m.group("wfig"), unit_at)
+    if wfig:
+        fig = figures.word_figure(text, start, wfig, unit_at)
         if fig is None:
             return None, end - 1  # 再过半年: 过半 is no word here; its 半 is read again
         if fig.before is None:
@@ -393,9 +372,11 @@ def _word_run(
 
 def _range(fig: Figure, text: str, unit_at: UnitAt | None, sign: str = "") -> None:
     """A second figure joined by 至/到/-/~ makes a range (claims/_ranges.py)."""
-    range_after(fig, text, unit_at, _RUN, _figure_at, _WINDOW, sign)
+    if text[fig.end : fig.end + 1] not in JOIN_STARTS:
+        return  # no joiner (nor a space) right after the figure: no range
+    range_after(fig, text, unit_at, RUN, _figure_at, _WINDOW, sign)
 
 
 def _range_follows(text: str, end: int) -> bool:
     """Whether a range joiner and a numeral follow ``end`` (一到五: lone 一 opens a range)."""
-    return range_follows(text, end, _RUN, _WINDOW)
+    return range_follows(text, end, RUN, _WINDOW)

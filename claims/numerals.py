@@ -17,6 +17,7 @@ Words come from ``claims/data/numerals.toml`` through ``claims.vocab``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -95,7 +96,7 @@ _AR = (
 ARABIC = _AR
 
 # Pieces of a run, in order; spaces are dropped.
-_TOKEN = regex.compile(
+_TOKEN = re.compile(
     rf"""
     (?P<ar>{_AR})              # Arabic number
     | (?P<d>[{_D}])            # Chinese digit
@@ -111,7 +112,7 @@ _TOKEN = regex.compile(
     | (?P<k>[kK])              # thousand
     | [ ]+                     # spaces between parts
     """,
-    regex.VERBOSE | regex.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
+    re.VERBOSE | re.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
 )
 
 
@@ -188,6 +189,13 @@ def _cn2an_int(s: str) -> int | None:
 
 def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
     """Parse an integer/decimal numeral; returns the number and how many tokens it used."""
+    if len(toks) == 1 and toks[0][0] == "ar":
+        return _one_arabic(toks[0][1])
+    return _plain_loop(toks)
+
+
+def _plain_loop(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
+    """``_plain`` token by token (any run; ``_one_arabic`` is its result for one number)."""
     n = len(toks)
     if n and all(k in _PLAIN_CHINESE for k, _ in toks):
         v = _cn2an_int("".join(t for _, t in toks))
@@ -329,6 +337,26 @@ def _plain(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
     return Num(canon(value), g, mag, round_mag), i
 
 
+_ZERO = Decimal(0)
+
+
+def _one_arabic(s: str) -> tuple[Num | None, int]:
+    """``_plain`` of one Arabic number (16812, 16.5, 2e5), the commonest run, step for step as
+    the general loop takes it (its sums start from two zero sections)."""
+    val = _ar_value(s)
+    if val is None:
+        return None, 0
+    dec_g = _pow10_g(val) if "." in s and "^" not in s else None
+    value = _ZERO + _ZERO + (val or 0)
+    if value.adjusted() >= _MAX_DIGITS:
+        return None, 0
+    if dec_g is not None:
+        g = dec_g
+    else:
+        g = _pow10_g(value) if value == value.to_integral_value() else Decimal(1)
+    return Num(canon(value), g, False, s in _ROUND_SCALES), 1
+
+
 def canon(d: Decimal) -> Decimal:
     """A decimal without exponent or trailing zeros (1E+1 -> 10, 1.50 -> 1.5)."""
     if d == d.to_integral_value():
@@ -344,6 +372,8 @@ def _replace(toks: list[tuple[str, str]], i: int, digit: str) -> list[tuple[str,
 
 def parse_tokens(toks: list[tuple[str, str]]) -> tuple[Num | None, int]:
     """Parse a run's tokens: fractions, mixed numbers, 几/数, 三四十, 余/多, plain numerals."""
+    if len(toks) == 1 and toks[0][0] == "ar":
+        return _one_arabic(toks[0][1])  # (what the branches below come to for one number)
     kinds = [k for k, _ in toks]
     if kinds and all(k in ("s", "b") for k in kinds) and toks[0][1] not in "十拾":
         v = Decimal(1)
@@ -426,10 +456,42 @@ def _drop(toks: list[tuple[str, str]], i: int) -> list[tuple[str, str]]:
     return toks[:i] + toks[i + 1 :]
 
 
+# Chinese numeral character -> its token kind, for the characters that are one token each
+# whatever stands around them (not the first character of a numeral word such as 半百).
+_ONE_CHAR_KIND = {
+    c: kind
+    for kind, chars in (("d", _D), ("x", _X), ("s", _S), ("b", _B))
+    for c in chars
+    if not any(len(w) > 1 and w[0] == c for w in _SPECIAL)
+}
+_ONE_CHAR_KINDS = "".join(_ONE_CHAR_KIND)
+
+
+def _is_arabic(s: str) -> bool:
+    """Whether ``s`` is ASCII digits with at most one decimal point inside or in front (16812,
+    16.5, .5): one token of the Arabic-number pattern, when no digit, comma, e or ^ follows."""
+    whole, dot, part = s.partition(".")
+    return s.isascii() and (
+        (whole.isdigit() and (not dot or part.isdigit())) or (not whole and part.isdigit())
+    )
+
+
 def tokens(body: str, base: int) -> tuple[list[tuple[str, str]], list[int]]:
     """The tokens of a run ``body`` that starts at offset ``base``, and where each one ends."""
+    # The commonest runs without the token pattern: an Arabic number (16812, 16.5), Chinese
+    # numeral characters (三千五百万), or an Arabic number before them (9万, 1.5亿, 3千万)
     toks: list[tuple[str, str]] = []
     ends: list[int] = []
+    head = body.rstrip(_ONE_CHAR_KINDS)
+    if not head or _is_arabic(head):
+        if head:
+            toks.append(("ar", head))
+            ends.append(base + len(head))
+        for i in range(len(head), len(body)):
+            c = body[i]
+            toks.append((_ONE_CHAR_KIND[c], c))
+            ends.append(base + i + 1)
+        return toks, ends
     for m in _TOKEN.finditer(body):
         kind = m.lastgroup
         if kind is not None:

@@ -191,7 +191,7 @@ class Timeline(Completion):
         """
         if claim.kind is Kind.DATE:
             return None, ()
-        tw = time_words()
+        words = self._word_search()  # (has_any over the time words, compiled once)
         if claim.kind is Kind.DURATION and self._counts_back(claim):
             anchor = self._anchor(claim)
             base = self._publication()
@@ -218,7 +218,7 @@ class Timeline(Completion):
             latest is None or _within(latest, rel) or rel.start >= latest.span.end
         ):
             gap = self.text[max(rel.end, claim.span.start - 200) : claim.span.start]
-            if has_any(gap, tw.present_words):
+            if words.present(gap):
                 return self._publication(), ()
             ref = self._relative_ref(rel)
             if ref.start is not None and _since_after().match(self.text, rel.end):
@@ -236,9 +236,9 @@ class Timeline(Completion):
             return ref, ()
         if latest is not None:
             gap = self.text[max(latest.span.end, claim.span.start - 200) : claim.span.start]
-            if has_any(gap, tw.present_words):
+            if words.present(gap):
                 return self._publication(), ()
-        if latest is not None and self.is_since(latest):
+        if latest is not None and self._since(latest):  # (is_since, once per mention)
             base = self._publication()
             start, _, span = self._complete(latest)
             asof = self._latest(latest.span.start, sentence.start)
@@ -255,7 +255,7 @@ class Timeline(Completion):
                 text=self.text[span.start : span.end],
                 span=span,
             ), ()
-        if has_any(left, tw.back_reference):
+        if words.back_reference(left):
             para = self.paragraph(claim.span.start)
             earlier = latest or self._latest(sentence.start, para.start)
             if earlier is not None:
