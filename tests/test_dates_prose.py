@@ -618,7 +618,7 @@ def test_relative_week_is_monday_to_sunday(text: str, start: str, end: str) -> N
 )
 def test_year_with_a_period_word_is_a_year(text: str, kind: str) -> None:
     """NNNN年 before 同期 names a year; 赶超 is no duration lead; 超2000年 alone counts years."""
-    [c] = [c for c in claims.extract(text)]
+    [c] = claims.extract(text)
     assert c.kind.value == kind
 
 

@@ -15,8 +15,12 @@ FORECAST = (
 
 def _alarms(text: str) -> list[str]:
     found = check(text, published="2024-10-13")
-    return [f"{f.rule}:{f.verdict.value}" for f in found
-            if f.rule in ("same_metric", "rounding") and f.verdict.value != "consistent"]  # fmt: skip
+    compared = ("same_metric", "rounding")
+    return [
+        f"{f.rule}:{f.verdict.value}"
+        for f in found
+        if f.rule in compared and f.verdict.value != "consistent"
+    ]
 
 
 def test_days_of_a_forecast_are_not_compared() -> None:
