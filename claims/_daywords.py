@@ -81,15 +81,20 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 def _future(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around ``text[start:end]`` (60 characters back, 30 on) has a future
-    word (预计周六, 周日将迎来)."""
-    words = time_words().future_words
+    """Whether a future word (预计周六, 周日将迎来, 周六、周日均为晴天，气温将达…) stands in the
+    sentence around ``text[start:end]`` (60 characters back, 60 on), but not in the clause of
+    a later weekday: 周六，全市接待游客3万人次，预计周日将… is a report of Saturday."""
+    tw = time_words()
     back = text[max(0, start - 60) : start]
     cut = max(back.rfind(c) for c in "。！？!?\n")
-    ahead = text[end : end + 30]
+    ahead = text[end : end + 60]
     m = _SENTENCE_END.search(ahead)
-    window = back[cut + 1 :] + ahead[: m.start() if m else None]
-    return any(w in window for w in words)
+    ahead = ahead[: m.start() if m else None]
+    later = min((k for k in (ahead.find(w) for w in tw.weekday_words) if k >= 0), default=-1)
+    if later >= 0:  # up to the clause of the next weekday
+        ahead = ahead[: max(0, *(ahead.rfind(c, 0, later) for c in "，,；;"))]
+    window = back[cut + 1 :] + ahead
+    return any(w in window for w in tw.future_words)
 
 
 _AFTER_DATE = re.compile(r"[日号][\s(（]*(?:农历|阴历|星期|礼拜)?[\s,，]*\Z")

@@ -57,6 +57,18 @@ WEEKDAYS = [
         id="own-bare-future",
     ),
     pytest.param(
+        "周六，全市接待游客3.2万人次，预计周日将达到4万人次。", TUE, "3.2万人次", "2024-12-28",
+        "2024-12-28", id="own-report-then-forecast",
+    ),
+    pytest.param(
+        "周六，全市接待游客3.2万人次，预计周日将达到4万人次。", TUE, "4万人次", "2025-01-05",
+        "2025-01-05", id="own-forecast-after-report",
+    ),
+    pytest.param(
+        "周六，全市将迎来降温，最低气温2℃。", TUE, "2℃", "2025-01-04", "2025-01-04",
+        id="own-future-in-next-clause",
+    ),
+    pytest.param(
         "上周五，该市成交住宅820套。", TUE, "820套", "2024-12-27", "2024-12-27",
         id="own-shangzhouwu",
     ),
