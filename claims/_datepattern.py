@@ -216,6 +216,8 @@ def date_pattern() -> regex.Pattern[str]:
                 | {_QUARTERS}                                    # 2024年1—3季度
                 | (?P<m1>{_MONTH}) 月? {_RANGE}                       # 1(月)至10月,
                   (?: (?P<year2>(?:19|20)\d\d) \s* 年 )? (?P<m2>{_MONTH}) 月份?  # 9月至2025年3月
+                | (?P<m1>1[0-2]|0?[1-9]) {_RANGE} (?P<m2>1[0-2]|0?[1-9])  # 2024年1-11累计
+                  (?= {range_next} )
                 | (?P<month>{_MONTH}) [ ]? 月 份? [ ]?             # 7 月 25 日: spaced text
                   (?: (?P<day>{_DAY}) [ ]? [日号]
                       (?: 起? {_RANGE} (?: (?:(?P<year2>(?:19|20)\d\d) \s* 年)?  # 7月3日(起)至5日

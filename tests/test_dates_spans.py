@@ -54,6 +54,10 @@ SPANS = [
         id="own-months-leiji",
     ),
     pytest.param(
+        "2024年1-11累计，全省实现营业收入1200亿元。", "2024年1-11", "2024-01-01", "2024-11-30",
+        "month", id="own-year-months-leiji",
+    ),
+    pytest.param(
         "12月以来，全省降水50毫米。15日以来，全省降水30毫米。", "15日", "--12-15", "--12-15",
         "day", id="own-since-day-month-in-force",
     ),
