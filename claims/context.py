@@ -69,13 +69,13 @@ def _clause_metric(
     return words[-1] if words else None
 
 
-@lru_cache(maxsize=4096)
 def _written_rate(claim: Claim) -> bool:
     """A figure whose unit is a rate already (5720公斤/公顷, 300公里/小时): a rate word before it
     (单产, 日均) names the quantity, it adds no second denominator."""
     return " / " in _dimension(claim.kind, claim.unit) and claim.kind is not Kind.PERCENT
 
 
+@lru_cache(maxsize=4096)
 def _dimension(kind: Kind, unit: str | None) -> str:
     """The key's dimension: count, money:CNY, percent, a pint dimension, date, duration, ...
 
