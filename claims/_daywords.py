@@ -70,6 +70,7 @@ def _weekday_re() -> regex.Pattern[str] | None:
         | (?<! {before} ) (?<! (?: {w} ) {d} \s* (?: {sep} ) \s* )   # not 每周六, 周一至周五
           (?P<w> {w} ) (?P<d> {d} )
           (?: \s* (?: {sep} ) \s* (?: {w} )? (?P<dn> {d} ) (?! [{numerals}] ) # 周六、周日: two
+            | (?<= 六 ) (?P<dn> 日 )                         # 周六日(两天): Saturday, Sunday
             | (?! {nxt} ) )                                  # days on end (checked in weekdays)
           (?! \s* (?: {sep} ) \s* (?: {w} | {wk} ) )          # not a longer list
         """,

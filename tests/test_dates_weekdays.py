@@ -119,6 +119,10 @@ WEEKDAYS = [
         "2019-10-12", "2019-10-13", id="real-benzhoumo",
     ),
     pytest.param(
+        "周六日两天，全市共接待游客50万人次。", TUE, "50万人次", "2024-12-28", "2024-12-29",
+        id="own-zhouliuri",
+    ),
+    pytest.param(
         "上周末，全市共接待游客42万人次。", TUE, "42万人次", "2024-12-28", "2024-12-29",
         id="own-shangzhoumo",
     ),
