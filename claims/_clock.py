@@ -10,6 +10,7 @@ Split from _datevalue.py so that each module stays readable.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import regex
@@ -51,13 +52,14 @@ def _hour_clock(day_part_before: str, after_day: bool = False) -> str:
 
 
 @cache
-def _fold_table() -> tuple[dict[int, str], regex.Pattern[str] | None]:
+def _fold_table() -> tuple[dict[int, str], re.Pattern[str] | None]:
     """``time_words.toml`` ``[date_fold]`` as a ``str.translate`` table, and a class of its
-    characters (``None`` when it is empty)."""
+    characters (``None`` when it is empty), compiled by stdlib ``re``: a text without any is
+    searched to its end, and ``re`` walks a class of plain characters ten times faster."""
     fold = time_words().date_fold
     if not fold:
         return {}, None
-    chars = regex.compile("[" + regex.escape("".join(sorted(fold))) + "]")
+    chars = re.compile("[" + re.escape("".join(sorted(fold))) + "]")
     return str.maketrans(fold), chars
 
 
