@@ -251,7 +251,10 @@ def _make_value(fig: Figure, after: Any, after_word: str | None, factor: Decimal
     elif after is not None:
         bound, word = after.bound, after_word
         if bound == "remainder":
-            g = conv(num.rem_g) * f if num.rem_g is not None else (f if fig.kind is None else g)
+            if num.rem_g is not None:
+                g = conv(num.rem_g) * f
+            elif fig.kind is None and not after.by_place:
+                g = f  # 5米多: one of the unit more (30多个 and 十余万 are read by the grammar)
             if hi is not None:
                 bound = "range"
     elif num.few:

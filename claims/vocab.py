@@ -141,6 +141,7 @@ class Qualifier(BaseModel):
     blocked_next: tuple[str, ...] = ()  # characters after it that make another word (内容)
     after_kinds: tuple[str, ...] = ()  # only after a unit of these kinds (3天内, 200公里内)
     needs_magnitude: bool = False  # only before a figure with 百/千/万/亿 (过10万; not 过3天)
+    by_place: bool = False  # a remainder of one place of the figure (300万元有余: 300万 to 400万)
 
 
 class QualifierTable(BaseModel):
