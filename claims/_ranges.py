@@ -27,7 +27,7 @@ from claims.frames import after_figure, between_lead
 from claims.models import exact
 from claims.numerals import Num
 
-__all__ = ["RANGE_JOIN", "range_after", "range_follows"]
+__all__ = ["RANGE_JOIN", "pair_follows", "range_after", "range_follows"]
 
 _BIG = vocab.numerals().big_scales
 
@@ -53,6 +53,10 @@ _CODE_TAIL = re.compile(r"-\d", re.ASCII)
 # A minus right after a dash joiner: -5--7℃ (the run regex reads no sign after a dash).
 _DASH_MINUS = re.compile(r"-(?=\.?\d)", re.ASCII)
 _WORD_SIGNS = frozenset(vocab.numerals().below_zero)  # 零下 (not 负 or a minus)
+# 两、三天, 二、三百人: two neighbouring digits apart by the pair mark (numerals.toml [pair])
+_PAIR_MARK = vocab.numerals().pair_mark
+_PAIR_BLOCKED = vocab.numerals().pair_blocked_next
+_DIGITS = {c: d for c, d in vocab.numerals().digits.items() if 0 < d}
 
 # Rules of a figure whose suffix (%, 成, 倍, 个百分点 ...) was read before the joiner
 _SUFFIX_RULES = frozenset({"percent_sign", "permille_sign", "percentage_point", "permille_point",
@@ -80,9 +84,10 @@ def range_after(
 
     ``sign`` is the first figure's sign as written (零下, 负, -, or empty)."""
     j = RANGE_JOIN.match(text, fig.end)
-    if j is None or fig.num.lo is not None:
+    pair = j is None and pair_follows(fig, text)
+    if (j is None and not pair) or fig.num.lo is not None:
         return
-    at = j.end()
+    at = fig.end + len(_PAIR_MARK) if j is None else j.end()
     dash_minus = text.startswith("-", at - 1) and _DASH_MINUS.match(text, at) is not None
     m = run.match(text, at + dash_minus, min(len(text), at + dash_minus + window))
     if m is None:
@@ -96,7 +101,7 @@ def range_after(
     num2, end2, _, kind2 = figure_at(m, text, unit_at)
     if num2 is None or num2.lo is not None or kind2 is not None:
         return
-    if text.startswith("-", j.start()) and _CODE_TAIL.match(text, end2):
+    if j is not None and text.startswith("-", j.start()) and _CODE_TAIL.match(text, end2):
         return
     if dash_minus:
         num2.v = -num2.v
@@ -105,7 +110,7 @@ def range_after(
     second = Figure(fig.start, end2, num2, fig.rule)
     after_figure(second, text)
     between = _BETWEEN_END.match(text, second.end, second.end + _BETWEEN_REACH)
-    joiner_between = j.group(_BETWEEN)
+    joiner_between = None if j is None else j.group(_BETWEEN)
     if between is not None and not joiner_between and "之" not in between.group():
         between = None  # 3到5间房: 间 is a measure word; only 之间 closes a 到-range
     if joiner_between and between is None:
@@ -121,7 +126,13 @@ def range_after(
         and _SPREAD not in text[second.end : second.end + _SPREAD_REACH]
     ):
         return  # 从30%到50%: a change from one value to another (从5%到8%不等 is a spread)
-    if num2.mag and not fig.num.mag:  # 3-5万: the first figure borrows the magnitude
+    if pair:  # 二、三百: the first digit takes the second figure's place (三百 = 3 x 百)
+        scale = hi / _DIGITS[text[at]]
+        if scale.denominator != 1 or str(scale.numerator).strip("0") != "1":
+            return  # 二、三百五: no place to share
+        lo *= scale
+        fig.num.g = Decimal(scale.numerator)
+    elif num2.mag and not fig.num.mag:  # 3-5万: the first figure borrows the magnitude
         scale = _magnitude(num2)
         if lo * scale <= hi:
             lo *= scale
@@ -142,6 +153,22 @@ def range_after(
     fig.kind = fig.kind or second.kind
     fig.unit = fig.unit or second.unit
     fig.rule = "range"
+
+
+def pair_follows(fig: Figure, text: str) -> bool:
+    """Whether ``fig`` is one Chinese digit followed by the pair mark and the next digit (两、三天,
+    二、三百人): a rough range like 两三百, unless the digits are a list (一、二、三, 第一、二) or
+    name classes (一、二级, 二、三产业: ``[pair] blocked_next``)."""
+    end, n = fig.end, len(_PAIR_MARK)
+    if not _PAIR_MARK or not text.startswith(_PAIR_MARK, end) or fig.kind is not None:
+        return False
+    first, second = _DIGITS.get(text[end - 1 : end]), _DIGITS.get(text[end + n : end + n + 1])
+    if first is None or second != first + 1 or fig.num.v != first:
+        return False
+    before = text[end - 2 : end - 1]
+    if before in _DIGITS or before == "第" or before == _PAIR_MARK:
+        return False  # 一一两, 第一、二, 一、二、三
+    return not text.startswith((_PAIR_MARK, *_PAIR_BLOCKED), end + n + 1)
 
 
 def range_follows(text: str, end: int, run: re.Pattern[str], window: int) -> bool:

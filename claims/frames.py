@@ -63,6 +63,7 @@ _SUFFIX = re.compile(
 _SX = {name: i - 1 for name, i in _SUFFIX.groupindex.items()}
 
 _BEFORE = _QUAL.before
+_CROSSED_LAST = frozenset(w[-1] for w in _QUAL.crossed)  # 氏: maybe a word a bound crosses
 _AFTER = _QUAL.after
 _BEFORE_LENS = sorted({len(w) for w in _BEFORE}, reverse=True)
 # last (first) character -> the lengths of the bounding words before (after) a figure that end
@@ -126,13 +127,19 @@ def before_figure(fig: Figure, text: str) -> None:
         fig.kind, fig.rule, fig.start = Kind.ORDINAL, "ordinal", start - 1
         return
     q, qs = qualifier_before(text, start)
+    q_end = start  # where the bounding word ends
+    if q is None and start and text[start - 1] in _CROSSED_LAST:  # 约摄氏33度
+        at = next((start - len(w) for w in _QUAL.crossed if text.startswith(w, start - len(w))), 0)
+        if at > 0:
+            q, qs = qualifier_before(text, at)
+            q_end = at
     if q is not None:
         if q.bound in ("upward", "upward_wide") and text[start] not in "百千万亿":
             q = None
         elif q.needs_magnitude and not (fig.num.mag or _HUNDREDS.search(text, start, fig.end)):
             q = None  # 过3天 is a time to come; 过10万, 过百 a bound
         else:
-            fig.before, fig.before_word, fig.start = q, text[qs:start].strip(), qs
+            fig.before, fig.before_word, fig.start = q, text[qs:q_end].strip(), qs
     if q is None:
         _share_qualifier(fig, text)
     if fig.before is None and fig.rule != "range":

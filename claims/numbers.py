@@ -35,7 +35,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from claims import figures, vocab
-from claims._ranges import JOIN_STARTS, range_after, range_follows
+from claims._ranges import JOIN_STARTS, pair_follows, range_after, range_follows
 from claims._runs import G_BODY, G_DBL, G_NEG, G_PCT, G_PWORD, G_WFIG, RUN, Jumps, search_run
 from claims.bounds import make_value
 from claims.figures import Figure, UnitAt
@@ -66,6 +66,7 @@ from claims.numerals import (
 __all__ = ["Figure", "UnitAt", "after_qualifier", "make_value", "parse_number", "scan"]
 
 _NUM = vocab.numerals()
+_PAIR_MARK = _NUM.pair_mark or "\0"  # 两、三天 (claims/_ranges.py pair_follows)
 _QUAL = vocab.qualifiers()
 _DIGITS = _NUM.digits
 _SMALL = _NUM.small_scales
@@ -372,8 +373,9 @@ def _word_run(
 
 def _range(fig: Figure, text: str, unit_at: UnitAt | None, sign: str = "") -> None:
     """A second figure joined by 至/到/-/~ makes a range (claims/_ranges.py)."""
-    if text[fig.end : fig.end + 1] not in JOIN_STARTS:
-        return  # no joiner (nor a space) right after the figure: no range
+    nxt = text[fig.end : fig.end + 1]
+    if nxt not in JOIN_STARTS and not (nxt == _PAIR_MARK and pair_follows(fig, text)):
+        return  # no joiner (nor a space, nor 、 in 两、三天) right after the figure: no range
     range_after(fig, text, unit_at, RUN, _figure_at, _WINDOW, sign)
 
 

@@ -70,9 +70,14 @@ def registry() -> pint.UnitRegistry[Any]:
 
 
 def _pint_name(ureg: pint.UnitRegistry[Any], file: str, name: str) -> str:
-    """Check that pint knows ``name``; return ``name`` as written (tonne stays tonne)."""
+    """Check that pint knows ``name``; return ``name`` as written (tonne stays tonne).
+
+    A quotient of two names (``cubic_meter / second``, the unit 立方米每秒 is given) is checked
+    part by part and kept as written.
+    """
     try:
-        ureg.get_name(name)
+        for part in name.split(" / ") if " / " in name else (name,):
+            ureg.get_name(part)
     except (pint.errors.PintError, AssertionError):
         raise VocabularyError(file, name, "pint does not know this unit name") from None
     return name

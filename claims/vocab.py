@@ -106,6 +106,8 @@ class NumeralTable(BaseModel):
     class_words: tuple[str, ...] = ()
     label_leads: tuple[str, ...] = ()
     label_names: tuple[str, ...] = ()  # after a figure and its unit: a name (0℃线)
+    pair_mark: str = ""  # between two neighbouring digits of a rough range (两、三天)
+    pair_blocked_next: tuple[str, ...] = ()  # after the pair: a list of classes (一、二级)
     clock: ClockWords | None = None
     date_names: DateNameWords | None = None
 
@@ -162,6 +164,7 @@ class QualifierTable(BaseModel):
     number_line: frozenset[str] = frozenset()
     recent_leads: tuple[str, ...] = ()
     recent_next: tuple[str, ...] = ()
+    crossed: tuple[str, ...] = ()  # words a before-bound reaches across (约摄氏33度)
 
 
 def _one_char(file: str, entry: str, s: object) -> str:
@@ -258,6 +261,8 @@ def numerals() -> NumeralTable:
             class_words=tuple(raw.get("class_words", {}).get("words", ())),
             label_leads=tuple(raw.get("labels", {}).get("leads", ())),
             label_names=tuple(raw.get("labels", {}).get("name_next", ())),
+            pair_mark=raw.get("pair", {}).get("mark", ""),
+            pair_blocked_next=tuple(raw.get("pair", {}).get("blocked_next", ())),
             clock=raw.get("clock"),
             date_names=raw.get("date_names"),
         )
@@ -310,6 +315,7 @@ def qualifiers() -> QualifierTable:
             number_line=frozenset(raw.get("negative", {}).get("number_line", ())),
             recent_leads=tuple(raw.get("recent", {}).get("leads", ())),
             recent_next=tuple(raw.get("recent", {}).get("next", ())),
+            crossed=tuple(raw.get("crossed", {}).get("words", ())),
         )
     except ValidationError as exc:
         raise VocabularyError(name, "<tables>", str(exc)) from None

@@ -26,6 +26,28 @@ ROWS = [
                  id="youyu-after-unit"),
     pytest.param("年纪五十开外。", "五十开外", "(50, 60)", None, id="kaiwai"),
     pytest.param("她三十岁出头。", "三十岁出头", "(30, 40)", "year", id="chutou"),
+    # https://news.rthk.hk/rthk/ch/component/k2/1843939-20260215.htm (Observatory forecast)
+    pytest.param("市區最高氣溫約27度，新界再高兩、三度。", "兩、三度", "[2, 3]", "degree_Celsius",
+                 id="pair-liang-san-du"),
+    # own variants: two neighbouring digits apart by 、 are a rough range (like 两三百)
+    pytest.param("受影響人數約二、三百人。", "約二、三百人", "[100, 400]", "人", id="pair-hundreds"),
+    pytest.param("损失约三、四千万元。", "约三、四千万元", "[20000000, 50000000]", "CNY",
+                 id="pair-qianwan"),
+    pytest.param("洪水持续两、三天。", "两、三天", "[2, 3]", "day", id="pair-days"),
+    pytest.param("早在二、三十年前。", "二、三十年", "[20, 30]", "year", id="pair-tens"),
+    pytest.param("占比三、四成。", "三、四成", "[30, 40]", "percent", id="pair-tenths"),
+    # own variants: a bound reaches across 摄氏 (Hong Kong Observatory style)
+    pytest.param("最高氣溫約攝氏33度。", "約攝氏33度", "[32, 34]", "degree_Celsius",
+                 id="about-across-sheshi"),
+    pytest.param("气温超过摄氏40度。", "超过摄氏40度", "(40, +inf)", "degree_Celsius",
+                 id="over-across-sheshi"),
+    # own variants: flows written with a Latin quotient, like 立方米每秒
+    pytest.param("洪峰流量4500m³/s。", "4500m³/s", "[4500, 4500]", "cubic_meter / second",
+                 id="latin-m3-per-s"),
+    pytest.param("流量达到5600m3/s。", "5600m3/s", "[5600, 5600]", "cubic_meter / second",
+                 id="latin-m3-per-s-ascii"),
+    pytest.param("入库流量12000立方米每秒。", "12000立方米每秒", "[12000, 12000]",
+                 "cubic_meter / second", id="han-m3-per-s"),
 ]
 
 
@@ -41,3 +63,25 @@ def test_value_and_unit(text: str, span: str, literal: str, unit: str | None) ->
     c = found[0]
     assert text[c.span.start : c.span.end] == c.text
     assert (str(c.value.literal), _unit(c)) == (literal, unit)
+
+
+NOT_PAIRS = [
+    # own variants: lists and classes written with 、 stay apart
+    pytest.param("启动一、二级应急响应。", id="levels"),
+    pytest.param("第二、三产业增加值增长。", id="industries"),
+    pytest.param("荣获一、二、三等奖。", id="list-of-three"),
+    pytest.param("三、四季度经济回升。", id="quarters"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_PAIRS)
+def test_listed_classes_are_no_range(text: str) -> None:
+    """Digits apart by 、 that name classes, periods or a list of three make no range."""
+    spans = [c.text for c in claims.extract(text)]
+    assert not any("、" in s for s in spans), spans
+
+
+def test_octopus_card_is_no_figure() -> None:
+    """八達通 (Hong Kong's transit card) is a name, not the figure 八."""
+    text = "港鐵車費加價3.28%，八達通最低增值額為50港元。"
+    assert [c.text for c in claims.extract(text)] == ["3.28%", "50港元"]
