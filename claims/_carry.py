@@ -43,6 +43,8 @@ _PEAKS = ("", "最高", "最大", "高峰", "峰值")  # before 日: a day's fig
 _PLACE_HEAD = regex.compile(r"\p{Han}{1,6}?(?:自治区|自治州|省|市|县|区|州)")
 # Endings of a noun that measures what owns it (水路旅客的客运量, 党政部门的微博账户数量).
 _MEASURE_ENDS = ("量", "数", "率", "额", "值", "比重")
+# 对 opening a word of its own (对外贸易, 对口支援) is no preposition before a metric's object
+_NOT_TOWARD = ("对外", "對外", "对口", "對口", "对象", "對象", "对方", "對方")
 _DURATION_PER = {"year": "year", "month": "month", "day": "day", "week": "week"}
 
 
@@ -250,11 +252,17 @@ def amend(
     owner, _, owned = metric.rpartition("的") if metric and not subject else ("", "", "")
     if 2 <= len(owner) <= 8 and owned.endswith(_MEASURE_ENDS) and not p.verbs.search(owner):
         subject, metric = owner, owned  # 水路旅客的客运量将达到94万人次: 水路旅客 / 客运量
+        k = max(owner.find("对"), owner.find("對"))
+        if k > 0 and not owner.startswith(_NOT_TOWARD, k):  # 消费对经济增长的贡献率: 消费 /
+            subject, metric = owner[:k], owner[k:] + owned  # 对经济增长贡献率
     if subject and subject.startswith("按") and len(subject) > 2:  # 按…平均汇率6.8985折算
         framed = metric in w.framing_ends or metric is None
         metric, subject = subject[1:] + ("" if framed or metric is None else metric), None
     if subject and metric and subject.startswith(("为", "為")) and len(subject) > 1:
         metric = subject[1:] + metric  # 为群众挽回经济损失: no subject 为群众挽回
+        subject = None
+    if subject and metric and subject[:1] in "对對" and not subject.startswith(_NOT_TOWARD):
+        metric = subject + metric  # 对全国经济增长的贡献率: what the share goes to, no subject
         subject = None
     if subject and subject.endswith(w.cause_words):  # 全县因灾害造成…, 因灾造成1人死亡
         subject = subject[: -max(len(x) for x in w.cause_words if subject.endswith(x))] or None

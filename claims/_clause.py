@@ -9,6 +9,7 @@ stands for are found by ``claims._people``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,6 +38,16 @@ _FIGURE_START = regex.compile(r"[0-9.]+\p{Han}")
 # A per-entity denominator alone before a figure: 平均每个商圈(每夜), 每家企业.
 _EACH = regex.compile(r"(?:平均)?每[个位名家户所座]?\p{Han}{1,6}")
 _DIGIT = regex.compile(r"[0-9]")  # a digit inside the noun after a figure starts another
+# A list marker opening a clause is no part of its subject: 一、全国粮食…, （三）全市…, 2、…
+_LIST_MARK = re.compile(
+    r"""
+    (?: [一二三四五六七八九十]{1,3} 、          # 一、 三、 十二、
+      | [（(] [一二三四五六七八九十0-9]{1,3} [）)]   # （一） (3)
+      | [0-9]{1,2} 、 )                        # 2、
+    """,
+    re.VERBOSE,
+)
+_LIST_FIRSTS = frozenset("一二三四五六七八九十（(0123456789")
 # A balanced aside in brackets is dropped from a subject or metric: 县（市、区） -> 县.
 _ASIDE = regex.compile(r"[（(][^（()）]*[）)]")
 _BRACKET = regex.compile(r"[（()）]")  # where an unclosed aside splits a subject
@@ -160,6 +171,8 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
     w = p.words
     r = _Reading()
     raw = left.strip()
+    if raw[:1] in _LIST_FIRSTS and (mark := _LIST_MARK.match(raw)):
+        raw = raw[mark.end() :]  # 一、全国粮食播种面积: the marker numbers the item
     if p.framing_mark.search(raw):  # a cheap test before the framing pattern
         raw = p.framing.sub("", raw)  # 按年均汇率折算为: no rate of the figure's
     rates = list(p.rates.finditer(raw))

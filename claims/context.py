@@ -32,6 +32,7 @@ from claims._carry import (
 from claims._clause import _HASHTAG, _KEY_TRIM, _read_context
 from claims._clause_words import _Patterns, _patterns
 from claims._parted import restated, unfilled, widened
+from claims._parts import averaged_over, breakdown_place, counted_event
 from claims._people import _People
 from claims._reach import _LEFT_CAP, _RIGHT_CAP, _across_duration, _clause, _distributed, _label
 from claims._sentences import (
@@ -264,8 +265,12 @@ def attribute(
             floor = timeline.paragraph(claim.span.start).start
             name = topics.before(claim.span.start, sentence.start, floor, None)
             subject = name if name and not carries(name) else subject
-        if subject is None and metric in p.words.region_leads and current[2]:
-            subject, metric = metric, current[2]  # 各区普遍在15-17℃: the region, not a metric
+        if claim.kind is _DURATION and averaged_over(right, metric):
+            metric = None  # 近五年全市地区生产总值年均增长: the period, no measure
+        # 各区普遍在15-17℃, 其中甲县4100人: the place, not a metric (and a part, kept to itself)
+        part = breakdown_place(metric, claim.kind, claim.unit) if subject is None else None
+        if part and current[2]:
+            subject, metric = part, current[2]
         own = own or subject is not None
         if prev_end in durations and prev_end > clause_start:  # 两年平均增长6.5%: per year
             d = durations[prev_end]
@@ -324,7 +329,7 @@ def attribute(
             subject = None  # noun, not the subject of the outcome after it
         if cut:
             subject = None  # 12个市46个县: 市 is the last figure's noun, too cut to key on
-        elif subject is not None and not r.self_subject:
+        elif subject is not None and not r.self_subject and not part:
             subjects.append((claim.span.start, subject))
             if carries(subject):  # a place or a body goes on to the paragraph's sentences
                 last_subject = (claim.span.start, subject)
@@ -362,7 +367,8 @@ def attribute(
         if claim.kind is _COUNT and r.subject and r.metric and r.counted == r.metric:
             lead = r.counted  # 全省共有普通小学3865所: the sentence counts 普通小学
         # a date's or duration's reading is no metric a later change could take
-        timeish = claim.kind in _TIMEISH  # 较2024年国庆节假日7天增加…
+        # (nor is an aside's: 最高气温（昨日最高32℃）各区普遍在15-17℃)
+        timeish = claim.kind in _TIMEISH or right.lstrip()[:1] in ("）", ")")
         latest = current[2] if timeish else r.keeps or metric or current[2]
         if not timeish and metric and not r.change and got is None:
             earlier.append(metric)  # the sentence's levels, for a 分别 list of their changes
@@ -370,6 +376,7 @@ def attribute(
         per = claim.per or (None if _written_rate(claim) else r.per or per_cut)
         if metric is None and claim.span.start in claim_ends and current[2]:
             metric = current[2]  # 倒塌房屋81户244间: 244间 counts what 81户 did
+            metric = metric if implied else counted_event(metric, earlier)  # 其中4级以上3次
         # …人均生产总值…，按年均汇率折算为6908美元: the inherited metric's rate word
         if inherited and per is None and metric and not _written_rate(claim):
             rate = p.rates.search(metric)

@@ -382,22 +382,17 @@ def test_only_places_and_bodies_carry(subject: str, expected: bool) -> None:
     assert carries(subject) is expected
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a place in a breakdown after a total keeps the place as metric"
-)
 def test_place_in_a_breakdown_is_the_subject() -> None:
     """（其中甲县4100人，乙县3900人） after 累计转移安置8000人: 乙县 is where 转移安置 happened."""
     c = _claim("累计转移安置8000人（其中甲县4100人，乙县3900人）。", "3900人")
     assert (c.subject, c.metric) == ("乙县", "转移安置")
 
 
-@pytest.mark.xfail(strict=True, reason="a count after a measure takes the measure's metric")
 def test_count_after_a_magnitude_takes_the_event() -> None:
     """其中4级以上3次 counts earthquakes (地震), not a magnitude (震级)."""
     assert _claim("全年共发生3级以上地震12次，其中4级以上3次。", "3次").metric == "地震"
 
 
-@pytest.mark.xfail(strict=True, reason="a duration before a metric takes the clause as its metric")
 def test_duration_before_an_annual_average_has_no_metric() -> None:
     """近五年 before 全市地区生产总值年均增长 is the period, not a measure of the GDP."""
     assert _claim("近五年全市地区生产总值年均增长6.1%。", "近五年").metric is None

@@ -1,0 +1,95 @@
+"""Attribution of the parts of a sentence: a place in a breakdown after a total (其中甲县4100人,
+山区28℃), an aside in brackets, a list marker opening an item (一、全国粮食…), a preposition
+opening a subject (对全国经济增长的贡献率), a period before an average (近五年…年均增长).
+
+Rows are grouped by provenance: sentences written for these tests, and sentences adapted from
+real pages (URL in a comment; names and figures changed).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import claims
+
+
+def _claim(text: str, surface: str) -> claims.Claim:
+    """The claim of ``text`` whose surface is ``surface``."""
+    return next(c for c in claims.extract(text) if c.text == surface)
+
+
+WRITTEN = [
+    # a place alone before a figure after a total: the place is the subject, the metric the total's
+    pytest.param(
+        "今日全市最高气温30℃，山区28℃；最小相对湿度60%。",
+        "28℃",
+        {"subject": "山区", "metric": "最高气温"},
+        id="breakdown-place-weather",
+    ),
+    pytest.param(
+        "今日全市最高气温30℃，山区28℃；最小相对湿度60%。",
+        "60%",
+        {"subject": "全市", "metric": "最小相对湿度"},
+        id="breakdown-place-goes-no-further",
+    ),
+    pytest.param(
+        "地震造成全州受灾人口8000人，其中甲县4100人，乙县3900人。",
+        "4100人",
+        {"subject": "甲县", "metric": "受灾人口"},
+        id="breakdown-place-after-a-cause",
+    ),
+    pytest.param(
+        "全省共有乡镇120个，其中民族乡12个。",
+        "12个",
+        {"metric": "民族乡"},
+        id="a-count-of-places-keeps-its-noun",
+    ),
+    # an aside's metric is not the sentence's
+    pytest.param(
+        "今天全市最高气温31℃（昨日最高32℃），各区普遍在15-17℃。",
+        "15-17℃",
+        {"subject": "各区", "metric": "最高气温"},
+        id="aside-metric-not-inherited",
+    ),
+    # a list marker numbers an item, it is no part of the subject
+    pytest.param(
+        "一、全国粮食播种面积11870万公顷。",
+        "11870万公顷",
+        {"subject": "全国粮食", "metric": "播种面积"},
+        id="list-marker-chinese-numeral",
+    ),
+    pytest.param(
+        "（二）全市粮食总产量52万吨。",
+        "52万吨",
+        {"subject": "全市", "metric": "粮食总产量"},
+        id="list-marker-bracketed",
+    ),
+    # 对 opening a subject introduces what a share goes to
+    pytest.param(
+        "消费对经济增长的贡献率为56.8%。",
+        "56.8%",
+        {"subject": "消费", "metric": "对经济增长贡献率"},
+        id="toward-is-metric-material",
+    ),
+    pytest.param(
+        "今年以来全市经济稳中有进。对全国经济增长的贡献率为3.1%。",
+        "3.1%",
+        {"metric": "对全国经济增长贡献率"},
+        id="toward-opening-no-subject",
+    ),
+    pytest.param(
+        "全市对外贸易进出口总额达1200亿元。",
+        "1200亿元",
+        {"subject": "全市", "metric": "对外贸易进出口总额"},
+        id="foreign-trade-keeps-its-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), WRITTEN)
+def test_attribution_of_parts(text: str, surface: str, expected: dict[str, Any]) -> None:
+    """The figure gets the subject and metric a reader would give it."""
+    c = _claim(text, surface)
+    assert {k: getattr(c, k) for k in expected} == expected
