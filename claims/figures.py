@@ -160,7 +160,10 @@ class BoundWord:
 
 
 def half_figure(text: str, start: int, unit_at: UnitAt | None) -> Figure | None:
-    """半 before a time or physical unit: half of one (半年 = 0.5 year, 半个月, 半斤)."""
+    """半 before a time or physical unit: half of one (半年 = 0.5 year, 半个月, 半斤), or before
+    a point suffix (半个百分点 = 0.5 percentage points: the caller reads the suffix)."""
+    if text.startswith(_HALF_POINTS, start + 1):
+        return Figure(start, start + 1, Num(_HALF, _HALF), "half")
     if unit_at is None:
         return None
     u = unit_at(start + 1)
@@ -170,6 +173,7 @@ def half_figure(text: str, start: int, unit_at: UnitAt | None) -> Figure | None:
 
 
 _HALF_LINK = _NUM.half_link + _NUM.half_word  # 个半
+_HALF_POINTS = (_NUM.half_link + "百分点", _NUM.half_link + "千分点")  # 半个百分点
 
 
 def half_after(text: str, end: int, unit_at: UnitAt | None) -> int | None:

@@ -43,8 +43,8 @@ _SUFFIX = re.compile(
     (?:
       (?P<percent>%)                       # percent sign
       | (?P<permille>‰)                     # permille sign: 出生率8.04‰ (a rate per thousand)
-      | (?P<point>个[ ]*百[ ]*分[ ]*点)      # percentage points
-      | (?P<permille_point>个[ ]*千[ ]*分[ ]*点)  # permille points: 下降0.75个千分点
+      | (?P<point>个[ ]*(?P<point_half>半[ ]*)?百[ ]*分[ ]*点)  # percentage points; 一个半百分点
+      | (?P<permille_point>个[ ]*(?P<pm_half>半[ ]*)?千[ ]*分[ ]*点)  # permille points: 0.75个千分点
       | (?P<basis_point>(?:个[ ]*)?基[ ]*点)   # basis points: 下调25个基点 (rates, yields)
       | (?P<cheng>成                        # tenths: 三成
           (?:(?P<half>半)                   # 三成半 = 35 %
@@ -174,6 +174,10 @@ def after_figure(fig: Figure, text: str, unit_at: UnitAt | None = None) -> None:
             return
         g = m.groups()
     num = fig.num
+    if g[_SX["point_half"]] or g[_SX["pm_half"]]:  # 一个半百分点 = 1.5 points
+        if num.lo is not None or num.rem_g is not None or Fraction(num.v).denominator != 1:
+            return
+        num.v, num.g = exact(Fraction(num.v) + Fraction(1, 2)), Decimal("0.5")
     if g[_SX["percent"]]:
         fig.kind, fig.unit, fig.rule = Kind.PERCENT, "percent", "percent_sign"
     elif g[_SX["permille"]]:

@@ -367,7 +367,9 @@ def _word_run(
         return fig, max(end, fig.end)
     fig = figures.half_figure(text, start, unit_at)
     if fig is not None:
+        after_figure(fig, text, unit_at)  # 半个百分点
         before_figure(fig, text)
+        return fig, max(end, fig.end)
     return fig, end
 
 

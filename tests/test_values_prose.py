@@ -41,6 +41,15 @@ ROWS = [
                  id="about-across-sheshi"),
     pytest.param("气温超过摄氏40度。", "超过摄氏40度", "(40, +inf)", "degree_Celsius",
                  id="over-across-sheshi"),
+    # own variants: half a point and N and a half points (bulletins, central-bank news)
+    pytest.param("增速回落半个百分点。", "半个百分点", "[0.5, 0.5]", "percentage_point",
+                 id="half-point"),
+    pytest.param("增速下降一个半百分点。", "一个半百分点", "[1.5, 1.5]", "percentage_point",
+                 id="one-and-a-half-points"),
+    pytest.param("提高了约1个半百分点。", "约1个半百分点", "[1, 2]", "percentage_point",
+                 id="about-arabic-and-a-half-points"),
+    pytest.param("出生率下降半个千分点。", "半个千分点", "[0.5, 0.5]", "permille_point",
+                 id="half-permille-point"),
     # own variants: flows written with a Latin quotient, like 立方米每秒
     pytest.param("洪峰流量4500m³/s。", "4500m³/s", "[4500, 4500]", "cubic_meter / second",
                  id="latin-m3-per-s"),
