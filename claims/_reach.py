@@ -21,6 +21,8 @@ from claims.models import Claim, Span
 _ITEM = r"(?:(?![、和及与])[\p{Han}A-Za-z])"
 _LIST = regex.compile(rf"(?:{_ITEM}{{1,8}}[、和及与]){{1,9}}{_ITEM}{{1,16}}$")
 _LIST_SEP = regex.compile(r"[、和及与]")
+_NAME = regex.compile(r"\p{Han}+")  # a list item that may name a subject: Chinese only
+_TIMES = ("年", "月", "日", "季度", "期", "周", "天")  # items naming times name no subject
 # A figure's context is read within this many characters of it: keeps the stage linear.
 _LEFT_CAP, _RIGHT_CAP = 40, 20
 
@@ -108,12 +110,22 @@ def _listed(
         metrics = (*(x + shared for x in items[:-1]), last)
         if all(0 < len(x) <= 16 for x in metrics):
             return metrics, (lead,) * len(items)  # "": the clause before holds no subject
+    items[0] = items[0].removeprefix("其中")  # 其中云南、江苏分别为: a part of the total
+    if cut < 0 and len(items) >= 2 and all(_named(x) for x in items) and _strip(last, p)[0] == last:
+        # 云南、江苏、四川分别为…: the items are the subjects, the metric the sentence's ("");
+        # (进口和出口同比分别…: a filler ends the list; claims._parted reads it as metrics)
+        return ("",) * len(items), tuple(items)
     if cut <= 0:
         return None
     items[-1], metric = last[:cut], last[cut:]
     if not all(0 < len(x) <= 6 for x in items):
         return None
     return (metric,) * len(items), tuple(items)
+
+
+def _named(item: str) -> bool:
+    """Whether a list item may name a subject (云南, 江苏省): a short name, no time (一季度)."""
+    return 0 < len(item) <= 6 and _NAME.fullmatch(item) is not None and not item.endswith(_TIMES)
 
 
 def _metricish(item: str, p: _Patterns) -> bool:

@@ -307,7 +307,7 @@ def attribute(
                 if 2 <= len(items) <= len(earlier) and index in items:
                     got = (earlier[items.index(index) - len(items)], None)
             if got is not None:
-                metric = widened(head, got[0], p) if got[0] else got[0]
+                metric = widened(head, got[0], p) if got[0] else current[2]  # ("": no metric)
                 subject = got[1] or (None if got[1] == "" else subject)
         if (
             claim.kind not in _COUNTS

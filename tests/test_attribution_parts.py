@@ -46,6 +46,25 @@ WRITTEN = [
         {"metric": "民族乡"},
         id="a-count-of-places-keeps-its-noun",
     ),
+    # a list of names before 分别 with no metric word: each figure is its item's
+    pytest.param(
+        "云南、江苏、四川分别为4514万人次、4135万人次、3900万人次。",
+        "4135万人次",
+        {"subject": "江苏"},
+        id="fenbie-names-are-subjects",
+    ),
+    pytest.param(
+        "全省接待游客1.2亿人次，其中甲市、乙市分别为4514万人次、4135万人次。",
+        "4514万人次",
+        {"subject": "甲市", "metric": "接待游客"},
+        id="fenbie-names-take-the-total-metric",
+    ),
+    pytest.param(
+        "进口和出口同比分别增长5.1%、7.3%。",
+        "7.3%",
+        {"metric": "出口"},
+        id="fenbie-metric-list-unchanged",
+    ),
     # an aside's metric is not the sentence's
     pytest.param(
         "今天全市最高气温31℃（昨日最高32℃），各区普遍在15-17℃。",
