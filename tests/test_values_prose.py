@@ -41,6 +41,13 @@ ROWS = [
                  id="about-across-sheshi"),
     pytest.param("气温超过摄氏40度。", "超过摄氏40度", "(40, +inf)", "degree_Celsius",
                  id="over-across-sheshi"),
+    # https://kwongwah.com.my/20240620/ (Malaysian Chinese press: 兆 and 令吉)
+    pytest.param("交通固定资产投资3兆9142亿人民币(2兆5389亿令吉)。", "2兆5389亿令吉",
+                 "[2538850000000, 2538950000000)", "MYR", id="lingji-ringgit"),
+    # own variants: currencies of world news
+    pytest.param("援助500亿印尼盾。", "500亿印尼盾", "[45000000000, 55000000000)", "IDR",
+                 id="rupiah"),
+    pytest.param("兑换1000万兰特。", "1000万兰特", "[5000000, 15000000)", "ZAR", id="rand"),
     # own variants: half a point and N and a half points (bulletins, central-bank news)
     pytest.param("增速回落半个百分点。", "半个百分点", "[0.5, 0.5]", "percentage_point",
                  id="half-point"),
