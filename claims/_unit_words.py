@@ -44,6 +44,8 @@ def du_reading(t: Tables, text: str, pos: int, arabic: bool) -> _Reading | None:
             return ("degree_Celsius", Kind.MEASURE, _ONE, "du:celsius")
         if last.lastgroup == "intensity":
             return ("seismic_intensity", Kind.MEASURE, _ONE, "du:intensity")
+        if last.lastgroup == "angle":
+            return ("degree", Kind.MEASURE, _ONE, "du:angle")
         return ("kilowatt_hour", Kind.MEASURE, _ONE, "du:electric")
     if arabic:
         return ("degree", Kind.MEASURE, _ONE, "du:angle")

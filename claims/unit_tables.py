@@ -208,6 +208,7 @@ def tables() -> Tables:
         du_other=regex.compile(
             rf"(?P<celsius>{_keywords(du.celsius)})|(?P<electric>{_keywords(du.electric)})"
             + (rf"|(?P<intensity>{_keywords(du.intensity)})" if du.intensity else "")
+            + (rf"|(?P<angle>{_keywords(du.angle)})" if du.angle else "")
         ),
         composite_before=regex.compile(
             rf"""

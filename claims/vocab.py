@@ -619,6 +619,7 @@ class DuRules(_UnitTable):
     celsius: tuple[str, ...]
     electric: tuple[str, ...]
     intensity: tuple[str, ...] = ()  # 烈度为8度: the seismic intensity scale
+    angle: tuple[str, ...] = ()  # 北纬31.0度: an angle, whatever else the sentence names
 
 
 class JiRules(_UnitTable):

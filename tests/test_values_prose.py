@@ -48,6 +48,11 @@ ROWS = [
     pytest.param("援助500亿印尼盾。", "500亿印尼盾", "[45000000000, 55000000000)", "IDR",
                  id="rupiah"),
     pytest.param("兑换1000万兰特。", "1000万兰特", "[5000000, 15000000)", "ZAR", id="rand"),
+    # own variants: 度 after a latitude or longitude is an angle, even near 烈度 or 气温
+    pytest.param("地震烈度达8度，震中位于北纬31.0度。", "31.0度", "[31, 31]", "degree",
+                 id="latitude-after-intensity"),
+    pytest.param("地震烈度达8度，震中位于北纬31.0度。", "8度", "[8, 8]", "seismic_intensity",
+                 id="intensity-before-latitude"),
     # own variants: half a point and N and a half points (bulletins, central-bank news)
     pytest.param("增速回落半个百分点。", "半个百分点", "[0.5, 0.5]", "percentage_point",
                  id="half-point"),
@@ -95,6 +100,12 @@ def test_listed_classes_are_no_range(text: str) -> None:
     """Digits apart by 、 that name classes, periods or a list of three make no range."""
     spans = [c.text for c in claims.extract(text)]
     assert not any("、" in s for s in spans), spans
+
+
+def test_generations_are_no_figures() -> None:
+    """80后, 90后 and 00后 name generations, not figures."""
+    text = "80后、90后成为消费主力，00后占比达35%。"
+    assert [c.text for c in claims.extract(text)] == ["35%"]
 
 
 def test_octopus_card_is_no_figure() -> None:
