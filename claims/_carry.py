@@ -93,7 +93,9 @@ def topic_of(opening: str) -> str | None:
         name = m.group("name") or m.group("place")
         if not m.group("place") and name.startswith(w.topic_not_places):
             continue  # 台风中心已…: no name
-        cut = len(name) < 3 or name.endswith(w.topic_not_places)
+        # (a two-character name is a place only with 县 or 某: 礼县, 某区; 楼市, 上市 are none)
+        short = len(name) < 3 and not (name.endswith(("县", "縣")) or name.startswith("某"))
+        cut = short or name.endswith(w.topic_not_places)
         if m.group("place") and cut and name not in w.region_leads:
             continue  # 全省 and 我市 are topics; 地区, 城市 are not
         return name

@@ -206,6 +206,7 @@ def attribute(
     current: tuple[Span, list[tuple[int, str]], str | None, str | None] | None = None
     shared: list[tuple[str | None, ...] | None] = [None, None]  # a sentence's 分别 parts
     earlier: list[str] = []  # the metrics of the sentence's levels so far
+    whole: str | None = None  # the sentence's latest metric outside a breakdown (其中…)
     own = False  # whether a clause of the current sentence named a subject of its own
     timed = (Kind.DATE, Kind.DURATION)
     topics = Topics(text, sentences)  # opening topics, read on demand
@@ -225,6 +226,7 @@ def attribute(
                 current = (sentence, [], None, None)
                 shared[:] = [None, None]
                 earlier.clear()
+                whole = None
                 own = False  # whether a clause of the sentence named a subject of its own
             seps = [
                 m.start() for m in _CLAUSE_SEP_FAST.finditer(text, sentence.start, sentence.end)
@@ -269,8 +271,8 @@ def attribute(
             metric = None  # 近五年全市地区生产总值年均增长: the period, no measure
         # 各区普遍在15-17℃, 其中甲县4100人: the place, not a metric (and a part, kept to itself)
         part = breakdown_place(metric, claim.kind, claim.unit) if subject is None else None
-        if part and current[2]:
-            subject, metric = part, current[2]
+        if part and current[2]:  # (其中矿山企业1041人，山洪危险区1436人: the total's metric)
+            subject, metric = part, whole or current[2]
         own = own or subject is not None
         if prev_end in durations and prev_end > clause_start:  # 两年平均增长6.5%: per year
             d = durations[prev_end]
@@ -370,6 +372,7 @@ def attribute(
         # (nor is an aside's: 最高气温（昨日最高32℃）各区普遍在15-17℃)
         timeish = claim.kind in _TIMEISH or right.lstrip()[:1] in ("）", ")")
         latest = current[2] if timeish else r.keeps or metric or current[2]
+        whole = whole if part or left.lstrip().startswith("其中") else latest
         if not timeish and metric and not r.change and got is None:
             earlier.append(metric)  # the sentence's levels, for a 分别 list of their changes
         current = (sentence, subjects, latest, lead)

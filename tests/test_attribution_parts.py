@@ -107,7 +107,38 @@ WRITTEN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "surface", "expected"), WRITTEN)
+ADAPTED = [
+    # http://dt.dzsm.com/showarticle.asp?id=68699 (a county's rainstorm tally)
+    pytest.param(
+        "大暴雨造成该县2800人受灾，紧急转移避险人员2900余人，其中矿山企业1000人，"
+        "山洪危险区1400人，地质灾害危险区300人。",
+        "1400人",
+        {"subject": "山洪危险区", "metric": "紧急转移避险人员"},
+        id="breakdown-after-a-non-place-item",
+    ),
+    # a two-character county opening a sentence is its topic (a written row of the same class)
+    pytest.param(
+        "礼县先降暴雨，累计降雨量80毫米。",
+        "80毫米",
+        {"subject": "礼县", "metric": "降雨量"},
+        id="two-character-county-topic",
+    ),
+    pytest.param(
+        "某区发生火灾，造成3人死亡。",
+        "3人",
+        {"subject": "某区", "metric": "死亡"},
+        id="unnamed-district-topic",
+    ),
+    pytest.param(
+        "楼市持续降温，成交量下降20%。",
+        "20%",
+        {"subject": None, "metric": "成交量"},
+        id="a-market-is-no-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), WRITTEN + ADAPTED)
 def test_attribution_of_parts(text: str, surface: str, expected: dict[str, Any]) -> None:
     """The figure gets the subject and metric a reader would give it."""
     c = _claim(text, surface)
