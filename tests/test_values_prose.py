@@ -53,6 +53,13 @@ ROWS = [
                  id="latitude-after-intensity"),
     pytest.param("地震烈度达8度，震中位于北纬31.0度。", "8度", "[8, 8]", "seismic_intensity",
                  id="intensity-before-latitude"),
+    # own variants: Taiwan power releases (度 of 用電, the kilowatt 瓩) and 约在 before a range
+    pytest.param("用電量達2,000億度。", "2,000億度", "[150000000000, 250000000000)",
+                 "kilowatt_hour", id="traditional-electric-du"),
+    pytest.param("供電能力約4,000萬瓩。", "約4,000萬瓩", "[30000000, 50000000]", "kilowatt",
+                 id="wa-kilowatt"),
+    pytest.param("有效降水量约在20～40毫米之间。", "约在20～40毫米", "[10, 50]", "millimeter",
+                 id="yuezai-range"),
     # own variants: half a point and N and a half points (bulletins, central-bank news)
     pytest.param("增速回落半个百分点。", "半个百分点", "[0.5, 0.5]", "percentage_point",
                  id="half-point"),
