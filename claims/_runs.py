@@ -77,6 +77,7 @@ RUN = re.compile(
         | [ ](?=\d+/\d)                          # mixed number: 1 3/5
         | /(?=\d)                                 # slash fraction: 1/5
         | (?:[kK]|[ ]k)(?![A-Za-z])               # 40k, 52.5 k
+        | w(?![A-Za-z0-9])                        # 万 of web counts: 10w+, 1.2w (W is the watt)
       )*
     )
     | (?P<half>{regex.escape(_NUM.half_word)})   # 半 before a unit: 半年 (checked in code)
@@ -119,7 +120,7 @@ def _run_chars() -> frozenset[str]:
     if dbl is not None:
         words += [dbl.verb, dbl.unit, *dbl.particles, "近将接多"]
     chars = set("".join(words)) | set(_CN) | set("0123456789")
-    return frozenset(chars | set(" .,eE+-^/kK几数余多点分之又负百千万佰仟"))
+    return frozenset(chars | set(" .,eE+-^/kKw几数余多点分之又负百千万佰仟"))
 
 
 _RUN_CHARS = _run_chars()

@@ -110,6 +110,7 @@ _TOKEN = re.compile(
     | (?P<mixed>又|[ ](?=\d+/\d))    # mixed number joiner
     | (?P<slash>/)             # slash fraction
     | (?P<k>[kK])              # thousand
+    | (?P<w>w)                 # 万 of web counts (10w+, 1.2w): read as 万
     | [ ]+                     # spaces between parts
     """,
     re.VERBOSE | re.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
@@ -495,9 +496,12 @@ def tokens(body: str, base: int) -> tuple[list[tuple[str, str]], list[int]]:
     for m in _TOKEN.finditer(body):
         kind = m.lastgroup
         if kind is not None:
-            toks.append((kind, m.group()))
+            toks.append(_WAN_TOKEN if kind == "w" else (kind, m.group()))
             ends.append(base + m.end())
     return toks, ends
+
+
+_WAN_TOKEN = ("b", "万")  # the token of w (1.2w = 1.2万)
 
 
 # A parsed run: the fields of its ``Num`` (in order), the tokens used, where the figure ends and

@@ -153,7 +153,7 @@ def _tokens_plain(body: str, base: int) -> tuple[list[tuple[str, str]], list[int
     toks, ends = [], []
     for m in numerals._TOKEN.finditer(body):
         if m.lastgroup is not None:
-            toks.append((m.lastgroup, m.group()))
+            toks.append(("b", "万") if m.lastgroup == "w" else (m.lastgroup, m.group()))
             ends.append(base + m.end())
     return toks, ends
 
@@ -169,7 +169,7 @@ def test_arabic_tokens_shortcut(body: str) -> None:
 def test_tokens_match_pattern_on_random_runs() -> None:
     """``tokens`` agrees with the token pattern on random runs of digits, points and numerals
     (its shortcuts: one Arabic number, Chinese numeral characters, or the two in a row)."""
-    alphabet = "0123456789.,eEk^万 点一二两三十百千亿兆廿半余几分之又/〇零壹佰"
+    alphabet = "0123456789.,eEkw^万 点一二两三十百千亿兆廿半余几分之又/〇零壹佰"
     for body in _random_texts(alphabet, 30000, 8) + _random_texts("0123456789.万亿三千", 10000, 8):
         assert numerals.tokens(body, 3) == _tokens_plain(body, 3), body
 
@@ -177,7 +177,7 @@ def test_tokens_match_pattern_on_random_runs() -> None:
 # --- the numeral-run pattern ------------------------------------------------------------------
 
 _RUN_ALPHABET = (
-    "0123456789.-,/ kK%eE^+万亿兆千百十一二两三四五六七八九零〇壹佰仟几数余多点分之又负下"
+    "0123456789.-,/ kKw%eE^+万亿兆千百十一二两三四五六七八九零〇壹佰仟几数余多点分之又负下"
     "对折半成大过翻了番近将接廿卅卌打个年元人"
 )
 

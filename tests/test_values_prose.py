@@ -60,6 +60,11 @@ ROWS = [
                  id="wa-kilowatt"),
     pytest.param("有效降水量约在20～40毫米之间。", "约在20～40毫米", "[10, 50]", "millimeter",
                  id="yuezai-range"),
+    # own variants: web counts of microblog posts (破 like 突破; w for 万)
+    pytest.param("电影票房破亿。", "破亿", "(100000000, +inf)", None, id="po-yi"),
+    pytest.param("粉丝数冲破1万大关。", "破1万", "(10000, +inf)", None, id="chongpo-wan"),
+    pytest.param("阅读量10w+。", "10w+", "[100000, +inf)", None, id="w-plus"),
+    pytest.param("转发1.2w次。", "1.2w次", "[11500, 12500)", "次", id="w-decimal"),
     # own variants: half a point and N and a half points (bulletins, central-bank news)
     pytest.param("增速回落半个百分点。", "半个百分点", "[0.5, 0.5]", "percentage_point",
                  id="half-point"),
@@ -91,6 +96,19 @@ def test_value_and_unit(text: str, span: str, literal: str, unit: str | None) ->
     c = found[0]
     assert text[c.span.start : c.span.end] == c.text
     assert (str(c.value.literal), _unit(c)) == (literal, unit)
+
+
+def test_po_needs_a_magnitude() -> None:
+    """打破3项纪录 is no bound: 破 bounds only a figure written with 百/千/万/亿."""
+    assert [(c.text, str(c.value.literal)) for c in claims.extract("打破3项纪录。")] == [
+        ("3项", "[3, 3]")
+    ]
+
+
+def test_capital_w_stays_the_watt() -> None:
+    """功率100W is 100 watts, not 100万 (only a lower-case w is 万)."""
+    [c] = claims.extract("功率100W。")
+    assert (c.text, c.unit) == ("100W", "watt")
 
 
 NOT_PAIRS = [
