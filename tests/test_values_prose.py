@@ -60,6 +60,15 @@ ROWS = [
                  id="wa-kilowatt"),
     pytest.param("有效降水量约在20～40毫米之间。", "约在20～40毫米", "[10, 50]", "millimeter",
                  id="yuezai-range"),
+    # own variants: Taiwan and Hong Kong script: measure words, currencies and metric units
+    pytest.param("全台累計接種疫苗4,500萬劑。", "4,500萬劑", "[44500000, 45500000)", "剂",
+                 id="ji-doses"),
+    pytest.param("每日接種30萬劑次。", "30萬劑次", "[250000, 350000)", "剂次", id="jici-doses"),
+    pytest.param("鐵路增開120車次。", "120車次", "[120, 120]", "车次", id="traditional-checi"),
+    pytest.param("存款2萬馬幣。", "2萬馬幣", "[15000, 25000)", "MYR", id="traditional-mabi"),
+    pytest.param("售價30泰銖。", "30泰銖", "[30, 30]", "THB", id="traditional-baht"),
+    pytest.param("面積120平方公尺。", "120平方公尺", "[120, 120]", "square_meter",
+                 id="square-gongchi"),
     # own variants: web counts of microblog posts (破 like 突破; w for 万)
     pytest.param("电影票房破亿。", "破亿", "(100000000, +inf)", None, id="po-yi"),
     pytest.param("粉丝数冲破1万大关。", "破1万", "(10000, +inf)", None, id="chongpo-wan"),
