@@ -264,8 +264,11 @@ def amend(
         metric = subject[1:] + metric  # 为群众挽回经济损失: no subject 为群众挽回
         subject = None
     if subject and metric and subject[:1] in "对對" and not subject.startswith(_NOT_TOWARD):
-        metric = subject + metric  # 对全国经济增长的贡献率: what the share goes to, no subject
-        subject = None
+        if metric.endswith(_MEASURE_ENDS):  # 对全国经济增长的贡献率: what the share goes to
+            metric = subject + metric
+            subject = None
+        else:  # 对全国31个省的抽样调查: the place, without the preposition
+            subject = subject[1:] or None
     if subject and subject.endswith(w.cause_words):  # 全县因灾害造成…, 因灾造成1人死亡
         subject = subject[: -max(len(x) for x in w.cause_words if subject.endswith(x))] or None
     return subject, metric, per

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["Completion"]
 
 _UNKNOWN = object()  # a memo entry not asked yet (None is an answer)
+_ITEMS = 8  # list items a heading ending in a colon (…如下：) goes on over
 
 
 class _Words(NamedTuple):
@@ -205,10 +206,14 @@ class Completion:
         国庆假期，全市接待游客…): the period of the later paragraphs' figures too, until a
         topic date is stated after it. ``None`` otherwise."""
         first = self.paragraph(0)
+        lead = self.text.find("。", first.start, first.end)  # the end of the text's first sentence
         for rel in self.relative[:4]:
             if rel.start >= first.end or rel.start >= pos:
                 return None
-            if rel.unit == "holiday" and opens_sentence(self.text, rel.start):
+            # (or named with its year in the first sentence: 文化和旅游部公布2024年国庆节假期
+            # 文化和旅游市场情况。全国国内出游7.65亿人次)
+            titled = rel.start < lead and self._year_right_before(rel.start) is not None
+            if rel.unit == "holiday" and (titled or opens_sentence(self.text, rel.start)):
                 if self.in_force.topic(pos, rel.end) is None:
                     return rel
                 return None
@@ -222,13 +227,29 @@ class Completion:
         if para.start == 0:
             return None
         head = self.text[para.start : para.start + 12].lstrip()
-        if not head.startswith(time_words().continuation_leads):
-            return None
         prev = self.paragraph(para.start - 1)
+        if not head.startswith(time_words().continuation_leads):
+            prev = self._heading(para.start)  # (…总产量如下：\n一、…\n二、…)
+            if prev is None:
+                return None
         for m in self._before(prev.end, prev.start):
             clock = isinstance(m.value.start, str) and m.value.start.startswith("T")
             if not (clock or self._no_topic(m) or self._is_report(m)):
                 return self._period(m, "inherited")
+        return None
+
+    def _heading(self, start: int) -> Any:
+        """The paragraph ending in a colon that the paragraph at ``start`` and the list items
+        between them go on with (2019年全国粮食播种面积、…总产量如下：\n一、…\n二、…), or
+        ``None``; at most ``_ITEMS`` paragraphs back, none of them stating a date of its own."""
+        for _ in range(_ITEMS):
+            prev = self.paragraph(start - 1)
+            if self.text[prev.start : prev.end].rstrip()[-1:] in ("：", ":"):
+                return prev
+            own = (m for m in self._before(prev.end, prev.start) if not self._no_topic(m))
+            if prev.start == 0 or next(own, None) is not None:
+                return None
+            start = prev.start
         return None
 
     def _relative_topic(self, pos: int, sentence_start: int) -> Relative | None:
