@@ -69,6 +69,10 @@ ROWS = [
     pytest.param("售價30泰銖。", "30泰銖", "[30, 30]", "THB", id="traditional-baht"),
     pytest.param("面積120平方公尺。", "120平方公尺", "[120, 120]", "square_meter",
                  id="square-gongchi"),
+    pytest.param("雨量達50公釐。", "50公釐", "[50, 50]", "millimeter", id="gongli-millimetre"),
+    pytest.param("花了3塊錢。", "3塊錢", "[3, 3]", "CNY", id="traditional-kuaiqian"),
+    pytest.param("出口100億紐西蘭元。", "100億紐西蘭元", "[5000000000, 15000000000)", "NZD",
+                 id="traditional-nzd"),
     # own variants: web counts of microblog posts (破 like 突破; w for 万)
     pytest.param("电影票房破亿。", "破亿", "(100000000, +inf)", None, id="po-yi"),
     pytest.param("粉丝数冲破1万大关。", "破1万", "(10000, +inf)", None, id="chongpo-wan"),
