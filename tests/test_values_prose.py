@@ -73,6 +73,11 @@ ROWS = [
     pytest.param("花了3塊錢。", "3塊錢", "[3, 3]", "CNY", id="traditional-kuaiqian"),
     pytest.param("出口100億紐西蘭元。", "100億紐西蘭元", "[5000000000, 15000000000)", "NZD",
                  id="traditional-nzd"),
+    pytest.param("明天多雲轉陰，15~23度。", "15~23度", "[15, 23]", "degree_Celsius",
+                 id="traditional-weather-du"),
+    pytest.param("體溫燒到39度。", "39度", "[39, 39]", "degree_Celsius", id="traditional-tiwen"),
+    pytest.param("花蓮外海發生5.2級強震。", "5.2級", "[5.2, 5.2]", "richter_magnitude",
+                 id="traditional-qiangzhen"),
     # own variants: web counts of microblog posts (破 like 突破; w for 万)
     pytest.param("电影票房破亿。", "破亿", "(100000000, +inf)", None, id="po-yi"),
     pytest.param("粉丝数冲破1万大关。", "破1万", "(10000, +inf)", None, id="chongpo-wan"),
