@@ -249,8 +249,8 @@ def amend(
     cause = next((c for c in _CAUSES if metric.startswith(c)), "") if metric else ""
     rest = metric[len(cause) :] if metric and cause else ""
     region = max((x for x in w.region_leads if rest.startswith(x)), key=len, default="")
-    if region and len(rest) > len(region):  # 地震造成全州伤亡35人: 全州 suffered 伤亡
-        subject, metric = region, rest[len(region) :]
+    if region:  # 地震造成全州伤亡35人: 全州 suffered 伤亡 (造成全省12个市…: the places in 全省)
+        subject, metric = region, rest[len(region) :] or None
     owner, _, owned = metric.rpartition("的") if metric and not subject else ("", "", "")
     if 2 <= len(owner) <= 8 and owned.endswith(_MEASURE_ENDS) and not p.verbs.search(owner):
         subject, metric = owner, owned  # 水路旅客的客运量将达到94万人次: 水路旅客 / 客运量

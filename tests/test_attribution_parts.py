@@ -65,6 +65,19 @@ WRITTEN = [
         {"metric": "出口"},
         id="fenbie-metric-list-unchanged",
     ),
+    # 农作物 is the object of a disaster measure, not a subject the clauses after take
+    pytest.param(
+        "农作物受灾面积1200公顷，直接经济损失3亿元。",
+        "3亿元",
+        {"subject": None, "metric": "直接经济损失"},
+        id="crops-are-metric-material",
+    ),
+    pytest.param(
+        "此次强降雨共造成全县8个乡镇2.3万人受灾；农作物受灾面积1.2千公顷；直接经济损失3亿元。",
+        "3亿元",
+        {"subject": "全县", "metric": "直接经济损失"},
+        id="caused-region-glued-to-a-count",
+    ),
     # an aside's metric is not the sentence's
     pytest.param(
         "今天全市最高气温31℃（昨日最高32℃），各区普遍在15-17℃。",
