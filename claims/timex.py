@@ -205,11 +205,15 @@ class Timeline(Completion):
                 span=anchor.span,
             ), ("time:anchor_nearby",)
         latest = self._latest(claim.span.start, sentence.start)
+        if latest is not None and self._in_aside(latest.span, claim.span.start, sentence.start):
+            latest = self._latest(latest.span.start, sentence.start)  # （2023年为…）: the aside's
         for _ in range(2):  # 2024年国庆假期…，较2019年同期增长: the base is not the time
             if latest is None or not self._is_base(latest, claim):
                 break
             latest = self._latest(latest.span.start, sentence.start)
         rel = self._relative_before(claim.span.start, sentence.start)
+        if rel is not None and self._in_aside(rel, claim.span.start, sentence.start):
+            rel = self._relative_before(rel.start, sentence.start)  # （昨日最高32℃），各区…
         if rel is None or (latest is not None and rel.start < latest.span.end):
             named = self._named_period(latest, claim.span.start, sentence.start)  # 春运首日
             if named is not None:
@@ -267,6 +271,17 @@ class Timeline(Completion):
             if inherited is not None:
                 return inherited, ()
         return self._publication(), ()
+
+    def _in_aside(self, at: Span | Relative, pos: int, floor: int) -> bool:
+        """Whether a time word at ``at`` stands in a bracketed aside closed before ``pos`` (今天
+        全市最高气温31℃（昨日最高32℃），各区…: 昨日 is the aside's day, not the figure's)."""
+        gap = self.text[at.end : pos]
+        if "）" not in gap and ")" not in gap:  # (the cheap test: most figures have none)
+            return False
+        if not gap[: min(x for x in (gap.find("）"), gap.find(")")) if x >= 0)].strip():
+            return False  # 截至昨日(31日): the bracket restates the day, it is no aside
+        head = self.text[max(floor, at.start - 40) : at.start]
+        return max(head.rfind("（"), head.rfind("(")) > max(head.rfind("）"), head.rfind(")"))
 
     def _relative_before(self, pos: int, floor: int) -> Relative | None:
         """The last relative time word (去年, 本月) inside ``[floor, pos)``."""

@@ -72,3 +72,15 @@ def test_holiday_report_traditional_script() -> None:
     )
     c = _claim(text, "5.9%")
     assert (c.time.start if c.time else None, c.metric) == (datetime.date(2024, 10, 1), "國內出遊")
+
+
+def test_an_asides_day_is_not_the_next_figures() -> None:
+    """15-17℃ after （昨日最高32℃） is today's, as 31℃ before the aside is."""
+    c = _claim("今天全市最高气温31℃（昨日最高32℃），各区普遍在15-17℃。", "15-17℃")
+    assert (c.time.text if c.time else None, c.subject, c.metric) == ("今天", "各区", "最高气温")
+
+
+def test_a_bracket_restating_the_day_is_the_day() -> None:
+    """截至昨日（31日）: the bracket names the day itself, the figure after it is of 31日."""
+    c = _claim("截至昨日（31日），全省受灾人口99.4万人。", "99.4万人")
+    assert (c.time.text if c.time else None) == "31日"
