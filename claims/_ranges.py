@@ -56,7 +56,7 @@ _WORD_SIGNS = frozenset(vocab.numerals().below_zero)  # 零下 (not 负 or a min
 # 两、三天, 二、三百人: two neighbouring digits apart by the pair mark (numerals.toml [pair])
 _PAIR_MARK = vocab.numerals().pair_mark
 _PAIR_BLOCKED = vocab.numerals().pair_blocked_next
-_DIGITS = {c: d for c, d in vocab.numerals().digits.items() if 0 < d}
+_DIGITS = {c: d for c, d in vocab.numerals().digits.items() if d > 0}
 
 # Rules of a figure whose suffix (%, 成, 倍, 个百分点 ...) was read before the joiner
 _SUFFIX_RULES = frozenset({"percent_sign", "permille_sign", "percentage_point", "permille_point",

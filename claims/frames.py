@@ -23,7 +23,7 @@ from typing import Any
 
 import regex
 
-from claims import bounds, vocab
+from claims import bounds, units, vocab
 from claims.bounds import bounds as bounds_of
 from claims.figures import BoundWord, Figure, UnitAt
 from claims.models import Interval, Kind, exact
@@ -43,8 +43,8 @@ _SUFFIX = re.compile(
     (?:
       (?P<percent>%)                       # percent sign
       | (?P<permille>‰)                     # permille sign: 出生率8.04‰ (a rate per thousand)
-      | (?P<point>个[ ]*(?P<point_half>半[ ]*)?百[ ]*分[ ]*点)  # percentage points; 一个半百分点
-      | (?P<permille_point>个[ ]*(?P<pm_half>半[ ]*)?千[ ]*分[ ]*点)  # permille points: 0.75个千分点
+      | (?P<point>个[ ]*(?P<point_half>半[ ]*)?百[ ]*分[ ]*点)  # percentage points (个半: +0.5)
+      | (?P<permille_point>个[ ]*(?P<pm_half>半[ ]*)?千[ ]*分[ ]*点)  # 下降0.75个千分点
       | (?P<basis_point>(?:个[ ]*)?基[ ]*点)   # basis points: 下调25个基点 (rates, yields)
       | (?P<cheng>成                        # tenths: 三成
           (?:(?P<half>半)                   # 三成半 = 35 %
@@ -64,6 +64,11 @@ _SX = {name: i - 1 for name, i in _SUFFIX.groupindex.items()}
 
 _BEFORE = _QUAL.before
 _CROSSED_LAST = frozenset(w[-1] for w in _QUAL.crossed)  # 氏: maybe a word a bound crosses
+# The last characters of the currency words and signs before a figure (人民币, US$, ¥): maybe
+# a currency a bound crosses (超过人民币10亿元, 约合美元500万)
+_PREFIX_LAST = frozenset(
+    w[-1] for code, c in vocab.currencies().items() for w in (*c.prefixes, code) if w
+) | {" "}
 _AFTER = _QUAL.after
 _BEFORE_LENS = sorted({len(w) for w in _BEFORE}, reverse=True)
 # last (first) character -> the lengths of the bounding words before (after) a figure that end
@@ -128,11 +133,17 @@ def before_figure(fig: Figure, text: str) -> None:
         return
     q, qs = qualifier_before(text, start)
     q_end = start  # where the bounding word ends
+    currency = None  # a currency word the bound reaches across (约合人民币7000万元)
     if q is None and start and text[start - 1] in _CROSSED_LAST:  # 约摄氏33度
         at = next((start - len(w) for w in _QUAL.crossed if text.startswith(w, start - len(w))), 0)
         if at > 0:
             q, qs = qualifier_before(text, at)
             q_end = at
+    elif q is None and start and text[start - 1] in _PREFIX_LAST and fig.kind is None:
+        ub = units.match_unit_before(text, start)
+        if ub is not None and ub.kind is Kind.MONEY and ub.start:
+            q, qs = qualifier_before(text, ub.start)
+            q_end, currency = ub.start, ub.unit
     if q is not None:
         if q.bound in ("upward", "upward_wide") and text[start] not in "百千万亿":
             q = None
@@ -140,6 +151,7 @@ def before_figure(fig: Figure, text: str) -> None:
             q = None  # 过3天 is a time to come; 过10万, 过百 a bound
         else:
             fig.before, fig.before_word, fig.start = q, text[qs:q_end].strip(), qs
+            fig.unit = currency or fig.unit  # (the caller makes it money if no unit follows)
     if q is None:
         _share_qualifier(fig, text)
     if fig.before is None and fig.rule != "range":

@@ -327,6 +327,8 @@ def scan(
         after_figure(fig, text, unit_at)
         _range(fig, text, unit_at, neg or "")
         before_figure(fig, text)
+        if fig.unit is not None and fig.kind is None and not (unit_at and unit_at(fig.end)):
+            fig.kind = Kind.MONEY  # 约人民币3亿: the currency the bound crossed, no unit after
         figures.recent(fig, text, unit_at)  # 近5年来: the last 5 years, not nearly 5
         if neg and fig.kind is None:
             figures.below_zero(fig, neg, unit_at)

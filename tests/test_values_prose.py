@@ -30,7 +30,8 @@ ROWS = [
     pytest.param("市區最高氣溫約27度，新界再高兩、三度。", "兩、三度", "[2, 3]", "degree_Celsius",
                  id="pair-liang-san-du"),
     # own variants: two neighbouring digits apart by 、 are a rough range (like 两三百)
-    pytest.param("受影響人數約二、三百人。", "約二、三百人", "[100, 400]", "人", id="pair-hundreds"),
+    pytest.param("受影響人數約二、三百人。", "約二、三百人", "[100, 400]", "人",
+                 id="pair-hundreds"),
     pytest.param("损失约三、四千万元。", "约三、四千万元", "[20000000, 50000000]", "CNY",
                  id="pair-qianwan"),
     pytest.param("洪水持续两、三天。", "两、三天", "[2, 3]", "day", id="pair-days"),
@@ -78,6 +79,16 @@ ROWS = [
     pytest.param("體溫燒到39度。", "39度", "[39, 39]", "degree_Celsius", id="traditional-tiwen"),
     pytest.param("花蓮外海發生5.2級強震。", "5.2級", "[5.2, 5.2]", "richter_magnitude",
                  id="traditional-qiangzhen"),
+    # own variants: a bound reaches across a currency word or sign before the figure
+    pytest.param("投资1000万美元（约合人民币7000万元）。", "约合人民币7000万元",
+                 "[60000000, 80000000]", "CNY", id="yuehe-renminbi"),
+    pytest.param("营收超过人民币10亿元。", "超过人民币10亿元", "(1000000000, +inf)", "CNY",
+                 id="over-renminbi"),
+    pytest.param("损失约人民币3亿。", "约人民币3亿", "[200000000, 400000000]", "CNY",
+                 id="about-renminbi-no-unit-after"),
+    pytest.param("出口超过新台币5000亿元。", "超过新台币5000亿元", "(500000000000, +inf)", "TWD",
+                 id="over-ntd-yuan"),
+    pytest.param("售价超过US$20。", "超过US$20", "(20, +inf)", "USD", id="over-us-dollar-sign"),
     # own variants: web counts of microblog posts (破 like 突破; w for 万)
     pytest.param("电影票房破亿。", "破亿", "(100000000, +inf)", None, id="po-yi"),
     pytest.param("粉丝数冲破1万大关。", "破1万", "(10000, +inf)", None, id="chongpo-wan"),
