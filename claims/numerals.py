@@ -52,6 +52,7 @@ __all__ = [
 
 _NUM = vocab.numerals()
 _DIGITS = _NUM.digits
+_LOOSE_PAIRS = _NUM.loose_pairs  # 三五: a rough range of two digits (numerals.toml [pair])
 _SMALL = _NUM.small_scales
 _BIG = _NUM.big_scales
 _SPECIAL = _NUM.special
@@ -441,7 +442,9 @@ def parse_tokens(toks: list[tuple[str, str]]) -> tuple[Num | None, int]:
     int_part = kinds.index("pt") if "pt" in kinds else len(toks)
     for i in range(int_part - 1):  # 三四十, 两三百, 十五六: two neighbouring digits
         (k1, a), (k2, b) = toks[i], toks[i + 1]
-        if k1 == k2 == "d" and _DIGITS[a] and _DIGITS[b] == _DIGITS[a] + 1:
+        if k1 == k2 == "d" and _DIGITS[a] and (
+            _DIGITS[b] == _DIGITS[a] + 1 or (i == 0 and a + b in _LOOSE_PAIRS)  # 三五天
+        ):
             if (i + 2 < len(toks) and toks[i + 2][0] == "d") or (i > 0 and toks[i - 1][0] == "d"):
                 break  # 一一两, 三四五: a digit string, not a pair of neighbours
             lo, used = _plain(_drop(toks, i + 1))
@@ -449,7 +452,8 @@ def parse_tokens(toks: list[tuple[str, str]]) -> tuple[Num | None, int]:
             if lo is None or hi is None or used != len(toks) - 1 or hi.v <= lo.v:
                 break
             width = cast(Decimal, hi.v) - cast(Decimal, lo.v)  # _plain yields Decimals only
-            return Num(lo.v, width, lo.mag, lo=lo.v, hi=hi.v), len(toks)
+            place = width / (_DIGITS[b] - _DIGITS[a])  # (三五百: a place of 100, not 200)
+            return Num(lo.v, place, lo.mag, lo=lo.v, hi=hi.v), len(toks)
     return _plain(toks)
 
 

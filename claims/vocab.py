@@ -107,6 +107,7 @@ class NumeralTable(BaseModel):
     label_leads: tuple[str, ...] = ()
     label_names: tuple[str, ...] = ()  # after a figure and its unit: a name (0℃线)
     pair_mark: str = ""  # between two neighbouring digits of a rough range (两、三天)
+    loose_pairs: frozenset[str] = frozenset()  # two digits, not neighbours, of a range (三五天)
     pair_blocked_next: tuple[str, ...] = ()  # after the pair: a list of classes (一、二级)
     clock: ClockWords | None = None
     date_names: DateNameWords | None = None
@@ -262,6 +263,7 @@ def numerals() -> NumeralTable:
             label_leads=tuple(raw.get("labels", {}).get("leads", ())),
             label_names=tuple(raw.get("labels", {}).get("name_next", ())),
             pair_mark=raw.get("pair", {}).get("mark", ""),
+            loose_pairs=frozenset(raw.get("pair", {}).get("loose", ())),
             pair_blocked_next=tuple(raw.get("pair", {}).get("blocked_next", ())),
             clock=raw.get("clock"),
             date_names=raw.get("date_names"),

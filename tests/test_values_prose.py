@@ -79,6 +79,10 @@ ROWS = [
     pytest.param("體溫燒到39度。", "39度", "[39, 39]", "degree_Celsius", id="traditional-tiwen"),
     pytest.param("花蓮外海發生5.2級強震。", "5.2級", "[5.2, 5.2]", "richter_magnitude",
                  id="traditional-qiangzhen"),
+    # own variants: 三五 is a rough range of 3 to 5, not the digit string 35
+    pytest.param("等了三五分钟。", "三五分钟", "[3, 5]", "minute", id="sanwu-minutes"),
+    pytest.param("每人三五百元。", "三五百元", "[300, 500]", "CNY", id="sanwu-hundreds"),
+    pytest.param("约三五天可到。", "约三五天", "[2, 6]", "day", id="about-sanwu"),
     # own variants: a bound reaches across a currency word or sign before the figure
     pytest.param("投资1000万美元（约合人民币7000万元）。", "约合人民币7000万元",
                  "[60000000, 80000000]", "CNY", id="yuehe-renminbi"),
