@@ -301,8 +301,8 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         pre = core[verbs[-1].end() :]
     if (kind is _DATE or (kind is _PERCENT and not raw)) and metric is None:
         metric = _counted_after(right, p)  # 77.7%确诊病例已治愈出院: the share of the noun
-    if metric and not r.metric:
-        metric = _trim(_unbracket(metric), p)
+    if metric and not r.metric:  # (5到5.9级的余震2次: 的 joined the magnitude to the noun)
+        metric = _trim(_unbracket(metric), p).removeprefix("的")
         if "、" in metric:  # 中央部委、地方机构等账号 -> 账号 (but 高等院校 stays whole)
             metric = metric.rpartition("等")[2] or metric
         if metric.startswith(_HAVE_WORDS):  # a cheap test before the pattern

@@ -129,6 +129,27 @@ ADAPTED = [
         {"subject": "山洪危险区", "metric": "紧急转移避险人员"},
         id="breakdown-after-a-non-place-item",
     ),
+    # an aftershock tally (a news report on the Lushan earthquake; figures changed), the
+    # "看中國" page the pages search returned for 共记录到…余震, 其中…级以上余震…次
+    pytest.param(
+        "共记录到余震800次，其中3级以上余震50次，包括5到5.9级的余震2次、4到4.9级的余震12次。",
+        "12次",
+        {"metric": "余震"},
+        id="aftershocks-of-a-magnitude-class",
+    ),
+    pytest.param(
+        "芦山县发生地震后，共记录到800次余震，其中3级以上余震50次。",
+        "50次",
+        {"subject": "芦山县", "metric": "余震"},
+        id="recorded-is-a-verb",
+    ),
+    # http://ischool.net.cn/xwzx/2021shehui/202204/t20220407_12424704.htm (figures changed)
+    pytest.param(
+        "该次4.1级地震震中周边200公里内近5年来发生3级以上地震共270次。",
+        "200公里内",
+        {"metric": "地震震中周边"},
+        id="near-is-no-metric",
+    ),
     # a two-character county opening a sentence is its topic (a written row of the same class)
     pytest.param(
         "礼县先降暴雨，累计降雨量80毫米。",
