@@ -79,6 +79,11 @@ ROWS = [
     pytest.param("體溫燒到39度。", "39度", "[39, 39]", "degree_Celsius", id="traditional-tiwen"),
     pytest.param("花蓮外海發生5.2級強震。", "5.2級", "[5.2, 5.2]", "richter_magnitude",
                  id="traditional-qiangzhen"),
+    # own variants: Latin units of grids, weather and environment bulletins
+    pytest.param("新建220kV变电站。", "220kV", "[220, 220]", "kilovolt", id="latin-kv"),
+    pytest.param("中心气压1002hPa。", "1002hPa", "[1002, 1002]", "hectopascal", id="latin-hpa"),
+    pytest.param("浓度420ppm。", "420ppm", "[420, 420]", "ppm", id="latin-ppm"),
+    pytest.param("二氧化碳浓度420ppm。", "420ppm", "[420, 420]", "ppm", id="co2-no-figure-two"),
     # own variants: 三五 is a rough range of 3 to 5, not the digit string 35
     pytest.param("等了三五分钟。", "三五分钟", "[3, 5]", "minute", id="sanwu-minutes"),
     pytest.param("每人三五百元。", "三五百元", "[300, 500]", "CNY", id="sanwu-hundreds"),
@@ -158,6 +163,12 @@ def test_listed_classes_are_no_range(text: str) -> None:
     """Digits apart by 、 that name classes, periods or a list of three make no range."""
     spans = [c.text for c in claims.extract(text)]
     assert not any("、" in s for s in spans), spans
+
+
+def test_chemical_names_are_no_figures() -> None:
+    """二氧化碳 and 一氧化碳 name gases: their numerals are no figures."""
+    text = "二氧化硫年均浓度9微克/立方米，一氧化碳1.1毫克/立方米。"
+    assert [c.text for c in claims.extract(text)] == ["9微克/立方米", "1.1毫克/立方米"]
 
 
 def test_generations_are_no_figures() -> None:
