@@ -221,7 +221,10 @@ def attribute(
             # clauses joined by ；/; are one sentence for the subject; a change or restatement
             # after ； still takes the figure's metric (…47654元；按年均汇率折算为6908美元)
             if current is not None and text[current[0].end - 1] in _CLAUSE_JOINERS:
-                current = (sentence, current[1], current[2], None)
+                # (not the parts a breakdown named: …，其中，天津本市游客…；实现旅游收入 -> 天津市)
+                cut = text.find("其中", current[0].start, current[0].end)
+                kept = current[1] if cut < 0 else [x for x in current[1] if x[0] < cut]
+                current = (sentence, kept, current[2], None)
             else:
                 current = (sentence, [], None, None)
                 shared[:] = [None, None]

@@ -150,6 +150,21 @@ ADAPTED = [
         {"metric": "地震震中周边"},
         id="near-is-no-metric",
     ),
+    # https://www.unclezhai.com/4779/ (a city's holiday travel report; figures changed)
+    pytest.param(
+        "今年“五一”假期，甲市共接待游客1400万人次，同比增长27.5%，其中，本市游客600万人次，"
+        "外埠游客800万人次；实现旅游收入122亿元。",
+        "122亿元",
+        {"subject": "甲市", "metric": "旅游收入"},
+        id="breakdown-parts-stop-at-the-semicolon",
+    ),
+    # https://swglj.cngy.gov.cn/new/show/efc09795763d4e068ae5225c42c3fe78.html (figures changed)
+    pytest.param(
+        "“五一”节三天，我县共接待游客20万人次，实现旅游综合收入5700万元。",
+        "5700万元",
+        {"subject": "我县", "metric": "旅游综合收入"},
+        id="composite-income-is-one-metric",
+    ),
     # a two-character county opening a sentence is its topic (a written row of the same class)
     pytest.param(
         "礼县先降暴雨，累计降雨量80毫米。",
