@@ -171,6 +171,14 @@ def test_chemical_names_are_no_figures() -> None:
     assert [c.text for c in claims.extract(text)] == ["9微克/立方米", "1.1毫克/立方米"]
 
 
+@pytest.mark.parametrize(
+    "text", ["乘坐二环、三环路。", "北京四中的学生。", "实施三孩政策。", "十九届三中全会。"]
+)
+def test_numbered_names_are_no_figures(text: str) -> None:
+    """Ring roads, numbered schools, plenary sessions and birth-order policies hold no figure."""
+    assert claims.extract(text) == []
+
+
 def test_generations_are_no_figures() -> None:
     """80后, 90后 and 00后 name generations, not figures."""
     text = "80后、90后成为消费主力，00后占比达35%。"
