@@ -224,6 +224,8 @@ def attribute(
                 # (not the parts a breakdown named: …，其中，天津本市游客…；实现旅游收入 -> 天津市)
                 cut = text.find("其中", current[0].start, current[0].end)
                 kept = current[1] if cut < 0 else [x for x in current[1] if x[0] < cut]
+                if len({x[1] for x in kept}) > 1:  # 平原地区…，山区…；最小相对湿度20%: parts
+                    kept = [x for x in kept if carries(x[1])]  # (全市, 该公司 stay)
                 current = (sentence, kept, current[2], None)
             else:
                 current = (sentence, [], None, None)

@@ -165,6 +165,20 @@ ADAPTED = [
         {"subject": "我县", "metric": "旅游综合收入"},
         id="composite-income-is-one-metric",
     ),
+    # https://m.qi18.com/shlvyou/txxxxzzfrqiyibaafysjtz (a city forecast; figures changed)
+    pytest.param(
+        "28日白天：晴转多云；平原地区最高气温18℃，山区最高气温13~17℃；最小相对湿度20%。",
+        "20%",
+        {"subject": None, "metric": "最小相对湿度"},
+        id="parallel-parts-stop-at-the-semicolon",
+    ),
+    pytest.param(
+        "报告期内，公司实现营业收入356亿元，同比增长12%；归属于上市公司股东的净利润41亿元；"
+        "基本每股收益1.23元。",
+        "1.23元",
+        {"subject": "公司"},
+        id="the-body-goes-on-past-the-semicolon",
+    ),
     # a two-character county opening a sentence is its topic (a written row of the same class)
     pytest.param(
         "礼县先降暴雨，累计降雨量80毫米。",
