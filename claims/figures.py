@@ -392,6 +392,9 @@ _LABEL_NAMES = tuple(_NUM.label_names)
 _LABEL_NAME_FIRSTS = frozenset(w[0] for w in _LABEL_NAMES if w)  # (a cheap test first)
 _ANY_LABEL_NAME = "" in _LABEL_NAMES  # (an empty name would follow every figure)
 _RECENT_LEADS = frozenset(_QUAL.recent_leads)
+# What may stand right before a word that opens a clause (not the start of the text: a title
+# or a lone sentence such as 近五年全市地区生产总值年均增长6.1% keeps its 近)
+_CLAUSE_OPENERS = frozenset("，,。；;：:！!？?\n 【[（(“\"‘'、")
 
 
 def magnitude_mark(text: str, start: int) -> bool:
@@ -433,11 +436,16 @@ def label(text: str, start: int, end: int, unit_at: UnitAt | None) -> bool:
 
 def recent(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
     """近5年来, 近3年同期: 近 before a length of time and 来/以来/同期 means "the last N
-    years", not "nearly N": the figure is exact and 近 leaves its span."""
+    years", not "nearly N": the figure is exact and 近 leaves its span. So does 近 opening a
+    clause after a mark (。近7天新增病例0例, 【近30天】: a time frame; 用了近7天 stays [6, 7))."""
     if fig.before_word not in _RECENT_LEADS:
         return
     u = unit_at(fig.end) if unit_at is not None else None
-    if u is None or u.kind is not Kind.DURATION or not text.startswith(_QUAL.recent_next, u.end):
+    if u is None or u.kind is not Kind.DURATION:
+        return
+    if not text.startswith(_QUAL.recent_next, u.end) and text[fig.start - 1 : fig.start] not in (
+        _CLAUSE_OPENERS
+    ):
         return
     word = fig.before_word or ""
     fig.start = text.index(word, fig.start) + len(word)

@@ -84,6 +84,11 @@ ROWS = [
     pytest.param("中心气压1002hPa。", "1002hPa", "[1002, 1002]", "hectopascal", id="latin-hpa"),
     pytest.param("浓度420ppm。", "420ppm", "[420, 420]", "ppm", id="latin-ppm"),
     pytest.param("二氧化碳浓度420ppm。", "420ppm", "[420, 420]", "ppm", id="co2-no-figure-two"),
+    # own variants: 近 opening a clause before a length of time is a time frame, not "nearly"
+    pytest.param("疫情平稳。近7天新增病例0例。", "7天", "[7, 7]", "day", id="recent-clause-start"),
+    pytest.param("据统计，近30天累计降水量50毫米。", "30天", "[30, 30]", "day",
+                 id="recent-after-comma"),
+    pytest.param("工程用了近7天。", "近7天", "[6, 7)", "day", id="nearly-after-verb"),
     # own variants: 三五 is a rough range of 3 to 5, not the digit string 35
     pytest.param("等了三五分钟。", "三五分钟", "[3, 5]", "minute", id="sanwu-minutes"),
     pytest.param("每人三五百元。", "三五百元", "[300, 500]", "CNY", id="sanwu-hundreds"),
@@ -172,10 +177,13 @@ def test_chemical_names_are_no_figures() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["乘坐二环、三环路。", "北京四中的学生。", "实施三孩政策。", "十九届三中全会。"]
+    "text",
+    ["乘坐二环、三环路。", "北京四中的学生。", "实施三孩政策。", "十九届三中全会。",
+     "增幅达两位数。"],
 )
 def test_numbered_names_are_no_figures(text: str) -> None:
-    """Ring roads, numbered schools, plenary sessions and birth-order policies hold no figure."""
+    """Ring roads, numbered schools, plenary sessions, birth-order policies and counts of digits
+    (两位数) hold no figure."""
     assert claims.extract(text) == []
 
 
