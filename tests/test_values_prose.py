@@ -93,6 +93,8 @@ ROWS = [
     pytest.param("等了三五分钟。", "三五分钟", "[3, 5]", "minute", id="sanwu-minutes"),
     pytest.param("每人三五百元。", "三五百元", "[300, 500]", "CNY", id="sanwu-hundreds"),
     pytest.param("约三五天可到。", "约三五天", "[2, 6]", "day", id="about-sanwu"),
+    # https://www.wikiwand.com/zh-sg/ (八號烈風或暴風信號, Hong Kong prose): 多過 like 多于
+    pytest.param("只要多過一半測風站錄得烈風。", "多過一半", "(0.5, 1]", None, id="duoguo-half"),
     # own variants: a bound reaches across a currency word or sign before the figure
     pytest.param("投资1000万美元（约合人民币7000万元）。", "约合人民币7000万元",
                  "[60000000, 80000000]", "CNY", id="yuehe-renminbi"),
