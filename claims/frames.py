@@ -64,6 +64,10 @@ _SX = {name: i - 1 for name, i in _SUFFIX.groupindex.items()}
 
 _BEFORE = _QUAL.before
 _CROSSED_LAST = frozenset(w[-1] for w in _QUAL.crossed)  # 氏: maybe a word a bound crosses
+# 每 before a unit right before the figure (超过每小时180公里): a bound before it bounds the
+# figure, and the span keeps out 每小时, which the context stage reads as the rate's per
+_PER_LEADS = tuple(_NUM.rate_leads)
+_PER_REACH = 6  # 每 and a unit of at most 4 characters (每小时, 每平方米)
 # The last characters of the currency words and signs before a figure (人民币, US$, ¥): maybe
 # a currency a bound crosses (超过人民币10亿元, 约合美元500万)
 _PREFIX_LAST = frozenset(
@@ -134,6 +138,7 @@ def before_figure(fig: Figure, text: str) -> None:
     q, qs = qualifier_before(text, start)
     q_end = start  # where the bounding word ends
     currency = None  # a currency word the bound reaches across (约合人民币7000万元)
+    per_lead = False
     if q is None and start and text[start - 1] in _CROSSED_LAST:  # 约摄氏33度
         at = next((start - len(w) for w in _QUAL.crossed if text.startswith(w, start - len(w))), 0)
         if at > 0:
@@ -144,13 +149,21 @@ def before_figure(fig: Figure, text: str) -> None:
         if ub is not None and ub.kind is Kind.MONEY and ub.start:
             q, qs = qualifier_before(text, ub.start)
             q_end, currency = ub.start, ub.unit
+    if q is None and _PER_LEADS and start > 2:  # 超过每小时180公里: the bound crosses the rate's
+        at = max(text.rfind(w, max(0, start - _PER_REACH), start - 1) for w in _PER_LEADS)
+        u = units.match_unit(text, at + 1) if at >= 0 else None
+        if u is not None and u.end == start:
+            q, qs = qualifier_before(text, at)
+            q_end = at
+            per_lead = True  # (its denominator, before the figure, stays out of the span)
     if q is not None:
         if q.bound in ("upward", "upward_wide") and text[start] not in "百千万亿":
             q = None
         elif q.needs_magnitude and not (fig.num.mag or _HUNDREDS.search(text, start, fig.end)):
             q = None  # 过3天 is a time to come; 过10万, 过百 a bound
         else:
-            fig.before, fig.before_word, fig.start = q, text[qs:q_end].strip(), qs
+            fig.before, fig.before_word = q, text[qs:q_end].strip()
+            fig.start = fig.start if per_lead else qs
             fig.unit = currency or fig.unit  # (the caller makes it money if no unit follows)
     if q is None:
         _share_qualifier(fig, text)

@@ -95,6 +95,11 @@ ROWS = [
     pytest.param("约三五天可到。", "约三五天", "[2, 6]", "day", id="about-sanwu"),
     # https://www.wikiwand.com/zh-sg/ (八號烈風或暴風信號, Hong Kong prose): 多過 like 多于
     pytest.param("只要多過一半測風站錄得烈風。", "多過一半", "(0.5, 1]", None, id="duoguo-half"),
+    # https://www.wikiwand.com/zh-sg/ (八號烈風或暴風信號): a bound across 每小時, the rate's per
+    pytest.param("陣風更可能超過每小時180公里。", "180公里", "(180, +inf)", "kilometer",
+                 id="over-across-per-hour"),
+    pytest.param("车速不超过每小时60公里。", "60公里", "[0, 60]", "kilometer",
+                 id="at-most-across-per-hour"),
     # own variants: a bound reaches across a currency word or sign before the figure
     pytest.param("投资1000万美元（约合人民币7000万元）。", "约合人民币7000万元",
                  "[60000000, 80000000]", "CNY", id="yuehe-renminbi"),
@@ -141,6 +146,12 @@ def test_value_and_unit(text: str, span: str, literal: str, unit: str | None) ->
     c = found[0]
     assert text[c.span.start : c.span.end] == c.text
     assert (str(c.value.literal), _unit(c)) == (literal, unit)
+
+
+def test_bound_across_per_keeps_the_per() -> None:
+    """超过每小时180公里: the bound crosses 每小时, which stays the rate's per (out of the span)."""
+    [c] = claims.extract("陣風更可能超過每小時180公里。")
+    assert (c.kind.value, c.per) == ("rate", "hour")
 
 
 def test_po_needs_a_magnitude() -> None:
