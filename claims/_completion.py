@@ -30,6 +30,7 @@ __all__ = ["Completion"]
 
 _UNKNOWN = object()  # a memo entry not asked yet (None is an answer)
 _ITEMS = 8  # list items a heading ending in a colon (…如下：) goes on over
+_ITEM_FIRSTS = frozenset("一二三四五六七八九十（(0123456789")  # a list item's first character
 
 
 class _Words(NamedTuple):
@@ -244,11 +245,13 @@ class Completion:
         ``None``; at most ``_ITEMS`` paragraphs back, none of them stating a date of its own."""
         for _ in range(_ITEMS):
             prev = self.paragraph(start - 1)
-            if self.text[prev.start : prev.end].rstrip()[-1:] in ("：", ":"):
+            if self.text[max(prev.start, prev.end - 3) : prev.end].rstrip()[-1:] in ("：", ":"):
                 return prev
-            own = (m for m in self._before(prev.end, prev.start) if not self._no_topic(m))
-            if prev.start == 0 or next(own, None) is not None:
+            # (only a list item is walked over: 一、 （二） 3.)
+            if prev.start == 0 or self.text[prev.start : prev.start + 1] not in _ITEM_FIRSTS:
                 return None
+            if any(not self._no_topic(m) for m in self._before(prev.end, prev.start)):
+                return None  # an item stating a date of its own ends the heading's force
             start = prev.start
         return None
 

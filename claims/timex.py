@@ -275,11 +275,10 @@ class Timeline(Completion):
     def _in_aside(self, at: Span | Relative, pos: int, floor: int) -> bool:
         """Whether a time word at ``at`` stands in a bracketed aside closed before ``pos`` (今天
         全市最高气温31℃（昨日最高32℃），各区…: 昨日 is the aside's day, not the figure's)."""
-        gap = self.text[at.end : pos]
-        if "）" not in gap and ")" not in gap:  # (the cheap test: most figures have none)
-            return False
-        if not gap[: min(x for x in (gap.find("）"), gap.find(")")) if x >= 0)].strip():
-            return False  # 截至昨日(31日): the bracket restates the day, it is no aside
+        close = self.text.find("）", at.end, pos)  # (the cheap test: most figures have none)
+        close = close if close >= 0 else self.text.find(")", at.end, pos)
+        if close < 0 or not self.text[at.end : close].strip():
+            return False  # (截至昨日(31日): the bracket restates the day, it is no aside)
         head = self.text[max(floor, at.start - 40) : at.start]
         return max(head.rfind("（"), head.rfind("(")) > max(head.rfind("）"), head.rfind(")"))
 
