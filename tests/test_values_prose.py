@@ -100,6 +100,11 @@ ROWS = [
                  id="over-across-per-hour"),
     pytest.param("车速不超过每小时60公里。", "60公里", "[0, 60]", "kilometer",
                  id="at-most-across-per-hour"),
+    # aftershock tallies (gap noted by commit 5d9ec98): 余 and 多 after a unit that start a word
+    pytest.param("共记录到846次余震。", "846次", "[846, 846]", "次", id="yuzhen-no-remainder"),
+    pytest.param("造成5人多处受伤。", "5人", "[5, 5]", "人", id="duochu-no-remainder"),
+    pytest.param("身高1米多高。", "1米多", "(1, 2)", "meter", id="mi-duo-gao-remainder"),
+    pytest.param("重2斤多重。", "2斤多", "(2, 3)", "jin", id="jin-duo-zhong-remainder"),
     # own variants: a bound reaches across a currency word or sign before the figure
     pytest.param("投资1000万美元（约合人民币7000万元）。", "约合人民币7000万元",
                  "[60000000, 80000000]", "CNY", id="yuehe-renminbi"),
