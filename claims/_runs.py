@@ -68,6 +68,7 @@ RUN = re.compile(
       (?:
         (?:{_AR})                                 # an Arabic part glued on (3万4000)
         | [ ]*[{_CN}几]                           # a Chinese part, maybe after spaces
+        | (?<=[十拾])数                           # 十数万 = 十几万 (数 as an unknown digit)
         | (?<=[{_S}{_B}])[ ]+\d+(?=[ ]*[{_S}{_B}])  # 7万 5千: an Arabic digit after a scale
         | [ ]*[余多](?=[ ]*[{_B}])                # 余/多 inside: 十余万, 五百 余万
         | [余多]                                  # ... or trailing: 30多, 十余

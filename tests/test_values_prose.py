@@ -105,6 +105,9 @@ ROWS = [
     pytest.param("造成5人多处受伤。", "5人", "[5, 5]", "人", id="duochu-no-remainder"),
     pytest.param("身高1米多高。", "1米多", "(1, 2)", "meter", id="mi-duo-gao-remainder"),
     pytest.param("重2斤多重。", "2斤多", "(2, 3)", "jin", id="jin-duo-zhong-remainder"),
+    # own variants: 十数 is 十几 (十数万人 was the count 十 and 数万人)
+    pytest.param("受灾群众十数万人。", "十数万人", "[110000, 190000]", "人", id="shishu-wan"),
+    pytest.param("历时十数天。", "十数天", "[11, 19]", "day", id="shishu-days"),
     # own variants: a bound reaches across a currency word or sign before the figure
     pytest.param("投资1000万美元（约合人民币7000万元）。", "约合人民币7000万元",
                  "[60000000, 80000000]", "CNY", id="yuehe-renminbi"),
