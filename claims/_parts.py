@@ -1,6 +1,9 @@
 """The parts of a sentence after a total (private to ``claims.context``): a place in a breakdown
 (其中甲县4100人, 山区28℃), a count after a magnitude (其中4级以上3次), a period before an
-average (近五年…年均增长). Takes one figure's reading; returns a subject or metric.
+average (近五年…年均增长), the time of each figure after a list of dates and 分别 (一季度、
+二季度分别为5.3%和4.7%), the subjects a clause after ； takes from the part before it, and the
+last metric word of the clause before (``clause_metric``). Takes one figure's reading; returns a
+subject, metric or time.
 
 Split from context.py and _carry.py so that each module stays under 400 lines. The work is per
 figure and reads only the figure's own clause. Word lists come from ``claims/data/context.toml``
@@ -9,13 +12,18 @@ figure and reads only the figure's own clause. Word lists come from ``claims/dat
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Sequence
 from functools import cache
 
 import regex
 
-from claims._clause_words import _alt, _patterns
-from claims.models import Kind
+from claims import timex
+from claims._carry import carries
+from claims._clause_words import _alt, _Patterns, _patterns
+from claims._reach import _LEFT_CAP
+from claims.models import Kind, Span, TimeRef
 from claims.vocab import measure_words
 
 # parts of a region standing alone before a reading (山区28℃, 城区, 郊区山区)
@@ -72,3 +80,59 @@ def counted_event(metric: str, earlier: Sequence[str]) -> str:
     if not any(metric in x for x in _patterns().words.unit_metrics.values()):
         return metric
     return next((x for x in reversed(earlier) if x != metric), metric)
+
+
+def _start(m: timex.DateMention) -> int:
+    """A mention's start, the key its list is sorted by."""
+    return m.span.start
+
+
+_LIST_JOINS = frozenset("、和与及，, ")  # what may stand between the dates of a list
+
+
+def listed_time(
+    text: str,
+    mentions: Sequence[timex.DateMention],
+    lo: int,
+    at: int,
+    k: int,
+    timeline: timex.Timeline,
+) -> TimeRef | None:
+    """The time of the ``k``-th figure after a distributor at ``at`` when a list of dates stands
+    before it in the clause from ``lo`` (一季度、二季度分别为5.3%和4.7%: the second figure is of
+    二季度; 2022年和2023年分别增长…), else ``None``. Reads the mentions of that clause only."""
+    i = bisect.bisect_left(mentions, lo, key=_start)
+    dates = []
+    for m in mentions[i : i + 12]:  # (a list of at most 12 dates: bounded)
+        if m.span.end > at:
+            break
+        dates.append(m)
+    if len(dates) < 2 or not 0 <= k < len(dates):
+        return None
+    between = [text[a.span.end : b.span.start] for a, b in itertools.pairwise(dates)]
+    if any(not x or set(x) - _LIST_JOINS for x in between):
+        return None  # (not a list: 2022年比2021年…)
+    return timeline.period_of(dates[k])
+
+
+def carried_subjects(
+    text: str, part: Span, subjects: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """The subjects a clause joined by ； takes from the part before it (``part``): not those a
+    breakdown named after 其中 (…，其中，天津本市游客…；实现旅游收入 -> 天津市), and only a place
+    or body when the part named several (平原地区…，山区…；最小相对湿度20% -> none)."""
+    cut = text.find("其中", part.start, part.end)
+    kept = subjects if cut < 0 else [x for x in subjects if x[0] < cut]
+    if len({x[1] for x in kept}) > 1:
+        kept = [x for x in kept if carries(x[1])]  # (全市, 该公司 stay)
+    return kept
+
+
+def clause_metric(
+    text: str, seps: list[int], lo: int, clause_start: int, p: _Patterns
+) -> str | None:
+    """The last metric word of the clause before ``clause_start`` (at most 40 characters)."""
+    k = bisect.bisect_left(seps, clause_start - 1) - 1
+    start = max(seps[k] + 1 if k >= 0 and seps[k] >= lo else lo, clause_start - 1 - _LEFT_CAP)
+    words = [m.group() for m in p.metric_any.finditer(text, start, clause_start - 1)]
+    return words[-1] if words else None

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from claims import timex
+from claims import _parts, timex
 from claims._carry import (
     Topics,
     amend,
@@ -30,9 +30,8 @@ from claims._carry import (
     read_after,
 )
 from claims._clause import _HASHTAG, _KEY_TRIM, _read_context
-from claims._clause_words import _Patterns, _patterns
+from claims._clause_words import _patterns
 from claims._parted import restated, unfilled, widened
-from claims._parts import averaged_over, breakdown_place, counted_event
 from claims._people import _People
 from claims._reach import _LEFT_CAP, _RIGHT_CAP, _across_duration, _clause, _distributed, _label
 from claims._sentences import (
@@ -58,16 +57,6 @@ _RATED = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)  # kinds a per makes a rate
 
 _SEP_OR_SPACE = regex.compile(r"[\s\p{P}]")  # what may stand between two figures' noun phrases
 _CURRENCY_CODE = regex.compile(r"[A-Z]{3}")  # ISO 4217: CNY, USD
-
-
-def _clause_metric(
-    text: str, seps: list[int], lo: int, clause_start: int, p: _Patterns
-) -> str | None:
-    """The last metric word of the clause before ``clause_start`` (at most 40 characters)."""
-    k = bisect.bisect_left(seps, clause_start - 1) - 1
-    start = max(seps[k] + 1 if k >= 0 and seps[k] >= lo else lo, clause_start - 1 - _LEFT_CAP)
-    words = [m.group() for m in p.metric_any.finditer(text, start, clause_start - 1)]
-    return words[-1] if words else None
 
 
 def _written_rate(claim: Claim) -> bool:
@@ -221,11 +210,7 @@ def attribute(
             # clauses joined by ；/; are one sentence for the subject; a change or restatement
             # after ； still takes the figure's metric (…47654元；按年均汇率折算为6908美元)
             if current is not None and text[current[0].end - 1] in _CLAUSE_JOINERS:
-                # (not the parts a breakdown named: …，其中，天津本市游客…；实现旅游收入 -> 天津市)
-                cut = text.find("其中", current[0].start, current[0].end)
-                kept = current[1] if cut < 0 else [x for x in current[1] if x[0] < cut]
-                if len({x[1] for x in kept}) > 1:  # 平原地区…，山区…；最小相对湿度20%: parts
-                    kept = [x for x in kept if carries(x[1])]  # (全市, 该公司 stay)
+                kept = _parts.carried_subjects(text, current[0], current[1])  # (not a breakdown's)
                 current = (sentence, kept, current[2], None)
             else:
                 current = (sentence, [], None, None)
@@ -272,10 +257,10 @@ def attribute(
             floor = timeline.paragraph(claim.span.start).start
             name = topics.before(claim.span.start, sentence.start, floor, None)
             subject = name if name and not carries(name) else subject
-        if claim.kind is _DURATION and averaged_over(right, metric):
+        if claim.kind is _DURATION and _parts.averaged_over(right, metric):
             metric = None  # 近五年全市地区生产总值年均增长: the period, no measure
         # 各区普遍在15-17℃, 其中甲县4100人: the place, not a metric (and a part, kept to itself)
-        part = breakdown_place(metric, claim.kind, claim.unit) if subject is None else None
+        part = _parts.breakdown_place(metric, claim.kind, claim.unit) if subject is None else None
         if part and current[2]:  # (其中矿山企业1041人，山洪危险区1436人: the total's metric)
             subject, metric = part, whole or current[2]
         own = own or subject is not None
@@ -298,7 +283,9 @@ def attribute(
             metric = implied[0]
         head = text[clause_start:pos]
         got = None
+        dist = -1  # where the clause's distributor (分别) stands
         if p.distributor.search(head):  # (any distributor word in head)
+            dist = clause_start + max(head.rfind(x) for x in p.words.distributors)
             # 产销分别完成45.7万辆和45万辆: the i-th figure after 分别 is the i-th part
             got = _distributed(head, clause_start, index, starts, shared, p)
             bare = unfilled(head, p) if got is None else None
@@ -370,7 +357,7 @@ def attribute(
             metric = current[2]
         elif metric is None and (r.change or r.time_only) and clause_start > sentence.start:
             # 预订量甚至创下新高，增长超过20%: the clause before names what changed
-            metric = _clause_metric(text, seps, sentence.start, clause_start, p)
+            metric = _parts.clause_metric(text, seps, sentence.start, clause_start, p)
         if claim.kind is _COUNT and r.subject and r.metric and r.counted == r.metric:
             lead = r.counted  # 全省共有普通小学3865所: the sentence counts 普通小学
         # a date's or duration's reading is no metric a later change could take
@@ -384,7 +371,7 @@ def attribute(
         per = claim.per or (None if _written_rate(claim) else r.per or per_cut)
         if metric is None and claim.span.start in claim_ends and current[2]:
             metric = current[2]  # 倒塌房屋81户244间: 244间 counts what 81户 did
-            metric = metric if implied else counted_event(metric, earlier)  # 其中4级以上3次
+            metric = metric if implied else _parts.counted_event(metric, earlier)  # 其中4级以上3次
         # …人均生产总值…，按年均汇率折算为6908美元: the inherited metric's rate word
         if inherited and per is None and metric and not _written_rate(claim):
             rate = p.rates.search(metric)
@@ -396,6 +383,9 @@ def attribute(
         key = _key(subject, metric, per, dim, r.counted if r.quantified else None, r.change)
         flags = claim.flags
         time, time_flags = timeline.time_for(claim, sentence, left)
+        if dist >= 0 and claim.kind not in _TIMEISH:  # 一季度、二季度分别为5.3%和4.7%
+            k = index - bisect.bisect_left(starts, dist)
+            time = _parts.listed_time(text, mentions, clause_start, dist, k, timeline) or time
         if time_flags:
             flags = flags + tuple(f for f in time_flags if f not in flags)
         # the claim's fields are valid already; the update holds valid values: no re-validation

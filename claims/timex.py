@@ -272,6 +272,10 @@ class Timeline(Completion):
                 return inherited, ()
         return self._publication(), ()
 
+    def period_of(self, m: DateMention) -> TimeRef:
+        """The period a date mention names, as a figure's explicit time (a list's date)."""
+        return self._period(m, "explicit")
+
     def _in_aside(self, at: Span | Relative, pos: int, floor: int) -> bool:
         """Whether a time word at ``at`` stands in a bracketed aside closed before ``pos`` (今天
         全市最高气温31℃（昨日最高32℃），各区…: 昨日 is the aside's day, not the figure's)."""

@@ -84,3 +84,20 @@ def test_a_bracket_restating_the_day_is_the_day() -> None:
     """截至昨日（31日）: the bracket names the day itself, the figure after it is of 31日."""
     c = _claim("截至昨日（31日），全省受灾人口99.4万人。", "99.4万人")
     assert (c.time.text if c.time else None) == "31日"
+
+
+def _times(text: str, surfaces: tuple[str, ...]) -> list[str | None]:
+    """The time texts of the claims of ``text`` with these surfaces, in order."""
+    found = {c.text: c for c in claims.extract(text)}
+    return [t.text if (t := found[s].time) else None for s in surfaces]
+
+
+def test_dates_listed_before_fenbie_part_the_figures() -> None:
+    """一季度、二季度分别为5.3%和4.7%: the second figure is of 二季度, the first of 一季度."""
+    assert _times("一季度、二季度分别为5.3%和4.7%。", ("5.3%", "4.7%")) == ["一季度", "二季度"]
+
+
+def test_years_listed_before_fenbie_part_the_figures() -> None:
+    """2022年、2023年全市地区生产总值分别为…: each figure is of its year."""
+    text = "2022年、2023年全市地区生产总值分别为1000亿元和1100亿元。"
+    assert _times(text, ("1000亿元", "1100亿元")) == ["2022年", "2023年"]
