@@ -47,3 +47,10 @@ def test_hotline_number_with_a_magnitude_is_a_figure() -> None:
         "12358亿斤",
     ]
     assert extract("请拨打12358价格举报热线") == []
+
+
+def test_unit_power_after_a_slash_is_no_code() -> None:
+    """m3 after a slash is the unit's denominator (160μg/m3), not a code like PM2.5."""
+    assert [(c.text, c.unit) for c in extract("PM2.5浓度为160μg/m3")] == [
+        ("160μg/m3", "microgram / cubic_meter")
+    ]
