@@ -27,6 +27,8 @@ from claims.models import Kind, Span, TimeRef
 from claims.vocab import measure_words
 
 # parts of a region standing alone before a reading (山区28℃, 城区, 郊区山区)
+# settlements a count of people or events is broken down by (其中城区80起，农村40起)
+_SETTLEMENTS = frozenset(("农村", "乡村", "城镇", "城区", "農村", "鄉村", "城鎮", "城區"))
 _PARTS = ("山区", "城区", "市区", "郊区", "山區", "城區", "市區", "郊區")
 
 
@@ -43,6 +45,12 @@ def _place_alone() -> regex.Pattern[str]:
     return regex.compile(rf"\p{{Han}}{{1,7}}(?:{_alt(_patterns().words.place_suffixes)})")
 
 
+def _counts_people_or_events(unit: str | None) -> bool:
+    """Whether a count's measure word counts people or events (人, 人次, 起, 次)."""
+    word = measure_words().get(unit or "")
+    return word is not None and word.counts in ("people", "events")
+
+
 def breakdown_place(metric: str | None, kind: Kind, unit: str | None) -> str | None:
     """The place a figure of a breakdown belongs to when the place stands alone before it (其中
     甲县4100人, 山区28℃: the place is the subject, the metric the total's), else ``None``.
@@ -51,12 +59,13 @@ def breakdown_place(metric: str | None, kind: Kind, unit: str | None) -> str | N
         return None
     w = _patterns().words
     place = metric.removeprefix("其中")
+    if kind is Kind.COUNT and place in _SETTLEMENTS and _counts_people_or_events(unit):
+        return place  # 发生火灾120起，其中城区80起，农村40起: where they happened
     if not place or place in w.metric_words or place.endswith(w.region_groups):
         return None  # 城镇, 城市: a group of people or places, the metric's own material
     if _patterns().verbs.search(place):
         return None
-    word = measure_words().get(unit or "") if kind is Kind.COUNT else None
-    if kind is Kind.COUNT and (word is None or word.counts not in ("people", "events")):
+    if kind is Kind.COUNT and not _counts_people_or_events(unit):
         return None
     if place in w.region_leads or (place.endswith(_PARTS) and len(place) <= 4):
         return place

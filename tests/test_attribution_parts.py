@@ -78,6 +78,12 @@ WRITTEN = [
         {"subject": "全县", "metric": "直接经济损失"},
         id="caused-region-glued-to-a-count",
     ),
+    pytest.param(
+        "全市共发生火灾120起，其中城区80起，农村40起。",
+        "40起",
+        {"subject": "农村", "metric": "发生火灾"},
+        id="breakdown-by-settlement",
+    ),
     # an aside's metric is not the sentence's
     pytest.param(
         "今天全市最高气温31℃（昨日最高32℃），各区普遍在15-17℃。",
