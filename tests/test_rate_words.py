@@ -16,6 +16,9 @@ from claims import extract
         pytest.param("风速每小時63公里", "63公里", "hour", id="meixiaoshi-trad"),
         pytest.param("每萬人口擁有醫生32名", "32名", "10000 person", id="meiwanrenkou-trad"),
         pytest.param("戶均增收3000元", "3000元", "household", id="hujun-trad"),
+        pytest.param("猪肉每公斤23.5元", "23.5元", "kilogram", id="mei-gongjin-price"),
+        pytest.param("汽油每升7.8元", "7.8元", "liter", id="mei-sheng-price"),
+        pytest.param("每公顷产量7.5吨", "7.5吨", "hectare", id="mei-gongqing-yield"),
     ],
 )
 def test_rate_word_sets_per(text: str, surface: str, per: str) -> None:
