@@ -91,7 +91,9 @@ DECIMAL_DIGIT_CHARS = _D_DEC
 
 # An Arabic number: digits with optional separators and decimals, and an optional exponent.
 _AR = (
-    r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+)"  # digits, separators, decimals
+    r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)"  # digits with comma separators: 16,812
+    r"|\d{1,3}(?:[ ]\d{3})+(?![\d.,])"  # ... or single spaces (Hong Kong style): 3 766 000
+    r"|\d+)(?:\.\d+)?|\.\d+)"  # plain digits, decimals
     r"(?:[eE][-+]?\d+(?![A-Za-z])|\^[-+]{0,2}\d{1,3})?"  # exponent: 2e5, 2^5
 )
 ARABIC = _AR
@@ -149,7 +151,7 @@ def _pow10_g(d: Decimal) -> Decimal:
 
 
 def _ar_value(s: str) -> Decimal | None:
-    s = s.replace(",", "")
+    s = s.replace(",", "").replace(" ", "")
     if len(s) > _MAX_DIGITS:
         return None
     _, e, power = s.lower().partition("e")

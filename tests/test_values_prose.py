@@ -218,3 +218,24 @@ def test_octopus_card_is_no_figure() -> None:
     """八達通 (Hong Kong's transit card) is a name, not the figure 八."""
     text = "港鐵車費加價3.28%，八達通最低增值額為50港元。"
     assert [c.text for c in claims.extract(text)] == ["3.28%", "50港元"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "literal"),
+    [
+        # Hong Kong government statistics print thousands with single spaces
+        ("劳动人口为3 766 000人", "3 766 000人", "[3766000, 3766000]"),
+        ("失业人数为119 400人", "119 400人", "[119400, 119400]"),
+        ("约12 000人", "约12 000人", "[11000, 13000]"),
+    ],
+    ids=str,
+)
+def test_space_separated_thousands(text: str, surface: str, literal: str) -> None:
+    """Groups of three digits after single spaces are one figure (never 000人 = 0)."""
+    [c] = claims.extract(text)
+    assert (c.text, str(c.value.literal)) == (surface, literal)  # type: ignore[union-attr]
+
+
+def test_spaced_groups_need_three_digits() -> None:
+    """A space before a group that is not three digits parts two figures (1, 234; 2024 12)."""
+    assert [c.text for c in claims.extract("1, 234")] == ["1", "234"]
