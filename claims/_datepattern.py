@@ -215,7 +215,8 @@ def date_pattern() -> regex.Pattern[str]:
               (?: 前 {_FIRST}                                  # 2024年前三个月
                 | {_QUARTERS}                                    # 2024年1—3季度
                 | (?P<m1>{_MONTH}) 月? {_RANGE}                       # 1(月)至10月,
-                  (?: (?P<year2>(?:19|20)\d\d) \s* 年 )? (?P<m2>{_MONTH}) 月份?  # 9月至2025年3月
+                  (?: (?P<year2>(?:19|20)\d\d|{cn_digit}{{4}}) \s* 年 )?      # 9月至2025年3月,
+                  (?P<m2>{_MONTH}) 月份?                       # 十一月至二零二三年一月
                 | (?P<m1>1[0-2]|0?[1-9]) {_RANGE} (?P<m2>1[0-2]|0?[1-9])  # 2024年1-11累计
                   (?= {range_next} )
                 | (?P<month>{_MONTH}) [ ]? 月 份? [ ]?             # 7 月 25 日: spaced text

@@ -199,7 +199,7 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
         if g["m1"]:
             m1, m2 = _small_int(g["m1"]), _small_int(g["m2"])
             if g["year2"]:  # 2024年9月至2025年3月
-                y2 = int(g["year2"])
+                y2 = _small_int(g["year2"])
                 if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and (year, m1) < (y2, m2)):
                     return None, "timex.month_range"
                 end = date(y2, m2, _last_day(y2, m2))

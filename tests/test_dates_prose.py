@@ -634,3 +634,17 @@ def test_year_with_a_period_word_is_a_year(text: str, kind: str) -> None:
 def test_traditional_event_verbs_and_noon(text: str, surface: str, start: str) -> None:
     """Noon words and traditional event verbs read as their simplified forms do."""
     assert _dates(text)[0][:2] == (surface, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("二零二二年十一月至二零二三年一月的失业率为3.5%", "2022-11-01", "2023-01-31"),
+        ("二〇一九年十二月至二〇二〇年二月", "2019-12-01", "2020-02-29"),
+    ],
+    ids=str,
+)
+def test_month_range_into_a_later_year_in_chinese_numerals(text: str, start: str, end: str) -> None:
+    """A three-month period written in Chinese numerals across a year end is one date (Hong Kong
+    labour statistics: 二零二二年十一月至二零二三年一月)."""
+    assert _dates(text)[0][1:3] == (start, end)
