@@ -46,7 +46,9 @@ _NEWS_DATELINE = regex.compile(
     r"""
     (?: 据 | 【 )?
     [^\n。！？!?，,；;：:“”"]{0,24}?   # the agency and the place (bounded: linear)
-    \d{1,2} 月 \d{1,2} 日 (?: 电 | 讯 | 電 | 訊 )
+    (?: \d{1,2} | [一二三四五六七八九十]{1,3} ) 月       # 3月12日, 八月十日
+    (?: \d{1,2} | [一二三四五六七八九十]{1,3} ) 日
+    (?: 专电 | 專電 | 电 | 讯 | 電 | 訊 | 消息 )            # 电, 专电, 央广网…3月21日消息
     (?: 】                           # 【新唐人2013年03月04日讯】: the bracket closes
       | (?= [\s(（【,，:：] | $ ) )    # or the story follows (not 8月1日电话联系)
     """,
@@ -62,6 +64,11 @@ _BYLINE = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+# What a news dateline ends with: 日电, 日专电 (新华社太原3月12日专电),
+# 日消息 (央广网临汾3月21日消息)
+_NEWS_MARKS = ("日电", "日讯", "日電", "日訊", "日专电", "日專電", "日消息")
 
 
 def _chrome_and_datelines(text: str) -> list[tuple[int, int, str]]:
@@ -80,7 +87,7 @@ def _chrome_and_datelines(text: str) -> list[tuple[int, int, str]]:
             break
         news = (
             _NEWS_DATELINE.match(text, lead, end)
-            if any(w in line[:40] for w in ("日电", "日讯", "日電", "日訊"))
+            if any(w in line[:40] for w in _NEWS_MARKS)
             else None
         )
         if news:  # the dateline opening a news paragraph; the paragraph goes on

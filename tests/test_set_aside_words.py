@@ -54,3 +54,22 @@ def test_unit_power_after_a_slash_is_no_code() -> None:
     assert [(c.text, c.unit) for c in extract("PM2.5浓度为160μg/m3")] == [
         ("160μg/m3", "microgram / cubic_meter")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新華社太原3月12日專電(記者王學濤)記者從山西省地震局獲悉,死亡2人。",  # 专电
+        "央广网临汾3月21日消息,记者从现场了解到,已造成2人死亡。",  # …日消息
+        "中新社福州八月十日电 (记者罗钦文)今年台风造成2人死亡。",  # Chinese numerals
+    ],
+    ids=["zhuandian", "xiaoxi", "chinese-numerals"],
+)
+def test_news_dateline_variants_are_set_aside(text: str) -> None:
+    """An agency dateline (专电, 消息, Chinese numerals) is no claim; the story's figures are."""
+    assert [c.text for c in extract(text)] == ["2人"]
+
+
+def test_a_date_before_xiaoxi_in_a_sentence_stays() -> None:
+    """据3月21日消息称 is a sentence: its date is a claim."""
+    assert [c.text for c in extract("据3月21日消息称，已造成2人死亡。")] == ["3月21日", "2人"]

@@ -183,6 +183,7 @@ OURS = [
     # https://www.lf.gov.cn/Item/139689.aspx (weekly forecast): a wind after the 级
     case("6日全市有4级左右西北风", "4", "ji-wind-after-zuoyou", unit="beaufort"),
     case("沿海有3级左右的偏北风", "3", "ji-wind-after-zuoyou-de", unit="beaufort"),
+    case("大姚县遭受的6.2级强烈地震", "6.2", "ji-qianglie-dizhen", unit="richter_magnitude"),
     case("3级以上的风险", "3", "ji-yishang-de-fengxian-count", unit="级", kind=COUNT),
     case("风险等级3级风险", "3", "ji-fengxian-after-count", unit="级", kind=COUNT),
     case("并伴有雷电、7~9级雷暴大风", "7~9", "ji-leibao-dafeng", unit="beaufort"),
