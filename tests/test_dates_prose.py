@@ -648,3 +648,9 @@ def test_month_range_into_a_later_year_in_chinese_numerals(text: str, start: str
     """A three-month period written in Chinese numerals across a year end is one date (Hong Kong
     labour statistics: 二零二二年十一月至二零二三年一月)."""
     assert _dates(text)[0][1:3] == (start, end)
+
+
+def test_arabic_zero_among_chinese_year_digits() -> None:
+    """Hong Kong print writes 二00二年 with Arabic zeros: one year, never the counts 二 and 00."""
+    assert _dates("二00二年十月至十二月的失业率为7.2%")[0][1:3] == ("2002-10-01", "2002-12-31")
+    assert [c.text for c in claims.extract("共200人")] == ["200人"]
