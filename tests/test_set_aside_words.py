@@ -73,3 +73,9 @@ def test_news_dateline_variants_are_set_aside(text: str) -> None:
 def test_a_date_before_xiaoxi_in_a_sentence_stays() -> None:
     """据3月21日消息称 is a sentence: its date is a claim."""
     assert [c.text for c in extract("据3月21日消息称，已造成2人死亡。")] == ["3月21日", "2人"]
+
+
+@pytest.mark.parametrize("text", ["這是一個重要指標", "制定了一份方案"], ids=str)
+def test_indefinite_one_in_traditional_script_and_fen(text: str) -> None:
+    """一 + a measure word before a noun reads "a/an", in traditional script too (一個, 一份)."""
+    assert extract(text) == []
