@@ -207,7 +207,9 @@ class Completion:
         国庆假期，全市接待游客…): the period of the later paragraphs' figures too, until a
         topic date is stated after it. ``None`` otherwise."""
         first = self.paragraph(0)
-        lead = self.text.find("。", first.start, first.end)  # the end of the text's first sentence
+        if not self.relative or self.relative[0].start >= min(first.end, pos):
+            return None  # (no holiday in the first paragraph before the figure)
+        lead = self._first_sentence_end(first)
         for rel in self.relative[:4]:
             if rel.start >= first.end or rel.start >= pos:
                 return None
@@ -219,6 +221,14 @@ class Completion:
                     return rel
                 return None
         return None
+
+    def _first_sentence_end(self, first: Any) -> int:
+        """Where the text's first sentence ends (its 。), found once per text: a text of one
+        long paragraph would otherwise be searched to its end for every figure."""
+        lead: int | None = getattr(self, "_lead", None)
+        if lead is None:
+            lead = self._lead = self.text.find("。", first.start, first.end)
+        return lead
 
     def _carried(self, pos: int) -> TimeRef | None:
         """The time of the last date of the previous paragraph, for a paragraph that goes on

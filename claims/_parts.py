@@ -124,12 +124,17 @@ def listed_time(
     return timeline.period_of(dates[k])
 
 
+CARRY_LIMIT = 32
+"""How many of the subjects named before a ； go on to the part after it (the latest ones)."""
+
+
 def carried_subjects(
     text: str, part: Span, subjects: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
     """The subjects a clause joined by ； takes from the part before it (``part``): not those a
     breakdown named after 其中 (…，其中，天津本市游客…；实现旅游收入 -> 天津市), and only a place
     or body when the part named several (平原地区…，山区…；最小相对湿度20% -> none)."""
+    subjects = subjects[-CARRY_LIMIT:]  # (a chain of ；-joined parts must not grow it without end)
     cut = text.find("其中", part.start, part.end)
     kept = subjects if cut < 0 else [x for x in subjects if x[0] < cut]
     if len({x[1] for x in kept}) > 1:

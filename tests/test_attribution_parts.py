@@ -212,3 +212,14 @@ def test_attribution_of_parts(text: str, surface: str, expected: dict[str, Any])
     """The figure gets the subject and metric a reader would give it."""
     c = _claim(text, surface)
     assert {k: getattr(c, k) for k in expected} == expected
+
+
+def test_carried_subjects_are_bounded() -> None:
+    """A chain of ；-joined parts carries at most CARRY_LIMIT subjects (the latest ones), so a
+    long chain costs no more per part than a short one."""
+    from claims._parts import CARRY_LIMIT, carried_subjects
+    from claims.models import Span
+
+    subjects = [(i, "全市") for i in range(CARRY_LIMIT * 3)]
+    kept = carried_subjects("全市" * 10, Span(start=0, end=20), subjects)
+    assert kept == subjects[-CARRY_LIMIT:]
