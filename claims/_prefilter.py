@@ -18,8 +18,9 @@ so that a flood (一一一…) costs linear time.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -58,16 +59,23 @@ def literals(ws: Iterable[str]) -> list[tuple[str, str]]:
 
 
 def finditer(
-    pattern: regex.Pattern[str], prefilters: Sequence[Prefilter], text: str, *, at_start: bool
-) -> list[regex.Match[str]]:
+    pattern: regex.Pattern[str],
+    prefilters: Sequence[Prefilter],
+    text: str,
+    *,
+    at_start: bool,
+    match_at: Callable[[str, int], Any] | None = None,
+) -> list[Any]:
     """``list(pattern.finditer(text))``, trying ``pattern`` only at candidate positions.
 
     The candidates are the hits of every prefilter (shifted by its offset), and offset 0 when
     ``at_start`` (a branch anchored with ``^``). ``pattern`` must never match empty.
+    ``match_at(text, position)``, when given, matches in ``pattern``'s place (a caller that
+    knows a cheaper pattern for some candidates: inventory's quoted names).
     """
     n = len(text)
-    match = pattern.match
-    out: list[regex.Match[str]] = []
+    match = pattern.match if match_at is None else match_at
+    out: list[Any] = []
     if len(prefilters) == 1 and not at_start:  # (most callers: one prefilter, no ^ branch)
         pat, off = prefilters[0]
         search = pat.search

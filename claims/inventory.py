@@ -140,39 +140,15 @@ _QUOTE_OPENERS = frozenset("“\"《")
 
 def _fixed_matches(text: str) -> list[regex.Match[str] | re.Match[str]]:
     """``list(_FIXED_NO_EMAIL.finditer(text))``, the pattern tried only at the candidates of
-    ``_FIXED_PREFILTERS`` (and offset 0, for ``^``), as claims._prefilter.finditer walks them;
-    at a quotation mark only the quoted branch is tried (no other can match there)."""
-    n = len(text)
-    none = n + 1
-    searches = [(pat.search, off) for pat, off in _FIXED_PREFILTERS]
-    nxt = []
-    for search, off in searches:
-        hit = search(text)
-        nxt.append(hit.start() + off if hit is not None else none)
-    start = 0 if n else none  # the ^ branch's candidate, which no prefilter gives
-    out: list[regex.Match[str] | re.Match[str]] = []
-    full, quoted = _FIXED_NO_EMAIL.match, _QUOTED_ONLY.match
-    while True:
-        c = min(nxt)
-        if start < c:
-            c = start
-        if c > n:
-            return out
-        m = (quoted if text[c : c + 1] in _QUOTE_OPENERS else full)(text, c)
-        if m is not None:
-            out.append(m)
-            pos = m.end()
-            if pos <= c:
-                pos = c + 1
-        else:
-            pos = c + 1
-        if start < pos:
-            start = none
-        for k, at in enumerate(nxt):
-            if at < pos:
-                search, off = searches[k]
-                hit = search(text, pos - off if pos > off else 0)
-                nxt[k] = hit.start() + off if hit is not None else none
+    ``_FIXED_PREFILTERS`` (and offset 0, for ``^``); at a quotation mark only the quoted branch
+    is tried (no other can match there)."""
+    return finditer(_FIXED_NO_EMAIL, _FIXED_PREFILTERS, text, at_start=True, match_at=_fixed_at)
+
+
+def _fixed_at(text: str, c: int) -> regex.Match[str] | re.Match[str] | None:
+    if text[c : c + 1] in _QUOTE_OPENERS:
+        return _QUOTED_ONLY.match(text, c)
+    return _FIXED_NO_EMAIL.match(text, c)
 
 
 class SetAside(Record):
