@@ -226,6 +226,8 @@ def _scan(inp: CheckInput) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim,
             facts = _facts(inp, c)
             if facts[0] is None or not eligible(inp, c, units=True):
                 continue
+            if facts[0] in cues("match", "per_item"):
+                continue  # 转发4140次;…转发1861次: two posts' counts, not one figure
             # the guards only restatements need: a qualifying figure, a leading amount
             text = inp.text(c)
             full = text is None or c.id in inp.linked or not qualified(inp, text, c)

@@ -42,3 +42,10 @@ def test_one_day_label_still_compared() -> None:
     """Two items under the same day label are still compared (a real contradiction stays)."""
     text = "预报如下:周一,东北风逐渐加大至4~5级;周一,东北风2~3级。"
     assert _alarms(text) != []
+
+
+def test_counts_of_several_posts_are_not_one_figure() -> None:
+    """转发4140次;…转发1861次: reposts of two posts in a row are two figures, not a restatement
+    (cues.toml match.per_item: matched only by a metric key, never by noun)."""
+    text = "“成都发布”亮点纷呈:重建三周年发布会信息,转发4140次;熊猫宝宝视频,转发1861次。"
+    assert _alarms(text) == []
