@@ -112,6 +112,15 @@ _DAY_LABEL = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A relative day opening a forecast's paragraph (今天我市阴雨持续…, 明天起到周末…).
+_DAY_OPENER = regex.compile(
+    r"""
+    [ \t\u3000]*
+    (?P<day> 今天 | 明天 | 后天 | 後天 | 今日 | 明日 | 今晚 | 明晚 | 今夜 | 明夜 )
+    (?: 起 | 开始 | 開始 )?
+    """,
+    regex.VERBOSE,
+)
 # Where a forecast's item starts: after a semicolon, a full stop, a line break or a colon.
 _ITEM_START = regex.compile(r"[;；。\n:：]")
 DAY_REACH = 120
@@ -262,10 +271,15 @@ def day_label(inp: CheckInput, c: Claim) -> str | None:
         return None
     lo = max(0, c.span.start - DAY_REACH)
     starts = [m.end() for m in _ITEM_START.finditer(text, lo, c.span.start)]
-    if not starts:
+    if starts:
+        m = _DAY_LABEL.match(text, starts[-1], c.span.start)
+        if m is not None and m.group("day"):
+            return m.group("day")
+    para = inp.paragraph(c)  # 今天我市阴雨持续…; 明天起到周末…: a forecast's paragraphs
+    if para is None:
         return None
-    m = _DAY_LABEL.match(text, starts[-1], c.span.start)
-    return m.group("day") if m is not None and m.group("day") else None
+    opener = _DAY_OPENER.match(text, para[1], c.span.start)
+    return opener.group("day") if opener is not None else None
 
 
 def paragraph_scope(inp: CheckInput, c: Claim) -> str | None:

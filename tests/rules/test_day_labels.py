@@ -49,3 +49,12 @@ def test_counts_of_several_posts_are_not_one_figure() -> None:
     (cues.toml match.per_item: matched only by a metric key, never by noun)."""
     text = "“成都发布”亮点纷呈:重建三周年发布会信息,转发4140次;熊猫宝宝视频,转发1861次。"
     assert _alarms(text) == []
+
+
+def test_paragraphs_opening_with_two_days_are_not_compared() -> None:
+    """今天… and 明天起… paragraphs of a forecast hold on two days: their highs never meet."""
+    text = (
+        "今天我市阴雨持续，市区最高气温在24℃左右。\n"
+        "明天起到周末，晴好天气回归，市区最高气温将升到28℃附近。"
+    )
+    assert _alarms(text) == []
