@@ -43,7 +43,7 @@ import regex
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from claims import _clause, bounds, context, figures, numerals, timex  # noqa: E402
+from claims import _clause, _clock, bounds, context, figures, numerals, timex  # noqa: E402
 from claims.extract import extract, iter_extract  # noqa: E402
 
 _extract_module = importlib.import_module("claims.extract")  # (claims.extract is the function)
@@ -112,7 +112,8 @@ def extract_all(docs: list[str]) -> int:
 
 
 def clear_caches() -> None:
-    """Empty the caches of run parses, values, clock parts and clause readings (cn2an's stays).
+    """Empty the caches of run parses, values, clock parts, clause readings and the last date
+    fold (cn2an's stays).
 
     The corpus repeats one seed, so warm caches always hit; a corpus of distinct documents
     would not: the cold rows are the figures to quote for one.
@@ -122,6 +123,7 @@ def clear_caches() -> None:
     figures._small.cache_clear()
     bounds._VALUES.clear()
     _clause._read_context.cache_clear()
+    _clock.date_fold.cache_clear()
 
 
 def clear_each(docs: list[str]) -> None:
