@@ -66,6 +66,12 @@ FLAGGED = [
         "rounding", "回复咨询类问题16812件。全年共回复咨询类问题1.6万件。", id="rounding-cut"
     ),
     pytest.param("sum", "全班共有学生45人,其中男生30人,女生20人。", id="sum-parts-over-total"),
+    pytest.param(
+        "sum",
+        "全年地区生产总值1000亿元，其中，第一产业增加值100亿元；第二产业增加值400亿元；"
+        "第三产业增加值600亿元。",
+        id="sum-semicolon-parts-over-total",
+    ),
     pytest.param("share", "全市企业1200家,其中外资企业300家,占40%。", id="share-wrong"),
     pytest.param("share", "三类产品分别占45%、38%和25%。", id="shares-past-100"),
     pytest.param("growth", "销售额从100万元增至150万元,增长了80%。", id="growth-wrong-percent"),
@@ -83,6 +89,12 @@ PASSED = [
         "rounding", "回复咨询类问题16812件。全年共回复咨询类问题1.7万件。", id="rounding-ok"
     ),
     pytest.param("sum", "全班共有学生45人,其中男生25人,女生20人。", id="sum-ok"),
+    pytest.param(
+        "sum",
+        "农林牧渔业总产值69.93亿元，增加值37.90亿元。其中，农业产值7.09亿元；林业产值0.11亿元；"
+        "牧业产值1.14亿元；渔业产值60.75亿元；农林牧渔服务业产值0.84亿元。",
+        id="sum-semicolon-parts-of-the-named-total",
+    ),
     pytest.param("share", "全市企业1200家,其中外资企业300家,占25%。", id="share-ok"),
     pytest.param("growth", "销售额从100万元增至150万元,增长了50%。", id="growth-ok"),
     pytest.param("editions_vs_dates", "从2018年开始,该论坛已连续举办五届。", id="editions-ok"),

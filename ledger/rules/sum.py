@@ -3,7 +3,10 @@
 Takes the source texts and their claims; finds part lists by their cue words (other than
 the total, all from ``cues.toml``): 其中/包括 introduce some of a total's parts (they may add
 up to less), 分别 introduces a list meant to make up a total stated with 共/合计/总计 in the
-same sentence. A 其中 that opens a sentence takes its total from the sentence before: a
+same sentence. A 其中 list goes on past a semicolon while each part names the same metric for
+another subject (其中，第一产业增加值…；第二产业增加值…；第三产业增加值…), and its total is the
+nearest figure before whose metric ends with the parts' (总产值…,增加值…。其中,农业产值…: the
+总产值). A 其中 that opens a sentence takes its total from the sentence before: a
 guess, so a clash is at most a tension. Only additive amounts are parts or totals (counts,
 money, extensive measures, not per anything: magnitudes and rates never add up), only
 those at the list's bracket level (a bracket details the figure before it), and not one
@@ -150,9 +153,14 @@ def _subset(
             parts.append(c)
     if not parts:
         return []
-    certain = total.span.start >= s_start
     if not _respective(text, cue_end, parts[0].span.start):
+        more = _continued(inp, key, text, group, starts, cue_end, total, parts)
+        if more:
+            parts = [p for p in parts if p.metric == parts[0].metric] + more
+        total = _named_total(before, parts[0]) or total
+        certain = total.span.start >= s_start
         return [PartGroup(total, tuple(parts), cue, exhaustive=False, certain=certain)]
+    certain = total.span.start >= s_start
     # 其中…分别 after a 分别 list: each part belongs to the total in its place.
     totals = _respective_list(text, [c for c in before if compatible(c, total)])
     if len(totals) < 2:
@@ -163,6 +171,69 @@ def _subset(
         PartGroup(t, (p,), cue, exhaustive=False, certain=t.span.start >= s_start)
         for t, p in zip(totals, parts, strict=True)
     ]
+
+
+def _named_total(before: list[Claim], part: Claim) -> Claim | None:
+    """The nearest figure before the cue whose metric ends with the parts' metric (总产值69.93亿元,
+    增加值37.90亿元。其中,农业产值7.09亿元: the 产值 is the total's), if any."""
+    if not part.metric:
+        return None
+    return next(
+        (
+            c
+            for c in reversed(before)
+            if c.metric and c.metric.endswith(part.metric) and compatible(c, part)
+        ),
+        None,
+    )
+
+
+def _continued(
+    inp: CheckInput,
+    key: str,
+    text: str,
+    group: list[Claim],
+    starts: list[int],
+    cue_end: int,
+    total: Claim,
+    parts: list[Claim],
+) -> list[Claim]:
+    """The parts of a 其中 list that goes on past a semicolon, one item per ；-part
+    (其中，男性人口46万人；女性人口45万人。 其中，第一产业增加值…；第二产业增加值…；第三产业…):
+    each later part of the sentence adds its first figure while that figure is a sibling of
+    the first part (same metric and unit, another subject, no other time named) and the part
+    is no total."""
+    first = parts[0]
+    if first.metric is None:
+        return []
+    _, _, end = inp.block_at(key, cue_end)
+    _, _, para_end = inp.block_at(key, cue_end, paragraph=True)
+    out: list[Claim] = []
+    while end < para_end and text[end - 1] in ";；":
+        _, b_start, b_end = inp.block_at(key, end)
+        found = [c for c in _between(group, starts, b_start, b_end) if _addable(text, c)]
+        sibling = next((c for c in _same_level(text, b_start, found) if compatible(c, total)), None)
+        if (
+            sibling is None
+            or sibling.metric != first.metric
+            or sibling.subject == first.subject
+            or _other_times(sibling, first)
+            or total_cue(text, sibling)
+            or _extreme(text, sibling)
+        ):
+            break
+        out.append(sibling)
+        end = b_end
+    return out
+
+
+def _other_times(a: Claim, b: Claim) -> bool:
+    """Whether both claims name a time of their own and the two differ (a time carried to one
+    part and not to the next is no difference)."""
+    ta, tb = a.time, b.time
+    if ta is None or tb is None or ta.text is None or tb.text is None:
+        return False
+    return (ta.text, ta.start, ta.end) != (tb.text, tb.start, tb.end)
 
 
 def _same_level(text: str, lo: int, found: list[Claim]) -> list[Claim]:

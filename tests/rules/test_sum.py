@@ -225,3 +225,39 @@ def test_levels_are_no_parts_of_a_total(doc) -> None:
     r.add("0.3万公里", 3000, g=1000, kind="measure", unit="kilometer", metric="高速公路")
     r.add("0.4万公里", 4000, g=1000, kind="measure", unit="kilometer", metric="国道")
     assert "contradiction" in verdicts(r.run(sum_parts))
+
+
+def _census(doc, male: int, birth: str = "女性人口45万人"):
+    d = doc(f"全区常住人口为91万人。其中，男性人口{male}万人；{birth}。")
+    d.add("91万人", 910000, g=10000, unit="人", subject="全区", metric="常住人口")
+    d.add(f"{male}万人", male * 10000, g=10000, unit="人", subject="男性", metric="人口")
+    d.add("45万人", 450000, g=10000, unit="人", **_second_item(birth))
+    return d
+
+
+def _second_item(birth: str) -> dict[str, str]:
+    if birth.startswith("女性人口"):
+        return {"subject": "女性", "metric": "人口"}
+    return {"subject": "全区", "metric": "出生人口"}
+
+
+def test_a_qizhong_list_goes_on_past_a_semicolon(doc) -> None:
+    """其中，男性人口50万人；女性人口45万人 after 91万人: the item after ； is a part too,
+    and 95万 cannot fit 91万 (a tension: the total is taken across the sentence end)."""
+    [f] = _census(doc, 50).run(sum_parts)
+    assert f.verdict == "tension"
+    assert [c.text for c in f.claims] == ["91万人", "50万人", "45万人"]
+
+
+def test_semicolon_parts_that_fit_are_consistent(doc) -> None:
+    """46万 + 45万 may be 91万: both items are counted and the group is consistent."""
+    [f] = _census(doc, 46).run(sum_parts)
+    assert f.verdict == "consistent"
+    assert len(f.claims) == 3
+
+
+def test_another_metric_after_the_semicolon_is_no_part(doc) -> None:
+    """其中，男性人口50万人；出生人口45万人: 出生人口 is another metric, not the next item."""
+    [f] = _census(doc, 50, birth="出生人口45万人").run(sum_parts)
+    assert f.verdict == "consistent"
+    assert [c.text for c in f.claims] == ["91万人", "50万人"]
