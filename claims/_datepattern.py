@@ -223,7 +223,7 @@ def date_pattern() -> regex.Pattern[str]:
                   (?: (?P<day>{_DAY}) [ ]? [日号]
                       (?: 起? {_RANGE} (?: (?:(?P<year2>(?:19|20)\d\d) \s* 年)?  # 7月3日(起)至5日
                                        (?P<month2>{_MONTH}) 月 )?
-                          (?P<day2>{_DAY}) [日号]
+                          (?P<day2>{_DAY}) [日号] {day_clock}?          # (至7日7时: its end)
                         | {_DAY_HOURS}                                    # 15日0—24时
                         | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI} {colon_to}?
                         | {day_clock} (?: {_RANGE} (?:(?P<month2>{_MONTH}) 月)?  # 3日20时至4日8时
@@ -247,7 +247,7 @@ def date_pattern() -> regex.Pattern[str]:
               | (?P<pmonth>1[0-2]|0?[1-9]) [ ]? 月 份? [ ]?      # 7 月 25 日: spaced text
                 (?: (?P<pday>3[01]|[12]\d|0?[1-9]) [ ]? [日号]
                     (?: 起? {_RANGE} (?: (?P<month2>1[0-2]|0?[1-9]) 月 )?  # 9月3日(起)至10月5日
-                        (?P<day2>3[01]|[12]\d|0?[1-9]) [日号]
+                        (?P<day2>3[01]|[12]\d|0?[1-9]) [日号] {day_clock}?   # (至7日7时)
                       | {_DAY_HOURS}                                    # 15日0—24时
                       | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI} {colon_to}?
                       | {day_clock} (?: {_RANGE} (?:(?P<month2>1[0-2]|0?[1-9]) 月)?  # 14日20时至…

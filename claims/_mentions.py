@@ -53,6 +53,11 @@ def _day_part_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{_alt(clock.day_parts) if clock else '(?!)'})[ ]*$")
 
 
+# A year before a since marker names a year when it lies in these (接近1951年以来; 近2000年来
+# never reaches here: 年来 counts years back in the pattern itself).
+_CALENDAR_YEARS = (1900, 2099)
+
+
 def _is_duration(text: str, m: regex.Match[str]) -> bool:
     """A bare "NNNN年" after 近/长达 (近2000年) counts years, it does not name one."""
     if (
@@ -66,6 +71,10 @@ def _is_duration(text: str, m: regex.Match[str]) -> bool:
     tw = time_words()
     if text.startswith(tw.year_follow, m.end()):
         return False  # 超2019年同期: the same period of 2019
+    year = m.group("year")
+    if year.isascii() and _CALENDAR_YEARS[0] <= int(year) <= _CALENDAR_YEARS[1]:
+        if text.startswith(tw.since_markers, m.end()):
+            return False  # 接近1951年以来的极值: since the year 1951
     before = text[max(0, m.start() - 4) : m.start()]
     return before.endswith(tw.duration_lead) and not before.endswith(tw.duration_lead_blocked)
 

@@ -1,0 +1,138 @@
+"""Dates on real prose, third round (claims/timex.py and its private modules): holidays of
+the years 2015-2022, a day range whose end has its hour (6月4日—7日7时), a year before a since
+marker after a duration lead (接近1951年以来), forecast windows (未来三天) and lunar days of
+the Spring Festival without 正月 (初五).
+
+Rows are real fragments (their URL in a comment) or own sentences in the style of bulletins,
+travel, disaster and weather reports. Tables are grouped by provenance.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+import claims
+from claims.models import Kind, Source
+
+_CST = timezone(timedelta(hours=8))
+
+
+def _dates(text: str) -> list[tuple[str, str, str, str]]:
+    """The date claims of ``text``: (text, start, end, precision), ISO strings."""
+    iso = lambda x: x.isoformat() if isinstance(x, date) else str(x)  # noqa: E731
+    return [
+        (c.text, iso(c.value.start), iso(c.value.end), c.value.precision)  # type: ignore[union-attr]
+        for c in claims.extract(text)
+        if c.kind is Kind.DATE
+    ]
+
+
+def _time(text: str, published: date, figure: str) -> tuple[str | None, str, str]:
+    """The time of the claim ``figure`` of ``text`` published on ``published``: (text, start,
+    end) of its time, ISO strings."""
+    src = Source.from_text(text, published=datetime(*published.timetuple()[:3], 10, tzinfo=_CST))
+    (claim,) = [c for c in claims.extract(text, src) if c.text == figure]
+    t = claim.time
+    assert t is not None
+    return t.text, str(t.start), str(t.end)
+
+
+# A holiday of 2015-2018 and 2020-2022 resolves to that year's days off (time_words.toml
+# holiday_periods / holiday_days; these years were unlisted: the figure had no holiday time).
+HOLIDAY_YEARS = [
+    # http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2014-05/04/content_2671056.htm style:
+    # a travel report a few days after the holiday
+    pytest.param(
+        "国庆假期，全国铁路累计发送旅客1.16亿人次。", date(2021, 10, 8), "1.16亿人次",
+        ("国庆假期", "2021-10-01", "2021-10-07"), id="own-guoqing-2021",
+    ),
+    pytest.param(
+        "春节假期，全国旅游接待总人数3.86亿人次。", date(2018, 2, 22), "3.86亿人次",
+        ("春节假期", "2018-02-15", "2018-02-21"), id="own-chunjie-2018",
+    ),
+    pytest.param(
+        "端午假期，全国铁路发送旅客1500万人次。", date(2020, 6, 28), "1500万人次",
+        ("端午假期", "2020-06-25", "2020-06-27"), id="own-duanwu-2020",
+    ),
+    pytest.param(
+        "“五一”假期，全国铁路发送旅客1.05亿人次。", date(2022, 5, 5), "1.05亿人次",
+        ("“五一”假期", "2022-04-30", "2022-05-04"), id="own-wuyi-2022",
+    ),
+    pytest.param(
+        "国庆中秋假期，全国接待游客7.05亿人次。", date(2017, 10, 9), "7.05亿人次",
+        ("国庆中秋假期", "2017-10-01", "2017-10-08"), id="own-guoqing-zhongqiu-2017",
+    ),
+    pytest.param(
+        "正月初五，全市接待游客50万人次。", date(2016, 2, 14), "50万人次",
+        ("正月初五", "2016-02-12", "2016-02-12"), id="own-zhengyue-chuwu-2016",
+    ),
+    pytest.param(
+        "中秋节当天，全市接待游客20万人次。", date(2015, 9, 28), "20万人次",
+        ("中秋节当天", "2015-09-27", "2015-09-27"), id="own-zhongqiu-day-2015",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "expected"), HOLIDAY_YEARS)
+def test_holidays_of_earlier_years_resolve(
+    text: str, published: date, figure: str, expected: tuple[str, str, str]
+) -> None:
+    """A holiday word in a report of 2015-2022 is that year's official days off (or day)."""
+    assert _time(text, published, figure) == expected
+
+
+# A day range whose end day carries its hour (the hour a count was taken): one period.
+RANGE_END_HOURS = [
+    # http://www.weidonghui.cn/news/cjzh/062022_45042.html (福建省防汛办, 2022-06-07):
+    # 6月4日—7日7時,此輪強降雨造成福建省50821人受災
+    pytest.param(
+        "6月4日—7日7时，此轮强降雨造成福建省50821人受灾。", "6月4日—7日7时", "--06-04",
+        "--06-07", id="real-fujian-4-7-ri-7-shi",
+    ),
+    pytest.param(
+        "2022年6月4日至7日8时，全省累计雨量120毫米。", "2022年6月4日至7日8时",
+        "2022-06-04", "2022-06-07", id="own-year-range-end-hour",
+    ),
+    pytest.param(
+        "6月4日至6月7日8时，全省累计雨量120毫米。", "6月4日至6月7日8时", "--06-04",
+        "--06-07", id="own-month-range-end-hour",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), RANGE_END_HOURS)
+def test_day_range_with_an_end_hour_is_one_date(
+    text: str, surface: str, start: str, end: str
+) -> None:
+    """X月Y日至Z日H时 is one period (was the range and a clock of its own, the clock being the
+    figures' time)."""
+    assert _dates(text)[0][:3] == (surface, start, end)
+    assert not any(d[1].startswith("T") for d in _dates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # https://lvtaikj.com/video/news/1236385-3.html (2020-06): 截至05時過去24小時雨量達到了
+        # 206.9毫米,接近1951年以來6月的日降雨量極值
+        pytest.param("雨量达到了206.9毫米，接近1951年以来6月的日降雨量极值。", "1951年",
+                     id="real-jiejin-1951-yilai"),
+        pytest.param("全省平均降水量为近1961年以来同期最多。", "1961年", id="own-jin-1961-yilai"),
+    ],
+)  # fmt: skip
+def test_year_since_after_a_duration_lead_is_a_year(text: str, year: str) -> None:
+    """NNNN年以来 after 接近/近 names the year since which (not a duration of 1951 years)."""
+    kinds = [(c.kind, c.text) for c in claims.extract(text)]
+    assert (Kind.DATE, year) in kinds
+    assert not any(k is Kind.DURATION for k, _ in kinds)
+
+
+@pytest.mark.parametrize(
+    "text", ["该镇有近2000年来的历史。", "长达1000年以来，这里就是集市。", "已有近二〇〇〇年以来的历史。"],
+    ids=["nian-lai", "under-1900", "chinese-digits"],
+)
+def test_years_counted_back_stay_durations(text: str) -> None:
+    """近2000年来, a count under 1900 or in Chinese digits before 以来 still counts years."""
+    assert [c.kind for c in claims.extract(text)] == [Kind.DURATION]
