@@ -76,6 +76,9 @@ FLAGGED = [
     pytest.param("share", "三类产品分别占45%、38%和25%。", id="shares-past-100"),
     pytest.param("growth", "销售额从100万元增至150万元,增长了80%。", id="growth-wrong-percent"),
     pytest.param(
+        "growth", "全市粮食产量130万吨，比上年增加30万吨，增长20%。", id="growth-after-an-increase"
+    ),
+    pytest.param(
         "editions_vs_dates", "从2018年开始,该论坛已连续举办九届。", id="editions-too-many"
     ),
     pytest.param("duration_vs_dates", "自2020年以来,10年来累计投入资金。", id="duration-too-long"),
@@ -97,6 +100,11 @@ PASSED = [
     ),
     pytest.param("share", "全市企业1200家,其中外资企业300家,占25%。", id="share-ok"),
     pytest.param("growth", "销售额从100万元增至150万元,增长了50%。", id="growth-ok"),
+    pytest.param(
+        "growth",
+        "全市粮食产量130万吨，比上年增加30万吨，增长30%。",
+        id="growth-after-an-increase-ok",
+    ),
     pytest.param("editions_vs_dates", "从2018年开始,该论坛已连续举办五届。", id="editions-ok"),
     pytest.param("duration_vs_dates", "自2016年以来,8年来累计投入资金。", id="duration-ok"),
     pytest.param("plausibility", "全省常住人口8000万人。", id="population-ok"),

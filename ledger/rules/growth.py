@@ -5,9 +5,11 @@ Takes the source texts and claims. A figure right after a change word (增长, �
 ``cues.toml``) is a change. Its two values are found in its sentence: 从A增至B, or a base
 marked 上年为A / 比上年的A with the new value beside it; failing that, for 同比/比上年, the
 same metric key one year earlier in the ledger (a guess, at most a tension, unless both
-keys name a real subject). Returns, per change: the check of
-(B - A) / A x 100 for a percentage, B - A for an amount or percentage points, and both
-readings of 增长X倍 (B = (X + 1) A strictly, B = X A as often meant: tension); or
+keys name a real subject). A percentage right after a new value and its change in amount
+(130万人，比上年增加30万人，增长30%) is checked against them: the base is their difference
+(or the value itself when it is marked as the base: 与…的A相比,增加D,增长X%). Returns, per
+change: the check of (B - A) / A x 100 for a percentage, B - A for an amount or percentage
+points, and both readings of 增长X倍 (B = (X + 1) A strictly, B = X A as often meant: tension); or
 not_checked saying which value is missing.
 """
 
@@ -24,6 +26,7 @@ from ledger.rules._common import (
     cap,
     change_cue,
     clause_before,
+    comparison_base,
     compatible,
     cue_at_end,
     div,
@@ -76,7 +79,10 @@ def growth(inp: CheckInput) -> list[Finding]:
                 continue
             link = _linked(inp, text, g)
             if link is None:
-                out.append(_missing(g, cue[0]))
+                step = _increment(inp, text, g, cue[1]) if _sort(g) == "percent" else None
+                out.append(
+                    _missing(g, cue[0]) if step is None else _check_step(text, g, cue, *step)
+                )
                 continue
             f = _check(g, cue, *link)
             if not _certain(inp, g, *link):
@@ -127,6 +133,76 @@ def _linked(inp: CheckInput, text: str, g: Claim) -> tuple[Claim, Claim] | None:
     return None
 
 
+def _increment(inp: CheckInput, text: str, g: Claim, sign: int) -> tuple[Claim, Claim] | None:
+    """The new value and the amount of change a percentage follows, side by side in its
+    sentence (常住人口130万人，比上年增加30万人，增长30%): (B, D), the base being B - D (B + D
+    for a fall). Nothing may stand between them."""
+    sentence = [c for c in inp.sentence_claims(g) if numeric(c)]
+    i = next((k for k, c in enumerate(sentence) if c.id == g.id), 0)
+    if i < 2:
+        return None
+    b, d = sentence[i - 2], sentence[i - 1]
+    cue = change_cue(text, d)
+    if cue is None or cue[1] != sign or _sort(d) != "amount" or change_cue(text, b) is not None:
+        return None
+    if not compatible(b, d) or not is_amount(b):
+        return None
+    return b, d
+
+
+def _check_step(text: str, g: Claim, cue: tuple[str, int], b: Claim, d: Claim) -> Finding:
+    """A percentage against the amount of change and the value it follows: D / (B - D) x 100
+    for a rise to B, D / (B + D) x 100 for a fall to B, D / B x 100 when B is the base."""
+    word, sign = cue
+    vb, vd = value(b), value(d)
+    is_base = comparison_base(text, b)  # 与2010年的133972万人相比,增加5407万人,增长5.38%
+
+    def pct(new: Interval, step: Interval) -> Interval | None:
+        base = new if is_base else sub(new, step) if sign > 0 else new + step
+        r = div(step, base)
+        return None if r is None else r.scale(100)
+
+    e_lit = pct(vb.literal, vd.literal)
+    e_conv = pct(vb.conventional, vd.conventional)
+    e_pr = pct(printed(b), printed(d))
+    lead = "the base " if is_base else ""
+    said = f"「{word}{g.text}」 after {lead}「{b.text}」 and a change of 「{d.text}」"
+    if e_lit is None or e_conv is None:
+        return make(
+            RULE,
+            Verdict.NOT_CHECKED,
+            [g, b, d],
+            f"{said}: cannot divide by the base.",
+            reason="the base is zero, negative or unbounded",
+        )
+    how = (
+        f"{fmt(vd.stated)} / {fmt(vb.stated)} x 100"
+        if is_base
+        else f"{fmt(vd.stated)} / ({fmt(vb.stated)} {'-+'[sign < 0]} {fmt(vd.stated)}) x 100"
+    )
+    s_lit, s_conv = rounded(value(g)), rounded(value(g), True)
+    verdict = judge(s_lit, e_lit, s_conv, e_conv, (s_conv, e_pr))
+    shown = "" if e_pr is None else f" (as printed {fmt_iv(e_pr)})"
+    message = {
+        Verdict.CONSISTENT: f"{said} agrees with them.",
+        Verdict.TENSION: (
+            f"{said}: the figures as printed give {fmt_iv(e_pr) if e_pr else '?'}; only a "
+            "loose reading of the round figures makes it fit."
+        ),
+        Verdict.CONTRADICTION: f"{said} is wrong: they give {fmt_iv(e_lit)}.",
+    }[verdict]
+    return make(
+        RULE,
+        verdict,
+        [g, b, d],
+        message,
+        arithmetic=f"{how} = {fmt_iv(e_lit)}{shown} vs stated {fmt_iv(s_lit)}",
+        stated=s_lit,
+        expected=e_lit,
+        tolerance="half the change's printed step",
+    )
+
+
 def _lead_in(text: str, pos: int) -> str:
     """The clause before ``pos`` without the time phrase that may stand between a change
     word and its value: 从2023年的 -> 从, 增至2024年底的 -> 增至."""
@@ -172,7 +248,10 @@ def _missing(g: Claim, word: str) -> Finding:
     else:
         reason = f"the values before and after {word}{g.text} are not both stated"
     return make(
-        RULE, Verdict.NOT_CHECKED, [g], f"「{word}{g.text}」 could not be checked: {reason}.",
+        RULE,
+        Verdict.NOT_CHECKED,
+        [g],
+        f"「{word}{g.text}」 could not be checked: {reason}.",
         reason=reason,
     )
 
@@ -191,7 +270,10 @@ def _check(g: Claim, cue: tuple[str, int], a: Claim, b: Claim) -> Finding:
         r_lit, r_conv = div(vb.literal, va.literal), div(vb.conventional, va.conventional)
         if r_lit is None or r_conv is None:
             return make(
-                RULE, Verdict.NOT_CHECKED, [g, a, b], f"{said}: cannot divide by the base.",
+                RULE,
+                Verdict.NOT_CHECKED,
+                [g, a, b],
+                f"{said}: cannot divide by the base.",
                 reason="the base is zero, negative or unbounded",
             )
         if sort == "multiple":
@@ -216,9 +298,14 @@ def _check(g: Claim, cue: tuple[str, int], a: Claim, b: Claim) -> Finding:
         Verdict.CONTRADICTION: f"{said} is wrong: the values give {fmt_iv(e_lit)}.",
     }[verdict]
     return make(
-        RULE, verdict, [g, a, b], message,
+        RULE,
+        verdict,
+        [g, a, b],
+        message,
         arithmetic=f"{how} = {fmt_iv(e_lit)}{shown} vs stated {fmt_iv(s_lit)}",
-        stated=s_lit, expected=e_lit, tolerance="half the change's printed step",
+        stated=s_lit,
+        expected=e_lit,
+        tolerance="half the change's printed step",
     )
 
 
@@ -261,7 +348,13 @@ def _multiple(
     else:
         verdict, message = Verdict.CONTRADICTION, f"{said} fits neither reading of {word}{g.text}."
     return make(
-        RULE, verdict, [g, a, b], message, arithmetic=arithmetic, stated=x, expected=ratio,
+        RULE,
+        verdict,
+        [g, a, b],
+        message,
+        arithmetic=arithmetic,
+        stated=x,
+        expected=ratio,
         tolerance="half the multiple's printed step; both readings of 倍",
         reason="a fall by a multiple" if verdict is Verdict.NOT_CHECKED else None,
     )

@@ -89,9 +89,7 @@ def test_year_on_year_against_last_year_in_the_ledger(doc) -> None:
     other = doc("2022年营收100亿元。", source_id="other")
     last = TimeRef(start=date(2022, 1, 1), end=date(2022, 12, 31), basis="explicit")
     other.add("100亿元", 10000000000, kind="money", unit="CNY", key="营收", time=last)
-    inp = CheckInput(
-        claims=(*d.claims, *other.claims), texts={"doc": d.text, "other": other.text}
-    )
+    inp = CheckInput(claims=(*d.claims, *other.claims), texts={"doc": d.text, "other": other.text})
     assert verdicts(growth(inp)) == ["consistent"]
 
 
@@ -104,3 +102,50 @@ def test_time_phrase_between_change_word_and_value(doc) -> None:
     [f] = d.run(growth)
     assert f.verdict == "contradiction"
     assert "(32000000000 / 25000000000 - 1) x 100 = [28, 28]" in f.arithmetic
+
+
+def _stock(doc, text: str, new: tuple[str, int], step: tuple[str, int], pct: str, lead: int = 0):
+    d = doc(text)
+    if lead:
+        d.add(f"{lead}吨", lead, unit="吨")
+    d.add(new[0], new[1], unit="吨")
+    d.add(step[0], step[1], unit="吨", nth=text.count(step[0]) - 1)
+    d.add(pct, pct.rstrip("%"), kind="percent", unit="percent")
+    return d
+
+
+def test_percent_after_a_new_value_and_its_increase(doc) -> None:
+    """产量1300吨,比上年增加300吨,增长30%: the base is 1300 - 300 = 1000, so 30% agrees."""
+    d = _stock(
+        doc, "全年产量1300吨,比上年增加300吨,增长30%。", ("1300吨", 1300), ("300吨", 300), "30%"
+    )
+    [f] = [f for f in d.run(growth) if f.verdict != "not_checked"]
+    assert f.verdict == "consistent"
+    assert f.arithmetic.startswith("300 / (1300 - 300) x 100 = [30, 30]")
+
+
+def test_percent_after_an_increase_off(doc) -> None:
+    """产量1300吨,比上年增加300吨,增长40%: 300 of 1000 is 30%, a contradiction."""
+    d = _stock(
+        doc, "全年产量1300吨,比上年增加300吨,增长40%。", ("1300吨", 1300), ("300吨", 300), "40%"
+    )
+    assert "contradiction" in verdicts(d.run(growth))
+
+
+def test_percent_after_a_fall_uses_the_sum_as_base(doc) -> None:
+    """产量700吨,比上年减少300吨,下降30%: the base is 700 + 300 = 1000."""
+    d = _stock(
+        doc, "全年产量700吨,比上年减少300吨,下降30%。", ("700吨", 700), ("300吨", 300), "30%"
+    )
+    [f] = [f for f in d.run(growth) if f.verdict != "not_checked"]
+    assert f.verdict == "consistent"
+    assert "(700 + 300)" in f.arithmetic
+
+
+def test_percent_after_a_marked_base_and_its_increase(doc) -> None:
+    """与上年的1000吨相比,增加300吨,增长30%: 1000 is the base itself (no subtraction)."""
+    text = "产量1300吨,与上年的1000吨相比,增加300吨,增长30%。"
+    d = _stock(doc, text, ("1000吨", 1000), ("300吨", 300), "30%", lead=1300)
+    found = [f for f in d.run(growth) if f.verdict != "not_checked"]
+    assert [f.verdict for f in found] == ["consistent"]
+    assert found[0].arithmetic.startswith("300 / 1000 x 100")
