@@ -126,10 +126,14 @@ def range_after(
         and _SPREAD not in text[second.end : second.end + _SPREAD_REACH]
     ):
         return  # 从30%到50%: a change from one value to another (从5%到8%不等 is a spread)
-    if pair:  # 二、三百: the first digit takes the second figure's place (三百 = 3 x 百)
+    if pair and hi == lo + 1:  # 27、28度, 二十八、二十九度, 两、三天: two whole figures
+        fig.num.g = Decimal(1)
+    elif pair:  # 二、三百: the first digit takes the second figure's place
         scale = hi / _DIGITS[text[at]]
         if scale.denominator != 1 or str(scale.numerator).strip("0") != "1":
             return  # 二、三百五: no place to share
+        if lo != _DIGITS[text[fig.end - 1]]:  # 二十七、八万: the whole first figure takes it
+            hi = (lo + 1) * scale
         lo *= scale
         fig.num.g = Decimal(scale.numerator)
     elif num2.mag and not fig.num.mag:  # 3-5万: the first figure borrows the magnitude
@@ -158,17 +162,72 @@ def range_after(
 def pair_follows(fig: Figure, text: str) -> bool:
     """Whether ``fig`` is one Chinese digit followed by the pair mark and the next digit (两、三天,
     二、三百人): a rough range like 两三百, unless the digits are a list (一、二、三, 第一、二) or
-    name classes (一、二级, 二、三产业: ``[pair] blocked_next``)."""
+    name classes (一、二级, 二、三产业: ``[pair] blocked_next``). Two more shapes pair the units
+    digit of a number: 二十七、八度 (tens, then the next units digit) and 27、28度 (two Arabic
+    numbers one apart), unless a list word comes before (分别为27、28度) or a day follows
+    (27、28日)."""
     end, n = fig.end, len(_PAIR_MARK)
     if not _PAIR_MARK or not text.startswith(_PAIR_MARK, end) or fig.kind is not None:
         return False
-    first, second = _DIGITS.get(text[end - 1 : end]), _DIGITS.get(text[end + n : end + n + 1])
-    if first is None or second != first + 1 or fig.num.v != first:
+    if fig.num.lo is not None or fig.num.rem_g is not None:
+        return False
+    last = text[end - 1 : end]
+    if last.isdigit() and last.isascii():
+        return _arabic_pair(fig, text)
+    first, second = _DIGITS.get(last), _DIGITS.get(text[end + n : end + n + 1])
+    if first is None:
+        return False
+    if fig.num.v != first:  # 二十七、八度: the units digit after 十 pairs with the next one
+        if text[end - 2 : end - 1] not in _TENS or fig.num.mag or fig.num.v % 10 != first:
+            return False
+        after = end + n
+        if second != first + 1:  # 二十八、二十九度: the next number written whole
+            if last not in _NEXT_DIGIT:
+                return False
+            whole = text[fig.start : end - 1] + _NEXT_DIGIT[last]
+            if not text.startswith(whole, after):
+                return False
+            after += len(whole) - 1
+        if text.endswith(("第", _PAIR_MARK), 0, fig.start):
+            return False  # 第十一、二名, 十一、十二、十三
+        return not text.startswith((_PAIR_MARK, *_PAIR_BLOCKED), after + 1)
+    if second != first + 1:
         return False
     before = text[end - 2 : end - 1]
     if before in _DIGITS or before == "第" or before == _PAIR_MARK:
         return False  # 一一两, 第一、二, 一、二、三
     return not text.startswith((_PAIR_MARK, *_PAIR_BLOCKED), end + n + 1)
+
+
+_TENS = ("十", "拾")
+_NEXT_DIGIT = dict(zip("一二三四五六七八", "二三四五六七八九", strict=True))
+# The Arabic number after the pair mark of 27、28度, and what may not follow it (another digit
+# or separator: 27、28.5 or 27、28、29 are lists)
+_ARABIC_SECOND = re.compile(r"[0-9]{1,4}(?![0-9.,])", re.ASCII)
+_ARABIC_FIRST = re.compile(r"[0-9]{1,4}")
+
+
+def _arabic_pair(fig: Figure, text: str) -> bool:
+    """27、28度, 3、4个人: two whole Arabic numbers one apart with a unit written once are a
+    rough range (as 二十七、八度), unless they are a list (第3、4, 3、4、5, 分别为27、28度) or
+    name days, classes or periods (27、28日, 3、4号线, 3、4月: ``[pair] blocked_next``)."""
+    end, n = fig.end, len(_PAIR_MARK)
+    if not _ARABIC_FIRST.fullmatch(text, fig.start, end):
+        return False
+    m = _ARABIC_SECOND.match(text, end + n, end + n + 5)
+    if m is None or int(m.group()) != fig.num.v + 1:
+        return False
+    if text.endswith(("第", _PAIR_MARK), 0, fig.start):
+        return False
+    if text.startswith((_PAIR_MARK, *_PAIR_BLOCKED, *_ARABIC_BLOCKED), m.end()):
+        return False
+    head = text[max(0, fig.start - _LIST_REACH) : fig.start]
+    return not any(w in head for w in _LIST_WORDS)
+
+
+_ARABIC_BLOCKED = vocab.numerals().pair_arabic_blocked_next  # 27、28日: two days
+_LIST_WORDS = vocab.numerals().pair_list_before  # 分别为27、28度: one figure each
+_LIST_REACH = 12
 
 
 def range_follows(text: str, end: int, run: re.Pattern[str], window: int) -> bool:

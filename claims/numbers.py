@@ -107,6 +107,7 @@ for _c, _places in _NOT_NUMBERS.items():
         for _key in _keys:
             _NOT_NUMBER_NEAR.setdefault(_key, []).append(((_k, _n), _ws))
 _ASCII_DIGIT = re.compile(r"[0-9]")
+_CIRCLE_ZERO = "〇 "  # a run of these alone is a placeholder (〇〇公司; ○ folds to 〇)
 _ONLY_SCALES = " 百千万亿兆佰仟"  # a run of these alone (千万) needs a unit or 上/成 before it
 
 
@@ -281,6 +282,8 @@ def scan(
             continue  # 每万人: the denominator of a rate
         body = text[start:end]
         chinese_only = _ASCII_DIGIT.search(body) is None
+        if chinese_only and not body.strip(_CIRCLE_ZERO):
+            continue  # 〇〇公司, 王〇〇, a ○ bullet: a placeholder, not a zero
         if chinese_only and len(body) <= 4 and _excluded(text, start, end, unit_at):
             continue
         if figures.class_word(text, body, end) or figures.label(text, start, end, unit_at):

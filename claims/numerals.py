@@ -247,7 +247,9 @@ def _plain_loop(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
             section += _SPECIAL[s]
             last_small, zero, prev_scale = 10, False, Decimal(10)
         elif kind == "ar":
-            if pend is not None or prev == "ar" or ("." in s and last_big is not None):
+            if pend is not None or prev == "ar":
+                break
+            if "." in s and last_big is not None and not _decimal_section(toks, i, last_big):
                 break  # (a decimal after a finished magnitude starts the next figure)
             if dec_g is not None and prev in ("s", "b", "k"):
                 dec_closed = True  # 1.2亿3千万: later scales belong to the 3, not the 1.2
@@ -339,6 +341,18 @@ def _plain_loop(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
     last = toks[i - 1]
     round_mag = last[0] in ("b", "k") or last[1] in _ROUND_SCALES
     return Num(canon(value), g, mag, round_mag), i
+
+
+def _decimal_section(toks: Sequence[tuple[str, str]], i: int, last_big: Decimal) -> bool:
+    """Whether the decimal ``toks[i]`` is the last section of a figure whose magnitude it follows
+    (3萬7396.27公頃 = 37396.27): right after a magnitude of a whole figure, smaller than that
+    magnitude, and the last token (1.5万亿3千万1.5万亿: the next figure)."""
+    if i + 1 != len(toks) or toks[i - 1][0] != "b":
+        return False
+    if any(k == "ar" and "." in t for k, t in toks[:i]):
+        return False  # 1.5万2.5: two figures
+    whole = toks[i][1].partition(".")[0].replace(",", "").replace(" ", "")
+    return whole.isdigit() and whole[0] != "0" and len(whole) <= 8 and int(whole) < last_big
 
 
 _ZERO = Decimal(0)

@@ -109,6 +109,8 @@ class NumeralTable(BaseModel):
     pair_mark: str = ""  # between two neighbouring digits of a rough range (两、三天)
     loose_pairs: frozenset[str] = frozenset()  # two digits, not neighbours, of a range (三五天)
     pair_blocked_next: tuple[str, ...] = ()  # after the pair: a list of classes (一、二级)
+    pair_arabic_blocked_next: tuple[str, ...] = ()  # after an Arabic pair too (27、28日)
+    pair_list_before: tuple[str, ...] = ()  # before an Arabic pair: a list (分别为27、28度)
     clock: ClockWords | None = None
     date_names: DateNameWords | None = None
 
@@ -265,6 +267,8 @@ def numerals() -> NumeralTable:
             pair_mark=raw.get("pair", {}).get("mark", ""),
             loose_pairs=frozenset(raw.get("pair", {}).get("loose", ())),
             pair_blocked_next=tuple(raw.get("pair", {}).get("blocked_next", ())),
+            pair_arabic_blocked_next=tuple(raw.get("pair", {}).get("arabic_blocked_next", ())),
+            pair_list_before=tuple(raw.get("pair", {}).get("list_before", ())),
             clock=raw.get("clock"),
             date_names=raw.get("date_names"),
         )
@@ -416,6 +420,8 @@ class TimeWords(_Table):
     weekday_name_next: tuple[str, ...] = ()
     relative_day_spans: dict[str, tuple[int, int]] = {}
     lunar_named_days: dict[str, int] = {}
+    ahead_leads: tuple[str, ...] = ()
+    ahead_hours: dict[str, int] = {}
 
     @_field_validator("date_fold")
     @classmethod
