@@ -210,12 +210,17 @@ def _lunar_re() -> re.Pattern[str] | None:
     d = f"[{_DIGITS}]"
     day = rf"(?: 初 (?: 十 | {d} ) | 二十 {d}? | 廿 {d} | 三十 | 十 {d}? )"
     end = rf"(?! [〇零十百千万{_DIGITS}0-9] )"  # not 正月十五六
+    first = rf"(?: 初 (?: 十 | {d} ) )"
+    bare_next = _re_alt((*tw.day_of_month_next, "至", "到", "，", ",", "、", "。", "；"))
     return re.compile(
         rf"""
           (?: {leads} )?                                     # 农历正月十五
           (?: (?P<eve> {eves} ) | (?P<named> {named} )       # 除夕, 元宵节
             | (?: {months} ) (?P<day> {day} ) {end} )
           (?: \s* (?: 至|到|[-—~～] ) \s* (?: {months} )? (?P<day2> {day} ) {end} )?
+        | (?: ^ | (?<= [。！？；;，,：:\n、和] ) )            # ，初五当天 (lunar_days: only
+          (?P<bare> {first} ) {end}                          # after a Spring Festival word)
+          (?: \s* (?: 至|到|[-—~～] ) \s* (?P<bare2> {first} ) {end} )? (?= {bare_next} )
         | (?P<other> (?: {leads} ) (?: 十[一二] | 十 | [正冬腊臘{_DIGITS}] ) 月 (?: {day} {end} )?
                    | (?: {others} ) {day} {end} )            # 农历八月十五, 腊月二十三
         """,
@@ -232,7 +237,7 @@ def _lunar_matches(text: str) -> list[re.Match[str]]:
     """The matches of ``_lunar_re`` in ``text`` (none without a lunar word in it)."""
     tw = time_words()
     words = (*tw.lunar_eves, *tw.lunar_first_month, *tw.lunar_leads, *tw.lunar_other_months,
-             *tw.lunar_named_days)  # fmt: skip
+             *tw.lunar_named_days, *_festival_words())  # fmt: skip
     if not any(w in text for w in words):
         return []
     pattern = _lunar_re()
@@ -250,9 +255,31 @@ def _lunar_day(word: str) -> int:
     return (_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_DIGITS.index(ones) + 1 if ones else 0)
 
 
+@cache
+def _festival_words() -> tuple[str, ...]:
+    """The words that put a text in the Spring Festival (春节, 除夕, 正月, 大年): a bare 初五
+    after one of them is a day of the first lunar month (``lunar_days``)."""
+    tw = time_words()
+    hid = tw.holidays.get("春节")
+    names = tuple(w for w, h in tw.holidays.items() if h == hid) if hid else ()
+    return (*names, *tw.lunar_eves, *tw.lunar_first_month)
+
+
+# how far before a bare 初五 a Spring Festival word may stand (a paragraph or two)
+_FESTIVAL_REACH = 300
+
+
+def _in_festival(text: str, start: int) -> bool:
+    """Whether a Spring Festival word stands shortly before ``start`` (除夕至初六…。初五当天)."""
+    lo = max(0, start - _FESTIVAL_REACH)
+    return any(text.find(w, lo, start) >= 0 for w in _festival_words())
+
+
 def lunar_days(text: str) -> list[Relative]:
     """The lunar days of a folded text: a Spring Festival day of ``holiday_days`` and the
-    day of its lunar month (除夕: 0, the day before)."""
+    day of its lunar month (除夕: 0, the day before). A bare 初五 (no 正月, 大年) is one only
+    shortly after a Spring Festival word and before a clause mark or a day word (初五当天,
+    初五，): 初三学生 is a school grade."""
     tw = time_words()
     hid = tw.holidays.get("春节")
     if hid is None:
@@ -260,6 +287,15 @@ def lunar_days(text: str) -> list[Relative]:
     out = []
     for m in _lunar_matches(text):
         if m.group("other") or _after_date(text, m.start()):
+            continue
+        if m.group("bare"):
+            if not _in_festival(text, m.start()):
+                continue
+            k = _lunar_day(m.group("bare"))
+            k2 = _lunar_day(m.group("bare2")) if m.group("bare2") else k
+            if k2 >= k:
+                out.append(Relative(m.start(), m.end(), m.group(), "holiday", 0, holiday=hid,
+                                    day=True, days=(k, k2)))  # fmt: skip
             continue
         named = m.group("named")
         k = (

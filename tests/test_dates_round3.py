@@ -136,3 +136,82 @@ def test_year_since_after_a_duration_lead_is_a_year(text: str, year: str) -> Non
 def test_years_counted_back_stay_durations(text: str) -> None:
     """近2000年来, a count under 1900 or in Chinese digits before 以来 still counts years."""
     assert [c.kind for c in claims.extract(text)] == [Kind.DURATION]
+
+
+# A bare 初N (no 正月, 大年) shortly after a Spring Festival word and before a clause mark or a
+# day word is that day of the first lunar month (2024: 初一 = 2月10日).
+BARE_LUNAR_DAYS = [
+    pytest.param(
+        "除夕至初六，全市接待游客300万人次。初五当天，全市接待游客50万人次。", "50万人次",
+        ("初五", "2024-02-14", "2024-02-14"), id="own-chuwu-dangtian",
+    ),
+    pytest.param(
+        "春节假期，全市接待游客300万人次。初一至初三，全市接待游客120万人次。", "120万人次",
+        ("初一至初三", "2024-02-10", "2024-02-12"), id="own-chuyi-zhi-chusan",
+    ),
+    pytest.param(
+        "春节假期，全市接待游客300万人次。初六，全市发送旅客8万人次。", "8万人次",
+        ("初六", "2024-02-15", "2024-02-15"), id="own-chuliu-comma",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), BARE_LUNAR_DAYS)
+def test_bare_lunar_day_after_the_festival(
+    text: str, figure: str, expected: tuple[str, str, str]
+) -> None:
+    """初五当天 after 除夕 or 春节 is the fifth day of the first lunar month (published
+    2024-02-18)."""
+    assert _time(text, date(2024, 2, 18), figure) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["初五当天，全市接待游客50万人次。", "春节期间，初三学生200人参加活动。"],
+    ids=["no-festival-word", "school-grade"],
+)
+def test_bare_lunar_day_needs_the_festival_and_a_clause_end(text: str) -> None:
+    """A bare 初N with no Spring Festival word before it, or before a noun (初三学生: a
+    school grade), is no lunar day: the figure's time is not 初N."""
+    src = Source.from_text(text, published=datetime(2024, 2, 18, 10, tzinfo=_CST))
+    times = [c.time.text for c in claims.extract(text, src) if c.time is not None]
+    assert not any(t and t.startswith("初") for t in times)
+
+
+# A forecast window from now (未来三天, 未来24小时, 今后一周): from the publication day to the
+# window's last day; its count stays a duration.
+WINDOWS = [
+    # https://lvtaikj.com/video/news/1236385-3.html (2020-06-22): 預計,未來三天,主雨帶仍將維持
+    # 在四川盆地到淮河流域一帶 (own figure after it)
+    pytest.param(
+        "预计，未来三天，主雨带仍将维持在四川盆地一带，累计雨量100毫米。", "100毫米",
+        ("未来三天", "2020-06-22", "2020-06-25"), id="real-weilai-santian",
+    ),
+    # https://news.shi-fen.com/china/202006/50-766994.html style: 预计未来12小时…降雨
+    pytest.param(
+        "预计未来12小时，贵阳市将出现50毫米以上的强降雨。", "50毫米以上",
+        ("未来12小时", "2020-06-22", "2020-06-23"), id="own-weilai-12-xiaoshi",
+    ),
+    pytest.param(
+        "今后一周，全市最高气温35℃。", "35℃", ("今后一周", "2020-06-22", "2020-06-29"),
+        id="own-jinhou-yizhou",
+    ),
+    pytest.param(
+        "明后天，最低气温降至-3℃。", "-3℃", ("明后天", "2020-06-23", "2020-06-24"),
+        id="own-minghoutian",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), WINDOWS)
+def test_forecast_window_is_the_figures_time(
+    text: str, figure: str, expected: tuple[str, str, str]
+) -> None:
+    """未来三天 / 未来12小时 / 今后一周 before a figure is its time (published 2020-06-22)."""
+    assert _time(text, date(2020, 6, 22), figure) == expected
+
+
+def test_forecast_window_keeps_its_duration() -> None:
+    """The count of a forecast window stays a duration claim (未来6小时: 6 hours)."""
+    found = [(c.kind, c.text) for c in claims.extract("预计未来6小时，全市有雷雨。")]
+    assert (Kind.DURATION, "6小时") in found
