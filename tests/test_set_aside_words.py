@@ -20,6 +20,12 @@ from claims import extract
         pytest.param("当晚悬挂8号风球", id="hk-signal-8-arabic"),
         pytest.param("救援人员要防止发生二次垮塌", id="ercikuata"),
         pytest.param("警惕二次滑坡", id="ercihuapo"),
+        # my own sentences after the forms of gov.cn big5 pages and holiday travel reports
+        pytest.param("分産業看,第一産業增長較快", id="diyi-chanye-trad-variant"),
+        pytest.param("第三產業比重上升", id="disan-chanye-trad"),
+        pytest.param("周边一日游产品受欢迎", id="yiriyou"),
+        pytest.param("全省客货运输两旺", id="liangwang"),
+        pytest.param("三坊七巷游人如织", id="sanfang-qixiang"),
     ],
 )
 def test_names_and_words_with_numerals_are_no_claims(text: str) -> None:
