@@ -117,12 +117,24 @@ def _clock_precision(g: regex.Match[str]) -> str | None:
     return "second" if g["ss"] else "minute" if g["mm"] or g["half"] else "hour"
 
 
+def _pm_before(g: regex.Match[str]) -> bool:
+    """Whether an afternoon or evening day part (下午, 晚上: ``pm_day_parts``) stands right
+    before the clock of ``g``, or a noon part before an hour below 6 (中午1:30)."""
+    before = g.string[max(0, g.start() - 4) : g.start()].rstrip()
+    tw = time_words()
+    if before.endswith(tw.pm_day_parts):
+        return True
+    return before.endswith(tw.noon_day_parts) and int(regex.split(r"[:：]", g.group())[0]) < 6
+
+
 def _clock_range_value(g: regex.Match[str]) -> DateValue | None:
     """The hours of one day (11~16时 -> ``T11`` .. ``T16``, 14:00至20:00 -> ``T14:00`` ..
     ``T20:00``): a day part before it (下午2时至5时; ``pm_day_parts``) moves both hours below
     12 to the afternoon. ``None`` when the range does not run forward within the day."""
     if g["cc1"]:
         ends = [[int(x) for x in regex.split(r"[:：]", g[k])] for k in ("cc1", "cc2")]
+        if _pm_before(g) and ends[1][0] <= 12:  # 下午2:00-5:00: 14:00 to 17:00
+            ends = [[e[0] + 12 if e[0] < 12 else e[0], *e[1:]] for e in ends]
         if len(ends[0]) != len(ends[1]) or ends[0] >= ends[1]:
             return None
         iso = ["T" + ":".join(f"{x:02d}" for x in e) for e in ends]
@@ -145,6 +157,8 @@ def _clock_value(g: regex.Match[str]) -> DateValue | None:
     colon = g["colon"]
     if colon:
         parts = [int(x) for x in regex.split(r"[:：]", colon)]
+        if parts[0] < 12 and _pm_before(g):  # 下午2:30 is 14:30
+            parts[0] += 12
         return _date_value(
             "T" + ":".join(f"{x:02d}" for x in parts),
             "T" + ":".join(f"{x:02d}" for x in parts),

@@ -221,7 +221,8 @@ def date_pattern() -> regex.Pattern[str]:
                   (?= {range_next} )
                 | (?P<month>{_MONTH}) [ ]? 月 份? [ ]?             # 7 月 25 日: spaced text
                   (?: (?P<day>{_DAY}) [ ]? [日号]
-                      (?: 起? {_RANGE} (?: (?:(?P<year2>(?:19|20)\d\d) \s* 年)?  # 7月3日(起)至5日
+                      (?: (?:起|{day_parts})? {_RANGE}       # 7月3日(起/晚)至5日(凌晨)
+                          (?: (?:(?P<year2>(?:19|20)\d\d) \s* 年)?
                                        (?P<month2>{_MONTH}) 月 )?
                           (?P<day2>{_DAY}) [日号] {day_clock}?          # (至7日7时: its end)
                         | {_DAY_HOURS}                                    # 15日0—24时
@@ -246,7 +247,8 @@ def date_pattern() -> regex.Pattern[str]:
                 (?P<pm1>1[0-2]|0?[1-9]) {_RANGE} (?P<pm2>1[0-2]|0?[1-9]) (?= {range_next} )
               | (?P<pmonth>1[0-2]|0?[1-9]) [ ]? 月 份? [ ]?      # 7 月 25 日: spaced text
                 (?: (?P<pday>3[01]|[12]\d|0?[1-9]) [ ]? [日号]
-                    (?: 起? {_RANGE} (?: (?P<month2>1[0-2]|0?[1-9]) 月 )?  # 9月3日(起)至10月5日
+                    (?: (?:起|{day_parts})? {_RANGE}         # 9月3日(起/晚)至10月5日
+                        (?: (?P<month2>1[0-2]|0?[1-9]) 月 )?
                         (?P<day2>3[01]|[12]\d|0?[1-9]) [日号] {day_clock}?   # (至7日7时)
                       | {_DAY_HOURS}                                    # 15日0—24时
                       | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI} {colon_to}?
@@ -273,7 +275,7 @@ def date_pattern() -> regex.Pattern[str]:
         | (?P<bday>                                  # a day of the month: 截至14日18时, 4日白天
             {_NOT_RANGE_END} (?: (?<![月第]) | (?<= {month_leads} ) ) {not_duration}
             (?<! [日号] {_RANGE} )           # not the end of 3日到5日 whose start is no date
-            (?: (?P<bd>{_DAY}) [ ]? [日号] (?:{parts}) {_RANGE}          # 27日白天到28日
+            (?: (?P<bd>{_DAY}) [ ]? [日号] (?:{parts}|{day_parts}) {_RANGE}  # 27日白天到28日
                 (?P<bd2>{_DAY}) [ ]? [日号]
               | (?<= (?:{day_leads}) \s* ) {bare_day} {day_time}? {not_within}  # 截至14日(18时)
               | (?<= (?:^|[。！？；!?;:：\n]) [ \t\u3000]* ) {bare_day}          # 14日，19日、20日

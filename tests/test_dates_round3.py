@@ -215,3 +215,45 @@ def test_forecast_window_keeps_its_duration() -> None:
     """The count of a forecast window stays a duration claim (未来6小时: 6 hours)."""
     found = [(c.kind, c.text) for c in claims.extract("预计未来6小时，全市有雷雨。")]
     assert (Kind.DURATION, "6小时") in found
+
+
+# A colon clock after an afternoon or evening day part is in the afternoon (numerals.toml
+# [clock] day_parts, time_words.toml pm_day_parts): 下午2:30 was T02:30.
+PM_COLON_CLOCKS = [
+    pytest.param("下午2:30，全市气温达到38℃。", "下午2:30", "T14:30", "T14:30", id="own-xiawu-colon"),
+    pytest.param("晚上10:30，全市降雨量达到30毫米。", "晚上10:30", "T22:30", "T22:30",
+                 id="own-wanshang-colon"),
+    pytest.param("中午1:30，气温37℃。", "中午1:30", "T13:30", "T13:30", id="own-zhongwu-colon"),
+    pytest.param("下午2:00-5:00，全市气温达到38℃。", "下午2:00-5:00", "T14:00", "T17:00",
+                 id="own-xiawu-colon-range"),
+    pytest.param("上午10:30，气温30℃。", "上午10:30", "T10:30", "T10:30", id="own-shangwu-stays"),
+    pytest.param("下午14:30，气温38℃。", "下午14:30", "T14:30", "T14:30", id="own-24h-stays"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), PM_COLON_CLOCKS)
+def test_colon_clock_after_an_afternoon_part(text: str, surface: str, start: str, end: str) -> None:
+    """下午2:30 is 14:30 (as 下午2点 already was); 上午 and a 24-hour clock stay as written."""
+    assert _dates(text)[0][:3] == (surface, start, end)
+
+
+# A day with a day part before a range to a later day is one period (the part of the first day
+# between: 19日晚至20日凌晨); were two dates, the later one the figures' time.
+DAY_PART_RANGES = [
+    # http://big5.www.gov.cn/gate/big5/www.gov.cn/jrzg/2007-07/01/content_669045.htm style
+    # (6月29日8時至30日8時); own rows with a day part instead of the hour
+    pytest.param("7月19日晚至20日凌晨，全市降雨量达到100毫米。", "7月19日晚至20日", "--07-19",
+                 "--07-20", id="own-md-wan-range"),
+    pytest.param("7月19日夜间至20日白天，全市降雨量达到100毫米。", "7月19日夜间至20日",
+                 "--07-19", "--07-20", id="own-md-yejian-range"),
+    pytest.param("19日晚至20日凌晨，全市降雨量达到100毫米。", "19日晚至20日", "---19", "---20",
+                 id="own-bare-wan-range"),
+    pytest.param("2024年7月19日晚至20日，全市降雨量达到100毫米。", "2024年7月19日晚至20日",
+                 "2024-07-19", "2024-07-20", id="own-ymd-wan-range"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), DAY_PART_RANGES)
+def test_day_part_before_a_day_range(text: str, surface: str, start: str, end: str) -> None:
+    """X日晚至Y日 is one period from day X to day Y."""
+    assert _dates(text)[0][:3] == (surface, start, end)
