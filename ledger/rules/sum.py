@@ -167,10 +167,47 @@ def _subset(
         return [PartGroup(total, tuple(parts), cue, exhaustive=False, certain=certain)]
     if len(totals) != len(parts):
         return []  # which part goes with which total is not said
+    columns = [[p] for p in parts]
+    for row in _respective_rows(inp, key, text, group, starts, cue_end, parts):
+        for column, p in zip(columns, row, strict=True):
+            column.append(p)
     return [
-        PartGroup(t, (p,), cue, exhaustive=False, certain=t.span.start >= s_start)
-        for t, p in zip(totals, parts, strict=True)
+        PartGroup(t, tuple(ps), cue, exhaustive=False, certain=t.span.start >= s_start)
+        for t, ps in zip(totals, columns, strict=True)
     ]
+
+
+def _respective_rows(
+    inp: CheckInput,
+    key: str,
+    text: str,
+    group: list[Claim],
+    starts: list[int],
+    cue_end: int,
+    first: list[Claim],
+) -> list[list[Claim]]:
+    """The later rows of a 其中…分别 list that goes on past semicolons (其中纯电动汽车产销分别
+    完成37.2万辆和36.1万辆…;插电式混合动力汽车产销分别完成8.5万辆和8.9万辆…): each ；-part
+    whose 分别 figures match the first row one for one (same metrics, units, another subject)."""
+    _, _, end = inp.block_at(key, cue_end)
+    _, _, para_end = inp.block_at(key, cue_end, paragraph=True)
+    rows: list[list[Claim]] = []
+    while end < para_end and text[end - 1] in ";；":
+        _, b_start, b_end = inp.block_at(key, end)
+        m = cue_regex("sum", "parts_list").search(text, b_start, b_end)
+        if m is None:
+            break
+        found = [c for c in _between(group, starts, m.end(), b_end) if _addable(text, c)]
+        row = [c for c in _same_level(text, m.end(), found) if compatible(c, first[0])]
+        row = row[: len(first)]
+        if len(row) != len(first) or any(
+            c.metric != f.metric or c.unit != f.unit or c.subject == f.subject
+            for c, f in zip(row, first, strict=True)
+        ):
+            break
+        rows.append(row)
+        end = b_end
+    return rows
 
 
 def _named_total(before: list[Claim], part: Claim) -> Claim | None:
@@ -200,19 +237,22 @@ def _continued(
 ) -> list[Claim]:
     """The parts of a 其中 list that goes on past a semicolon, one item per ；-part
     (其中，男性人口46万人；女性人口45万人。 其中，第一产业增加值…；第二产业增加值…；第三产业…):
-    each later part of the sentence adds its first figure while that figure is a sibling of
+    one part of the metric per ；-part (城镇人口…，乡村人口…；男性人口…，女性人口… are two
+    breakdowns), so each later part adds its figure while that figure is a sibling of
     the first part (same metric and unit, another subject, no other time named) and the part
     is no total."""
     first = parts[0]
-    if first.metric is None:
-        return []
+    if first.metric is None or sum(p.metric == first.metric for p in parts) > 1:
+        return []  # a ；-part listing several parts starts a breakdown of its own
     _, _, end = inp.block_at(key, cue_end)
     _, _, para_end = inp.block_at(key, cue_end, paragraph=True)
     out: list[Claim] = []
     while end < para_end and text[end - 1] in ";；":
         _, b_start, b_end = inp.block_at(key, end)
         found = [c for c in _between(group, starts, b_start, b_end) if _addable(text, c)]
-        sibling = next((c for c in _same_level(text, b_start, found) if compatible(c, total)), None)
+        level = [c for c in _same_level(text, b_start, found) if compatible(c, total)]
+        same = [c for c in level if c.metric == first.metric]
+        sibling = same[0] if len(same) == 1 else None
         if (
             sibling is None
             or sibling.metric != first.metric

@@ -261,3 +261,71 @@ def test_another_metric_after_the_semicolon_is_no_part(doc) -> None:
     [f] = _census(doc, 50, birth="出生人口45万人").run(sum_parts)
     assert f.verdict == "consistent"
     assert [c.text for c in f.claims] == ["91万人", "50万人"]
+
+
+NEV_ROWS = (
+    "11月,新能源汽车产销分别完成45.7万辆和45万辆。其中纯电动汽车产销分别完成37.2万辆和36.1万辆;"
+    "插电式混合动力汽车产销分别完成{p}万辆和8.9万辆。"
+)
+
+
+def _nev_rows(doc, p: str):
+    d = doc(NEV_ROWS.format(p=p))
+    rows = (("新能源汽车", "45.7万辆", "45万辆"), ("纯电动汽车", "37.2万辆", "36.1万辆"))
+    rows += (("插电式混合动力汽车", f"{p}万辆", "8.9万辆"),)
+    for subject, made, sold in rows:
+        for s, metric in ((made, "产量"), (sold, "销量")):
+            n = int(Decimal(s[:-2]) * 10000)
+            d.add(s, n, g=1000 if "." in s else 10000, unit="辆", subject=subject, metric=metric)
+    return d
+
+
+def test_respective_rows_go_on_past_a_semicolon(doc) -> None:
+    """A second 分别 row after ; (插电式…产销分别完成8.5万辆和8.9万辆) adds one part to each
+    total: production 37.2万 + 8.5万 fits 45.7万, sales 36.1万 + 8.9万 fits 45万."""
+    found = _nev_rows(doc, "8.5").run(sum_parts)
+    assert [[c.text for c in f.claims] for f in found] == [
+        ["45.7万辆", "37.2万辆", "8.5万辆"],
+        ["45万辆", "36.1万辆", "8.9万辆"],
+    ]
+    assert verdicts(found) == ["consistent", "consistent"]
+
+
+def test_a_respective_row_past_its_total_is_flagged(doc) -> None:
+    """37.2万 + 9.5万 produced is past 45.7万 produced: flagged; sales still fit."""
+    assert verdicts(_nev_rows(doc, "9.5").run(sum_parts)) == ["tension", "consistent"]
+
+
+def test_two_breakdowns_of_one_total_are_not_added_together(doc) -> None:
+    """其中,城镇人口5万人,乡村人口6万人;男性人口5.5万人,女性人口5.5万人: the part after ;
+    starts a second breakdown (by sex), so the first group is 城镇 + 乡村 only."""
+    d = doc(
+        "年末全县户籍人口为11万人。其中,城镇人口5万人,乡村人口6万人;男性人口5.5万人,女性人口5.5万人。"
+    )
+    d.add("11万人", 110000, g=10000, unit="人", subject="全县", metric="户籍人口")
+    for s, sub in (("5万人", "城镇"), ("6万人", "乡村"), ("5.5万人", "男性")):
+        d.add(
+            s,
+            int(Decimal(s[:-2]) * 10000),
+            g=1000 if "." in s else 10000,
+            unit="人",
+            subject=sub,
+            metric="人口",
+        )
+    d.add("5.5万人", 55000, g=1000, unit="人", subject="女性", metric="人口", nth=1)
+    found = d.run(sum_parts)
+    assert [[c.text for c in f.claims] for f in found] == [["11万人", "5万人", "6万人"]]
+
+
+def test_one_part_per_semicolon_part_among_other_figures(doc) -> None:
+    """其中甲州37人遇难、失联12人;乙县28人遇难、78人受伤: 遇难 goes on past ; (37 + 28), the
+    other metrics of each part are no siblings."""
+    d = doc("地震已造成65人遇难,其中甲州37人遇难、失联12人;乙县28人遇难、78人受伤。")
+    d.add("65人", 65, unit="人", metric="遇难")
+    d.add("37人", 37, unit="人", subject="甲州", metric="遇难")
+    d.add("12人", 12, unit="人", subject="甲州", metric="失联")
+    d.add("28人", 28, unit="人", subject="乙县", metric="遇难")
+    d.add("78人", 78, unit="人", subject="乙县", metric="受伤")
+    [f] = d.run(sum_parts)
+    assert [c.text for c in f.claims] == ["65人", "37人", "28人"]
+    assert f.verdict == "consistent"
