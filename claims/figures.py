@@ -191,8 +191,13 @@ _MORE = "多"
 
 
 def _link_before_unit(text: str, end: int, unit_at: UnitAt | None, link: str) -> int | None:
-    """Where ``link`` (个半, 个多) at ``end`` ends, when a time or physical unit follows it."""
-    if unit_at is None or not text.startswith(link, end):
+    """Where ``link`` (个半, 个多) at ``end`` ends, when a time or physical unit follows it; one
+    space after an Arabic figure is crossed (Taiwan print: 過去 1 個多月)."""
+    if unit_at is None:
+        return None
+    if text.startswith(" ", end) and end and text[end - 1].isascii() and text[end - 1].isdigit():
+        end += 1
+    if not text.startswith(link, end):
         return None
     u = unit_at(end + len(link))
     if u is None or u.kind not in _PHYSICAL:

@@ -115,7 +115,23 @@ def after_qualifier(text: str, pos: int, unit_kind: Kind | None = None) -> tuple
 
     A word with ``after_kinds`` bounds only a figure whose unit, of kind ``unit_kind``, is one
     of them (内 after 3天 or 200公里: within; 10个省内 is a place); ``blocked_next`` words
-    (内容, 内地) are no bound."""
+    (内容, 内地) are no bound. One space after an Arabic figure, % or a Latin unit is crossed
+    by a word of two or more characters (Taiwan print: 5% 左右, 300 人 以上; not 300 多数)."""
+    q, end = _after_at(text, pos, unit_kind)
+    if q is None and text.startswith(" ", pos) and pos and _spaced_before(text[pos - 1]):
+        q, end = _after_at(text, pos + 1, unit_kind)
+        if q is None or end - pos <= 2:
+            return None, pos
+    return q, end
+
+
+def _spaced_before(ch: str) -> bool:
+    """Whether a space after ``ch`` (an ASCII digit, letter or %) may stand before 左右, 以上."""
+    return ch.isascii() and (ch.isalnum() or ch == "%")
+
+
+def _after_at(text: str, pos: int, unit_kind: Kind | None) -> tuple[Any, int]:
+    """``after_qualifier`` at ``pos`` exactly, crossing no space."""
     lens = _AFTER_LENS if "" in _AFTER else _AFTER_BY_FIRST.get(text[pos : pos + 1], ())
     for n in lens:
         w = text[pos : pos + n]

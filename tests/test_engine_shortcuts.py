@@ -114,7 +114,20 @@ def _before_plain(text: str, start: int) -> tuple[Any, int]:
 
 
 def _after_plain(text: str, pos: int, unit_kind: Any = None) -> tuple[Any, int]:
-    """The reference: every length of bounding word, longest first."""
+    """The reference: every length of bounding word, longest first; one space after an ASCII
+    digit, letter or % is crossed by a word of two or more characters."""
+    q, end = _after_plain_at(text, pos, unit_kind)
+    before = text[pos - 1] if pos else ""
+    if q is None and text[pos : pos + 1] == " " and before.isascii() and (
+        before.isalnum() or before == "%"
+    ):
+        q, end = _after_plain_at(text, pos + 1, unit_kind)
+        if q is None or end - pos - 1 < 2:
+            return None, pos
+    return q, end
+
+
+def _after_plain_at(text: str, pos: int, unit_kind: Any = None) -> tuple[Any, int]:
     for n in frames._AFTER_LENS:
         w = text[pos : pos + n]
         q = _QUAL.after.get(w) if len(w) == n else None
@@ -127,7 +140,7 @@ def _after_plain(text: str, pos: int, unit_kind: Any = None) -> tuple[Any, int]:
     return None, pos
 
 
-_QUAL_ALPHABET = "".join(sorted({c for w in (*_QUAL.before, *_QUAL.after) for c in w})) + " 9万"
+_QUAL_ALPHABET = "".join(sorted({c for w in (*_QUAL.before, *_QUAL.after) for c in w})) + " 9万%"
 
 
 def test_qualifier_lookups_match_plain_loops() -> None:

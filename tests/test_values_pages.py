@@ -30,6 +30,27 @@ ROWS = [
     pytest.param("白天最高气温27、28度。", "27、28度", "[27, 28]", "degree_Celsius",
                  id="pair-arabic"),
     pytest.param("现场只有3、4个人。", "3、4个", "[3, 4]", "个", id="pair-arabic-small"),
+    # https://hangzhou.baogaosu.com/xinwen/ (一季度我省铁路客运量大幅增长: transport work in
+    # passenger- and tonne-kilometres)
+    pytest.param("旅客周转量148.98亿人公里。", "148.98亿人公里", "[14897500000, 14898500000)",
+                 "passenger_kilometer", id="renkm"),
+    pytest.param("货物周转量46.78亿吨公里。", "46.78亿吨公里", "[4677500000, 4678500000)",
+                 "tonne_kilometer", id="dunkm"),
+    # https://www.knews.com.tw/search/%E5%87%BA%E7%88%90 (人均GDP逼近4萬美元)
+    pytest.param("人均GDP逼近4萬美元。", "逼近4萬美元", "[30000, 40000)", "USD", id="bijin"),
+    # https://news.cnyes.com/news/id/6356562 (Taiwan print: a space before 左右)
+    pytest.param("全年仍維持在 5% 左右的增速區間。", "5% 左右", "[4, 6]", "percent",
+                 id="spaced-zuoyou"),
+    # https://economy.tedc.org.tw/index.php?type=report&report=_202101 (a space before 個多月)
+    pytest.param("參酌過去 1 個多月來各項指標。", "1 個多月", "(1, 2)", "month",
+                 id="spaced-ge-duo-yue"),
+    # own variants: negated bounds (not exceeded: at most; not reached: under)
+    pytest.param("增幅未超过5%。", "未超过5%", "[0, 5]", "percent", id="wei-chaoguo"),
+    pytest.param("增幅没有超过5%。", "没有超过5%", "[0, 5]", "percent", id="meiyou-chaoguo"),
+    pytest.param("房价未达到1万元。", "未达到1万元", "[0, 10000)", "CNY", id="wei-dadao"),
+    pytest.param("占比不及1%。", "不及1%", "[0, 1)", "percent", id="buji"),
+    pytest.param("年龄不满18岁。", "不满18岁", "[0, 18)", "year", id="buman"),
+    pytest.param("约计3000人参加。", "约计3000人", "[2000, 4000]", "人", id="yueji"),
     # own variant (Hong Kong print: a figure in 萬 with a decimal part after the 萬)
     pytest.param("全市耕地面積3萬7396.27公頃。", "3萬7396.27公頃", "[37396.27, 37396.27]",
                  "hectare", id="wan-then-decimal"),
@@ -73,6 +94,17 @@ NO_CLAIM = [
     pytest.param("○○公司的员工王○○说。", id="placeholder-circle"),
     pytest.param("项目包括：○ 道路建设；○ 桥梁。", id="bullet-circle"),
 ]
+
+SPACE_KEPT = [
+    # own variants: a one-character word after a space is no bound (300 多数, 5 内)
+    pytest.param("共300 多数为学生。", "300", id="duo-after-space"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), SPACE_KEPT)
+def test_one_character_word_after_a_space_is_no_bound(text: str, span: str) -> None:
+    """A one-character bounding word after a space starts another word: the figure stays bare."""
+    assert [c.text for c in claims.extract(text)] == [span]
 
 
 @pytest.mark.parametrize("text", NO_CLAIM)
