@@ -178,38 +178,45 @@ def _day_hours_re() -> re.Pattern[str] | None:
 
 
 @cache
-def _ahead_re() -> re.Pattern[str] | None:
-    """A forecast window from now (未来三天, 今后24小时, 未来一周): stdlib ``re``; ``None``
-    without the tables."""
+def _window_re() -> re.Pattern[str] | None:
+    """A window from now, ahead (未来三天, 今后24小时: group ``ahead``) or back (过去24小时,
+    近7天): stdlib ``re``; ``None`` without the tables."""
     tw = time_words()
     if not (tw.ahead_leads and tw.ahead_hours):
         return None
-    leads = "|".join(re.escape(w) for w in sorted(tw.ahead_leads, key=len, reverse=True))
-    units = "|".join(re.escape(w) for w in sorted(tw.ahead_hours, key=len, reverse=True))
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    back = alt(tw.behind_leads) or "(?!)"
     return re.compile(
-        rf"(?:{leads})(?P<n>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?P<unit>{units})"
+        rf"(?:(?P<ahead>{alt(tw.ahead_leads)})|{back})"
+        rf"(?P<n>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?P<unit>{alt(tw.ahead_hours)})"
     )
 
 
-def _ahead(text: str) -> list[Relative]:
-    """The forecast windows of ``text``: the days from the publication day to the window's
-    last (N hours opened that day end ceil(N/24) days later: 未来24小时 -> day 0 until 1,
-    未来三天 -> until 3), one time like 今明两天; the count stays the value engine's duration.
+def _windows(text: str) -> list[Relative]:
+    """The windows from now of ``text``: ahead, the days from the publication day to the
+    window's last (N hours opened that day end ceil(N/24) days later: 未来24小时 -> day 0
+    until 1, 未来三天 -> until 3); back, at a clause start only (持续近3天: nearly three days),
+    from as many days before to the publication day (过去24小时 -> day -1 until 0). One time
+    each, like 今明两天; the count stays the value engine's duration.
 
-    >>> [(r.text, r.offset, r.until) for r in _ahead("未来三天，预计未来6小时，未来一周")]
-    [('未来三天', 0, 3), ('未来6小时', 0, 1), ('未来一周', 0, 7)]
+    >>> [(r.text, r.offset, r.until) for r in _windows("未来三天，预计未来6小时，近7天，持续近3天")]
+    [('未来三天', 0, 3), ('未来6小时', 0, 1), ('近7天', -7, 0)]
     """
     tw = time_words()
-    pattern = _ahead_re()
-    if pattern is None or not any(w in text for w in tw.ahead_leads):
+    pattern = _window_re()
+    if pattern is None or not any(w in text for w in (*tw.ahead_leads, *tw.behind_leads)):
         return []
     out = []
     for m in pattern.finditer(text):
+        ahead, start = m.group("ahead"), m.start()
+        if not ahead and start and text[start - 1] not in _CLAUSE_START:
+            continue
         n = m.group("n")
         count = int(n) if n.isascii() else _small(n.replace("两", "二"))
         if count:
             days = -(-count * tw.ahead_hours[m.group("unit")] // 24)
-            out.append(Relative(m.start(), m.end(), m.group(), "day", 0, until=days))
+            first, last = (0, days) if ahead else (-days, 0)
+            out.append(Relative(start, m.end(), m.group(), "day", first, until=last))
     return out
 
 
@@ -341,7 +348,7 @@ def _relative(text: str, offsets: list[Relative] | None) -> list[Relative]:
     words = _words(text)
     hours = _day_hours(text) if words else []  # 昨天8时至今天8时: one time
     days = weekdays(text) + lunar_days(text) + plans(text) + day_spans(text)  # 上周五, 除夕
-    days += _ahead(text)  # 未来三天
+    days += _windows(text)  # 未来三天, 过去24小时
     if not offsets and not hours and not days:
         return words
     out: list[Relative] = []

@@ -422,6 +422,7 @@ class TimeWords(_Table):
     lunar_named_days: dict[str, int] = {}
     ahead_leads: tuple[str, ...] = ()
     ahead_hours: dict[str, int] = {}
+    behind_leads: tuple[str, ...] = ()
 
     @_field_validator("date_fold")
     @classmethod

@@ -179,7 +179,8 @@ def test_bare_lunar_day_needs_the_festival_and_a_clause_end(text: str) -> None:
 
 
 # A forecast window from now (未来三天, 未来24小时, 今后一周): from the publication day to the
-# window's last day; its count stays a duration.
+# window's last day; a window back (过去24小时, 近7天) from as many days before; its count stays
+# a duration.
 WINDOWS = [
     # https://lvtaikj.com/video/news/1236385-3.html (2020-06-22): 預計,未來三天,主雨帶仍將維持
     # 在四川盆地到淮河流域一帶 (own figure after it)
@@ -200,6 +201,15 @@ WINDOWS = [
         "明后天，最低气温降至-3℃。", "-3℃", ("明后天", "2020-06-23", "2020-06-24"),
         id="own-minghoutian",
     ),
+    # a window back to the publication day, at a clause start
+    pytest.param(
+        "过去24小时，全市平均降雨量30毫米。", "30毫米", ("过去24小时", "2020-06-21", "2020-06-22"),
+        id="own-guoqu-24-xiaoshi",
+    ),
+    pytest.param(
+        "近7天，全市新增病例120例。", "120例", ("近7天", "2020-06-15", "2020-06-22"),
+        id="own-jin-7-tian",
+    ),
 ]  # fmt: skip
 
 
@@ -207,8 +217,14 @@ WINDOWS = [
 def test_forecast_window_is_the_figures_time(
     text: str, figure: str, expected: tuple[str, str, str]
 ) -> None:
-    """未来三天 / 未来12小时 / 今后一周 before a figure is its time (published 2020-06-22)."""
+    """未来三天 / 未来12小时 / 今后一周 / 过去24小时 before a figure is its time (published
+    2020-06-22)."""
     assert _time(text, date(2020, 6, 22), figure) == expected
+
+
+def test_window_back_needs_a_clause_start() -> None:
+    """近3天 inside a clause (持续近3天: nearly three days) is no window back: no time."""
+    assert _time("降雨持续近3天，累计雨量120毫米。", date(2020, 6, 22), "120毫米")[0] != "近3天"
 
 
 def test_forecast_window_keeps_its_duration() -> None:
