@@ -44,6 +44,9 @@ ROWS = [
     # https://economy.tedc.org.tw/index.php?type=report&report=_202101 (a space before 個多月)
     pytest.param("參酌過去 1 個多月來各項指標。", "1 個多月", "(1, 2)", "month",
                  id="spaced-ge-duo-yue"),
+    # http://news.now.com/home/local/player?newsId=125565 (nights of a stay)
+    pytest.param("過夜旅客平均留港3.3晚，按年跌0.1晚。", "3.3晚", "[3.3, 3.3]", "晚",
+                 id="nights"),
     # own variants: negated bounds (not exceeded: at most; not reached: under)
     pytest.param("增幅未超过5%。", "未超过5%", "[0, 5]", "percent", id="wei-chaoguo"),
     pytest.param("增幅没有超过5%。", "没有超过5%", "[0, 5]", "percent", id="meiyou-chaoguo"),
@@ -93,6 +96,11 @@ NO_CLAIM = [
     pytest.param("〇〇公司的员工王〇〇说。", id="placeholder-ling"),
     pytest.param("○○公司的员工王○○说。", id="placeholder-circle"),
     pytest.param("项目包括：○ 道路建设；○ 桥梁。", id="bullet-circle"),
+    # http://m.xiaomonv0755.com/tjgb/05nmg/35612.html (the ratio colon of a bulletin)
+    pytest.param("三次產業比重為21.5∶36.1∶42.4。", id="ratio-colon"),
+    # http://news.now.com/home/local/player?newsId=125565 (五一 names the holiday)
+    pytest.param("入境處預計五一黃金周出入境旅客眾多。", id="wuyi-golden-week"),
+    pytest.param("五一长假期间。", id="wuyi-long-holiday"),
 ]
 
 SPACE_KEPT = [
