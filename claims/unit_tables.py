@@ -125,6 +125,8 @@ class Tables:
     dian_index: Any  # an index word before 点 (沪指, 中间价)
     dian_blocked_next: tuple[str, ...]
     blocked_next: dict[str, tuple[str, ...]]  # 国 before 内: no unit (国内)
+    speed_lead: Any  # 时速 / 秒速 before the figure of a length (the last one in a window)
+    speed_per: dict[str, str]  # the lead word -> its unit of time
 
 
 def _add(table: dict[str, Entry], surface: str, e: Entry) -> None:
@@ -232,6 +234,15 @@ def tables() -> Tables:
         ji_next=tuple(sorted(ji_next, key=lambda p: len(p[0]), reverse=True)),
         ji_marks=tuple(sorted(ji.magnitude_marks, key=len, reverse=True)),
         blocked_next=dict(rules.blocked_next),
+        speed_lead=regex.compile(
+            rf"""
+            .*(?P<lead>{_keywords(rules.speed) or "(?!)"})   # the last lead word of the window
+            (?P<between>[^0-9，,。；;：:！？!?每\n]{{0,5}}?)    # bounding words only (达到, 约为)
+            (?P<figure>[0-9.,万亿千百十零〇一二两三四五六七八九 ]+)\Z   # the figure, to the unit
+            """,
+            regex.VERBOSE | regex.DOTALL,
+        ),
+        speed_per=dict(rules.speed),
         dian_lookback=rules.dian.lookback,
         dian_index=regex.compile(_keywords(rules.dian.index_before) or "(?!)"),
         dian_blocked_next=rules.dian.blocked_next,

@@ -224,7 +224,24 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
         found = _longest(t, text, pos + 1, latin_only=True)
     else:
         found = _longest(t, text, pos)
-    return None if found is None else _rate(t, text, found)
+    if found is None:
+        return None
+    found = _rate(t, text, found)
+    if found.kind is Kind.MEASURE and found.per is None and dimension(found.unit) == "[length]":
+        return _speed(t, text, pos, found)
+    return found
+
+
+_SPEED_REACH = 24  # a lead word, a few bounding words and the figure (时速最高可达350)
+
+
+def _speed(t: Tables, text: str, pos: int, m: UnitMatch) -> UnitMatch:
+    """时速350公里: a length led by 时速 (秒速) is a speed (unit_rules.toml [speed])."""
+    lead = t.speed_lead.match(text, max(0, pos - _SPEED_REACH), pos)
+    if lead is None:
+        return m
+    unit = f"{m.unit}/{t.speed_per[lead.group('lead')]}"
+    return m._replace(unit=t.compound.get(unit, unit.replace("/", " / ")), rule="speed")
 
 
 def match_unit_before(text: str, start: int) -> UnitMatch | None:

@@ -423,6 +423,7 @@ class TimeWords(_Table):
     ahead_leads: tuple[str, ...] = ()
     ahead_hours: dict[str, int] = {}
     behind_leads: tuple[str, ...] = ()
+    holiday_back_words: tuple[str, ...] = ()
 
     @_field_validator("date_fold")
     @classmethod
@@ -676,6 +677,7 @@ class UnitRules(_UnitTable):
     blocked_next: dict[str, tuple[str, ...]] = {}
     kuai: KuaiRules
     dian: DianRules = DianRules()
+    speed: dict[str, str] = {}  # 时速350公里: a lead word -> the denominator of the length unit
     fang: FangRules
     fen: FenRules
 

@@ -47,6 +47,15 @@ ROWS = [
     # http://news.now.com/home/local/player?newsId=125565 (nights of a stay)
     pytest.param("過夜旅客平均留港3.3晚，按年跌0.1晚。", "3.3晚", "[3.3, 3.3]", "晚",
                  id="nights"),
+    # own variants: a length led by 时速 or 秒速 is a speed; a currency word before the figure
+    pytest.param("列车最高時速可達350公里。", "350公里", "[350, 350]", "kilometer_per_hour",
+                 id="shisu-km"),
+    pytest.param("风速约为秒速11.2公里。", "11.2公里", "[11.2, 11.2]", "kilometer_per_second",
+                 id="miaosu-km"),
+    pytest.param("奖金为美金3000元。", "美金3000元", "[3000, 3000]", "USD", id="meijin-prefix"),
+    pytest.param("耗资欧元5亿。", "欧元5亿", "[450000000, 550000000)", "EUR", id="euro-prefix"),
+    pytest.param("每万人拥有公交车辆15.2标台。", "15.2标台", "[15.2, 15.2]", "标台",
+                 id="biaotai"),
     # own variants: negated bounds (not exceeded: at most; not reached: under)
     pytest.param("增幅未超过5%。", "未超过5%", "[0, 5]", "percent", id="wei-chaoguo"),
     pytest.param("增幅没有超过5%。", "没有超过5%", "[0, 5]", "percent", id="meiyou-chaoguo"),
@@ -126,3 +135,14 @@ def test_decimal_after_a_finished_compound_starts_a_figure() -> None:
     section."""
     assert [c.text for c in claims.extract("共1.5万2.5万人。")][:1] == ["1.5万"]
     assert [c.text for c in claims.extract("共3万0.5吨。")] == ["3万", "0.5吨"]
+
+
+def test_speed_lead_reaches_its_own_figure_only() -> None:
+    """时速 makes a speed of the length right after its figure, not of a later distance, and a
+    written rate 每小时 keeps its own reading."""
+    found = claims.extract("时速350公里的列车行驶了1000公里。")
+    assert [(c.text, c.unit) for c in found] == [
+        ("350公里", "kilometer_per_hour"), ("1000公里", "kilometer")
+    ]
+    [c] = claims.extract("最高时速为每小时350公里。")
+    assert (c.unit, c.per) == ("kilometer", "hour")
