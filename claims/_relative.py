@@ -33,6 +33,7 @@ import regex
 from claims import _prefilter
 from claims._clock import date_fold
 from claims._daywords import day_spans, lunar_days, plans, weekdays
+from claims._relspans import _CLAUSE_START, _small, holiday_backrefs, windows
 from claims._reltype import Relative
 from claims._resolve import latest_year, resolve, resolve_holiday, with_year
 from claims.vocab import time_words
@@ -177,49 +178,6 @@ def _day_hours_re() -> re.Pattern[str] | None:
     )
 
 
-@cache
-def _window_re() -> re.Pattern[str] | None:
-    """A window from now, ahead (未来三天, 今后24小时: group ``ahead``) or back (过去24小时,
-    近7天): stdlib ``re``; ``None`` without the tables."""
-    tw = time_words()
-    if not (tw.ahead_leads and tw.ahead_hours):
-        return None
-    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
-    back = alt(tw.behind_leads) or "(?!)"
-    return re.compile(
-        rf"(?:(?P<ahead>{alt(tw.ahead_leads)})|{back})"
-        rf"(?P<n>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?P<unit>{alt(tw.ahead_hours)})"
-    )
-
-
-def _windows(text: str) -> list[Relative]:
-    """The windows from now of ``text``: ahead, the days from the publication day to the
-    window's last (N hours opened that day end ceil(N/24) days later: 未来24小时 -> day 0
-    until 1, 未来三天 -> until 3); back, at a clause start only (持续近3天: nearly three days),
-    from as many days before to the publication day (过去24小时 -> day -1 until 0). One time
-    each, like 今明两天; the count stays the value engine's duration.
-
-    >>> [(r.text, r.offset, r.until) for r in _windows("未来三天，预计未来6小时，近7天，持续近3天")]
-    [('未来三天', 0, 3), ('未来6小时', 0, 1), ('近7天', -7, 0)]
-    """
-    tw = time_words()
-    pattern = _window_re()
-    if pattern is None or not any(w in text for w in (*tw.ahead_leads, *tw.behind_leads)):
-        return []
-    out = []
-    for m in pattern.finditer(text):
-        ahead, start = m.group("ahead"), m.start()
-        if not ahead and start and text[start - 1] not in _CLAUSE_START:
-            continue
-        n = m.group("n")
-        count = int(n) if n.isascii() else _small(n.replace("两", "二"))
-        if count:
-            days = -(-count * tw.ahead_hours[m.group("unit")] // 24)
-            first, last = (0, days) if ahead else (-days, 0)
-            out.append(Relative(start, m.end(), m.group(), "day", first, until=last))
-    return out
-
-
 def _as_written(found: list[Relative], text: str, folded: str) -> list[Relative]:
     """``found`` (read in ``folded``, ``date_fold(text)``) with each word as ``text`` writes it."""
     if folded is text:
@@ -259,7 +217,6 @@ def _day_hours(text: str) -> list[Relative]:
 
 
 _NUMBER_CHARS = frozenset("0123456789.〇零一二两三四五六七八九十百千万亿")
-_CLAUSE_START = '，,。；;：:！？!?（(“"\n \t\u3000'
 
 
 def find_offsets(text: str) -> list[Relative]:
@@ -316,19 +273,6 @@ def _offsets(text: str) -> list[Relative]:
     return out
 
 
-def _small(s: str) -> int | None:
-    """一..九十九 in Chinese digits (三 -> 3, 十二 -> 12, 二十 -> 20), else ``None``."""
-    digits = "〇一二三四五六七八九"
-    if not all(c in digits or c == "十" for c in s):
-        return None  # 1十: mixed digits
-    if "十" not in s:
-        return digits.index(s) if len(s) == 1 else None
-    tens, _, ones = s.partition("十")
-    if len(tens) > 1 or len(ones) > 1:
-        return None
-    return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
-
-
 def find_relative(text: str, offsets: list[Relative] | None = None) -> list[Relative]:
     """The relative time words of ``text`` that are times of figures (not comparison bases),
     with its relative offsets (``find_offsets``; pass them when the caller has them). The
@@ -348,7 +292,7 @@ def _relative(text: str, offsets: list[Relative] | None) -> list[Relative]:
     words = _words(text)
     hours = _day_hours(text) if words else []  # 昨天8时至今天8时: one time
     days = weekdays(text) + lunar_days(text) + plans(text) + day_spans(text)  # 上周五, 除夕
-    days += _windows(text)  # 未来三天, 过去24小时
+    days += windows(text) + holiday_backrefs(text, words)  # 未来三天, 假期首日
     if not offsets and not hours and not days:
         return words
     out: list[Relative] = []

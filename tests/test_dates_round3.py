@@ -273,3 +273,47 @@ DAY_PART_RANGES = [
 def test_day_part_before_a_day_range(text: str, surface: str, start: str, end: str) -> None:
     """X日晚至Y日 is one period from day X to day Y."""
     assert _dates(text)[0][:3] == (surface, start, end)
+
+
+# 假期首日 / 假期第二天 / 节日期间 at a clause start with no holiday's name: the days of the
+# holiday named last before it (were 首日 with no dates, or the publication).
+HOLIDAY_BACKREFS = [
+    # http://senqingzn.com/dy/article/JUBG3QEN0514R9KQ.html style (“五一”假期運輸…): own
+    # figures in a report of 2024-05-06 in the style of 文化和旅游部 and 国铁集团 reports
+    pytest.param(
+        "“五一”假期5天，全国国内旅游出游合计2.95亿人次。\n假期首日，全国铁路发送旅客2069万人次。",
+        "2069万人次", ("假期首日", "2024-05-01", "2024-05-01"), id="own-jiaqi-shouri",
+    ),
+    pytest.param(
+        "“五一”假期，全国铁路发送旅客1亿人次。假期第二天，全国高速公路流量达到5600万辆次。",
+        "5600万辆次", ("假期第二天", "2024-05-02", "2024-05-02"), id="own-jiaqi-di-er-tian",
+    ),
+    pytest.param(
+        "“五一”假期，全国铁路发送旅客1亿人次。节日期间，全国民航运输旅客1010万人次。",
+        "1010万人次", ("节日期间", "2024-05-01", "2024-05-05"), id="own-jieri-qijian",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), HOLIDAY_BACKREFS)
+def test_holiday_named_back(text: str, figure: str, expected: tuple[str, str, str]) -> None:
+    """假期首日 after “五一”假期 is the holiday's first day (published 2024-05-06)."""
+    assert _time(text, date(2024, 5, 6), figure) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "假期首日，全国铁路发送旅客2069万人次。",
+        "“五一”假期，全国铁路发送旅客1亿人次。今年暑假期间，全市接待游客20万人次。",
+        "“五一”假期，全国铁路发送旅客1亿人次。假期结束后，全市接待游客20万人次。",
+    ],
+    ids=["no-holiday-named", "shujia-inside-a-word", "after-the-holiday"],
+)
+def test_holiday_back_needs_a_named_holiday_and_a_clause_start(text: str) -> None:
+    """With no holiday named before, inside 暑假期间, or in 假期结束后, 假期 names no holiday's
+    days: the last figure's time is not read from that 假期 (with dates)."""
+    src = Source.from_text(text, published=datetime(2024, 5, 6, 10, tzinfo=_CST))
+    last = [c for c in claims.extract(text, src) if c.kind is not Kind.DATE][-1]
+    t = last.time
+    assert t is None or t.start is None or not (t.text or "").startswith("假期")
