@@ -61,6 +61,8 @@ def _weekday_re() -> regex.Pattern[str] | None:
     part = _alt(tw.since_day_parts) or "(?!)"
     ends = _alt(tw.weekend_words) or "(?!)"
     numerals = "0-9〇零一二两三四五六七八九十百"  # 周六、周日三天: no weekday pair
+    after_end = [x for x in tw.weekday_blocked_next if not regex.match(f"[{numerals}]", x)]
+    end_nxt = _alt(after_end) or "(?!)"  # 周末两天: a numeral may follow a weekend
     return regex.compile(
         rf"""
           (?P<wk> {wk} ) (?P<wend> {ends} )                  # 本周末, 上周末: its Saturday, Sunday
@@ -73,6 +75,7 @@ def _weekday_re() -> regex.Pattern[str] | None:
             | (?<= 六 ) (?P<dn> 日 )                         # 周六日(两天): Saturday, Sunday
             | (?! {nxt} ) )                                  # days on end (checked in weekdays)
           (?! \s* (?: {sep} ) \s* (?: {w} | {wk} ) )          # not a longer list
+        | (?<! {before} ) (?P<bw> {w} ) {ends} (?! {end_nxt} )   # 周末(两天): not 每周末
         """,
         regex.VERBOSE,
     )
@@ -143,6 +146,10 @@ def _weekdays(text: str) -> tuple[Relative, ...]:
     last: Relative | None = None  # the previous bare weekday
     for m in pattern.finditer(text):
         if _after_date(text, m.start()):
+            continue
+        if m.group("bw"):  # 周末: the latest weekend, or the next in a forecast
+            step = 1 if _future(text, m.start(), m.end()) else -1
+            out.append(Relative(m.start(), m.end(), m.group(), "weekday", step, weekdays=(5, 6)))
             continue
         if m.group("w"):
             if _a_name(text, m):

@@ -317,3 +317,26 @@ def test_holiday_back_needs_a_named_holiday_and_a_clause_start(text: str) -> Non
     last = [c for c in claims.extract(text, src) if c.kind is not Kind.DATE][-1]
     t = last.time
     assert t is None or t.start is None or not (t.text or "").startswith("假期")
+
+
+# A bare 周末 is the latest weekend by the publication date, or the next in a forecast (as a
+# bare weekday is); 每周末 is none.
+WEEKENDS = [
+    # http://news.enorth.com.cn/system/2012/08/25/009888234.shtml style (这个双休日…): own rows
+    pytest.param("周末两天，全市以晴为主，最高气温将达20℃。", "20℃",
+                 ("周末", "2024-11-23", "2024-11-24"), id="own-forecast-next-weekend"),
+    pytest.param("周末，全市接待游客12万人次。", "12万人次", ("周末", "2024-11-16", "2024-11-17"),
+                 id="own-report-last-weekend"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), WEEKENDS)
+def test_bare_weekend(text: str, figure: str, expected: tuple[str, str, str]) -> None:
+    """周末 published on Wednesday 2024-11-20: the next weekend in a forecast, else the last."""
+    assert _time(text, date(2024, 11, 20), figure) == expected
+
+
+def test_every_weekend_is_no_time() -> None:
+    """每周末 (every weekend) names no weekend."""
+    t = _time("每周末，全市接待游客12万人次。", date(2024, 11, 20), "12万人次")
+    assert t[0] != "周末"
