@@ -145,6 +145,26 @@ def _after_at(text: str, pos: int, unit_kind: Kind | None) -> tuple[Any, int]:
     return None, pos
 
 
+# 十来天: an about-word between a round figure and its unit (qualifiers.toml [link])
+_ABOUT_LINKS = {w: vocab.Qualifier(word=w, position="after", bound="about") for w in
+                _QUAL.about_links}  # fmt: skip
+_ROUND_LAST = frozenset("0十百千万亿拾佰仟")
+
+
+def about_link(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
+    """十来天, 三百来人, 20来岁: 来 after a round figure, before a unit, bounds it like 左右
+    (the figure's span takes the word; the unit after it is matched as usual)."""
+    end = fig.end
+    q = _ABOUT_LINKS.get(text[end : end + 1]) if _ABOUT_LINKS else None
+    if q is None or unit_at is None or text[end - 1] not in _ROUND_LAST:
+        return
+    if fig.kind is not None or fig.num.lo is not None or fig.num.rem_g is not None:
+        return
+    if unit_at(end + len(q.word)) is None:
+        return  # 五十来到, 10年来: no unit after the word
+    fig.before, fig.before_word, fig.end = q, q.word, end + len(q.word)
+
+
 def before_figure(fig: Figure, text: str) -> None:
     """Ordinal 第, the bounding word before the figure, and 增长2倍 ambiguity."""
     start = fig.start

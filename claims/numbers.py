@@ -40,6 +40,7 @@ from claims._runs import G_BODY, G_DBL, G_NEG, G_PCT, G_PWORD, G_WFIG, RUN, Jump
 from claims.bounds import make_value
 from claims.figures import Figure, UnitAt
 from claims.frames import (
+    about_link,
     after_figure,
     after_qualifier,
     before_figure,
@@ -319,6 +320,8 @@ def scan(
                 and not figures.copula_one(text, start, end)  # 数量不是一却是五
             ):
                 continue
+        if kind is None and half is None and more is None:
+            about_link(fig, text, unit_at)  # 十来天, 三百来人: about
         if chinese_only and not body.strip(_ONLY_SCALES) and not body.startswith("十"):
             q, _ = qualifier_before(text, start)
             bare_unit = unit_at is not None and unit_at(end) is not None  # 千万元

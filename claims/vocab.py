@@ -168,6 +168,7 @@ class QualifierTable(BaseModel):
     recent_leads: tuple[str, ...] = ()
     recent_next: tuple[str, ...] = ()
     crossed: tuple[str, ...] = ()  # words a before-bound reaches across (约摄氏33度)
+    about_links: tuple[str, ...] = ()  # between a round figure and its unit: about (十来天)
 
 
 def _one_char(file: str, entry: str, s: object) -> str:
@@ -322,6 +323,7 @@ def qualifiers() -> QualifierTable:
             recent_leads=tuple(raw.get("recent", {}).get("leads", ())),
             recent_next=tuple(raw.get("recent", {}).get("next", ())),
             crossed=tuple(raw.get("crossed", {}).get("words", ())),
+            about_links=tuple(raw.get("link", {}).get("about", ())),
         )
     except ValidationError as exc:
         raise VocabularyError(name, "<tables>", str(exc)) from None

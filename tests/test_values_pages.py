@@ -56,6 +56,11 @@ ROWS = [
     pytest.param("耗资欧元5亿。", "欧元5亿", "[450000000, 550000000)", "EUR", id="euro-prefix"),
     pytest.param("每万人拥有公交车辆15.2标台。", "15.2标台", "[15.2, 15.2]", "标台",
                  id="biaotai"),
+    # own variants: 来 between a round figure and its unit is about (like 左右)
+    pytest.param("现场有三百来人。", "三百来人", "[200, 400]", "人", id="lai-hundreds"),
+    pytest.param("他二十来岁。", "二十来岁", "[10, 30]", "year", id="lai-age"),
+    pytest.param("走了100来米。", "100来米", "[0, 200]", "meter", id="lai-arabic"),
+    pytest.param("派出三十来个工作组。", "三十来个", "[20, 40]", "个", id="lai-measure-word"),
     # own variants: negated bounds (not exceeded: at most; not reached: under)
     pytest.param("增幅未超过5%。", "未超过5%", "[0, 5]", "percent", id="wei-chaoguo"),
     pytest.param("增幅没有超过5%。", "没有超过5%", "[0, 5]", "percent", id="meiyou-chaoguo"),
@@ -146,3 +151,17 @@ def test_speed_lead_reaches_its_own_figure_only() -> None:
     ]
     [c] = claims.extract("最高时速为每小时350公里。")
     assert (c.unit, c.per) == ("kilometer", "hour")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param("近10年来，变化很大。", "10年", id="years-since"),
+        pytest.param("共有3人来了。", "3人", id="verb-after-unit"),
+        pytest.param("共23来人。", "23", id="not-round"),
+    ],
+)
+def test_lai_bounds_round_figures_before_a_unit_only(text: str, span: str) -> None:
+    """来 after a unit (10年来), a verb 来, or 来 after a figure that is not round is no bound."""
+    found = [c for c in claims.extract(text) if c.text.startswith(span)]
+    assert found and found[0].text == span and found[0].value.qualifier is None, found
