@@ -153,6 +153,14 @@ def date_pattern() -> regex.Pattern[str]:
     day_time = rf"""(?: {day_clock} {clock_to}
                       | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI} {colon_to}? )"""
     day_leads = _alt(tw.day_of_month_leads) or "(?!)"
+    # a weekday in brackets between a day and its clock: 11月20日(星期三)下午4时
+    wdays = "".join(tw.weekdays) or "一"
+    wkb = rf"(?: \s* [(（] (?:{_alt(tw.weekday_words) or '周'}) [{wdays}] [)）] )?"
+    # a year of the Republic (Taiwan print: 民国113年 = 2024): after 民国, or 100-119 before a
+    # month or 度 (113年1月至10月, 113年度); _datevalue adds 1911 (group roc)
+    roc_leads = _alt(tw.roc_leads) or "(?!)"
+    roc = rf"""(?P<roc> (?<= (?:{roc_leads}) [ ]? ) \d{{1,3}} (?= [ ]? 年 )
+                     | 1[01]\d (?= [ ]? 年 [ ]? (?: (?:1[0-2]|0?[1-9]) [ ]? 月 | 度 ) ) )"""
     range_next = _alt(tw.month_range_next) or "(?!)"
     span_words = _alt(tw.year_span_words) or "(?!)"
     year_words = _alt(tw.year_words) or "(?!)"
@@ -208,7 +216,7 @@ def date_pattern() -> regex.Pattern[str]:
           )
         | (?P<ymd>                                   # 2011年7月6日, 2024年9月, 2022年初
             {_NOT_RANGE_END}
-            (?P<year>(?:19|20)\d\d(?!\d)|2100|{cn_digit}{{4}}) \s*
+            (?P<year>(?:19|20)\d\d(?!\d)|2100|{cn_digit}{{4}}|{roc}) \s*
             (?:
               (?P<npart>{nian_parts})                # 年初, 年底 (not 年中秋): 年 is in the word
             | 年 (?!代|来|之久|历史|的历史)
@@ -226,8 +234,9 @@ def date_pattern() -> regex.Pattern[str]:
                                        (?P<month2>{_MONTH}) 月 )?
                           (?P<day2>{_DAY}) [日号] {day_clock}?          # (至7日7时: its end)
                         | {_DAY_HOURS}                                    # 15日0—24时
-                        | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI} {colon_to}?
-                        | {day_clock} (?: {_RANGE} (?:(?P<month2>{_MONTH}) 月)?  # 3日20时至4日8时
+                        | {wkb} \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI}
+                          {colon_to}?                        # (（星期三）)14:30(至16:30)
+                        | {wkb} {day_clock} (?: {_RANGE} (?:(?P<month2>{_MONTH}) 月)?  # 3日20时至…
                                           (?P<day2>{_DAY}) [日号] {day_clock}?
                                         | {hour_to} )? )?                # 9日15时30分至16时30分
                     | (?P<day>{_DAY}) {_RANGE} (?P<day2>{_DAY}) [日号]  # 7月3-5日
@@ -251,8 +260,9 @@ def date_pattern() -> regex.Pattern[str]:
                         (?: (?P<month2>1[0-2]|0?[1-9]) 月 )?
                         (?P<day2>3[01]|[12]\d|0?[1-9]) [日号] {day_clock}?   # (至7日7时)
                       | {_DAY_HOURS}                                    # 15日0—24时
-                      | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI} {colon_to}?
-                      | {day_clock} (?: {_RANGE} (?:(?P<month2>1[0-2]|0?[1-9]) 月)?  # 14日20时至…
+                      | {wkb} \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI}
+                        {colon_to}?
+                      | {wkb} {day_clock} (?: {_RANGE} (?:(?P<month2>1[0-2]|0?[1-9]) 月)?
                                         (?P<day2>3[01]|[12]\d|0?[1-9]) [日号] {day_clock}?
                                       | {hour_to} )? )?
                   | (?P<pday>3[01]|[12]\d|0?[1-9]) {_RANGE}             # 9月3-5日

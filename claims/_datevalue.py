@@ -143,6 +143,10 @@ def date_matches(text: str) -> Iterator[regex.Match[str]]:
                 yield part
 
 
+# a year of the Republic of China (民国1年 = 1912)
+_ROC_OFFSET = 1911
+
+
 def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
     """The value and rule name of one match of ``_pattern()``."""
     tw = time_words()
@@ -185,7 +189,7 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
             start=date(c * 100 - 99, 1, 1), end=date(c * 100, 12, 31), precision="century"
         ), "timex.century"
     if g["ymd"]:
-        year = _small_int(g["year"])
+        year = _small_int(g["year"]) + (_ROC_OFFSET if g["roc"] else 0)  # 民国113年: 2024
         if not 1900 <= year <= 2100:
             return None, "timex.ymd"
         part = g["npart"] or g["part"]

@@ -72,9 +72,12 @@ def _is_duration(text: str, m: regex.Match[str]) -> bool:
     if text.startswith(tw.year_follow, m.end()):
         return False  # 超2019年同期: the same period of 2019
     year = m.group("year")
-    if year.isascii() and _CALENDAR_YEARS[0] <= int(year) <= _CALENDAR_YEARS[1]:
-        if text.startswith(tw.since_markers, m.end()):
-            return False  # 接近1951年以来的极值: since the year 1951
+    if (
+        year.isascii()
+        and _CALENDAR_YEARS[0] <= int(year) <= _CALENDAR_YEARS[1]
+        and text.startswith(tw.since_markers, m.end())
+    ):
+        return False  # 接近1951年以来的极值: since the year 1951
     before = text[max(0, m.start() - 4) : m.start()]
     return before.endswith(tw.duration_lead) and not before.endswith(tw.duration_lead_blocked)
 
@@ -158,6 +161,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     year: int | None = None  # the year stated last (2024年，…): completes 一季度, 3月份
     lead_year, lead = None, True  # the last year of the first paragraph, which holds later
     text = date_fold(text)  # 淩晨3時, 22號: read as simplified (1:1, the offsets hold)
+    tw = time_words()
     for m in date_matches(text):
         if _is_duration(text, m):
             continue
@@ -197,6 +201,8 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             start -= 2
         elif m.group("qrange") and text.endswith("第", 0, start):  # 第一至三季度
             start -= 1
+        elif m.group("roc"):  # 民国113年: the lead belongs to the date
+            start -= len(next((w for w in tw.roc_leads if text.endswith(w, 0, start)), ""))
         if m.group("tclock") or m.group("crange"):  # 下午3点: the day part belongs to the time
             dp = _day_part_before().search(text, max(last_end, start - 4), start)
             start = dp.start() if dp else start

@@ -426,6 +426,7 @@ class TimeWords(_Table):
     ahead_hours: dict[str, int] = {}
     behind_leads: tuple[str, ...] = ()
     holiday_back_words: tuple[str, ...] = ()
+    roc_leads: tuple[str, ...] = ()
 
     @_field_validator("date_fold")
     @classmethod

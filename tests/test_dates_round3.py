@@ -130,7 +130,8 @@ def test_year_since_after_a_duration_lead_is_a_year(text: str, year: str) -> Non
 
 
 @pytest.mark.parametrize(
-    "text", ["该镇有近2000年来的历史。", "长达1000年以来，这里就是集市。", "已有近二〇〇〇年以来的历史。"],
+    "text",
+    ["该镇有近2000年来的历史。", "长达1000年以来，这里就是集市。", "已有近二〇〇〇年以来的历史。"],
     ids=["nian-lai", "under-1900", "chinese-digits"],
 )
 def test_years_counted_back_stay_durations(text: str) -> None:
@@ -236,7 +237,8 @@ def test_forecast_window_keeps_its_duration() -> None:
 # A colon clock after an afternoon or evening day part is in the afternoon (numerals.toml
 # [clock] day_parts, time_words.toml pm_day_parts): 下午2:30 was T02:30.
 PM_COLON_CLOCKS = [
-    pytest.param("下午2:30，全市气温达到38℃。", "下午2:30", "T14:30", "T14:30", id="own-xiawu-colon"),
+    pytest.param("下午2:30，全市气温达到38℃。", "下午2:30", "T14:30", "T14:30",
+                 id="own-xiawu-colon"),
     pytest.param("晚上10:30，全市降雨量达到30毫米。", "晚上10:30", "T22:30", "T22:30",
                  id="own-wanshang-colon"),
     pytest.param("中午1:30，气温37℃。", "中午1:30", "T13:30", "T13:30", id="own-zhongwu-colon"),
@@ -340,3 +342,51 @@ def test_every_weekend_is_no_time() -> None:
     """每周末 (every weekend) names no weekend."""
     t = _time("每周末，全市接待游客12万人次。", date(2024, 11, 20), "12万人次")
     assert t[0] != "周末"
+
+
+# A year of the Republic (Taiwan print): after 民國, or 100-119 before a month or 度 (were a
+# duration of 113 years and a month-day without its year).
+ROC_YEARS = [
+    # https://tw.news.yahoo.com/ style (中央氣象署): own rows in Taiwan print
+    pytest.param("民國113年11月20日，臺灣地區發生4.5級地震。", "民國113年11月20日", "2024-11-20",
+                 "2024-11-20", id="own-minguo-ymd"),
+    pytest.param("中央氣象署表示，113年1月至10月共發生有感地震1200次。", "113年1月至10月",
+                 "2024-01-01", "2024-10-31", id="own-roc-month-range"),
+    pytest.param("113年度預算共2.9兆元。", "113年", "2024-01-01", "2024-12-31",
+                 id="own-roc-fiscal-year"),
+    pytest.param("民国38年，该校迁台。", "民国38年", "1949-01-01", "1949-12-31",
+                 id="own-minguo-38"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), ROC_YEARS)
+def test_republic_year(text: str, surface: str, start: str, end: str) -> None:
+    """民國113年 is 2024 (113 + 1911), and so is 113年 before a month or 度."""
+    assert _dates(text)[0][:3] == (surface, start, end)
+
+
+@pytest.mark.parametrize(
+    "text", ["該公司成立已有100年1個月。", "该镇有113年的历史。"], ids=["with-months", "history"]
+)
+def test_three_digit_years_without_a_month_stay_durations(text: str) -> None:
+    """113年 with no 民国 before and no month after counts years."""
+    assert _dates(text) == []
+
+
+# A weekday in brackets between a day and its clock: one date with the clock (were the day
+# and a clock alone, the clock the figure's time).
+WEEKDAY_BRACKET_CLOCKS = [
+    pytest.param("11月20日(星期三)下午4時，澳門錄得氣溫28度。", "11月20日(星期三)下午4時",
+                 "--11-20", "hour", id="own-macau-weekday-clock"),
+    pytest.param("2024年11月20日（星期三）14:30，气温20℃。", "2024年11月20日（星期三）14:30",
+                 "2024-11-20", "minute", id="own-ymd-weekday-colon"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "precision"), WEEKDAY_BRACKET_CLOCKS)
+def test_weekday_bracket_before_a_clock(
+    text: str, surface: str, start: str, precision: str
+) -> None:
+    """X月X日(星期三)下午4时 is one date to the hour."""
+    found = _dates(text)[0]
+    assert (found[0], found[1], found[3]) == (surface, start, precision)
