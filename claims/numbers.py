@@ -35,6 +35,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from claims import figures, vocab
+from claims._tails import unit_tail
 from claims._ranges import JOIN_STARTS, pair_follows, range_after, range_follows
 from claims._runs import G_BODY, G_DBL, G_NEG, G_PCT, G_PWORD, G_WFIG, RUN, Jumps, search_run
 from claims.bounds import make_value
@@ -322,6 +323,7 @@ def scan(
                 continue
         if kind is None and half is None and more is None:
             about_link(fig, text, unit_at)  # 十来天, 三百来人: about
+            unit_tail(fig, text, unit_at)  # 1米8, 13块5: the unit in the middle
         if chinese_only and not body.strip(_ONLY_SCALES) and not body.startswith("十"):
             q, _ = qualifier_before(text, start)
             bare_unit = unit_at is not None and unit_at(end) is not None  # 千万元

@@ -92,6 +92,17 @@ class DateNameWords(BaseModel):
     follow: tuple[str, ...]
 
 
+class UnitTail(BaseModel):
+    """numerals.toml [unit_tail]: a unit between a figure and the digits of its next place."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    unit: str  # the claim's unit (meter, CNY)
+    kind: Literal["measure", "money"]
+    digits: int = 1  # at most this many tail digits, 1 or 2 (1米75, 13块5)
+    below: int | None = None  # the figure before the unit is smaller than this (1米8, not 30米8)
+
+
 class NumeralTable(BaseModel):
     """``numerals.toml``, validated: see the file's header for the meaning of each table."""
 
@@ -111,6 +122,8 @@ class NumeralTable(BaseModel):
     pair_blocked_next: tuple[str, ...] = ()  # after the pair: a list of classes (一、二级)
     pair_arabic_blocked_next: tuple[str, ...] = ()  # after an Arabic pair too (27、28日)
     pair_list_before: tuple[str, ...] = ()  # before an Arabic pair: a list (分别为27、28度)
+    unit_tails: dict[str, UnitTail] = {}  # 1米8, 13块5: the unit word -> how the tail reads
+    unit_tail_next: tuple[str, ...] = ()  # words that may follow the tail (的, 左右, 一斤)
     clock: ClockWords | None = None
     date_names: DateNameWords | None = None
 
@@ -270,6 +283,8 @@ def numerals() -> NumeralTable:
             pair_blocked_next=tuple(raw.get("pair", {}).get("blocked_next", ())),
             pair_arabic_blocked_next=tuple(raw.get("pair", {}).get("arabic_blocked_next", ())),
             pair_list_before=tuple(raw.get("pair", {}).get("list_before", ())),
+            unit_tails=raw.get("unit_tail", {}),
+            unit_tail_next=tuple(raw.get("unit_tail_next", {}).get("words", ())),
             clock=raw.get("clock"),
             date_names=raw.get("date_names"),
         )

@@ -61,6 +61,13 @@ ROWS = [
     pytest.param("他二十来岁。", "二十来岁", "[10, 30]", "year", id="lai-age"),
     pytest.param("走了100来米。", "100来米", "[0, 200]", "meter", id="lai-arabic"),
     pytest.param("派出三十来个工作组。", "三十来个", "[20, 40]", "个", id="lai-measure-word"),
+    # own variants: spoken figures with the unit in the middle; 块 before the 毛 of the amount
+    pytest.param("他身高1米8的个子。", "1米8", "[1.8, 1.8]", "meter", id="tail-mi"),
+    pytest.param("身高一米八。", "一米八", "[1.8, 1.8]", "meter", id="tail-mi-chinese"),
+    pytest.param("约1米75。", "约1米75", "[1.74, 1.76]", "meter", id="tail-mi-cm"),
+    pytest.param("猪肉涨到13块5一斤。", "13块5", "[13.5, 13.5]", "CNY", id="tail-kuai"),
+    pytest.param("只要十三块五。", "十三块五", "[13.5, 13.5]", "CNY", id="tail-kuai-chinese"),
+    pytest.param("花了一块五毛钱。", "一块五毛钱", "[1.5, 1.5]", "CNY", id="kuai-mao"),
     # own variants: negated bounds (not exceeded: at most; not reached: under)
     pytest.param("增幅未超过5%。", "未超过5%", "[0, 5]", "percent", id="wei-chaoguo"),
     pytest.param("增幅没有超过5%。", "没有超过5%", "[0, 5]", "percent", id="meiyou-chaoguo"),
@@ -165,3 +172,18 @@ def test_lai_bounds_round_figures_before_a_unit_only(text: str, span: str) -> No
     """来 after a unit (10年来), a verb 来, or 来 after a figure that is not round is no bound."""
     found = [c for c in claims.extract(text) if c.text.startswith(span)]
     assert found and found[0].text == span and found[0].value.qualifier is None, found
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        pytest.param("来了3米5个人。", "3米", id="measure-word-after"),
+        pytest.param("长达30米8。", "30米", id="figure-too-large"),
+        pytest.param("一块三角形的石头。", "一块", id="word-after"),
+        pytest.param("卖13块50。", "13块", id="too-many-digits"),
+    ],
+)
+def test_no_unit_tail(text: str, first: str) -> None:
+    """Digits after a unit that do not end the phrase (or exceed the tail) are no tail."""
+    found = claims.extract(text)
+    assert found and found[0].text == first, [c.text for c in found]
