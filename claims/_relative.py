@@ -33,7 +33,7 @@ import regex
 from claims import _prefilter
 from claims._clock import date_fold
 from claims._daywords import day_spans, lunar_days, plans, weekdays
-from claims._relspans import _CLAUSE_START, _small, holiday_backrefs, windows
+from claims._relspans import _CLAUSE_START, _small, holiday_backrefs, upto_spans, windows
 from claims._reltype import Relative
 from claims._resolve import latest_year, resolve, resolve_holiday, with_year
 from claims.vocab import time_words
@@ -293,6 +293,7 @@ def _relative(text: str, offsets: list[Relative] | None) -> list[Relative]:
     hours = _day_hours(text) if words else []  # 昨天8时至今天8时: one time
     days = weekdays(text) + lunar_days(text) + plans(text) + day_spans(text)  # 上周五, 除夕
     days += windows(text) + holiday_backrefs(text, words)  # 未来三天, 假期首日
+    days += upto_spans(text) if words else []  # 今天起到12月6日
     if not offsets and not hours and not days:
         return words
     out: list[Relative] = []

@@ -18,7 +18,7 @@ from functools import cache
 from claims._reltype import Relative
 from claims.vocab import time_words
 
-__all__ = ["holiday_backrefs", "windows"]
+__all__ = ["holiday_backrefs", "upto_spans", "windows"]
 
 # the characters a clause starts after
 _CLAUSE_START = '，,。；;：:！？!?（(“"\n \t\u3000'
@@ -69,6 +69,41 @@ def windows(text: str) -> list[Relative]:
             days = -(-count * tw.ahead_hours[m.group("unit")] // 24)
             first, last = (0, days) if ahead else (-days, 0)
             out.append(Relative(start, m.end(), m.group(), "day", first, until=last))
+    return out
+
+
+@cache
+def _upto_re() -> re.Pattern[str] | None:
+    """A relative day (起) to a calendar day: 今天起到12月6日, 即日起至2025年1月31日."""
+    days = time_words().relative_days
+    if not days:
+        return None
+    return re.compile(
+        rf"""(?P<w>{_alt(days)}) 起? \s* (?:至|到|[-—~～]) \s*
+             (?: (?P<y>(?:19|20)[0-9][0-9]) \s* 年 )? (?P<m>1[0-2]|0?[1-9]) \s* 月
+             \s* (?P<d>3[01]|[12][0-9]|0?[1-9]) \s* [日号]""",
+        re.VERBOSE,
+    )
+
+
+def upto_spans(text: str) -> list[Relative]:
+    """A relative day to a calendar day, one time from that day to the first such day on
+    (今天起到12月6日 published 11-20: 11-20..12-06, was 12月6日 alone, a past year's): the
+    calendar day stays a date claim of its own.
+
+    >>> [(r.text, r.offset, r.upto) for r in upto_spans("今日起至11月25日，即日起至2025年1月31日")]
+    [('今日起至11月25日', 0, (0, 11, 25)), ('即日起至2025年1月31日', 0, (2025, 1, 31))]
+    """
+    pattern = _upto_re()
+    if pattern is None or not any(c in text for c in "至到-—~～"):
+        return []
+    days = time_words().relative_days
+    out = []
+    for m in pattern.finditer(text):
+        offset = days[m.group("w")]
+        upto = (int(m.group("y") or 0), int(m.group("m")), int(m.group("d")))
+        out.append(Relative(m.start(), m.end(), m.group(), "day", offset, until=offset,
+                            upto=upto))  # fmt: skip
     return out
 
 

@@ -29,3 +29,5 @@ class Relative:
     weekdays: tuple[int, int] | None = None
     anchor: int | None = None  # a bare weekday's list: the first's day (周一…；周二…: 0)
     years: tuple[int, int] | None = None  # unit "years": a named span (“十四五”: 2021..2025)
+    # unit "day": the end's (year or 0, month, day) of 今天起至12月6日 (the first such day on)
+    upto: tuple[int, int, int] | None = None

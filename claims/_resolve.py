@@ -37,6 +37,13 @@ def resolve(rel: Relative, published: date) -> tuple[date, date]:
     >>> resolve(find_relative("上周接待游客3万人")[0], date(2024, 12, 31))
     (datetime.date(2024, 12, 23), datetime.date(2024, 12, 29))
     """
+    if rel.unit == "day" and rel.upto is not None:  # 今天起至12月6日: to the first such day
+        day = published + timedelta(days=rel.offset)
+        y, m, d = rel.upto
+        for year in (y,) if y else (day.year, day.year + 1):
+            if d <= _last_day(year, m) and date(year, m, d) >= day:
+                return day, date(year, m, d)
+        return day, day
     if rel.unit == "day":
         day = published + timedelta(days=rel.offset)
         until = rel.until if rel.until is not None else rel.offset

@@ -390,3 +390,35 @@ def test_weekday_bracket_before_a_clock(
     """X月X日(星期三)下午4时 is one date to the hour."""
     found = _dates(text)[0]
     assert (found[0], found[1], found[3]) == (surface, start, precision)
+
+
+# A relative day (起) to a calendar day is one time from that day to the first such day on
+# (was the calendar day alone, completed into a past year: 12月6日 published 11-20 -> 2023).
+UPTO_SPANS = [
+    # https://blxwnews.benliuxinwen.com/Share/ArticleShare?ArticleId=3111342 (2024-04-29):
+    # 今天起到5月6日,8天的時間全國鐵路預計發送旅客1.44億人次
+    pytest.param(
+        "今天起到5月6日，8天的时间全国铁路预计发送旅客1.44亿人次。", date(2024, 4, 29),
+        "1.44亿人次", ("今天起到5月6日", "2024-04-29", "2024-05-06"), id="real-jintian-qi-dao",
+    ),
+    pytest.param(
+        "即日起至12月31日，全市发放消费券1亿元。", date(2024, 11, 20), "1亿元",
+        ("即日起至12月31日", "2024-11-20", "2024-12-31"), id="own-jiri-qi-zhi",
+    ),
+    pytest.param(
+        "即日起至2025年1月31日，全市发放消费券1亿元。", date(2024, 11, 20), "1亿元",
+        ("即日起至2025年1月31日", "2024-11-20", "2025-01-31"), id="own-jiri-qi-zhi-year",
+    ),
+    pytest.param(
+        "今天至1月5日，全市接待游客将达12万人次。", date(2024, 12, 30), "12万人次",
+        ("今天至1月5日", "2024-12-30", "2025-01-05"), id="own-over-the-year",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "expected"), UPTO_SPANS)
+def test_relative_day_to_a_calendar_day(
+    text: str, published: date, figure: str, expected: tuple[str, str, str]
+) -> None:
+    """今天起到5月6日 is the figure's time from the publication day to May 6 of that year."""
+    assert _time(text, published, figure) == expected
