@@ -74,6 +74,12 @@ FLAGGED = [
     ),
     pytest.param("share", "全市企业1200家,其中外资企业300家,占40%。", id="share-wrong"),
     pytest.param("share", "三类产品分别占45%、38%和25%。", id="shares-past-100"),
+    pytest.param(
+        "share",
+        "全年全市居民人均可支配收入40000元，比上年增长5.0%。按收入来源分，全市居民人均工资性"
+        "收入22000元，增长6.0%，占可支配收入的比重为60.0%。",
+        id="share-of-a-whole-named-after-zhan-wrong",
+    ),
     pytest.param("growth", "销售额从100万元增至150万元,增长了80%。", id="growth-wrong-percent"),
     pytest.param(
         "growth", "全市粮食产量130万吨，比上年增加30万吨，增长20%。", id="growth-after-an-increase"
@@ -99,6 +105,12 @@ PASSED = [
         id="sum-semicolon-parts-of-the-named-total",
     ),
     pytest.param("share", "全市企业1200家,其中外资企业300家,占25%。", id="share-ok"),
+    pytest.param(
+        "share",
+        "全年全市居民人均可支配收入40000元，比上年增长5.0%。按收入来源分，全市居民人均工资性"
+        "收入22000元，增长6.0%，占可支配收入的比重为55.0%。",
+        id="share-of-a-whole-named-after-zhan-ok",
+    ),
     pytest.param("growth", "销售额从100万元增至150万元,增长了50%。", id="growth-ok"),
     pytest.param(
         "growth",
@@ -123,6 +135,14 @@ def test_text_passes(rule: str, text: str) -> None:
     """The rule reports consistent, and nothing anywhere is flagged, on a clean text."""
     found = check(text, published="2024-09-03")
     assert _by(found, rule, "consistent")
+    assert [f for f in found if f.verdict in ("tension", "contradiction")] == []
+
+
+def test_months_without_a_year_in_a_january_review_raise_no_alarm() -> None:
+    """A January review of last year (…17日…。春季(3~5月)…): the extractor reads 3~5月 in the
+    publication's year, after publication, but the text writes no year: no alarm."""
+    text = "据市气象局消息,17日凌晨开始,强冷空气入侵我市。春季(3~5月)全市共出现降水过程12次。"
+    found = check(text, published="2022-01-21")
     assert [f for f in found if f.verdict in ("tension", "contradiction")] == []
 
 

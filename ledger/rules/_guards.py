@@ -9,7 +9,8 @@ the guards stay linear in the number of claims.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 
 import regex
 
@@ -38,6 +39,7 @@ __all__ = [
     "part_list",
     "qualified",
     "qualifier",
+    "scoped_breakdown",
 ]
 
 AMOUNTS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
@@ -68,6 +70,16 @@ _LIST_OPENER = regex.compile(
     regex.VERBOSE,
 )
 
+# A partitive clause opening a sentence: 在…中, (在全国接待的5.26亿人次游客中,过夜游客为
+# 1.14亿人次;一日游游客为4.12亿人次): the figures after it, to the full stop, are its parts;
+# a figure inside it is the whole.
+_PARTITIVE = re.compile(
+    r"""
+    (?: ^ | (?<= [。!?！？\n,，;；:：] ) ) [ \u3000]*
+    在 [^,，。;；!?！？\n]{1,40}? 中 [,，]      # 在限额以上企业商品零售额中,
+    """,
+    re.VERBOSE,
+)
 # A numbered item opening a line, with a figure on that line: 1、接待海外入境游客860.03万人次;
 # 二、全国粮食单位面积产量…; （三）…. A heading without a figure (一、综 合) opens no item.
 _ITEM = regex.compile(
@@ -79,17 +91,21 @@ _ITEM = regex.compile(
     """,
     regex.VERBOSE,
 )
-# What a paragraph says it is about, in its first words: the office it reports for
-# (据福建省民政厅报告，…) or a label before a colon (四川:10月1日-4日,全省…).
-_SCOPE = regex.compile(
+# What a paragraph (or a sentence) says it is about, in its first words: the office it
+# reports for (据福建省民政厅报告，…) or a label before a colon (四川:10月1日-4日,全省…). An
+# office opens a scope at any sentence start (…损失181.9亿元。 据浙江省民政厅报告，…: a page
+# that lost its line breaks); a label only at a line start or after a full stop and a space
+# (…增长1.2%。 云南:10月1日-4日,…), not after every full stop (他说:…).
+_SCOPE = re.compile(
     r"""
-    [ \t\u3000]*          # (matched at the paragraph's start)
-    (?: [据據] (?P<who> [^,，:：。;；\d]{2,20}? )      # 据湖南省民政厅报告 (traditional too)
+    (?: ^ | (?<= [。！？!?] ) )                 # a line start or a sentence start
+    (?P<pad> [ \t\u3000]* )
+    (?: [据據] (?P<who> [^,，:：。;；\d\n]{2,20}? )      # 据湖南省民政厅报告 (traditional too)
         (?: 报告 | 通报 | 消息 | 发布 | 報告 | 通報 | 發布 )
       | (?! 其中 | 包括 ) (?P<label> [^,，:：。;；\s\d、.]{2,12} ) [:：]      # 云南:
     )
     """,
-    regex.VERBOSE,
+    re.VERBOSE | re.MULTILINE,
 )
 ITEM_REACH = 300
 """How far (characters) a numbered item's scope reaches past its marker."""
@@ -235,7 +251,9 @@ def part_list(inp: CheckInput, c: Claim) -> int | None:
 def _list_opener(text: str, pos: int, limit: int = 160) -> int | None:
     """Where the last clause-opening 其中/包括 before ``pos`` in its full sentence stands: the
     items of a 其中 list are parted by ；, which ends a sentence for the rules (其中铁路…
-    953.2万人次;道路…5565万人次;民航发送旅客166.2万人次)."""
+    953.2万人次;道路…5565万人次;民航发送旅客166.2万人次); failing one, where a partitive
+    在…中, that ends before ``pos`` stands (在全国接待的5.26亿人次游客中,…一日游游客为
+    4.12亿人次: a part, and the 5.26亿 inside it none)."""
     lo = max(0, pos - limit)
     window = text[lo:pos]
     stops = list(_FULL_STOP.finditer(window))
@@ -243,7 +261,12 @@ def _list_opener(text: str, pos: int, limit: int = 160) -> int | None:
     found = None
     for found in _LIST_OPENER.finditer(window, skip):  # noqa: B007  (keeps the last one)
         pass
-    return None if found is None else lo + found.start("cue")
+    if found is not None:
+        return lo + found.start("cue")
+    partitive = None
+    for partitive in _PARTITIVE.finditer(window, skip):  # noqa: B007  (keeps the last one)
+        pass
+    return None if partitive is None else lo + partitive.start()
 
 
 def list_item(inp: CheckInput, c: Claim) -> int | None:
@@ -284,12 +307,40 @@ def day_label(inp: CheckInput, c: Claim) -> str | None:
 
 def paragraph_scope(inp: CheckInput, c: Claim) -> str | None:
     """What the claim's paragraph says it is about in its first words (the office of 据湖南省
-    民政厅报告, the label of 云南:), or ``None``: figures of two paragraphs with two scopes
-    are about two places (a report's 具体灾情如下 by province), whatever key the extractor
-    gave them."""
+    民政厅报告, the label of 云南:), or what a later sentence of the paragraph opens with (a
+    page whose paragraphs were run together: …。 据福建省民政厅报告,…), or ``None``: figures
+    of two paragraphs with two scopes are about two places (a report's 具体灾情如下 by
+    province), whatever key the extractor gave them."""
     text = inp.text(c)
     para = inp.paragraph(c)
     if text is None or para is None:
         return None
-    m = _SCOPE.match(text, para[1], min(para[2], para[1] + 40))
-    return None if m is None else (m.group("who") or m.group("label"))
+    openers: list[tuple[int, str]] = inp.memo(("guards.scopes", skey(c)), lambda _: _scopes(text))
+    i = bisect_right(openers, (c.span.start, "")) - 1
+    if i < 0 or openers[i][0] < para[1]:
+        return None
+    return openers[i][1]
+
+
+def scoped_breakdown(inp: CheckInput, c: Claim) -> bool:
+    """Whether the claim's source opens two or more paragraphs (or run-together sentences)
+    with two scopes (据广东省民政厅报告 / 据广西壮族自治区民政厅报告): a breakdown by place,
+    so a figure outside every scope is the report's whole, no restatement of a place's."""
+    text = inp.text(c)
+    if text is None:
+        return False
+    openers: list[tuple[int, str]] = inp.memo(("guards.scopes", skey(c)), lambda _: _scopes(text))
+    return len({scope for _, scope in openers}) > 1
+
+
+def _scopes(text: str) -> list[tuple[int, str]]:
+    """(position, scope) of each scope opener of a text, in text order (one pass)."""
+    out: list[tuple[int, str]] = []
+    for m in _SCOPE.finditer(text):
+        label = m.group("label")
+        if label is not None:
+            at_line = m.start() == 0 or text[m.start() - 1] == "\n"
+            if not (at_line or m.group("pad")):
+                continue  # 他说:… after a full stop: a quote, not a paragraph's label
+        out.append((m.start(), m.group("who") or label))
+    return out

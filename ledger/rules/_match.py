@@ -59,16 +59,20 @@ from ledger.rules._guards import (
     part_list,
     qualified,
     qualifier,
+    scoped_breakdown,
 )
 from ledger.rules._physical import folded_per
 
 __all__ = [
     "WINDOW",
     "Restatement",
+    "group_words",
     "is_weak_subject",
     "noun_core",
+    "now_or_time",
     "restated",
     "restatements",
+    "strip_region",
     "strong_key",
 ]
 
@@ -139,7 +143,7 @@ def noun_core(claim: Claim) -> str | None:
         base = claim.metric
     if not base or "~" in base:
         return None
-    core = _strip_fillers(_strip_region(_NOT_WORD.sub("", base)))
+    core = _strip_fillers(strip_region(_NOT_WORD.sub("", base)))
     core = core.rstrip("的")
     return core if len(core) >= 2 and core != "*" else None
 
@@ -147,8 +151,9 @@ def noun_core(claim: Claim) -> str | None:
 def restated(inp: CheckInput, a: Claim, b: Claim) -> bool:
     """Whether two claims of one metric key may be compared as one figure: not of one
     sentence, not a part against a non-part, not two parts of one 其中 list, not of two
-    items of a numbered list, not of two paragraphs about two places (the per-claim guards
-    are ``eligible``)."""
+    items of a numbered list, not of two paragraphs about two places, nor the whole of a
+    report broken down by place against one place's figure (the per-claim guards are
+    ``eligible``)."""
     if a.id in inp.linked and b.id in inp.linked:
         return True  # a reviewer said they are one metric
     if skey(a) == skey(b) and inp.text(a) is not None:
@@ -165,8 +170,9 @@ def restated(inp: CheckInput, a: Claim, b: Claim) -> bool:
         if da is not None and db is not None and da != db:
             return False  # 周一,…4~5级;周二,…3级左右: two days of a forecast
         pa, pb = paragraph_scope(inp, a), paragraph_scope(inp, b)
-        if pa is not None and pb is not None and pa != pb:
-            return False  # 据福建省民政厅报告 vs 据湖南省民政厅报告: two places
+        if pa != pb and ((pa is not None and pb is not None) or scoped_breakdown(inp, a)):
+            return False  # 据福建省民政厅报告 vs 据湖南省民政厅报告: two places; the
+            # report's whole (no scope) vs one of the places it breaks down into
     return True
 
 
@@ -306,10 +312,10 @@ def _candidate(c: Claim) -> bool:
 def _facts(inp: CheckInput, c: Claim) -> tuple[Any, ...]:
     subject = _subject_entity(_NOT_WORD.sub("", c.subject or ""))
     return (noun_core(c), None if is_weak_subject(c.subject) else subject,
-            folded_per(c), _now_or_time(inp, c), c, _groups(c))  # fmt: skip
+            folded_per(c), now_or_time(inp, c), c, group_words(c))  # fmt: skip
 
 
-def _groups(c: Claim) -> frozenset[str]:
+def group_words(c: Claim) -> frozenset[str]:
     """The group words (城镇, 乡村, 男性, 入境: ``[match] group`` in cues.toml) in the claim's
     subject and noun: a figure of one group of a whole is no restatement of the whole."""
     where = f"{c.subject or ''} {c.counted or c.metric or ''}"
@@ -333,7 +339,7 @@ def _same_noun(a: tuple[Any, ...], b: tuple[Any, ...], timed: bool = True) -> bo
     return ca.kind is not cb.kind or ca.unit == cb.unit
 
 
-def _now_or_time(inp: CheckInput, c: Claim) -> tuple[Any, ...]:
+def now_or_time(inp: CheckInput, c: Claim) -> tuple[Any, ...]:
     """The claim's time key, with "now" for a figure without time words and for one of a
     period that holds the source's publication date (今年 in a text of this year)."""
     published = inp.published.get(skey(c))
@@ -379,7 +385,7 @@ def _prefixes(section: str, key: str) -> tuple[str, ...]:
     return tuple(sorted(cues(section, key), key=len, reverse=True))
 
 
-def _strip_region(s: str) -> str:
+def strip_region(s: str) -> str:
     for w in _prefixes("match", "region"):
         if s.startswith(w):
             return s[len(w) :]

@@ -4,12 +4,15 @@ Takes every claim on its own: counts of people (人, 名, 位, 口; not 人次) 
 population, shares (占X%) over 100%, negative counts: contradiction; a date the text states
 as past fact that lies after its source's publication: tension (unless the clause speaks of
 the future: 将, 计划, 到…, or a forecast word, 预报 or 预计, stands earlier in its paragraph:
-具体预报如下:13日,…). Returns those, and per source one consistent finding that
-counts the claims it checked and passed and names the first ``NAMED_LIMIT`` of them.
+具体预报如下:13日,…; a date that writes no year, 春季(3~5月), is not judged: its year
+is the extractor's guess from the publication date). Returns those, and per source one
+consistent finding that counts the claims it checked and passed and names the first
+``NAMED_LIMIT`` of them.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from claims.models import Claim, Interval, Kind
@@ -65,6 +68,16 @@ def plausibility(inp: CheckInput) -> list[Finding]:
     return out
 
 
+# A year the date's own words write: 2025年6月18日, 去年5月, 2024-07-09. A date without one
+# (3~5月, 13日) takes its year from the publication date, so one that lands after it is the
+# extractor's guess at a year, not a date the text states.
+_YEAR_WRITTEN = re.compile(
+    r"""
+    年 | [0-9０-９]{4}   # a year word (2025年, 去年, 二〇二五年) or four digits
+    """,
+    re.VERBOSE,
+)
+
 FORECAST_REACH = 400
 """How far back in its paragraph (characters) a forecast word makes a date a forecast's day."""
 
@@ -77,6 +90,8 @@ def _one(c: Claim, text: str | None, published: date | None) -> Finding | None:
         return None
     if d.start <= published:
         return _PASSED
+    if not _YEAR_WRITTEN.search(c.text):
+        return None  # 春季(3~5月) in a review of last year: the year is a guess, not a claim
     if text is not None:
         around = clause_before(text, c.span.start, 12) + text[c.span.end : c.span.end + 4]
         if any(w in around for w in cues("future", "words")):

@@ -23,7 +23,9 @@ from ledger.rules._common import (
     cap,
     change_cue,
     clause_before,
+    comparison_base,
     cue_regex,
+    dimension,
     div,
     fmt,
     fmt_iv,
@@ -33,15 +35,23 @@ from ledger.rules._common import (
     printed,
     quote,
     rounded,
+    same_count_unit,
     skey,
     value,
 )
-from ledger.rules._match import noun_core
+from ledger.rules._guards import part_list
+from ledger.rules._match import group_words, is_weak_subject, noun_core, now_or_time, strip_region
+from ledger.rules._physical import folded_per
 from ledger.rules.sum import part_groups
 
 __all__ = ["share", "share_cue", "shares"]
 
 RULE = "share"
+SHARE_REACH = 24
+"""How far back in its clause (characters) a share's cue and whole are read: 占全省高新技术
+产业增加值的比重分别达43.0% (a whole of 11 characters between 占 and 比重)."""
+WHOLE_REACH = 60
+"""How many figures before a share's part are searched for the whole its 占 names."""
 _LIST_GAP = frozenset("、和及与以,， \u3000")
 _WHOLE_SUFFIXES = ("的", "总数", "总量", "总额", "总和", "总计")
 _AFTER_WHOLE = frozenset({"比重", "比例", "比重为", "比重达", "占比", "占比为", "占比达"})
@@ -79,6 +89,9 @@ def share(inp: CheckInput) -> list[Finding]:
         for p, part in _parts_for(inp, text, run):
             total = totals.get(part.id) if part is not None else None
             if part is None or total is None:
+                named = _named_whole(inp, text, p, part, whole)
+                if named is not None:
+                    out.append(_part_total(*named, certain=False, whole=whole))
                 continue
             other = _other_whole(total, whole, share_of.get(total.id))
             if other:
@@ -137,7 +150,7 @@ def share_cue(text: str, claim: Claim) -> tuple[str, str] | None:
     """(cue, whole) when the claim is a share: 占全国的30% -> ('占', '全国')."""
     if claim.kind not in (Kind.PERCENT, Kind.FRACTION):
         return None
-    before = clause_before(text, claim.span.start, 14)
+    before = clause_before(text, claim.span.start, SHARE_REACH)
     # Only the words after the previous figure can make this one a share (分别占45%、38%).
     before = _AFTER_LAST_FIGURE.split(before)[-1]
     cues_found = list(cue_regex("share", "part").finditer(before))
@@ -192,7 +205,8 @@ def _parts_for(
     list after 分别, the same number of amounts before the list, in order)."""
     sentence = inp.sentence_claims(run[0])
     amounts = [c for c in sentence if is_amount(c) and change_cue(text, c) is None]
-    listed = "分别" in clause_before(text, run[0].span.start, 14) and len(run) > 1
+    said = clause_before(text, run[0].span.start, SHARE_REACH)
+    listed = ("分别" in said or "分別" in said) and len(run) > 1
     if listed:
         before = [c for c in amounts if c.span.end <= run[0].span.start][-len(run) :]
         if len(before) == len(run):
@@ -210,7 +224,95 @@ def _as_percent(c: Claim, conventional: bool = False) -> Interval:
     return iv.scale(100) if c.kind is Kind.FRACTION else iv
 
 
-def _part_total(p: Claim, part: Claim, total: Claim, certain: bool = True) -> Finding:
+def _named_whole(
+    inp: CheckInput, text: str, p: Claim, part: Claim | None, whole: str
+) -> tuple[Claim, Claim, Claim] | None:
+    """(share, part, whole's figure) for a share listed under no total whose 占 names its
+    whole (人均工资性收入19629元，占可支配收入的比重为55.9%): the nearest figure before the
+    part, within ``WHOLE_REACH`` claims of its source, of the part's dimension and rate
+    denominator, at its time, with its group words (城镇, 农村), larger than the part, in an
+    earlier sentence and in no 其中 list, whose noun ends with the whole's (人均可支配收入
+    35128元) or is its tail (生产总值 for 地区生产总值). A figure of another named subject on
+    the way (甲市地区生产总值… for 乙市's part) ends the search: the whole is not stated."""
+    w = _bare_noun(strip_region(_NOT_WORD.sub("", whole)).removesuffix("的"))
+    if len(w) < 2 or p.kind is not Kind.PERCENT:
+        return None  # 占全市的: the whole is the region's, named by no noun
+    if part is None:
+        part = _rate_part(inp, text, p)
+    if part is None:
+        return None
+    group = inp.by_source.get(skey(part), [])
+    i = next((k for k in range(len(group)) if group[k] is part), None)
+    if i is None:
+        return None
+    pv = value(part).literal
+    sentence = inp.sentence(part)
+    for t in reversed(group[max(0, i - WHOLE_REACH) : i]):
+        if inp.sentence(t) == sentence or part_list(inp, t) is not None:
+            continue  # 分别实现增加值931.6亿元、576.1亿元: items of one list, no whole
+        noun = _bare_noun(noun_core(t) or "")
+        if len(noun) < 2 or not (noun.endswith(w) or (len(noun) >= 3 and w.endswith(noun))):
+            continue
+        if not _whole_like(inp, text, part, t):
+            continue
+        if not _subjects_agree(part, t, whole):
+            return None  # another place's whole: this part's is not stated
+        tv = value(t).literal
+        if tv.lower is None or pv.upper is None or tv.lower < pv.upper:
+            return None
+        return p, part, t
+    return None
+
+
+def _rate_part(inp: CheckInput, text: str, p: Claim) -> Claim | None:
+    """The per-capita figure right before a share in its sentence (人均工资性收入19629元，
+    增长9.6%，占可支配收入的比重为55.9%), which ``_parts_for`` (amounts only) skips."""
+    before = [
+        c for c in inp.sentence_claims(p)
+        if c.span.end <= p.span.start and (is_amount(c) or c.kind is Kind.RATE)
+        and c.kind is not Kind.PERCENT and change_cue(text, c) is None
+    ]  # fmt: skip
+    return before[-1] if before else None
+
+
+def _whole_like(inp: CheckInput, text: str, part: Claim, t: Claim) -> bool:
+    """Whether ``t`` can be the whole of ``part``: one dimension and denominator, counts in
+    alike units, not a change or a comparison's base, the same group words, the same time
+    (or no time words on one side)."""
+    if t.kind is not part.kind or dimension(t) != dimension(part):
+        return False
+    if folded_per(t) != folded_per(part) or (t.kind is Kind.COUNT and not same_count_unit(t, part)):
+        return False
+    if change_cue(text, t) is not None or comparison_base(text, t):
+        return False
+    if group_words(t) != group_words(part):
+        return False  # 城镇居民人均可支配收入 is no whole of 全体居民's parts
+    if _untimed(t) or _untimed(part):
+        return True  # 分别实现增加值931.6亿元 after 上半年…增加值2166.9亿元: one period
+    return now_or_time(inp, t) == now_or_time(inp, part)
+
+
+def _untimed(c: Claim) -> bool:
+    """No time words of its own: the figure holds at its source's publication."""
+    return c.time is None or c.time.basis == "publication"
+
+
+def _subjects_agree(part: Claim, t: Claim, whole: str) -> bool:
+    """Whether the whole's figure may be of the part's entity: a subject unknown on either
+    side, one opening the other (全国居民 and 全国居民工资性, as the extractor cuts them), or
+    the figure's subject named in the whole (汽车产业's share of 全省高新技术产业增加值, the
+    figure of 全省高新技术产业); not 甲市's 地区生产总值 for 乙市's part."""
+    a, b = (_NOT_WORD.sub("", x or "").removeprefix("分别").removeprefix("分別")
+            for x in (part.subject, t.subject))  # fmt: skip
+    if is_weak_subject(a) or is_weak_subject(b):
+        return True  # the extractor's 分别 (分别实现增加值…) names no entity
+    entity = strip_region(b)
+    return a.startswith(b) or b.startswith(a) or (len(entity) >= 2 and entity in whole)
+
+
+def _part_total(
+    p: Claim, part: Claim, total: Claim, certain: bool = True, whole: str | None = None
+) -> Finding:
     vp, vt = value(part), value(total)
     e_lit = div(vp.literal, vt.literal)
     e_conv = div(vp.conventional, vt.conventional)
@@ -225,11 +327,12 @@ def _part_total(p: Claim, part: Claim, total: Claim, certain: bool = True) -> Fi
     s_lit, s_conv = _as_percent(p), _as_percent(p, True)
     verdict = judge(s_lit, e_lit, s_conv, e_conv, (s_conv, e_pr and e_pr.scale(100)))
     if not certain:
-        verdict = cap(verdict)  # the total came from the sentence before 其中
+        verdict = cap(verdict)  # the total came from the sentence before 其中, or by noun
+    found = "" if whole is None else f" ({whole} found by its noun, not under a total)"
     arithmetic = (
         f"{fmt(vp.stated)} / {fmt(vt.stated)} x 100 = {fmt_iv(e_lit)}"
         f"{'' if e_pr is None else f' (as printed {fmt_iv(e_pr.scale(100))})'} vs stated "
-        f"{fmt_iv(s_lit)}"
+        f"{fmt_iv(s_lit)}{found}"
     )
     message = {
         Verdict.CONSISTENT: f"「{p.text}」 is 「{part.text}」 out of 「{total.text}」, as stated.",

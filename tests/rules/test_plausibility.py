@@ -85,3 +85,15 @@ def test_bare_negative_figure_is_not_a_count(doc) -> None:
     d = doc("人口自然增长率为-0.50‰。")
     d.add("-0.50", "-0.50")
     assert "contradiction" not in verdicts(d.run(plausibility))
+
+
+def test_a_date_without_a_written_year_is_not_judged(doc) -> None:
+    """春季(3~5月) in a review published in January: the extractor's guess at its year (the
+    publication's) lands after publication, but the text wrote no year: no finding. A date
+    that writes its year is still judged."""
+    d = doc("去年春季(3~5月)全市降水偏少。2025年6月全市降水偏多。", published="2025-01-20")
+    d.add_date("3~5月", date(2025, 3, 1), date(2025, 5, 31))
+    d.add_date("2025年6月", date(2025, 6, 1), date(2025, 6, 30))
+    [f] = d.run(plausibility)
+    assert f.verdict == "tension"
+    assert f.claims[0].text == "2025年6月"

@@ -383,3 +383,64 @@ def test_named_subjects_count_at_any_time(doc) -> None:
         d.add(s, int(Decimal(s[:-3]) * 10000), g=100, unit="人次", counted="发送旅客",
               subject=mode)  # fmt: skip
     assert d.run(same_metric) == []
+
+
+# My own text, after the 民政部 typhoon reports (具体灾情如下: one paragraph per province).
+BY_OFFICE = (
+    "受台风影响,全省4市2.3万间房屋倒塌,直接经济损失18.6亿元。具体灾情如下:\n"
+    "据甲市民政局报告,1.2万间房屋倒塌,直接经济损失9.4亿元。\n"
+    "据乙市民政局报告,8000余间房屋倒塌,直接经济损失6.1亿元。\n"
+)
+
+
+def _by_office(doc, text: str = BY_OFFICE):
+    d = doc(text)
+    for s, v, g in (("2.3万间", 23000, 1000), ("1.2万间", 12000, 1000)):
+        d.add(s, v, g=g, unit="间", counted="房屋")
+    if "8000余间" in text:
+        d.add("8000余间", 8000, lit="(8000, 9000)", unit="间", counted="房屋")
+    for s, v in (("18.6亿元", "1860000000"), ("9.4亿元", "940000000"), ("6.1亿元", "610000000")):
+        if s in text:
+            d.add(s, v, g=10000000, kind="money", unit="CNY", counted="直接经济损失")
+    return d
+
+
+def test_the_whole_of_a_report_broken_down_by_office_is_no_place_s_figure(doc) -> None:
+    """A report whose paragraphs open with two offices (据甲市… / 据乙市…) breaks its whole
+    down by place: the whole's 2.3万间 (no office) is no restatement of 甲市's 1.2万间."""
+    assert _by_office(doc).run(same_metric) == []
+
+
+def test_a_report_with_one_office_still_compares_its_whole(doc) -> None:
+    """With one office alone there is no breakdown: a figure outside it may restate its
+    (2.3万间 vs 1.2万间 of 房屋 is a guessed clash)."""
+    text = BY_OFFICE.split("据乙市")[0]
+    assert verdicts(_by_office(doc, text).run(same_metric)) == ["tension"]
+
+
+def test_offices_of_one_run_together_paragraph_are_two_places(doc) -> None:
+    """A page that lost its line breaks (…1.1千公顷。 据广西…民政厅报告,…) still opens a
+    scope at each office's sentence."""
+    assert _by_province(doc, BY_PROVINCE.replace("\n", " ")).run(same_metric) == []
+
+
+def test_a_label_after_a_full_stop_without_a_space_opens_no_scope(doc) -> None:
+    """他表示:… inside a paragraph is a quote, not a paragraph's label: the figures around
+    it are still compared."""
+    d = doc("全市共开工重点项目326个。他表示:全市已开工重点项目362个。")
+    d.add("326个", 326, unit="个", counted="全市共开工重点项目")
+    d.add("362个", 362, unit="个", counted="全市已开工重点项目")
+    assert verdicts(d.run(same_metric)) == ["tension"]
+
+
+def test_figures_after_a_partitive_clause_are_parts(doc) -> None:
+    """在全市接待的800万人次游客中,过夜游客为500万人次;一日游游客为300万人次: the figures
+    after 在…中 are parts of the 800万 (the extractor cuts 一日游 off as a subject), no
+    restatement of the 800万 of the sentence before."""
+    d = doc("全市共接待游客800万人次。在全市接待的800万人次游客中,过夜游客为500万人次;"
+            "一日游游客为300万人次。")  # fmt: skip
+    d.add("800万人次", 8000000, g=10000, unit="人次", counted="游客", subject="全市")
+    d.add("800万人次", 8000000, g=10000, unit="人次", counted="游客", subject="在全市", nth=1)
+    d.add("500万人次", 5000000, g=10000, unit="人次", counted="过夜游客", subject="在全市")
+    d.add("300万人次", 3000000, g=10000, unit="人次", counted="游客", subject="一日游")
+    assert verdicts(d.run(same_metric)) == ["consistent"]

@@ -106,3 +106,71 @@ def test_permille_share_is_read_in_percent() -> None:
     assert not [f for f in ok if f.rule == "share" and f.verdict.value in alarms]
     bad = ledger.check("全市共有居民1000人，其中老人80人，占比为8‰。", published="2024-12-31")
     assert [f for f in bad if f.rule == "share" and f.verdict.value == "contradiction"]
+
+
+# My own text, after the 国家统计局 居民收入 releases (按收入来源分, 占可支配收入的比重为…).
+INCOME = (
+    "全年全市居民人均可支配收入40000元,增长5.0%。其中,城镇居民人均可支配收入50000元,"
+    "增长4.5%;农村居民人均可支配收入20000元,增长6.5%。"
+    "按收入来源分,全市居民人均工资性收入22000元,增长6.0%,占可支配收入的比重为{pct}。"
+)
+
+
+def _income(doc, pct: str):
+    d = doc(INCOME.format(pct=pct))
+    person = {"kind": "rate", "unit": "CNY", "per": "person", "metric": "人均可支配收入"}
+    d.add("40000元", 40000, subject="全市居民", **person)
+    d.add("50000元", 50000, subject="城镇居民", **person)
+    d.add("20000元", 20000, subject="农村居民", **person)
+    d.add("22000元", 22000, subject="全市居民工资性", **{**person, "metric": "收入"})
+    d.add(pct, pct[:-1], kind="percent", unit="percent")
+    return d
+
+
+def test_a_share_finds_the_whole_its_cue_names_by_noun(doc) -> None:
+    """占可支配收入的比重为55.0%: the part stands under no total, so the whole is the
+    nearest earlier 可支配收入 figure of no other group (40000元, not 农村居民's 20000元):
+    22000 / 40000 is 55%, consistent."""
+    [f] = _income(doc, "55.0%").run(share)
+    assert f.verdict == "consistent"
+    assert f.arithmetic.startswith("22000 / 40000 x 100")
+    assert "found by its noun" in f.arithmetic
+
+
+def test_a_share_off_from_the_whole_found_by_noun_is_at_most_a_tension(doc) -> None:
+    """22000 / 40000 is not 60.0%: the whole is a guess, so a tension, not a contradiction."""
+    [f] = _income(doc, "60.0%").run(share)
+    assert f.verdict == "tension"
+
+
+def test_a_whole_of_another_place_is_no_whole(doc) -> None:
+    """乙市's share of 地区生产总值 when only 甲市's is stated: the whole is not stated, and
+    甲市's figure is never taken for it."""
+    d = doc("甲市地区生产总值500亿元。乙市第三产业增加值200亿元,占地区生产总值的比重为40.0%。")
+    d.add("500亿元", 50000000000, kind="money", unit="CNY", subject="甲市", metric="地区生产总值")
+    d.add("200亿元", 20000000000, kind="money", unit="CNY", subject="乙市第三产业",
+          metric="增加值")  # fmt: skip
+    d.add("40.0%", "40.0", kind="percent", unit="percent")
+    assert d.run(share) == []
+
+
+def test_items_of_one_list_are_no_whole_of_each_other(doc) -> None:
+    """分別實現增加值931.6億元、576.1億元和411.4億元,…占全省高新技術產業增加值的比重分別達
+    43.0%、26.6%和19.0% (traditional 分別): each share takes its own item, and the whole is
+    the 2166.9億元 of the sentence before, never a sibling item."""
+    d = doc("上半年全省高新技術產業累計實現增加值2166.9億元。三個產業分別實現增加值"
+            "931.6億元、576.1億元和411.4億元,占全省高新技術產業增加值的比重分別達"
+            "43.0%、26.6%和19.0%。")  # fmt: skip
+    money = {"kind": "money", "unit": "CNY", "metric": "增加值", "g": 10000000}
+    d.add("2166.9億元", 216690000000, subject="全省高新技術產業", **money)
+    for s in ("931.6億元", "576.1億元", "411.4億元"):
+        d.add(s, int(float(s[:-2]) * 10) * 10000000, subject="分別", **money)
+    for s in ("43.0%", "26.6%", "19.0%"):
+        d.add(s, s[:-1], kind="percent", unit="percent")
+    found = d.run(share)
+    assert verdicts(found) == ["consistent"] * 4
+    assert [f.arithmetic.split(" = ")[0] for f in found[:3]] == [
+        "93160000000 / 216690000000 x 100",
+        "57610000000 / 216690000000 x 100",
+        "41140000000 / 216690000000 x 100",
+    ]
