@@ -13,11 +13,11 @@ from claims import vocab
 from claims.figures import Figure, UnitAt
 from claims.models import Kind
 
-__all__ = ["unit_tail"]
+__all__ = ["TAIL_FIRST", "unit_tail"]
 
 _NUM = vocab.numerals()
 _TAILS = _NUM.unit_tails
-_FIRST = frozenset(w[0] for w in _TAILS)
+TAIL_FIRST = frozenset(w[0] for w in _TAILS)  # (a cheap test for the caller)
 _CN_DIGITS = {c: d for c, d in _NUM.digits.items() if 0 < d <= 9}
 # The tail: one or two Arabic digits, or one Chinese digit, that ends the phrase: the end of the
 # text, a space or punctuation, or a word of [unit_tail_next] follows (13块5一斤, 1米8的个子;
@@ -35,7 +35,7 @@ _TAIL = re.compile(
 def unit_tail(fig: Figure, text: str, unit_at: UnitAt | None) -> None:
     """1米8, 13块5: the figure (a bare whole number) runs on over its unit to the tail digits."""
     end = fig.end
-    if unit_at is None or text[end : end + 1] not in _FIRST or fig.kind is not None:
+    if unit_at is None or text[end : end + 1] not in TAIL_FIRST or fig.kind is not None:
         return
     num = fig.num
     if num.lo is not None or num.rem_g is not None or num.v != int(num.v) or num.v <= 0:

@@ -29,8 +29,8 @@ from claims.figures import BoundWord, Figure, UnitAt
 from claims.models import Interval, Kind, exact
 from claims.numerals import canon
 
-__all__ = ["after_figure", "after_qualifier", "before_figure", "between_lead", "compare_frame",
-           "join_pair", "qualifier_before", "suffix_at"]  # fmt: skip
+__all__ = ["ABOUT_FIRST", "about_link", "after_figure", "after_qualifier", "before_figure",
+           "between_lead", "compare_frame", "join_pair", "qualifier_before", "suffix_at"]  # fmt: skip
 
 _NUM = vocab.numerals()
 _QUAL = vocab.qualifiers()
@@ -148,6 +148,7 @@ def _after_at(text: str, pos: int, unit_kind: Kind | None) -> tuple[Any, int]:
 # 十来天: an about-word between a round figure and its unit (qualifiers.toml [link])
 _ABOUT_LINKS = {w: vocab.Qualifier(word=w, position="after", bound="about") for w in
                 _QUAL.about_links}  # fmt: skip
+ABOUT_FIRST = frozenset(w[0] for w in _ABOUT_LINKS)
 _ROUND_LAST = frozenset("0十百千万亿拾佰仟")
 
 

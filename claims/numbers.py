@@ -35,12 +35,13 @@ from decimal import Decimal
 from fractions import Fraction
 
 from claims import figures, vocab
-from claims._tails import unit_tail
+from claims._tails import TAIL_FIRST, unit_tail
 from claims._ranges import JOIN_STARTS, pair_follows, range_after, range_follows
 from claims._runs import G_BODY, G_DBL, G_NEG, G_PCT, G_PWORD, G_WFIG, RUN, Jumps, search_run
 from claims.bounds import make_value
 from claims.figures import Figure, UnitAt
 from claims.frames import (
+    ABOUT_FIRST,
     about_link,
     after_figure,
     after_qualifier,
@@ -109,6 +110,8 @@ for _c, _places in _NOT_NUMBERS.items():
         for _key in _keys:
             _NOT_NUMBER_NEAR.setdefault(_key, []).append(((_k, _n), _ws))
 _ASCII_DIGIT = re.compile(r"[0-9]")
+_LINKS = ABOUT_FIRST | TAIL_FIRST  # the first characters after a figure that about_link or
+# unit_tail read (来, 米, 块): a cheap test before either is called
 _CIRCLE_ZERO = "〇 "  # a run of these alone is a placeholder (〇〇公司; ○ folds to 〇)
 _ONLY_SCALES = " 百千万亿兆佰仟"  # a run of these alone (千万) needs a unit or 上/成 before it
 
@@ -321,7 +324,7 @@ def scan(
                 and not figures.copula_one(text, start, end)  # 数量不是一却是五
             ):
                 continue
-        if kind is None and half is None and more is None:
+        if kind is None and half is None and more is None and text[end : end + 1] in _LINKS:
             about_link(fig, text, unit_at)  # 十来天, 三百来人: about
             unit_tail(fig, text, unit_at)  # 1米8, 13块5: the unit in the middle
         if chinese_only and not body.strip(_ONLY_SCALES) and not body.startswith("十"):
