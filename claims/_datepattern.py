@@ -155,7 +155,8 @@ def date_pattern() -> regex.Pattern[str]:
     day_leads = _alt(tw.day_of_month_leads) or "(?!)"
     # a weekday in brackets between a day and its clock: 11月20日(星期三)下午4时
     wdays = "".join(tw.weekdays) or "一"
-    wkb = rf"(?: \s* [(（] (?:{_alt(tw.weekday_words) or '周'}) [{wdays}] [)）] )?"
+    wwords = _alt(tw.weekday_words) or "周"
+    wkb = rf"(?: \s* [(（] (?:{wwords}) [{wdays}] [)）] )?"
     # a year of the Republic (Taiwan print: 民国113年 = 2024): after 民国, or 100-119 before a
     # month or 度 (113年1月至10月, 113年度); _datevalue adds 1911 (group roc)
     roc_leads = _alt(tw.roc_leads) or "(?!)"
@@ -288,12 +289,15 @@ def date_pattern() -> regex.Pattern[str]:
             (?: (?P<bd>{_DAY}) [ ]? [日号] (?:{parts}|{day_parts}) {_RANGE}  # 27日白天到28日
                 (?P<bd2>{_DAY}) [ ]? [日号]
               | (?<= (?:{day_leads}) \s* ) {bare_day} {day_time}? {not_within}  # 截至14日(18时)
+              | (?<= (?:{wwords}) [{wdays}] [(（] ) {bare_day} (?= [)）] )   # 周四（21日）
               | (?<= (?:^|[。！？；!?;:：\n]) [ \t\u3000]* ) {bare_day}          # 14日，19日、20日
                 (?= \s* (?: [，,、(（] | [和及与] {_DAY} [ ]? [日号] ) )
               | (?<= [日号] [ ]? [、和及与] | 月 \d{{1,2}} 、 )             # (19日、)20日
                 (?P<listed>) {bare_day}
               | (?<= [{_day_word_heads()}] [(（] )                           # 昨(12)日, 明(13)天
-                (?P<bd>{_DAY}) (?P<inword>[)）]) [日天] {day_time}?
+                (?P<bd>{_DAY}) (?P<inword>[)）]) [日天]
+                (?: (?:{parts}|{day_parts})? {_RANGE} [{_day_word_heads()}] [(（]  # 今(20)日晚间
+                    (?P<bd2>{_DAY}) [)）] [日天] | {day_time} )?                # 至明(21)日
               | (?P<bd>{_DAY}) [ ]? 号 {_RANGE} (?P<bd2>{_DAY}) [ ]? 号 {hao_blocked}  # 22号到23号
               | (?P<bd>{_DAY}) [ ]? 号 (?= \s* (?:{since}) )   # 22号以来, 22号至今: 号 is no unit
               | (?<= \p{{Han}} ) (?P<bd>{_DAY}) [ ]? 号 (?= {hao_next} )      # 他22号到达

@@ -422,3 +422,36 @@ def test_relative_day_to_a_calendar_day(
 ) -> None:
     """今天起到5月6日 is the figure's time from the publication day to May 6 of that year."""
     assert _time(text, published, figure) == expected
+
+
+# Taiwan print: a range of two bracketed day words, a day in brackets after a weekday (were
+# two dates, or a duration 21日). A date in brackets stays apart from the clock after the
+# bracket (今天(27日)下午14:10分: 27日 and 14:10分, as the bench annotates them).
+BRACKET_DATES = [
+    # https://tw.news.yahoo.com/ style (中央氣象署): 今（20）日晚間至明（21）日
+    pytest.param("今（20）日晚間至明（21）日，北部地區降雨機率70%。", "今（20）日晚間至明（21）日",
+                 "---20", "day", id="own-tw-jin-zhi-ming"),
+    pytest.param("週四（21日）起風雨逐漸減弱，雨量10毫米。", "21日", "---21", "day",
+                 id="own-tw-weekday-bracket-day"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "precision"), BRACKET_DATES)
+def test_bracketed_dates_of_taiwan_print(
+    text: str, surface: str, start: str, precision: str
+) -> None:
+    """今（20）日晚間至明（21）日 and 週四（21日）: one date each, no duration."""
+    found = _dates(text)[0]
+    assert (found[0], found[1], found[3]) == (surface, start, precision)
+    assert not any(c.kind is Kind.DURATION for c in claims.extract(text))
+
+
+def test_bracket_range_ends_on_the_second_day() -> None:
+    """今（20）日晚間至明（21）日 runs from the 20th to the 21st."""
+    assert _dates("今（20）日晚間至明（21）日，北部地區降雨機率70%。")[0][2] == "---21"
+
+
+def test_relative_day_with_zaoshang_clock() -> None:
+    """今日早上8時 is today for the figures after it (早上 joins since_day_parts)."""
+    t = _time("今日早上8時，天文台錄得氣溫18.5度。", date(2024, 11, 20), "18.5度")
+    assert t == ("今日早上8時", "2024-11-20", "2024-11-20")
