@@ -85,6 +85,11 @@ FLAGGED = [
         "growth", "全市粮食产量130万吨，比上年增加30万吨，增长20%。", id="growth-after-an-increase"
     ),
     pytest.param(
+        "growth",
+        "2023年末全市常住人口城镇化率为80.08%，比上年末提高0.62个百分点，上年末为79.56%。",
+        id="growth-points-from-last-year-end",
+    ),
+    pytest.param(
         "editions_vs_dates", "从2018年开始,该论坛已连续举办九届。", id="editions-too-many"
     ),
     pytest.param("duration_vs_dates", "自2020年以来,10年来累计投入资金。", id="duration-too-long"),
@@ -116,6 +121,12 @@ PASSED = [
         "growth",
         "全市粮食产量130万吨，比上年增加30万吨，增长30%。",
         id="growth-after-an-increase-ok",
+    ),
+    pytest.param(
+        "growth",
+        "2022年末，全市常住人口城镇化率为79.56%。"
+        "2023年末，全市常住人口城镇化率为80.08%，比上年末提高0.52个百分点。",
+        id="growth-points-against-last-year-end-stated-before",
     ),
     pytest.param("editions_vs_dates", "从2018年开始,该论坛已连续举办五届。", id="editions-ok"),
     pytest.param("duration_vs_dates", "自2016年以来,8年来累计投入资金。", id="duration-ok"),

@@ -4,8 +4,9 @@ it links.
 Takes the source texts and claims. A figure right after a change word (增长, 下降了, see
 ``cues.toml``) is a change. Its two values are found in its sentence: 从A增至B, or a base
 marked 上年为A / 比上年的A with the new value beside it; failing that, for 同比/比上年, the
-same metric key one year earlier in the ledger (a guess, at most a tension, unless both
-keys name a real subject). A percentage right after a new value and its change in amount
+same metric key for the same period one year earlier in the ledger (2023年 -> 2022年,
+2023年末 -> 2022年末; for percentage points, two rates: 城镇化率…比上年末提高0.52个百分点)
+(a guess, at most a tension, unless both keys name a real subject). A percentage right after a new value and its change in amount
 (130万人，比上年增加30万人，增长30%) is checked against them: the base is their difference
 (or the value itself when it is marked as the base: 与…的A相比,增加D,增长X%). Returns, per
 change: the check of (B - A) / A x 100 for a percentage, B - A for an amount or percentage
@@ -15,6 +16,7 @@ not_checked saying which value is missing.
 
 from __future__ import annotations
 
+from datetime import date
 from fractions import Fraction
 
 import regex
@@ -127,10 +129,16 @@ def _linked(inp: CheckInput, text: str, g: Claim) -> tuple[Claim, Claim] | None:
                 return a, (before[-1] if before else near[0])
     # the same metric one year earlier, elsewhere in the ledger
     if any(w in clause_before(text, g.span.start, 12) for w in _YEAR_ON_YEAR):
-        before = [c for c in plain if c.span.end <= g.span.start and is_amount(c)]
+        # a change in percentage points links two rates (城镇化率80.08%，比上年末提高0.52个百分点)
+        level = _is_rate if _sort(g) == "points" else is_amount
+        before = [c for c in plain if c.span.end <= g.span.start and level(c)]
         if before:
             return _previous_year(inp, before[-1])
     return None
+
+
+def _is_rate(c: Claim) -> bool:
+    return c.kind is Kind.PERCENT
 
 
 def _increment(inp: CheckInput, text: str, g: Claim, sign: int) -> tuple[Claim, Claim] | None:
@@ -209,17 +217,6 @@ def _lead_in(text: str, pos: int) -> str:
     return _TIME_OF_VALUE.sub("", clause_before(text, pos, 16))
 
 
-def _year_of(c: Claim) -> int | None:
-    t = c.time
-    if t is None or t.start is None or t.end is None or isinstance(t.start, str):
-        return None
-    if isinstance(t.end, str) or t.start.year != t.end.year:
-        return None
-    if (t.start.month, t.start.day, t.end.month, t.end.day) != (1, 1, 12, 31):
-        return None
-    return t.start.year
-
-
 def _certain(inp: CheckInput, g: Claim, a: Claim, b: Claim) -> bool:
     """Values from the change's own sentence are certain; the year before found by metric
     key is certain only when both keys name a real subject."""
@@ -230,13 +227,30 @@ def _certain(inp: CheckInput, g: Claim, a: Claim, b: Claim) -> bool:
 
 
 def _previous_year(inp: CheckInput, b: Claim) -> tuple[Claim, Claim] | None:
-    year = _year_of(b)
-    if year is None or not b.metric_key:
+    span = _period_of(b)
+    if span is None or not b.metric_key:
         return None
     for a in inp.by_metric.get(b.metric_key, ()):
-        if _year_of(a) == year - 1 and compatible(a, b):
+        if _period_of(a) == _year_back(span) and compatible(a, b):
             return a, b
     return None
+
+
+def _period_of(c: Claim) -> tuple[date, date] | None:
+    """The claim's time as a (start, end) pair of days, if it has one: a year (2023年), a
+    year's end (2023年末) or any other stated period."""
+    t = c.time
+    if t is None or not isinstance(t.start, date) or not isinstance(t.end, date):
+        return None
+    return t.start, t.end
+
+
+def _year_back(span: tuple[date, date]) -> tuple[date, date] | None:
+    """The same period one year earlier (2023年末 -> 2022年末), or ``None`` on 29 February."""
+    try:
+        return span[0].replace(year=span[0].year - 1), span[1].replace(year=span[1].year - 1)
+    except ValueError:
+        return None
 
 
 def _missing(g: Claim, word: str) -> Finding:
