@@ -68,6 +68,9 @@ ROWS = [
     pytest.param("猪肉涨到13块5一斤。", "13块5", "[13.5, 13.5]", "CNY", id="tail-kuai"),
     pytest.param("只要十三块五。", "十三块五", "[13.5, 13.5]", "CNY", id="tail-kuai-chinese"),
     pytest.param("花了一块五毛钱。", "一块五毛钱", "[1.5, 1.5]", "CNY", id="kuai-mao"),
+    # own variants: growth verbs of spoken prose make 倍 ambiguous (x2 or x1 more)
+    pytest.param("房价涨了一倍。", "一倍", "[1, 2]", None, id="zhangle-yibei"),
+    pytest.param("价格上涨了2倍。", "2倍", "[2, 3]", None, id="shangzhang-2bei"),
     # own variants: negated bounds (not exceeded: at most; not reached: under)
     pytest.param("增幅未超过5%。", "未超过5%", "[0, 5]", "percent", id="wei-chaoguo"),
     pytest.param("增幅没有超过5%。", "没有超过5%", "[0, 5]", "percent", id="meiyou-chaoguo"),
@@ -187,3 +190,10 @@ def test_no_unit_tail(text: str, first: str) -> None:
     """Digits after a unit that do not end the phrase (or exceed the tail) are no tail."""
     found = claims.extract(text)
     assert found and found[0].text == first, [c.text for c in found]
+
+
+def test_li_starting_a_place_name_is_no_distance() -> None:
+    """八里河风景区 names a place: 八里 is no distance of 8 li (走了八里路 still is)."""
+    assert not [c for c in claims.extract("八里河风景区接待游客7.99万人次。") if c.unit == "shi_li"]
+    [c] = claims.extract("走了八里路。")
+    assert (c.text, c.unit) == ("八里", "shi_li")
