@@ -87,7 +87,8 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 def _future(text: str, start: int, end: int) -> bool:
     """Whether a future word (预计周六, 周日将迎来, 周六、周日均为晴天，气温将达…) stands in the
     sentence around ``text[start:end]`` (60 characters back, 60 on), but not in the clause of
-    a later weekday: 周六，全市接待游客3万人次，预计周日将… is a report of Saturday."""
+    a later weekday: 周六，全市接待游客3万人次，预计周日将… is a report of Saturday; or a
+    forecast lead (预报, 预计) in its paragraph before it (具体预报：…。周五到周六，…)."""
     tw = time_words()
     back = text[max(0, start - 60) : start]
     cut = max(back.rfind(c) for c in "。！？!?\n")
@@ -98,7 +99,11 @@ def _future(text: str, start: int, end: int) -> bool:
     if later >= 0:  # up to the clause of the next weekday
         ahead = ahead[: max(0, *(ahead.rfind(c, 0, later) for c in "，,；;"))]
     window = back[cut + 1 :] + ahead
-    return any(w in window for w in tw.future_words)
+    if any(w in window for w in tw.future_words):
+        return True
+    lo = max(0, start - 200)  # 具体预报：…。周五到周六，…: a forecast lead opens the paragraph
+    para = text[text.rfind("\n", lo, start) + 1 or lo : start]
+    return any(w in para for w in tw.day_of_month_leads if w in tw.future_words)
 
 
 _AFTER_DATE = re.compile(r"[日号][\s(（]*(?:农历|阴历|星期|礼拜)?[\s,，]*\Z")

@@ -110,12 +110,17 @@ def _month_word(text: str, pos: int, published: date | None) -> tuple[int, int] 
 
 def _future_sentence(text: str, pos: int) -> bool:
     """Whether the sentence around ``pos`` speaks of the future (将, 预计: time_words.toml
-    future_words): only then may a bare day of the month lie after the publication date."""
+    future_words), or a forecast lead (预报, 预计: ``_forecast_leads``) opens its paragraph's
+    text before it (具体预报：…。15日夜间至16日白天，…): only then may a bare day of the month
+    lie after the publication date."""
     lo = max(0, pos - 200)
     start = max(lo - 1, *(text.rfind(c, lo, pos) for c in "。！？!?\n")) + 1
     m = _SENTENCE_END.search(text, pos, pos + 200)
     end = m.start() if m else min(len(text), pos + 200)
-    return any(w in text[start:end] for w in time_words().future_words)
+    if any(w in text[start:end] for w in time_words().future_words):
+        return True
+    para = text.rfind("\n", lo, start) + 1 or lo
+    return any(w in text[para:start] for w in _forecast_leads()[0])
 
 
 def _day_word(text: str, m: regex.Match[str]) -> bool:

@@ -455,3 +455,27 @@ def test_relative_day_with_zaoshang_clock() -> None:
     """今日早上8時 is today for the figures after it (早上 joins since_day_parts)."""
     t = _time("今日早上8時，天文台錄得氣溫18.5度。", date(2024, 11, 20), "18.5度")
     assert t == ("今日早上8時", "2024-11-20", "2024-11-20")
+
+
+# A forecast lead (预报, 预计) earlier in the paragraph makes its later bare days and weekdays
+# look ahead (were the last month's days and last week's weekdays).
+FORECAST_PARAGRAPH = "具体预报：今天夜间，多云转阴，最低气温22℃。周五到周六，全市有一次明显降雨过程，累计雨量50毫米。15日夜间至16日白天，局部有暴雨，雨量80毫米。"  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        ("50毫米", ("周五到周六", "2024-06-14", "2024-06-15")),
+        ("80毫米", ("15日夜间至16日", "2024-06-15", "2024-06-16")),
+    ],
+    ids=["weekday-range", "day-range"],
+)
+def test_forecast_paragraph_looks_ahead(figure: str, expected: tuple[str, str, str]) -> None:
+    """After 具体预报 (published Thursday 2024-06-13), 周五到周六 and 15日 are the coming days."""
+    assert _time(FORECAST_PARAGRAPH, date(2024, 6, 13), figure) == expected
+
+
+def test_report_paragraph_keeps_past_days() -> None:
+    """Without a forecast lead, a bare day after the publication day is last month's."""
+    t = _time("15日，全市接待游客3万人次。", date(2024, 6, 13), "3万人次")
+    assert t == ("15日", "2024-05-15", "2024-05-15")
