@@ -25,6 +25,7 @@ from ledger.rules._common import (
     comparison_base,
     numeric,
     skey,
+    value,
 )
 
 __all__ = [
@@ -173,9 +174,12 @@ def qualified(inp: CheckInput, text: str, c: Claim) -> bool:
 def _labels(inp: CheckInput, text: str, c: Claim) -> bool:
     """The claim names a class of what a count after it in its clause counts (5.0~5.9级地震
     62次, 6.0~6.9级地震25次, 1000元以上商品30件): a category bound, not a statement of the
-    measure, so 6.0~6.9级 is no restatement of 5.0级以上. A count is never a label (3人死亡
-    5人受伤 are two outcomes)."""
-    if c.kind in (Kind.COUNT, Kind.RATE) or not numeric(c):
+    measure, so 6.0~6.9级 is no restatement of 5.0级以上. A count is a label only as a bound
+    before 的 (年旅客吞吐量1000万人次以上的运输机场有38个, 受灾超过10万人的县有5个): 3人死亡
+    5人受伤 are two outcomes."""
+    if not numeric(c):
+        return False
+    if c.kind in (Kind.COUNT, Kind.RATE) and not _bound_before_de(text, c):
         return False
     hi = c.span.end + len(clause_after(text, c.span.end, 24))
     group = inp.by_source.get(skey(c), [])
@@ -187,6 +191,13 @@ def _labels(inp: CheckInput, text: str, c: Claim) -> bool:
             return True
         i += 1
     return False
+
+
+def _bound_before_de(text: str, c: Claim) -> bool:
+    """A one-sided figure (以上, 以下, 超过) right before 的: the class of what follows."""
+    lit = value(c).literal
+    one_sided = lit.upper is None or lit.lower is None or lit.lower == 0
+    return one_sided and text.startswith("的", c.span.end)
 
 
 def _counts(o: Claim) -> bool:

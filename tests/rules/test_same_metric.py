@@ -444,3 +444,25 @@ def test_figures_after_a_partitive_clause_are_parts(doc) -> None:
     d.add("500万人次", 5000000, g=10000, unit="人次", counted="过夜游客", subject="在全市")
     d.add("300万人次", 3000000, g=10000, unit="人次", counted="游客", subject="一日游")
     assert verdicts(d.run(same_metric)) == ["consistent"]
+
+
+def test_a_count_bound_before_de_names_a_class(doc) -> None:
+    """年旅客吞吐量1000万人次以上的机场有38个 … 200万人次以下的机场有185个 (my own sentences,
+    after the 民航 airport bulletin): each bound before 的 names a class of the 机场 counted
+    after it, no statement of one 年旅客吞吐量."""
+    d = doc("年旅客吞吐量1000万人次以上的机场有38个。年旅客吞吐量200万人次以下的机场有185个。")
+    d.add("1000万人次以上", 10000000, lit="[10000000, +inf)", unit="人次", counted="年旅客吞吐")
+    d.add("38个", 38, unit="个", counted="机场")
+    d.add("200万人次以下", 2000000, lit="[0, 2000000]", unit="人次", counted="年旅客吞吐")
+    d.add("185个", 185, unit="个", counted="机场")
+    assert d.run(same_metric) == []
+
+
+def test_a_count_before_de_without_a_bound_is_still_a_figure(doc) -> None:
+    """全年接待游客300万人次的景区 … 全年接待游客500万人次: a plain figure before 的 is no
+    class bound; the two 游客 figures are still compared (a guessed clash)."""
+    d = doc("全年接待游客300万人次的景区有3家。全年接待游客500万人次。")
+    d.add("300万人次", 3000000, g=10000, unit="人次", counted="游客")
+    d.add("3家", 3, unit="家", counted="景区")
+    d.add("500万人次", 5000000, g=10000, unit="人次", counted="游客")
+    assert verdicts(d.run(same_metric)) == ["tension"]
