@@ -3,7 +3,9 @@
 Takes the source texts and their claims; finds part lists by their cue words (other than
 the total, all from ``cues.toml``): 其中/包括 introduce some of a total's parts (they may add
 up to less), 分别 introduces a list meant to make up a total stated with 共/合计/总计 in the
-same sentence. A 其中 list goes on past a semicolon while each part names the same metric for
+same sentence. A partitive 在…中 holding a figure opens parts the same way as 其中
+(在全国接待的5.26亿人次游客中,过夜游客…;一日游游客…). A 其中 list goes on past a
+semicolon while each part names the same metric for
 another subject (其中，第一产业增加值…；第二产业增加值…；第三产业增加值…), and its total is the
 nearest figure before whose metric ends with the parts' (总产值…,增加值…。其中,农业产值…: the
 总产值). A 其中 that opens a sentence takes its total from the sentence before: a
@@ -61,6 +63,17 @@ _BRACKET = regex.compile(
 )
 
 
+# A partitive phrase holding the total, then its parts: 在全国接待的5.26亿人次游客中，过夜游客…
+# (the total must be a figure inside it; the match ends after 中 and its comma).
+_PARTITIVE = regex.compile(
+    r"""
+    (?<= ^ | [。；;，,\n] )     # at a clause start
+    在 [^。；;，,\n在]{0,30}? [\d一二两三四五六七八九十百千万亿] [^。；;，,\n在]{0,30}? 中 [，,]
+    """,
+    regex.VERBOSE,
+)
+
+
 @dataclass(frozen=True)
 class PartGroup:
     """A stated total and the parts the text lists for it."""
@@ -92,6 +105,8 @@ def _find_all(inp: CheckInput) -> list[PartGroup]:
         if text is None:
             continue
         starts = [c.span.start for c in group]
+        for m in _PARTITIVE.finditer(text):
+            out.extend(_subset(inp, key, text, group, starts, m.end(), m.end(), "在…中"))
         for m in cue_regex("sum", "parts_subset", "parts_list").finditer(text):
             if m.group() in subset_words:
                 out.extend(_subset(inp, key, text, group, starts, m.start(), m.end(), m.group()))
@@ -156,7 +171,7 @@ def _subset(
     if not _respective(text, cue_end, parts[0].span.start):
         more = _continued(inp, key, text, group, starts, cue_end, total, parts)
         if more:
-            parts = [p for p in parts if p.metric == parts[0].metric] + more
+            parts = [p for p in parts if _kin(p.metric, parts[0].metric)] + more
         total = _named_total(before, parts[0]) or total
         certain = total.span.start >= s_start
         return [PartGroup(total, tuple(parts), cue, exhaustive=False, certain=certain)]
@@ -251,11 +266,12 @@ def _continued(
         _, b_start, b_end = inp.block_at(key, end)
         found = [c for c in _between(group, starts, b_start, b_end) if _addable(text, c)]
         level = [c for c in _same_level(text, b_start, found) if compatible(c, total)]
-        same = [c for c in level if c.metric == first.metric]
+        same = [c for c in level if _kin(c.metric, first.metric)]
+        if same and same[0].metric != first.metric and same[0].subject in (None, total.subject):
+            break  # 出生人口 after 男性人口 of the whole's subject is another measure
         sibling = same[0] if len(same) == 1 else None
         if (
             sibling is None
-            or sibling.metric != first.metric
             or sibling.subject == first.subject
             or _other_times(sibling, first)
             or total_cue(text, sibling)
@@ -265,6 +281,12 @@ def _continued(
         out.append(sibling)
         end = b_end
     return out
+
+
+def _kin(a: str | None, b: str | None) -> bool:
+    """Whether two metrics name one measure, one maybe narrowed by a word before it
+    (过夜游客 and 游客 of 一日游; 增加值 and 第二产业增加值)."""
+    return bool(a and b and (a.endswith(b) or b.endswith(a)))
 
 
 def _other_times(a: Claim, b: Claim) -> bool:

@@ -329,3 +329,35 @@ def test_one_part_per_semicolon_part_among_other_figures(doc) -> None:
     [f] = d.run(sum_parts)
     assert [c.text for c in f.claims] == ["65人", "37人", "28人"]
     assert f.verdict == "consistent"
+
+
+def _partitive(doc, overnight: str):
+    d = doc(f"在全国接待的5.26亿人次游客中,过夜游客为{overnight}亿人次;一日游游客为4.12亿人次。")
+    d.add("5.26亿人次", 526000000, g=1000000, unit="人次", metric="游客")
+    d.add(
+        f"{overnight}亿人次",
+        int(Decimal(overnight) * 10**8),
+        g=1000000,
+        unit="人次",
+        subject="过夜",
+        metric="游客",
+    )
+    d.add("4.12亿人次", 412000000, g=1000000, unit="人次", subject="一日游", metric="游客")
+    return d
+
+
+def test_a_partitive_phrase_holds_the_total(doc) -> None:
+    """在…的5.26亿人次游客中,过夜游客…;一日游游客…: the figure inside 在…中 is the total of
+    the parts after it; 2.14亿 + 4.12亿 is past 5.26亿."""
+    [f] = _partitive(doc, "2.14").run(sum_parts)
+    assert f.verdict == "contradiction"
+    assert [c.text for c in f.claims] == ["5.26亿人次", "2.14亿人次", "4.12亿人次"]
+    assert verdicts(_partitive(doc, "1.14").run(sum_parts)) == ["consistent"]
+
+
+def test_a_partitive_phrase_without_a_figure_opens_nothing(doc) -> None:
+    """在这些游客中,… names no total: no part group."""
+    d = doc("全年接待游客5.26亿人次。在这些游客中,过夜游客为1.14亿人次。")
+    d.add("5.26亿人次", 526000000, g=1000000, unit="人次", metric="游客")
+    d.add("1.14亿人次", 114000000, g=1000000, unit="人次", subject="过夜", metric="游客")
+    assert d.run(sum_parts) == []
