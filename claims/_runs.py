@@ -69,7 +69,7 @@ RUN = re.compile(
         (?:{_AR})                                 # an Arabic part glued on (3万4000)
         | [ ]*[{_CN}几]                           # a Chinese part, maybe after spaces
         | (?<=[十拾])数                           # 十数万 = 十几万 (数 as an unknown digit)
-        | (?<=[{_S}{_B}])[ ]+\d+(?=[ ]*[{_S}{_B}])  # 7万 5千: an Arabic digit after a scale
+        | (?<=[{_S}{_B}])[ ]+(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?=[ ]*[{_S}{_B}])  # 7万 5千, 6 億 8,056 萬
         | [ ]*[余多](?=[ ]*[{_B}])                # 余/多 inside: 十余万, 五百 余万
         | [余多]                                  # ... or trailing: 30多, 十余
         | [ ]*点(?=[ ]*[\d{_D_DEC}])              # decimal point before a digit (not 两)

@@ -149,6 +149,14 @@ def _keywords(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _spaced_keywords(words: Iterable[str]) -> str:
+    """``_keywords`` whose characters may stand one space apart (Hong Kong Observatory print:
+    氣 溫 : 16 至 19 度)."""
+    return "|".join(
+        "[ ]?".join(regex.escape(c) for c in w) for w in sorted(words, key=len, reverse=True)
+    )
+
+
 @cache
 def tables() -> Tables:
     ureg, rules = registry(), vocab.unit_rules()
@@ -208,7 +216,7 @@ def tables() -> Tables:
         du_lookback=du.lookback,
         du_fahrenheit=regex.compile(_keywords(du.fahrenheit)),
         du_other=regex.compile(
-            rf"(?P<celsius>{_keywords(du.celsius)})|(?P<electric>{_keywords(du.electric)})"
+            rf"(?P<celsius>{_spaced_keywords(du.celsius)})|(?P<electric>{_keywords(du.electric)})"
             + (rf"|(?P<intensity>{_keywords(du.intensity)})" if du.intensity else "")
             + (rf"|(?P<angle>{_keywords(du.angle)})" if du.angle else "")
         ),

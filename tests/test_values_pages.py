@@ -71,6 +71,14 @@ ROWS = [
     # own variants: growth verbs of spoken prose make 倍 ambiguous (x2 or x1 more)
     pytest.param("房价涨了一倍。", "一倍", "[1, 2]", None, id="zhangle-yibei"),
     pytest.param("价格上涨了2倍。", "2倍", "[2, 3]", None, id="shangzhang-2bei"),
+    # https://agriculture.yunlin.gov.tw/News_Content.aspx?n=2445&s=252452 (Taiwan print: spaces
+    # around the digits of a figure in 億 and 萬)
+    pytest.param("估計損失計 30 億 3,468 萬元。", "30 億 3,468 萬元",
+                 "[3034675000, 3034685000)", "CNY", id="spaced-yi-wan"),
+    # https://www.info.gov.hk/gia/wr/200012/25/1225101.htm (Observatory print: every character
+    # one space apart; 度 after 氣 溫 is a temperature)
+    pytest.param("氣 溫 : 16 至 19 度 。", "16 至 19 度", "[16, 19]", "degree_Celsius",
+                 id="spaced-qiwen-du"),
     # own variants: negated bounds (not exceeded: at most; not reached: under)
     pytest.param("增幅未超过5%。", "未超过5%", "[0, 5]", "percent", id="wei-chaoguo"),
     pytest.param("增幅没有超过5%。", "没有超过5%", "[0, 5]", "percent", id="meiyou-chaoguo"),
