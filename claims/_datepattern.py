@@ -147,11 +147,17 @@ def date_pattern() -> regex.Pattern[str]:
     hour_to = rf"""(?: {_RANGE} (?:2[0-4]|[01]?\d) [ ]* [时点] (?: [ ]* [0-5]?\d [ ]* 分 )?
                        (?![{blocked}]) )"""
     colon_to = rf"(?: {_RANGE} {_CLOCK} {_COLON_SHI} )"
+    # or to a clock of a later day: 7月20日08:00至21日08:00 (group names per branch)
+    def colon_days(day2: str, month2: str | None = None) -> str:
+        month = rf"(?: (?P<{month2}>1[0-2]|0?[1-9]) 月 )?" if month2 else ""
+        return rf"""(?: {_RANGE} {month} (?P<{day2}>{_DAY}) [ ]? [日号]
+                       \s* {_CLOCK} {_COLON_SHI} )"""
     clock_to = rf"""(?: {_RANGE} (?P<bd2>{_DAY}) [ ]? [日号] {day_clock}?
                       | {hour_to} )?"""
     # the time after a bare day: 14日18时(至15日8时), 25日10:00, 25日上午10:00
     day_time = rf"""(?: {day_clock} {clock_to}
-                      | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI} {colon_to}? )"""
+                      | \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI}
+                        (?: {colon_days("bd2")} | {colon_to} )? )"""
     day_leads = _alt(tw.day_of_month_leads) or "(?!)"
     # a weekday in brackets between a day and its clock: 11月20日(星期三)下午4时
     wdays = "".join(tw.weekdays) or "一"
@@ -236,7 +242,7 @@ def date_pattern() -> regex.Pattern[str]:
                           (?P<day2>{_DAY}) [日号] {day_clock}?          # (至7日7时: its end)
                         | {_DAY_HOURS}                                    # 15日0—24时
                         | {wkb} \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI}
-                          {colon_to}?                        # (（星期三）)14:30(至16:30)
+                          (?: {colon_days("day2", "month2")} | {colon_to} )?   # 14:30(至16:30)
                         | {wkb} {day_clock} (?: {_RANGE} (?:(?P<month2>{_MONTH}) 月)?  # 3日20时至…
                                           (?P<day2>{_DAY}) [日号] {day_clock}?
                                         | {hour_to} )? )?                # 9日15时30分至16时30分
@@ -262,7 +268,7 @@ def date_pattern() -> regex.Pattern[str]:
                         (?P<day2>3[01]|[12]\d|0?[1-9]) [日号] {day_clock}?   # (至7日7时)
                       | {_DAY_HOURS}                                    # 15日0—24时
                       | {wkb} \s* (?:{day_parts})? \s* (?P<clock>{_CLOCK}) {_COLON_SHI}
-                        {colon_to}?
+                        (?: {colon_days("day2", "month2")} | {colon_to} )?
                       | {wkb} {day_clock} (?: {_RANGE} (?:(?P<month2>1[0-2]|0?[1-9]) 月)?
                                         (?P<day2>3[01]|[12]\d|0?[1-9]) [日号] {day_clock}?
                                       | {hour_to} )? )?

@@ -479,3 +479,23 @@ def test_report_paragraph_keeps_past_days() -> None:
     """Without a forecast lead, a bare day after the publication day is last month's."""
     t = _time("15日，全市接待游客3万人次。", date(2024, 6, 13), "3万人次")
     assert t == ("15日", "2024-05-15", "2024-05-15")
+
+
+# A colon clock range to a later day is one period (was the start, a duration 21日 and a clock).
+COLON_DAY_RANGES = [
+    pytest.param("7月20日08:00至21日08:00，全市降雨量56毫米。", "7月20日08:00至21日08:00",
+                 "--07-20", "--07-21", id="own-md-colon-days"),
+    pytest.param("7月30日08:00至8月1日08:00，雨量30毫米。", "7月30日08:00至8月1日08:00",
+                 "--07-30", "--08-01", id="own-md-colon-months"),
+    pytest.param("20日08:00至21日08:00，全市降雨量56毫米。", "20日08:00至21日08:00", "---20",
+                 "---21", id="own-bare-colon-days"),
+    pytest.param("2023年度末，全市参保人数300万人。", "2023年度末", "2023-10-01", "2023-12-31",
+                 id="own-niandu-mo"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), COLON_DAY_RANGES)
+def test_colon_clock_range_to_a_later_day(text: str, surface: str, start: str, end: str) -> None:
+    """7月20日08:00至21日08:00 runs from the 20th to the 21st; 2023年度末 is 2023's year end."""
+    assert _dates(text)[0][:3] == (surface, start, end)
+    assert not any(c.kind is Kind.DURATION for c in claims.extract(text))
