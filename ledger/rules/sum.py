@@ -9,7 +9,8 @@ semicolon while each part names the same metric for
 another subject (其中，第一产业增加值…；第二产业增加值…；第三产业增加值…), and its total is the
 nearest figure before whose metric ends with the parts' (总产值…,增加值…。其中,农业产值…: the
 总产值). A 其中 that opens a sentence takes its total from the sentence before: a
-guess, so a clash is at most a tension. Only additive amounts are parts or totals (counts,
+guess, so a clash is at most a tension. An open bound after a list closed by 等 is a bar each
+item passed, no total. Only additive amounts are parts or totals (counts,
 money, extensive measures, not per anything: magnitudes and rates never add up), only
 those at the list's bracket level (a bracket details the figure before it), and not one
 the text calls the largest or smallest (a part named again). A 其中…分别 list after a
@@ -158,7 +159,7 @@ def _subset(
         lo = max(p_start, para_start)
     before = [c for c in _between(group, starts, lo, cue_start) if _addable(text, c)]
     total = next((c for c in reversed(before) if compatible(c, candidates[0])), None)
-    if total is None:
+    if total is None or _threshold(text, total):
         return []
     parts: list[Claim] = []
     for c in candidates:
@@ -281,6 +282,13 @@ def _continued(
         out.append(sibling)
         end = b_end
     return out
+
+
+def _threshold(text: str, total: Claim) -> bool:
+    """Whether the would-be total is a bar each of a list passed, no total: an open bound
+    after a list closed by 等 (甲、乙、丙等景区接待人数超过4000人，其中甲接待9805人)."""
+    upper = value(total).literal.upper
+    return upper is None and "等" in clause_before(text, total.span.start, 24)
 
 
 def _kin(a: str | None, b: str | None) -> bool:

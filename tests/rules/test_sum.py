@@ -361,3 +361,12 @@ def test_a_partitive_phrase_without_a_figure_opens_nothing(doc) -> None:
     d.add("5.26亿人次", 526000000, g=1000000, unit="人次", metric="游客")
     d.add("1.14亿人次", 114000000, g=1000000, unit="人次", subject="过夜", metric="游客")
     assert d.run(sum_parts) == []
+
+
+def test_a_bar_each_of_a_list_passed_is_no_total(doc) -> None:
+    """甲、乙、丙等景区接待人数超过4000人,其中甲景区接待9805人: 超过4000 is what each place
+    passed, not a total of 9805 and more: no part group."""
+    d = doc("甲山、乙湖、丙塔等景区接待人数超过4000人,其中甲山接待9805人。")
+    d.add("超过4000人", 4000, lit="(4000, +inf)", conv="(4000, 5000)", unit="人", qualifier="超过")
+    d.add("9805人", 9805, unit="人", subject="甲山")
+    assert d.run(sum_parts) == []
