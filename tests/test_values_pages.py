@@ -79,6 +79,14 @@ ROWS = [
     # one space apart; 度 after 氣 溫 is a temperature)
     pytest.param("氣 溫 : 16 至 19 度 。", "16 至 19 度", "[16, 19]", "degree_Celsius",
                  id="spaced-qiwen-du"),
+    # own variants (Hong Kong, Macau and Taiwan units and currency words)
+    pytest.param("實用面積500平方呎。", "500平方呎", "[500, 500]", "square_foot", id="sq-ft"),
+    pytest.param("樓高300呎。", "300呎", "[300, 300]", "foot", id="chi-foot"),
+    pytest.param("重300公克。", "300公克", "[300, 300]", "gram", id="gongke"),
+    pytest.param("豬肉每斤3台斤。", "3台斤", "[3, 3]", "tai_jin", id="taijin"),
+    pytest.param("用水量500公秉。", "500公秉", "[500, 500]", "kiloliter", id="gongbing"),
+    pytest.param("距離約20浬。", "約20浬", "[10, 30]", "nautical_mile", id="li-nautical"),
+    pytest.param("罰款葡幣100元。", "葡幣100元", "[100, 100]", "MOP", id="pataca"),
     # own variants: negated bounds (not exceeded: at most; not reached: under)
     pytest.param("增幅未超过5%。", "未超过5%", "[0, 5]", "percent", id="wei-chaoguo"),
     pytest.param("增幅没有超过5%。", "没有超过5%", "[0, 5]", "percent", id="meiyou-chaoguo"),
