@@ -87,6 +87,11 @@ ROWS = [
     pytest.param("用水量500公秉。", "500公秉", "[500, 500]", "kiloliter", id="gongbing"),
     pytest.param("距離約20浬。", "約20浬", "[10, 30]", "nautical_mile", id="li-nautical"),
     pytest.param("罰款葡幣100元。", "葡幣100元", "[100, 100]", "MOP", id="pataca"),
+    # own variants: natural gas in standard cubic metres
+    pytest.param("天然气产量5亿标准立方米。", "5亿标准立方米", "[450000000, 550000000)",
+                 "cubic_meter", id="biaozhun-lifangmi"),
+    pytest.param("日供气100万标方。", "100万标方", "[500000, 1500000)", "cubic_meter",
+                 id="biaofang"),
     # own variants: negated bounds (not exceeded: at most; not reached: under)
     pytest.param("增幅未超过5%。", "未超过5%", "[0, 5]", "percent", id="wei-chaoguo"),
     pytest.param("增幅没有超过5%。", "没有超过5%", "[0, 5]", "percent", id="meiyou-chaoguo"),
