@@ -80,6 +80,12 @@ FLAGGED = [
         "收入22000元，增长6.0%，占可支配收入的比重为60.0%。",
         id="share-of-a-whole-named-after-zhan-wrong",
     ),
+    pytest.param(
+        "share",
+        "国庆假期，全市共接待游客520.6万人次，同比增长12.3%。从各区县看，鼓楼区接待游客"
+        "128.4万人次，占全市的28.7%。",
+        id="share-of-the-region-wrong",
+    ),
     pytest.param("growth", "销售额从100万元增至150万元,增长了80%。", id="growth-wrong-percent"),
     pytest.param(
         "growth", "全市粮食产量130万吨，比上年增加30万吨，增长20%。", id="growth-after-an-increase"
@@ -115,6 +121,12 @@ PASSED = [
         "全年全市居民人均可支配收入40000元，比上年增长5.0%。按收入来源分，全市居民人均工资性"
         "收入22000元，增长6.0%，占可支配收入的比重为55.0%。",
         id="share-of-a-whole-named-after-zhan-ok",
+    ),
+    pytest.param(
+        "share",
+        "国庆假期，全市共接待游客520.6万人次，同比增长12.3%。从各区县看，鼓楼区接待游客"
+        "128.4万人次，占全市的24.7%。",
+        id="share-of-the-region-ok",
     ),
     pytest.param("growth", "销售额从100万元增至150万元,增长了50%。", id="growth-ok"),
     pytest.param(

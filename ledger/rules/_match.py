@@ -33,17 +33,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from typing import Any
-
-import regex
 
 from claims.models import Claim, Kind
 from ledger.rules._common import (
     EXCLUDED_KINDS,
     CheckInput,
     additive,
-    cue_regex,
     cues,
     dimension,
     numeric,
@@ -60,6 +56,16 @@ from ledger.rules._guards import (
     qualified,
     qualifier,
     scoped_breakdown,
+)
+from ledger.rules._nouns import (
+    NOT_WORD,
+    area,
+    group_words,
+    is_weak_subject,
+    noun_core,
+    place,
+    strip_region,
+    subject_entity,
 )
 from ledger.rules._physical import folded_per
 
@@ -79,14 +85,6 @@ __all__ = [
 WINDOW = 24
 """How many earlier figures of its source a claim is matched against in the guessed tier."""
 
-# Anything that is not a Chinese character or a Latin letter/digit: dropped from nouns and
-# subjects before comparing them (#话题#, quotes, spaces, brackets).
-_NOT_WORD = regex.compile(
-    r"""
-    [^\p{Han}A-Za-z0-9]+   # punctuation, symbols and spaces
-    """,
-    regex.VERBOSE,
-)
 _RELATIVE = frozenset({Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.FRACTION, Kind.MULTIPLE})
 
 
@@ -110,42 +108,6 @@ def cross_dimension_pairs(inp: CheckInput) -> list[tuple[Claim, Claim]]:
     at one time but in two dimensions (72.5亿元 and 72.5万人次 of 旅游综合收入)."""
     found: list[tuple[Claim, Claim]] = inp.memo("match.cross", _find_cross)
     return found
-
-
-def is_weak_subject(subject: str | None) -> bool:
-    """Whether a subject is unknown or a fragment: empty, ``?``, one character, a region
-    word alone, holding a digit, or opening with a character no subject opens with.
-
-    >>> subjects = (None, "?", "内", "及以上", "全市", "国庆假期我市", "平台", "#丰收的尉犁#")
-    >>> [is_weak_subject(s) for s in subjects]
-    [True, True, True, True, True, True, False, False]
-    """
-    s = _subject_entity(_NOT_WORD.sub("", subject or ""))
-    if len(s) < 2 or s == "?" or any(ch.isdigit() for ch in s):
-        return True
-    return s[0] in cues("match", "weak_start")
-
-
-def noun_core(claim: Claim) -> str | None:
-    """What a figure counts, for matching: its counted noun (else the key's measure), without
-    region words, fillers and punctuation; ``None`` when fewer than two characters are left.
-
-    >>> from claims.models import Span, Value
-    >>> c = Claim(id="x", kind=Kind.COUNT, text="326个", span=Span(start=0, end=4),
-    ...           value=Value.exactly(326), counted="全市共开工重点项目")
-    >>> noun_core(c)
-    '开工重点项目'
-    """
-    base = claim.counted if claim.counted and len(claim.counted) >= 2 else None
-    if base is None and claim.metric_key and claim.metric_key.count("|") == 3:
-        base = claim.metric_key.split("|")[1]
-    if base is None:
-        base = claim.metric
-    if not base or "~" in base:
-        return None
-    core = _strip_fillers(strip_region(_NOT_WORD.sub("", base)))
-    core = core.rstrip("的")
-    return core if len(core) >= 2 and core != "*" else None
 
 
 def restated(inp: CheckInput, a: Claim, b: Claim) -> bool:
@@ -246,6 +208,8 @@ def _scan(inp: CheckInput) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim,
                     continue
                 if pf[1] is not None and facts[1] is not None and pf[1] != facts[1]:
                     continue  # two known subjects: two entities
+                if (pf[6] and place(c)) or (facts[6] and place(p)):
+                    continue  # 全市…520.6万人次 vs 鼓楼区…128.4万人次: the area and a place in it
                 if dimension(p) == dimension(c):
                     if full and p_full and restated(inp, p, c):
                         same.append((p, c))
@@ -310,23 +274,16 @@ def _candidate(c: Claim) -> bool:
 
 
 def _facts(inp: CheckInput, c: Claim) -> tuple[Any, ...]:
-    subject = _subject_entity(_NOT_WORD.sub("", c.subject or ""))
+    subject = subject_entity(NOT_WORD.sub("", c.subject or ""))
     return (noun_core(c), None if is_weak_subject(c.subject) else subject,
-            folded_per(c), now_or_time(inp, c), c, group_words(c))  # fmt: skip
-
-
-def group_words(c: Claim) -> frozenset[str]:
-    """The group words (城镇, 乡村, 男性, 入境: ``[match] group`` in cues.toml) in the claim's
-    subject and noun: a figure of one group of a whole is no restatement of the whole."""
-    where = f"{c.subject or ''} {c.counted or c.metric or ''}"
-    return frozenset(cue_regex("match", "group").findall(where))
+            folded_per(c), now_or_time(inp, c), c, group_words(c), area(c))  # fmt: skip
 
 
 def _same_noun(a: tuple[Any, ...], b: tuple[Any, ...], timed: bool = True) -> bool:
     """One noun (a prefix of the other), group words, rate, count unit and (if ``timed``)
     time; subjects are compared by the caller."""
-    core_a, _, per_a, time_a, ca, groups_a = a
-    core_b, _, per_b, time_b, cb, groups_b = b
+    core_a, _, per_a, time_a, ca, groups_a, _ = a
+    core_b, _, per_b, time_b, cb, groups_b, _ = b
     if core_a is None or core_b is None or per_a != per_b or (timed and time_a != time_b):
         return False
     if groups_a != groups_b:
@@ -378,37 +335,3 @@ def strong_key(c: Claim) -> bool:
 def _sentence_of(inp: CheckInput, c: Claim) -> tuple[str, int] | None:
     s = inp.sentence(c)
     return None if s is None else (skey(c), s[0])
-
-
-@cache
-def _prefixes(section: str, key: str) -> tuple[str, ...]:
-    return tuple(sorted(cues(section, key), key=len, reverse=True))
-
-
-def strip_region(s: str) -> str:
-    for w in _prefixes("match", "region"):
-        if s.startswith(w):
-            return s[len(w) :]
-    return s
-
-
-def _subject_entity(s: str) -> str:
-    """What a subject names once the report's own area is set aside: the text after the
-    last region word (国庆假期我市 -> '', 全县旅游综合 -> 旅游综合)."""
-    cut = 0
-    for w in _prefixes("match", "region"):
-        i = s.rfind(w)
-        if i >= 0:
-            cut = max(cut, i + len(w))
-    return s[cut:]
-
-
-def _strip_fillers(s: str) -> str:
-    changed = True
-    while changed and s:
-        changed = False
-        for w in _prefixes("match", "filler"):
-            if s.startswith(w) and len(s) > len(w):
-                s, changed = s[len(w) :], True
-                break
-    return s

@@ -12,6 +12,7 @@ sentence, whether they can sum to 100% or less. Shares over 100% on their own ar
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 
 import regex
@@ -233,17 +234,28 @@ def _named_whole(
     denominator, at its time, with its group words (城镇, 农村), larger than the part, in an
     earlier sentence and in no 其中 list, whose noun ends with the whole's (人均可支配收入
     35128元) or is its tail (生产总值 for 地区生产总值). A figure of another named subject on
-    the way (甲市地区生产总值… for 乙市's part) ends the search: the whole is not stated."""
-    w = _bare_noun(strip_region(_NOT_WORD.sub("", whole)).removesuffix("的"))
-    if len(w) < 2 or p.kind is not Kind.PERCENT:
-        return None  # 占全市的: the whole is the region's, named by no noun
+    the way (甲市地区生产总值… for 乙市's part) ends the search: the whole is not stated.
+    A whole that is a region word alone (鼓楼区接待游客128.4万人次，占全市的24.7%) is the
+    part's own noun for the region: a figure of no subject but the region's (全市共接待游客
+    520.6万人次), when the part names a place of its own."""
+    raw = _NOT_WORD.sub("", whole).removesuffix("的")
+    region = bool(raw) and not strip_region(raw)  # 占全市的, 占全省
+    if p.kind is not Kind.PERCENT:
+        return None
     if part is None:
         part = _rate_part(inp, text, p)
-    if part is None:
+    if part is None or (region and is_weak_subject(part.subject)):
+        return None
+    w = _bare_noun(noun_core(part) or "") if region else _bare_noun(strip_region(raw))
+    if len(w) < 2:
         return None
     group = inp.by_source.get(skey(part), [])
-    i = next((k for k in range(len(group)) if group[k] is part), None)
-    if i is None:
+    key = ("match.starts", skey(part))
+    starts: list[int] = inp.memo(key, lambda _: [o.span.start for o in group])
+    i = bisect_left(starts, part.span.start)
+    while i < len(group) and group[i] is not part and starts[i] == part.span.start:
+        i += 1
+    if i >= len(group) or group[i] is not part:
         return None
     pv = value(part).literal
     sentence = inp.sentence(part)
@@ -255,7 +267,9 @@ def _named_whole(
             continue
         if not _whole_like(inp, text, part, t):
             continue
-        if not _subjects_agree(part, t, whole):
+        if region and not is_weak_subject(t.subject):
+            continue  # 江宁区接待游客… is another place's figure, not the region's
+        if not region and not _subjects_agree(part, t, whole):
             return None  # another place's whole: this part's is not stated
         tv = value(t).literal
         if tv.lower is None or pv.upper is None or tv.lower < pv.upper:
@@ -294,7 +308,7 @@ def _whole_like(inp: CheckInput, text: str, part: Claim, t: Claim) -> bool:
 
 def _untimed(c: Claim) -> bool:
     """No time words of its own: the figure holds at its source's publication."""
-    return c.time is None or c.time.basis == "publication"
+    return c.time is None or c.time.basis in ("publication", "unknown")
 
 
 def _subjects_agree(part: Claim, t: Claim, whole: str) -> bool:

@@ -466,3 +466,22 @@ def test_a_count_before_de_without_a_bound_is_still_a_figure(doc) -> None:
     d.add("3家", 3, unit="家", counted="景区")
     d.add("500万人次", 5000000, g=10000, unit="人次", counted="游客")
     assert verdicts(d.run(same_metric)) == ["tension"]
+
+
+def test_the_area_s_figure_is_no_restatement_of_a_place_s(doc) -> None:
+    """全市共接待游客520.6万人次 … 鼓楼区接待游客128.4万人次 (my own sentences, after the holiday
+    reports by district): the whole area and one place in it, never one figure."""
+    d = doc("国庆假期,全市共接待游客520.6万人次。从各区县看,鼓楼区接待游客128.4万人次。")
+    d.add("520.6万人次", 5206000, g=1000, unit="人次", counted="游客", subject="全市")
+    d.add("128.4万人次", 1284000, g=1000, unit="人次", counted="游客", subject="鼓楼区")
+    assert d.run(same_metric) == []
+
+
+def test_a_subject_opening_with_the_area_is_still_the_area_s(doc) -> None:
+    """全省共有16870名考生 … 全省报考高职分类考试的1.6万名考生: the extractor's subject opens
+    with 全省, so it is the area's figure again, and the pair is still compared."""
+    d = doc("今年全省共有16870名考生报名。全省报考高职分类考试的1.6万名考生中,应届生占七成。")
+    d.add("16870名", 16870, unit="名", counted="考生", subject="全省")
+    d.add("1.6万名", 16000, lit="[15500, 16500)", unit="名", counted="考生",
+          subject="全省报考高职分类考试")  # fmt: skip
+    assert verdicts(d.run(same_metric)) == ["tension"]

@@ -174,3 +174,40 @@ def test_items_of_one_list_are_no_whole_of_each_other(doc) -> None:
         "57610000000 / 216690000000 x 100",
         "41140000000 / 216690000000 x 100",
     ]
+
+
+# My own text, after the holiday travel reports (各区县…占全市的).
+DISTRICTS = (
+    "国庆假期,全市共接待游客520.6万人次,同比增长12.3%。从各区县看,鼓楼区接待游客128.4万人次,"
+    "占全市的{pct};江宁区接待游客96.2万人次,占全市的18.5%。"
+)
+
+
+def _districts(doc, pct: str, city_subject: str = "全市"):
+    d = doc(DISTRICTS.format(pct=pct))
+    people = {"unit": "人次", "counted": "游客", "metric": "接待游客", "g": 1000}
+    d.add("520.6万人次", 5206000, subject=city_subject, **people)
+    d.add("128.4万人次", 1284000, subject="鼓楼区", **people)
+    d.add("96.2万人次", 962000, subject="江宁区", **people)
+    d.add(pct, pct[:-1], kind="percent", unit="percent")
+    d.add("18.5%", "18.5", kind="percent", unit="percent")
+    return d
+
+
+def test_a_share_of_the_region_takes_the_region_s_own_figure(doc) -> None:
+    """占全市的24.7%: the whole is the part's own noun (接待游客) for the region, the
+    全市 figure of the sentence before: 128.4 / 520.6 is 24.7%, and 96.2 / 520.6 18.5%."""
+    found = _districts(doc, "24.7%").run(share)
+    assert verdicts(found) == ["consistent", "consistent"]
+    assert found[0].arithmetic.startswith("1284000 / 5206000 x 100")
+
+
+def test_a_wrong_share_of_the_region_is_a_tension(doc) -> None:
+    """128.4 / 520.6 is not 28.7%: a tension (the whole is found by noun)."""
+    assert verdicts(_districts(doc, "28.7%").run(share)) == ["tension", "consistent"]
+
+
+def test_another_place_s_figure_is_no_region_whole(doc) -> None:
+    """When the earlier figure is a named place's (玄武区…), not the region's, the region's
+    whole is not stated: no check."""
+    assert _districts(doc, "24.7%", city_subject="玄武区").run(share) == []
