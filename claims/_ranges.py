@@ -116,6 +116,8 @@ def range_after(
     if joiner_between and between is None:
         return  # 3和5 alone is a list of two figures, not a range
     lo, hi = Fraction(fig.num.v), Fraction(num2.v)
+    if num2.rem_g is not None and num2.v > 0:
+        hi += Fraction(num2.rem_g)  # 10余万至20余万: up to the second figure's remainder (30万)
     if fig.kind is not None and second.kind is not None and fig.kind != second.kind:
         return
     if fig.rule in _SUFFIX_RULES and second.kind is None:

@@ -92,6 +92,12 @@ ROWS = [
                  "cubic_meter", id="biaozhun-lifangmi"),
     pytest.param("日供气100万标方。", "100万标方", "[500000, 1500000)", "cubic_meter",
                  id="biaofang"),
+    # own variants: a range whose second figure has a remainder reaches to its top
+    pytest.param("补贴10余万至20余万元。", "10余万至20余万元", "[100000, 300000]", "CNY",
+                 id="range-yu-yu"),
+    pytest.param("来了30多到50多人。", "30多到50多人", "[30, 60]", "人", id="range-duo-duo"),
+    # https://big5.cri.cn/gate/big5/ln.cri.cn/20190814/7fd6cf02-c3ae-4940-670a-a6aa4894613e.html
+    pytest.param("在連續3天3夜的作戰中。", "3夜", "[3, 3]", "夜", id="nights-ye"),
     # own variants: negated bounds (not exceeded: at most; not reached: under)
     pytest.param("增幅未超过5%。", "未超过5%", "[0, 5]", "percent", id="wei-chaoguo"),
     pytest.param("增幅没有超过5%。", "没有超过5%", "[0, 5]", "percent", id="meiyou-chaoguo"),
