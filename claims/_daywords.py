@@ -230,8 +230,7 @@ def _lunar_re() -> re.Pattern[str] | None:
           (?: (?P<eve> {eves} ) | (?P<named> {named} )       # 除夕, 元宵节
             | (?: {months} ) (?P<day> {day} ) {end} )
           (?: \s* (?: 至|到|[-—~～] ) \s* (?: {months} )? (?P<day2> {day} ) {end} )?
-        | (?: ^ | (?<= [。！？；;，,：:\n、和] ) )            # ，初五当天 (lunar_days: only
-          (?P<bare> {first} ) {end}                          # after a Spring Festival word)
+        | (?P<bare> {first} ) {end}      # ，初五当天 (at a clause start, after a festival word)
           (?: \s* (?: 至|到|[-—~～] ) \s* (?P<bare2> {first} ) {end} )? (?= {bare_next} )
         | (?P<other> (?: {leads} ) (?: 十[一二] | 十 | [正冬腊臘{_DIGITS}] ) 月 (?: {day} {end} )?
                    | (?: {others} ) {day} {end} )            # 农历八月十五, 腊月二十三
@@ -245,6 +244,9 @@ def _re_alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
+_BARE_AFTER = "。！？；;，,：:\n、和"  # what a bare 初五 may follow: a clause start or a list
+
+
 def _lunar_matches(text: str) -> list[re.Match[str]]:
     """The matches of ``_lunar_re`` in ``text`` (none without a lunar word in it)."""
     tw = time_words()
@@ -253,7 +255,13 @@ def _lunar_matches(text: str) -> list[re.Match[str]]:
     if not any(w in text for w in words):
         return []
     pattern = _lunar_re()
-    return [] if pattern is None else list(pattern.finditer(text))
+    if pattern is None:
+        return []
+    return [  # a bare 初五 only at a clause start (the pattern keeps its first-character skip)
+        m
+        for m in pattern.finditer(text)
+        if not m.group("bare") or not m.start() or text[m.start() - 1] in _BARE_AFTER
+    ]
 
 
 def _lunar_day(word: str) -> int:
