@@ -329,7 +329,7 @@ def scan(
             unit_tail(fig, text, unit_at)  # 1米8, 13块5: the unit in the middle
         if chinese_only and not body.strip(_ONLY_SCALES) and not body.startswith("十"):
             q, _ = qualifier_before(text, start)
-            bare_unit = unit_at is not None and unit_at(end) is not None  # 千万元
+            bare_unit = unit_at is not None and unit_at(fig.end) is not None  # 千万元, 千把人
             if not bare_unit and q is None:
                 continue  # 千万不要; but 超过百万粉丝, 上千 are figures
         if text.startswith(":", end) and end + 1 < n and text[end + 1].isdigit():

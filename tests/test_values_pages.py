@@ -98,6 +98,8 @@ ROWS = [
     pytest.param("来了30多到50多人。", "30多到50多人", "[30, 60]", "人", id="range-duo-duo"),
     # https://big5.cri.cn/gate/big5/ln.cri.cn/20190814/7fd6cf02-c3ae-4940-670a-a6aa4894613e.html
     pytest.param("在連續3天3夜的作戰中。", "3夜", "[3, 3]", "夜", id="nights-ye"),
+    pytest.param("来了千把人。", "千把人", "[0, 2000]", "人", id="ba-qian"),
+    pytest.param("花了万把块钱。", "万把块钱", "[0, 20000]", "CNY", id="ba-wan"),
     # own variants: negated bounds (not exceeded: at most; not reached: under)
     pytest.param("增幅未超过5%。", "未超过5%", "[0, 5]", "percent", id="wei-chaoguo"),
     pytest.param("增幅没有超过5%。", "没有超过5%", "[0, 5]", "percent", id="meiyou-chaoguo"),
@@ -152,6 +154,7 @@ NO_CLAIM = [
     # http://news.now.com/home/local/player?newsId=125565 (五一 names the holiday)
     pytest.param("入境處預計五一黃金周出入境旅客眾多。", id="wuyi-golden-week"),
     pytest.param("五一长假期间。", id="wuyi-long-holiday"),
+    pytest.param("这事十之八九是真的。", id="shi-zhi-ba-jiu"),
 ]
 
 SPACE_KEPT = [
