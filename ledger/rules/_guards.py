@@ -82,13 +82,16 @@ _PARTITIVE = re.compile(
     re.VERBOSE,
 )
 # A numbered item opening a line, with a figure on that line: 1、接待海外入境游客860.03万人次;
-# 二、全国粮食单位面积产量…; （三）…. A heading without a figure (一、综 合) opens no item.
+# 二、全国粮食单位面积产量…; （三）…; or a short heading alone on its line that names what the
+# lines under it count (一、诊疗人次 / 二、出院人次: 医院26.7亿人次 and 医院13646.9万人次 are
+# two indicators).
 _ITEM = regex.compile(
     r"""
     (?m) ^ [ \t\u3000]*
     (?: (?: \d{1,2} | [一二三四五六七八九十]{1,3} ) [、.．] (?! \d )   # 1、 一、 2.
       | [（(] (?: \d{1,2} | [一二三四五六七八九十]{1,3} ) [)）] )      # （一） (2)
-    (?= [^\n]* \d )                                                  # a figure on its line
+    (?= [^\n]* \d                                      # a figure on its line
+      | [^\n\d,，。;；:：]{1,8} [ \t\u3000]* $ )        # or a heading: 一、诊疗人次
     """,
     regex.VERBOSE,
 )

@@ -485,3 +485,33 @@ def test_a_subject_opening_with_the_area_is_still_the_area_s(doc) -> None:
     d.add("1.6万名", 16000, lit="[15500, 16500)", unit="名", counted="考生",
           subject="全省报考高职分类考试")  # fmt: skip
     assert verdicts(d.run(same_metric)) == ["tension"]
+
+
+# My own lines, after the 卫生健康委 医疗服务情况 releases (one heading per indicator).
+BY_HEADING = (
+    "一、诊疗人次\n全市医疗卫生机构总诊疗人次1.2亿人次。医院6300万人次,同比增长2.1%。\n"
+    "二、出院人次\n全市医疗卫生机构出院人次520万人次。医院430万人次,同比增长1.8%。\n"
+)
+
+
+def test_figures_under_two_headings_are_two_indicators(doc) -> None:
+    """一、诊疗人次 / 二、出院人次: a heading alone on its line names what the lines under it
+    count, so 医院6300万人次 and 医院430万人次 are two indicators, not one figure."""
+    d = doc(BY_HEADING)
+    d.add("6300万人次", 63000000, g=10000, unit="人次", counted="医院")
+    d.add("430万人次", 4300000, g=10000, unit="人次", counted="医院")
+    assert d.run(same_metric) == []
+
+
+def test_counts_of_people_and_of_person_times_under_one_key_are_apart(doc) -> None:
+    """社区卫生服务中心0.9亿人次 (诊疗) and 社区卫生服务中心49.3万人 (出院) under one key: 人次
+    and 人 count two things, never one figure; 人 and 名 stay alike."""
+    d = doc("社区卫生服务中心诊疗0.9亿人次。社区卫生服务中心出院49.3万人。")
+    key = "社区卫生|服务中心|-|count"
+    d.add("0.9亿人次", 90000000, g=10000000, unit="人次", key=key)
+    d.add("49.3万人", 493000, g=1000, unit="人", key=key)
+    assert d.run(same_metric) == []
+    e = doc("社区卫生服务中心出院49.3万人。社区卫生服务中心出院52.1万名。")
+    e.add("49.3万人", 493000, g=1000, unit="人", key=key)
+    e.add("52.1万名", 521000, g=1000, unit="名", key=key)
+    assert verdicts(e.run(same_metric)) == ["contradiction"]
