@@ -58,7 +58,7 @@ _FIRST_LEAD = r"(?<= (?:^|[年，,。；;：:\s（(]) 前 )"
 # The characters before a date's first anchor (年 月 日 号 世纪 时 点 : - / . 财年 赛季 or a
 # range):
 # at most four digits or Chinese numerals, then spaces. See ``_prefilters``.
-_ANCHORS = "年月日号世时点:：/.~～至到-–—财財赛賽"  # 财赛: 2024财年, 2024赛季
+_ANCHORS = "年月日号世时点:：/.~～至到-–—财財赛賽QqHh"  # 2024财年, 2024赛季, 2024Q3
 
 
 @cache
@@ -226,6 +226,7 @@ def date_pattern() -> regex.Pattern[str]:
             (?P<year>(?:19|20)\d\d(?!\d)|2100|{cn_digit}{{4}}|{roc}) \s*
             (?:
               (?P<npart>{nian_parts})                # 年初, 年底 (not 年中秋): 年 is in the word
+            | 年? (?P<qh> [QqHh] [1-4] ) (?![0-9A-Za-z])  # 2024Q3, 2024年H1: a quarter, a half
             | 年 (?!代|来|之久|历史|的历史)
               (?: 前 {_FIRST}                                  # 2024年前三个月
                 | {_QUARTERS}                                    # 2024年1—3季度

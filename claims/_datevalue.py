@@ -192,6 +192,13 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
         year = _small_int(g["year"]) + (_ROC_OFFSET if g["roc"] else 0)  # 民国113年: 2024
         if not 1900 <= year <= 2100:
             return None, "timex.ymd"
+        if g["qh"]:  # 2024Q3: months 7 to 9; 2024H1: the first half (no H3)
+            n = int(g["qh"][1])
+            if g["qh"][0] in "Qq":
+                return _months(year, 3 * n - 2, 3 * n, "quarter"), "timex.year_part"
+            if n > 2:
+                return None, "timex.year_part"
+            return _months(year, 6 * n - 5, 6 * n, "half"), "timex.year_part"
         part = g["npart"] or g["part"]
         if part:
             first, last, precision = tw.year_parts[part]

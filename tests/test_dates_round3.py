@@ -499,3 +499,23 @@ def test_colon_clock_range_to_a_later_day(text: str, surface: str, start: str, e
     """7月20日08:00至21日08:00 runs from the 20th to the 21st; 2023年度末 is 2023's year end."""
     assert _dates(text)[0][:3] == (surface, start, end)
     assert not any(c.kind is Kind.DURATION for c in claims.extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("2024年Q3，公司营收120亿元。", "120亿元", ("2024年Q3", "2024-07-01", "2024-09-30")),
+        ("2024Q2，营收增长12%。", "12%", ("2024Q2", "2024-04-01", "2024-06-30")),
+        ("2024年H1，营收200亿元。", "200亿元", ("2024年H1", "2024-01-01", "2024-06-30")),
+    ],
+    ids=["nian-q3", "bare-q2", "nian-h1"],
+)
+def test_quarter_and_half_codes(text: str, figure: str, expected: tuple[str, str, str]) -> None:
+    """2024Q2 / 2024年Q3 / 2024年H1 name a quarter or a half (were the year, or a count 2024)."""
+    assert _time(text, date(2024, 11, 20), figure) == expected
+    assert not any(c.kind is Kind.COUNT for c in claims.extract(text))
+
+
+def test_half_code_beyond_two_is_no_half() -> None:
+    """2024H3 names no half of the year."""
+    assert all(d[3] != "half" for d in _dates("2024H3，营收200亿元。"))
