@@ -244,7 +244,7 @@ def tables() -> Tables:
         blocked_next=dict(rules.blocked_next),
         speed_lead=regex.compile(
             rf"""
-            .*(?P<lead>{_keywords(rules.speed) or "(?!)"})   # the last lead word of the window
+            .*(?P<lead>{_spaced_keywords(rules.speed) or "(?!)"})   # the last lead word (时 速)
             (?P<between>[^0-9，,。；;：:！？!?每\n]{{0,5}}?)    # bounding words only (达到, 约为)
             (?P<figure>[0-9.,万亿千百十零〇一二两三四五六七八九 ]+)\Z   # the figure, to the unit
             """,

@@ -122,6 +122,27 @@ def _longest(t: Tables, text: str, pos: int, latin_only: bool = False) -> UnitMa
         found = _resolve(t, entry, text, pos, pos + n)
         if found is not None:
             return found
+    if text[pos + 1 : pos + 2] == " " and not latin_only:
+        return _spaced(t, text, pos, lengths)
+    return None
+
+
+def _spaced(t: Tables, text: str, pos: int, lengths: tuple[int, ...]) -> UnitMatch | None:
+    """A unit of two or more characters written one space apart (Hong Kong Observatory print:
+    約 1300 公 里, 時 速 約 20 公 里): the longest such surface, its span over the spaces."""
+    for n in lengths:
+        if n < 2:
+            break
+        end = pos + 2 * n - 1
+        spread = text[pos:end]
+        if len(spread) < 2 * n - 1 or spread[1::2].strip(" ") or " " in spread[0::2]:
+            continue
+        entry = t.suffix.get(spread[0::2])
+        if entry is not None and entry.rule is None and HAN.match(spread):
+            return UnitMatch(
+                end=end, surface=spread, unit=entry.unit, kind=entry.kind, factor=entry.factor,
+                start=pos, counts=entry.counts, counted=entry.counted,
+            )  # fmt: skip
     return None
 
 
@@ -240,7 +261,7 @@ def _speed(t: Tables, text: str, pos: int, m: UnitMatch) -> UnitMatch:
     lead = t.speed_lead.match(text, max(0, pos - _SPEED_REACH), pos)
     if lead is None:
         return m
-    unit = f"{m.unit}/{t.speed_per[lead.group('lead')]}"
+    unit = f"{m.unit}/{t.speed_per[lead.group('lead').replace(' ', '')]}"
     return m._replace(unit=t.compound.get(unit, unit.replace("/", " / ")), rule="speed")
 
 

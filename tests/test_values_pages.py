@@ -100,6 +100,12 @@ ROWS = [
     pytest.param("在連續3天3夜的作戰中。", "3夜", "[3, 3]", "夜", id="nights-ye"),
     pytest.param("来了千把人。", "千把人", "[0, 2000]", "人", id="ba-qian"),
     pytest.param("花了万把块钱。", "万把块钱", "[0, 20000]", "CNY", id="ba-wan"),
+    # http://www.info.gov.hk/gia/wr/199810/12/1012059.htm (Observatory print: a unit of two
+    # characters one space apart, and 時 速 before it)
+    pytest.param("位 於 馬 尼 拉 東 南 偏 東 約 1300 公 里 。", "約 1300 公 里", "[1200, 1400]",
+                 "kilometer", id="spaced-gongli"),
+    pytest.param("時 速 約 20 公 里 。", "約 20 公 里", "[10, 30]", "kilometer_per_hour",
+                 id="spaced-shisu"),
     # own variants: negated bounds (not exceeded: at most; not reached: under)
     pytest.param("增幅未超过5%。", "未超过5%", "[0, 5]", "percent", id="wei-chaoguo"),
     pytest.param("增幅没有超过5%。", "没有超过5%", "[0, 5]", "percent", id="meiyou-chaoguo"),
