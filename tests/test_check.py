@@ -86,6 +86,13 @@ FLAGGED = [
         "128.4万人次，占全市的28.7%。",
         id="share-of-the-region-wrong",
     ),
+    pytest.param(
+        "share",
+        "全年全市地区生产总值3216.1亿元，增长4.2%。分产业看，第一产业增加值217.3亿元，增长4.7%；"
+        "第二产业增加值1288.7亿元，增长5.0%；第三产业增加值1710.1亿元，增长3.6%。"
+        "三次产业增加值占地区生产总值的比重分别为6.8%、40.1%、50.1%。",
+        id="share-list-after-the-items-wrong",
+    ),
     pytest.param("growth", "销售额从100万元增至150万元,增长了80%。", id="growth-wrong-percent"),
     pytest.param(
         "growth", "全市粮食产量130万吨，比上年增加30万吨，增长20%。", id="growth-after-an-increase"
@@ -127,6 +134,13 @@ PASSED = [
         "国庆假期，全市共接待游客520.6万人次，同比增长12.3%。从各区县看，鼓楼区接待游客"
         "128.4万人次，占全市的24.7%。",
         id="share-of-the-region-ok",
+    ),
+    pytest.param(
+        "share",
+        "全年全市地区生产总值3216.1亿元，增长4.2%。分产业看，第一产业增加值217.3亿元，增长4.7%；"
+        "第二产业增加值1288.7亿元，增长5.0%；第三产业增加值1710.1亿元，增长3.6%。"
+        "三次产业增加值占地区生产总值的比重分别为6.8%、40.1%、53.2%。",
+        id="share-list-after-the-items-ok",
     ),
     pytest.param("growth", "销售额从100万元增至150万元,增长了50%。", id="growth-ok"),
     pytest.param(

@@ -171,10 +171,10 @@ def _by_count_unit(claims: list[Claim]) -> list[list[Claim]]:
             return None
         return "people" if c.unit in people else c.unit
 
-    classes = {unit_class(c) for c in claims} - {None}
+    classes = {u for c in claims if (u := unit_class(c)) is not None}
     if len(classes) < 2:
         return [claims]
-    parts: dict[str | None, list[Claim]] = {k: [] for k in sorted(classes)}
+    parts: dict[str, list[Claim]] = {k: [] for k in sorted(classes)}
     first = next(iter(parts))
     for c in claims:
         parts[unit_class(c) or first].append(c)

@@ -210,6 +210,8 @@ def _parts_for(
     listed = ("分别" in said or "分別" in said) and len(run) > 1
     if listed:
         before = [c for c in amounts if c.span.end <= run[0].span.start][-len(run) :]
+        if not before:
+            before = _items_before(inp, text, run)
         if len(before) == len(run):
             return list(zip(run, before, strict=True))
         return [(p, None) for p in run]
@@ -218,6 +220,34 @@ def _parts_for(
         before = [c for c in amounts if c.span.end <= p.span.start]
         pairs.append((p, before[-1] if before else None))
     return pairs
+
+
+def _items_before(inp: CheckInput, text: str, run: list[Claim]) -> list[Claim]:
+    """For a list of shares whose sentence states no amount (第一、二、三产业增加值占地区生产
+    总值的比重分别为6.8%、40.1%、53.1%), the items the sentences before it in its paragraph
+    list: the last ``len(run)`` amounts there, each leading its own sentence (第一产业增加值
+    217.3亿元…;第二产业增加值1288.7亿元…;第三产业增加值1710.1亿元…), of one noun and no
+    change; none when they are fewer or name two nouns."""
+    para = inp.paragraph(run[0])
+    group = inp.by_source.get(skey(run[0]), [])
+    key = ("match.starts", skey(run[0]))
+    starts: list[int] = inp.memo(key, lambda _: [o.span.start for o in group])
+    if para is None:
+        return []
+    found: list[Claim] = []
+    i = bisect_left(starts, run[0].span.start) - 1
+    while i >= 0 and starts[i] >= para[1] and len(found) < len(run):
+        c = group[i]
+        i -= 1
+        if not is_amount(c) or change_cue(text, c) is not None:
+            continue
+        if inp.sentence_claims(c)[0] is not c:
+            continue  # 增长4.7%;…: only the amount a sentence opens with is an item
+        found.append(c)
+    nouns = {noun_core(c) for c in found}
+    if len(found) < len(run) or len(nouns) != 1 or None in nouns:
+        return []
+    return found[::-1]
 
 
 def _as_percent(c: Claim, conventional: bool = False) -> Interval:

@@ -211,3 +211,39 @@ def test_another_place_s_figure_is_no_region_whole(doc) -> None:
     """When the earlier figure is a named place's (玄武区…), not the region's, the region's
     whole is not stated: no check."""
     assert _districts(doc, "24.7%", city_subject="玄武区").run(share) == []
+
+
+# My own text, after the bulletins' 分产业看 paragraphs (no 其中; the shares in a sentence
+# of their own).
+BY_INDUSTRY = (
+    "全年全市地区生产总值3216.1亿元,增长4.2%。分产业看,第一产业增加值217.3亿元,增长4.7%;"
+    "第二产业增加值1288.7亿元,增长5.0%;第三产业增加值1710.1亿元,增长3.6%。"
+    "三次产业增加值占地区生产总值的比重分别为6.8%、40.1%、{pct}。"
+)
+
+
+def _by_industry(doc, pct: str):
+    d = doc(BY_INDUSTRY.format(pct=pct))
+    money = {"kind": "money", "unit": "CNY", "g": 1000000}
+    d.add("3216.1亿元", 321610000000, subject="全市", metric="地区生产总值", **money)
+    items = (("217.3亿元", "第一产业"), ("1288.7亿元", "第二产业"), ("1710.1亿元", "第三产业"))
+    for s, who in items:
+        v = int(s[:-2].replace(".", "")) * 10000000
+        d.add(s, v, subject=who, metric="增加值", **money)
+    for s in ("6.8%", "40.1%", pct):
+        d.add(s, s[:-1], kind="percent", unit="percent")
+    return d
+
+
+def test_a_list_of_shares_takes_the_items_of_the_sentences_before(doc) -> None:
+    """分别为6.8%、40.1%、53.2% in a sentence that states no amount: the items are the three
+    增加值 that open the sentences before it in the paragraph, in order, and the whole is the
+    地区生产总值 named after 占: 1710.1 / 3216.1 is 53.2%."""
+    found = _by_industry(doc, "53.2%").run(share)
+    assert verdicts(found) == ["consistent"] * 4
+    assert found[2].arithmetic.startswith("171010000000 / 321610000000 x 100")
+
+
+def test_a_share_of_the_list_off_by_a_point_is_a_tension(doc) -> None:
+    """1710.1 / 3216.1 is 53.17%, not 53.1% as printed (shares forced to add up to 100)."""
+    assert verdicts(_by_industry(doc, "53.1%").run(share))[2] == "tension"
