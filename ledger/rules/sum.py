@@ -64,6 +64,7 @@ _BRACKET = regex.compile(
 )
 
 
+PARTITIVE = "在…中"
 # A partitive phrase holding the total, then its parts: 在全国接待的5.26亿人次游客中，过夜游客…
 # (the total must be a figure inside it; the match ends after 中 and its comma).
 _PARTITIVE = regex.compile(
@@ -107,7 +108,7 @@ def _find_all(inp: CheckInput) -> list[PartGroup]:
             continue
         starts = [c.span.start for c in group]
         for m in _PARTITIVE.finditer(text):
-            out.extend(_subset(inp, key, text, group, starts, m.end(), m.end(), "在…中"))
+            out.extend(_subset(inp, key, text, group, starts, m.end(), m.end(), PARTITIVE))
         for m in cue_regex("sum", "parts_subset", "parts_list").finditer(text):
             if m.group() in subset_words:
                 out.extend(_subset(inp, key, text, group, starts, m.start(), m.end(), m.group()))
@@ -173,9 +174,13 @@ def _subset(
         more = _continued(inp, key, text, group, starts, cue_end, total, parts)
         if more:
             parts = [p for p in parts if _kin(p.metric, parts[0].metric)] + more
-        total = _named_total(before, parts[0]) or total
-        certain = total.span.start >= s_start
-        return [PartGroup(total, tuple(parts), cue, exhaustive=False, certain=certain)]
+        elif cue == PARTITIVE:
+            return []  # 在…中 then figures of one clause: often overlapping subsets
+        out: list[PartGroup] = []
+        for whole, ps in _by_indicator(before, total, parts):
+            certain = whole.span.start >= s_start
+            out.append(PartGroup(whole, tuple(ps), cue, exhaustive=False, certain=certain))
+        return out
     certain = total.span.start >= s_start
     # 其中…分别 after a 分别 list: each part belongs to the total in its place.
     totals = _respective_list(text, [c for c in before if compatible(c, total)])
@@ -281,6 +286,26 @@ def _continued(
             break
         out.append(sibling)
         end = b_end
+    return out
+
+
+def _by_indicator(
+    before: list[Claim], total: Claim, parts: list[Claim]
+) -> list[tuple[Claim, list[Claim]]]:
+    """The parts grouped under the totals they name: the nearest figure before whose metric
+    ends with the first part's (总产值, not 增加值), else the nearest one; when some parts
+    name the total's indicator (exactly or narrowed: 过夜游客 of 游客) and others another
+    (总诊疗人次95.5亿,入院人次30187.3万。其中,医院总诊疗人次42.6亿,入院人次24500.1万), each
+    goes with the total of its own."""
+    total = _named_total(before, parts[0]) or total
+    if not total.metric or not any(p.metric == total.metric for p in parts):
+        return [(total, parts)]
+    metric = total.metric
+    out = [(total, [p for p in parts if p.metric and p.metric.endswith(metric)])]
+    rest = [p for p in parts if not (p.metric and p.metric.endswith(metric))]
+    other = _named_total(before, rest[0]) if rest else None
+    if other is not None and other is not total:
+        out.append((other, [p for p in rest if p.metric == rest[0].metric]))
     return out
 
 

@@ -370,3 +370,31 @@ def test_a_bar_each_of_a_list_passed_is_no_total(doc) -> None:
     d.add("超过4000人", 4000, lit="(4000, +inf)", conv="(4000, 5000)", unit="人", qualifier="超过")
     d.add("9805人", 9805, unit="人", subject="甲山")
     assert d.run(sum_parts) == []
+
+
+def test_parts_go_with_the_total_of_their_own_indicator(doc) -> None:
+    """总诊疗人次95.5亿,入院人次3.0亿。其中,医院总诊疗人次42.6亿,入院人次2.5亿: each part goes
+    with the total of its indicator, not both with the nearest."""
+    d = doc("全国总诊疗人次95.5亿,入院人次3.0亿。其中,医院总诊疗人次42.6亿,入院人次2.5亿。")
+    for s, v, sub, m, n in (
+        ("95.5亿", 9550000000, "全国", "总诊疗人次", 0),
+        ("3.0亿", 300000000, "全国", "入院人次", 0),
+        ("42.6亿", 4260000000, "医院", "总诊疗人次", 0),
+        ("2.5亿", 250000000, "医院", "入院人次", 0),
+    ):
+        d.add(s, v, g=100000000 if s == "3.0亿" else 10000000, subject=sub, metric=m, nth=n)
+    found = d.run(sum_parts)
+    assert sorted([c.text for c in f.claims] for f in found) == [
+        ["3.0亿", "2.5亿"],
+        ["95.5亿", "42.6亿"],
+    ]
+
+
+def test_a_partitive_phrase_with_one_clause_of_figures_checks_nothing(doc) -> None:
+    """在168个行业中,有120个行业增长,87个行业增速超过平均: the figures of one clause after 在…中
+    are often overlapping subsets, not parts: no part group."""
+    d = doc("在有生产活动的168个行业中,有120个行业增长,87个行业增速超过平均水平。")
+    d.add("168个", 168, unit="个", metric="行业")
+    d.add("120个", 120, unit="个", metric="行业")
+    d.add("87个", 87, unit="个", metric="行业")
+    assert d.run(sum_parts) == []
