@@ -161,6 +161,7 @@ NO_CLAIM = [
     pytest.param("入境處預計五一黃金周出入境旅客眾多。", id="wuyi-golden-week"),
     pytest.param("五一长假期间。", id="wuyi-long-holiday"),
     pytest.param("这事十之八九是真的。", id="shi-zhi-ba-jiu"),
+    pytest.param("沪深两市合计成交活跃。", id="liang-shi-exchanges"),
 ]
 
 SPACE_KEPT = [
