@@ -93,6 +93,11 @@ FLAGGED = [
         "三次产业增加值占地区生产总值的比重分别为6.8%、40.1%、50.1%。",
         id="share-list-after-the-items-wrong",
     ),
+    pytest.param(
+        "share",
+        "一般公共预算收入累计完成24627万元，完成年初预算数60999万元的44.4%，下降4.2%。",
+        id="progress-ratio-wrong",
+    ),
     pytest.param("growth", "销售额从100万元增至150万元,增长了80%。", id="growth-wrong-percent"),
     pytest.param(
         "growth", "全市粮食产量130万吨，比上年增加30万吨，增长20%。", id="growth-after-an-increase"
@@ -141,6 +146,11 @@ PASSED = [
         "第二产业增加值1288.7亿元，增长5.0%；第三产业增加值1710.1亿元，增长3.6%。"
         "三次产业增加值占地区生产总值的比重分别为6.8%、40.1%、53.2%。",
         id="share-list-after-the-items-ok",
+    ),
+    pytest.param(
+        "share",
+        "一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，下降4.2%。",
+        id="progress-ratio-ok",
     ),
     pytest.param("growth", "销售额从100万元增至150万元,增长了50%。", id="growth-ok"),
     pytest.param(

@@ -12,7 +12,6 @@ sentence, whether they can sum to 100% or less. Shares over 100% on their own ar
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import defaultdict
 
 import regex
@@ -24,9 +23,7 @@ from ledger.rules._common import (
     cap,
     change_cue,
     clause_before,
-    comparison_base,
     cue_regex,
-    dimension,
     div,
     fmt,
     fmt_iv,
@@ -36,13 +33,11 @@ from ledger.rules._common import (
     printed,
     quote,
     rounded,
-    same_count_unit,
     skey,
     value,
 )
-from ledger.rules._guards import part_list
-from ledger.rules._match import group_words, is_weak_subject, noun_core, now_or_time, strip_region
-from ledger.rules._physical import folded_per
+from ledger.rules._match import noun_core
+from ledger.rules._wholes import bare_noun, items_before, named_whole
 from ledger.rules.sum import part_groups
 
 __all__ = ["share", "share_cue", "shares"]
@@ -51,15 +46,20 @@ RULE = "share"
 SHARE_REACH = 24
 """How far back in its clause (characters) a share's cue and whole are read: 占全省高新技术
 产业增加值的比重分别达43.0% (a whole of 11 characters between 占 and 比重)."""
-WHOLE_REACH = 60
-"""How many figures before a share's part are searched for the whole its 占 names."""
 _LIST_GAP = frozenset("、和及与以,， \u3000")
-_WHOLE_SUFFIXES = ("的", "总数", "总量", "总额", "总和", "总计")
 _AFTER_WHOLE = frozenset({"比重", "比例", "比重为", "比重达", "占比", "占比为", "占比达"})
 # Punctuation and spaces: dropped before a whole is compared with a total's noun.
 _NOT_WORD = regex.compile(
     r"""
     [^\p{Han}A-Za-z0-9]+   # anything but Chinese characters, letters and digits
+    """,
+    regex.VERBOSE,
+)
+# 完成 and what it is measured against, before the target figure of a progress ratio:
+# 完成年初预算数60999万元的40.4%, 完成全年计划12亿元的65%.
+_PROGRESS = regex.compile(
+    r"""
+    完成 [^,，。;；]{0,10} $   # 完成年初预算数 / 完成全年计划 right before the target
     """,
     regex.VERBOSE,
 )
@@ -90,7 +90,7 @@ def share(inp: CheckInput) -> list[Finding]:
         for p, part in _parts_for(inp, text, run):
             total = totals.get(part.id) if part is not None else None
             if part is None or total is None:
-                named = _named_whole(inp, text, p, part, whole)
+                named = named_whole(inp, text, p, part, whole)
                 if named is not None:
                     out.append(_part_total(*named, certain=False, whole=whole))
                 continue
@@ -107,6 +107,33 @@ def share(inp: CheckInput) -> list[Finding]:
                 out.append(_part_total(p, part, total, groups[part.id].certain))
         if len(run) > 1:
             out.append(_sum_of_shares(run, whole))
+    out.extend(_progress(inp))
+    return out
+
+
+def _progress(inp: CheckInput) -> list[Finding]:
+    """A percentage right after 完成…A的 (累计完成24627万元,完成年初预算数60999万元的40.4%) is
+    the amount before A in its sentence out of A: checked like a share."""
+    out: list[Finding] = []
+    for key, group in inp.by_source.items():
+        text = inp.texts.get(key)
+        if text is None:
+            continue
+        for i, p in enumerate(group):
+            if p.kind is not Kind.PERCENT or i == 0 or not text.startswith("的", p.span.start - 1):
+                continue
+            target = group[i - 1]
+            if target.span.end != p.span.start - 1 or not is_amount(target):
+                continue
+            if not _PROGRESS.search(clause_before(text, target.span.start, SHARE_REACH)):
+                continue
+            before = [
+                c for c in inp.sentence_claims(p)
+                if c.span.end <= target.span.start and is_amount(c) and c.unit == target.unit
+                and change_cue(text, c) is None
+            ]  # fmt: skip
+            if before:
+                out.append(_part_total(p, before[-1], target))
     return out
 
 
@@ -126,22 +153,15 @@ def _with_wholes(inp: CheckInput) -> list[tuple[list[Claim], str]]:
     return out
 
 
-def _bare_noun(s: str) -> str:
-    """A noun without 的 and total words at its end: 员工总数 -> 员工, 利润总额 -> 利润."""
-    for suffix in _WHOLE_SUFFIXES:
-        s = s.removesuffix(suffix)
-    return s
-
-
 def _other_whole(total: Claim, whole: str, total_share_of: str | None) -> str | None:
     """Why a share of ``whole`` is not a share of ``total`` (None when it may be)."""
     if not whole:
         return None
     if total_share_of == whole:
         return f"the total is itself a share of {whole}"
-    w = _bare_noun(_NOT_WORD.sub("", whole))
+    w = bare_noun(_NOT_WORD.sub("", whole))
     said = _NOT_WORD.sub("", "".join(x or "" for x in (total.subject, total.metric, total.counted)))
-    core = _bare_noun(noun_core(total) or "") or None
+    core = bare_noun(noun_core(total) or "") or None
     if not w or w in said or (core is not None and core in w):
         return None
     return f"the total counts {total.metric or total.counted or '?'}, not {whole}"
@@ -211,7 +231,7 @@ def _parts_for(
     if listed:
         before = [c for c in amounts if c.span.end <= run[0].span.start][-len(run) :]
         if not before:
-            before = _items_before(inp, text, run)
+            before = items_before(inp, text, run)
         if len(before) == len(run):
             return list(zip(run, before, strict=True))
         return [(p, None) for p in run]
@@ -222,136 +242,9 @@ def _parts_for(
     return pairs
 
 
-def _items_before(inp: CheckInput, text: str, run: list[Claim]) -> list[Claim]:
-    """For a list of shares whose sentence states no amount (第一、二、三产业增加值占地区生产
-    总值的比重分别为6.8%、40.1%、53.1%), the items the sentences before it in its paragraph
-    list: the last ``len(run)`` amounts there, each leading its own sentence (第一产业增加值
-    217.3亿元…;第二产业增加值1288.7亿元…;第三产业增加值1710.1亿元…), of one noun and no
-    change; none when they are fewer or name two nouns."""
-    para = inp.paragraph(run[0])
-    group = inp.by_source.get(skey(run[0]), [])
-    key = ("match.starts", skey(run[0]))
-    starts: list[int] = inp.memo(key, lambda _: [o.span.start for o in group])
-    if para is None:
-        return []
-    found: list[Claim] = []
-    i = bisect_left(starts, run[0].span.start) - 1
-    while i >= 0 and starts[i] >= para[1] and len(found) < len(run):
-        c = group[i]
-        i -= 1
-        if not is_amount(c) or change_cue(text, c) is not None:
-            continue
-        if inp.sentence_claims(c)[0] is not c:
-            continue  # 增长4.7%;…: only the amount a sentence opens with is an item
-        found.append(c)
-    nouns = {noun_core(c) for c in found}
-    if len(found) < len(run) or len(nouns) != 1 or None in nouns:
-        return []
-    return found[::-1]
-
-
 def _as_percent(c: Claim, conventional: bool = False) -> Interval:
     iv = rounded(value(c), conventional)
     return iv.scale(100) if c.kind is Kind.FRACTION else iv
-
-
-def _named_whole(
-    inp: CheckInput, text: str, p: Claim, part: Claim | None, whole: str
-) -> tuple[Claim, Claim, Claim] | None:
-    """(share, part, whole's figure) for a share listed under no total whose 占 names its
-    whole (人均工资性收入19629元，占可支配收入的比重为55.9%): the nearest figure before the
-    part, within ``WHOLE_REACH`` claims of its source, of the part's dimension and rate
-    denominator, at its time, with its group words (城镇, 农村), larger than the part, in an
-    earlier sentence and in no 其中 list, whose noun ends with the whole's (人均可支配收入
-    35128元) or is its tail (生产总值 for 地区生产总值). A figure of another named subject on
-    the way (甲市地区生产总值… for 乙市's part) ends the search: the whole is not stated.
-    A whole that is a region word alone (鼓楼区接待游客128.4万人次，占全市的24.7%) is the
-    part's own noun for the region: a figure of no subject but the region's (全市共接待游客
-    520.6万人次), when the part names a place of its own."""
-    raw = _NOT_WORD.sub("", whole).removesuffix("的")
-    region = bool(raw) and not strip_region(raw)  # 占全市的, 占全省
-    if p.kind is not Kind.PERCENT:
-        return None
-    if part is None:
-        part = _rate_part(inp, text, p)
-    if part is None or (region and is_weak_subject(part.subject)):
-        return None
-    w = _bare_noun(noun_core(part) or "") if region else _bare_noun(strip_region(raw))
-    if len(w) < 2:
-        return None
-    group = inp.by_source.get(skey(part), [])
-    key = ("match.starts", skey(part))
-    starts: list[int] = inp.memo(key, lambda _: [o.span.start for o in group])
-    i = bisect_left(starts, part.span.start)
-    while i < len(group) and group[i] is not part and starts[i] == part.span.start:
-        i += 1
-    if i >= len(group) or group[i] is not part:
-        return None
-    pv = value(part).literal
-    sentence = inp.sentence(part)
-    for t in reversed(group[max(0, i - WHOLE_REACH) : i]):
-        if inp.sentence(t) == sentence or part_list(inp, t) is not None:
-            continue  # 分别实现增加值931.6亿元、576.1亿元: items of one list, no whole
-        noun = _bare_noun(noun_core(t) or "")
-        if len(noun) < 2 or not (noun.endswith(w) or (len(noun) >= 3 and w.endswith(noun))):
-            continue
-        if not _whole_like(inp, text, part, t):
-            continue
-        if region and not is_weak_subject(t.subject):
-            continue  # 江宁区接待游客… is another place's figure, not the region's
-        if not region and not _subjects_agree(part, t, whole):
-            return None  # another place's whole: this part's is not stated
-        tv = value(t).literal
-        if tv.lower is None or pv.upper is None or tv.lower < pv.upper:
-            return None
-        return p, part, t
-    return None
-
-
-def _rate_part(inp: CheckInput, text: str, p: Claim) -> Claim | None:
-    """The per-capita figure right before a share in its sentence (人均工资性收入19629元，
-    增长9.6%，占可支配收入的比重为55.9%), which ``_parts_for`` (amounts only) skips."""
-    before = [
-        c for c in inp.sentence_claims(p)
-        if c.span.end <= p.span.start and (is_amount(c) or c.kind is Kind.RATE)
-        and c.kind is not Kind.PERCENT and change_cue(text, c) is None
-    ]  # fmt: skip
-    return before[-1] if before else None
-
-
-def _whole_like(inp: CheckInput, text: str, part: Claim, t: Claim) -> bool:
-    """Whether ``t`` can be the whole of ``part``: one dimension and denominator, counts in
-    alike units, not a change or a comparison's base, the same group words, the same time
-    (or no time words on one side)."""
-    if t.kind is not part.kind or dimension(t) != dimension(part):
-        return False
-    if folded_per(t) != folded_per(part) or (t.kind is Kind.COUNT and not same_count_unit(t, part)):
-        return False
-    if change_cue(text, t) is not None or comparison_base(text, t):
-        return False
-    if group_words(t) != group_words(part):
-        return False  # 城镇居民人均可支配收入 is no whole of 全体居民's parts
-    if _untimed(t) or _untimed(part):
-        return True  # 分别实现增加值931.6亿元 after 上半年…增加值2166.9亿元: one period
-    return now_or_time(inp, t) == now_or_time(inp, part)
-
-
-def _untimed(c: Claim) -> bool:
-    """No time words of its own: the figure holds at its source's publication."""
-    return c.time is None or c.time.basis in ("publication", "unknown")
-
-
-def _subjects_agree(part: Claim, t: Claim, whole: str) -> bool:
-    """Whether the whole's figure may be of the part's entity: a subject unknown on either
-    side, one opening the other (全国居民 and 全国居民工资性, as the extractor cuts them), or
-    the figure's subject named in the whole (汽车产业's share of 全省高新技术产业增加值, the
-    figure of 全省高新技术产业); not 甲市's 地区生产总值 for 乙市's part."""
-    a, b = (_NOT_WORD.sub("", x or "").removeprefix("分别").removeprefix("分別")
-            for x in (part.subject, t.subject))  # fmt: skip
-    if is_weak_subject(a) or is_weak_subject(b):
-        return True  # the extractor's 分别 (分别实现增加值…) names no entity
-    entity = strip_region(b)
-    return a.startswith(b) or b.startswith(a) or (len(entity) >= 2 and entity in whole)
 
 
 def _part_total(

@@ -247,3 +247,24 @@ def test_a_list_of_shares_takes_the_items_of_the_sentences_before(doc) -> None:
 def test_a_share_of_the_list_off_by_a_point_is_a_tension(doc) -> None:
     """1710.1 / 3216.1 is 53.17%, not 53.1% as printed (shares forced to add up to 100)."""
     assert verdicts(_by_industry(doc, "53.1%").run(share))[2] == "tension"
+
+
+def test_a_progress_ratio_is_the_amount_out_of_its_target(doc) -> None:
+    """累计完成24627万元,完成年初预算数60999万元的40.4% (my own figures in the form of the
+    county finance reports): the amount before the target, out of the target, is 40.37%:
+    consistent; printed as 44.4% it is a contradiction."""
+    for pct, verdict in (("40.4%", "consistent"), ("44.4%", "contradiction")):
+        d = doc(f"一般公共预算收入累计完成24627万元,完成年初预算数60999万元的{pct}。")
+        d.add("24627万元", 246270000, kind="money", unit="CNY", g=10000)
+        d.add("60999万元", 609990000, kind="money", unit="CNY", g=10000)
+        d.add(pct, pct[:-1], kind="percent", unit="percent")
+        assert verdicts(d.run(share)) == [verdict]
+
+
+def test_a_percentage_after_a_figure_and_de_without_wancheng_is_no_progress(doc) -> None:
+    """相当于上年同期60999万元的40.4%: no 完成 before the target, so no progress ratio."""
+    d = doc("一般公共预算收入24627万元,相当于上年同期60999万元的40.4%。")
+    d.add("24627万元", 246270000, kind="money", unit="CNY", g=10000)
+    d.add("60999万元", 609990000, kind="money", unit="CNY", g=10000)
+    d.add("40.4%", "40.4", kind="percent", unit="percent")
+    assert d.run(share) == []
