@@ -41,7 +41,7 @@ _SUFFIX = re.compile(
     r"""
     [ ]*
     (?:
-      (?P<percent>%)                       # percent sign
+      (?P<percent>%)(?P<pct_rem>[余多](?![数万亿]))?  # percent sign; 20%多 = (20 %, 30 %)
       | (?P<permille>‰)                     # permille sign: 出生率8.04‰ (a rate per thousand)
       | (?P<point>个[ ]*(?P<point_half>半[ ]*)?百[ ]*分[ ]*点)  # percentage points (个半: +0.5)
       | (?P<permille_point>个[ ]*(?P<pm_half>半[ ]*)?千[ ]*分[ ]*点)  # 下降0.75个千分点
@@ -242,6 +242,9 @@ def after_figure(fig: Figure, text: str, unit_at: UnitAt | None = None) -> None:
         num.v, num.g = exact(Fraction(num.v) + Fraction(1, 2)), Decimal("0.5")
     if g[_SX["percent"]]:
         fig.kind, fig.unit, fig.rule = Kind.PERCENT, "percent", "percent_sign"
+        rem = g[_SX["pct_rem"]]
+        if rem and num.lo is None and num.rem_g is None:  # 20%多: one place of the figure more
+            num.rem_g, fig.rem_word = num.g, rem
     elif g[_SX["permille"]]:
         fig.kind, fig.unit, fig.rule = Kind.PERCENT, "permille", "permille_sign"
     elif g[_SX["point"]]:

@@ -106,6 +106,9 @@ ROWS = [
                  "kilometer", id="spaced-gongli"),
     pytest.param("時 速 約 20 公 里 。", "約 20 公 里", "[10, 30]", "kilometer_per_hour",
                  id="spaced-shisu"),
+    # own variants: 多/余 after a percent sign is one place of the figure more (like 三成多)
+    pytest.param("同比增长了20%多。", "20%多", "(20, 30)", "percent", id="pct-duo"),
+    pytest.param("占比5%多。", "5%多", "(5, 6)", "percent", id="pct-duo-units"),
     # own variants: negated bounds (not exceeded: at most; not reached: under)
     pytest.param("增幅未超过5%。", "未超过5%", "[0, 5]", "percent", id="wei-chaoguo"),
     pytest.param("增幅没有超过5%。", "没有超过5%", "[0, 5]", "percent", id="meiyou-chaoguo"),
