@@ -69,7 +69,8 @@ RUN = re.compile(
         (?:{_AR})                                 # an Arabic part glued on (3万4000)
         | [ ]*[{_CN}几]                           # a Chinese part, maybe after spaces
         | (?<=[十拾])数                           # 十数万 = 十几万 (数 as an unknown digit)
-        | (?<=[{_S}{_B}])[ ]+(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?=[ ]*[{_S}{_B}])  # 7万 5千, 6 億 8,056 萬
+        | (?<=[{_S}{_B}])[ ]+(?:\d{{1,3}}(?:,\d{{3}})+|\d+)  # 7万 5千, 6 億 8,056 萬: an
+          (?=[ ]*[{_S}{_B}])                      # Arabic part between two scales
         | [ ]*[余多](?=[ ]*[{_B}])                # 余/多 inside: 十余万, 五百 余万
         | [余多]                                  # ... or trailing: 30多, 十余
         | [ ]*点(?=[ ]*[\d{_D_DEC}])              # decimal point before a digit (not 两)

@@ -30,7 +30,8 @@ from claims.models import Interval, Kind, exact
 from claims.numerals import canon
 
 __all__ = ["ABOUT_FIRST", "about_link", "after_figure", "after_qualifier", "before_figure",
-           "between_lead", "compare_frame", "join_pair", "qualifier_before", "suffix_at"]  # fmt: skip
+           "between_lead", "compare_frame", "join_pair", "qualifier_before",
+           "suffix_at"]  # fmt: skip
 
 _NUM = vocab.numerals()
 _QUAL = vocab.qualifiers()

@@ -214,7 +214,8 @@ def test_speed_lead_reaches_its_own_figure_only() -> None:
 def test_lai_bounds_round_figures_before_a_unit_only(text: str, span: str) -> None:
     """来 after a unit (10年来), a verb 来, or 来 after a figure that is not round is no bound."""
     found = [c for c in claims.extract(text) if c.text.startswith(span)]
-    assert found and found[0].text == span and found[0].value.qualifier is None, found
+    assert found, [c.text for c in claims.extract(text)]
+    assert (found[0].text, found[0].value.qualifier) == (span, None)
 
 
 @pytest.mark.parametrize(
@@ -229,7 +230,8 @@ def test_lai_bounds_round_figures_before_a_unit_only(text: str, span: str) -> No
 def test_no_unit_tail(text: str, first: str) -> None:
     """Digits after a unit that do not end the phrase (or exceed the tail) are no tail."""
     found = claims.extract(text)
-    assert found and found[0].text == first, [c.text for c in found]
+    assert found
+    assert found[0].text == first, [c.text for c in found]
 
 
 def test_li_starting_a_place_name_is_no_distance() -> None:
