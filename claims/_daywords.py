@@ -22,8 +22,6 @@ Words come from ``time_words.toml`` (``weekday_words``, ``weekdays``, ``weekday_
 [('上周五', (-3, -3), 0), ('周六', (5, 5), 1), ('周日', (6, 6), 1)]
 >>> [(r.text, r.days) for r in lunar_days("除夕，大年初三，正月十五")]
 [('除夕', (0, 0)), ('大年初三', (3, 3)), ('正月十五', (15, 15))]
->>> [(r.text, r.years) for r in plans("“十四五”期间，十三五时期")]
-[('“十四五”', (2021, 2025)), ('十三五', (2016, 2020))]
 >>> calendar_spans("国庆假期前三天，正月初七，下周三起")
 [(4, 7), (8, 12), (13, 16)]
 """
@@ -39,7 +37,7 @@ import regex
 from claims._reltype import Relative
 from claims.vocab import time_words
 
-__all__ = ["calendar_spans", "day_spans", "lunar_days", "plans", "weekdays"]
+__all__ = ["calendar_spans", "day_spans", "lunar_days", "weekdays"]
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -382,36 +380,3 @@ def calendar_spans(text: str) -> list[tuple[int, int]]:
         if pattern is not None:
             spans += [(m.start("n"), m.end("n")) for m in pattern.finditer(text)]
     return sorted(spans)
-
-
-@cache
-def _plan_re() -> re.Pattern[str] | None:
-    """A five-year plan from the 11th on (“十四五”, 十三五时期): quoted, or before a
-    ``plan_next`` word (十四五个: fourteen or fifteen)."""
-    nxt = time_words().plan_next
-    if not nxt:
-        return None
-    return re.compile(
-        rf"""
-          [“"] 十 (?P<n> [{_DIGITS}] ) 五 [”"]                   # “十四五”
-        | (?<! [〇零一二两三四五六七八九十百千万] ) 十 (?P<m> [{_DIGITS}] ) 五  # 十三五时期
-          (?= {_re_alt(nxt)} )
-        """,
-        re.VERBOSE,
-    )
-
-
-def plans(text: str) -> list[Relative]:
-    """The five-year plans of a text as their years (“十四五” -> 2021..2025: the N-th plan
-    starts in 1966 + 5 (N - 3), from the third on)."""
-    if "五" not in text:
-        return []
-    pattern = _plan_re()
-    if pattern is None:
-        return []
-    out = []
-    for m in pattern.finditer(text):
-        n = 10 + _DIGITS.index(m.group("n") or m.group("m")) + 1
-        first = 1966 + 5 * (n - 3)
-        out.append(Relative(m.start(), m.end(), m.group(), "years", 0, years=(first, first + 4)))
-    return out

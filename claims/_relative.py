@@ -32,8 +32,8 @@ import regex
 
 from claims import _prefilter
 from claims._clock import date_fold
-from claims._daywords import day_spans, lunar_days, plans, weekdays
-from claims._relspans import _CLAUSE_START, _small, holiday_backrefs, upto_spans, windows
+from claims._daywords import day_spans, lunar_days, weekdays
+from claims._relspans import _CLAUSE_START, _small, holiday_backrefs, plans, upto_spans, windows
 from claims._reltype import Relative
 from claims._resolve import latest_year, resolve, resolve_holiday, with_year
 from claims.vocab import time_words

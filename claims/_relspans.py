@@ -1,6 +1,10 @@
 """Relative spans that take more than one word (private to ``claims.timex``): windows from
-now, ahead (未来三天, 今后24小时) or back (过去24小时, 近7天), and a holiday's days named
-back without the holiday's name (假期首日, 假期第二天 after “五一”假期 earlier in the text).
+now, ahead (未来三天, 今后24小时) or back (过去24小时, 近7天), a holiday's days named back
+without the holiday's name (假期首日, 假期第二天 after “五一”假期 earlier in the text), a
+relative day to a calendar day (今天起到5月6日) and five-year plans (“十四五” -> 2021..2025).
+
+>>> [(r.text, r.years) for r in plans("“十四五”期间，十三五时期")]
+[('“十四五”', (2021, 2025)), ('十三五', (2016, 2020))]
 
 Split from _relative.py so that each module stays readable: that module finds the relative
 words and calls these; ``claims._resolve`` resolves them all. Words come from
@@ -18,8 +22,9 @@ from functools import cache
 from claims._reltype import Relative
 from claims.vocab import time_words
 
-__all__ = ["holiday_backrefs", "upto_spans", "windows"]
+__all__ = ["holiday_backrefs", "plans", "upto_spans", "windows"]
 
+_DIGITS = "一二三四五六七八九"
 # the characters a clause starts after
 _CLAUSE_START = '，,。；;：:！？!?（(“"\n \t\u3000'
 # how far back a holiday named earlier may stand for 假期首日 (a page of a report)
@@ -149,6 +154,39 @@ def holiday_backrefs(text: str, found: list[Relative]) -> list[Relative]:
         days = None if k is None else (1 if m.group("upto") else k, k)
         days = (0, 0) if m.group("eve") is not None else days
         out.append(replace(named, start=start, end=m.end(), text=m.group(), days=days))
+    return out
+
+
+@cache
+def _plan_re() -> re.Pattern[str] | None:
+    """A five-year plan from the 11th on (“十四五”, 十三五时期): quoted, or before a
+    ``plan_next`` word (十四五个: fourteen or fifteen)."""
+    nxt = time_words().plan_next
+    if not nxt:
+        return None
+    return re.compile(
+        rf"""
+          [“"] 十 (?P<n> [{_DIGITS}] ) 五 [”"]                   # “十四五”
+        | (?<! [〇零一二两三四五六七八九十百千万] ) 十 (?P<m> [{_DIGITS}] ) 五  # 十三五时期
+          (?= {_alt(nxt)} )
+        """,
+        re.VERBOSE,
+    )
+
+
+def plans(text: str) -> list[Relative]:
+    """The five-year plans of a text as their years (“十四五” -> 2021..2025: the N-th plan
+    starts in 1966 + 5 (N - 3), from the third on)."""
+    if "五" not in text:
+        return []
+    pattern = _plan_re()
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        n = 10 + _DIGITS.index(m.group("n") or m.group("m")) + 1
+        first = 1966 + 5 * (n - 3)
+        out.append(Relative(m.start(), m.end(), m.group(), "years", 0, years=(first, first + 4)))
     return out
 
 
