@@ -219,6 +219,8 @@ def _arabic_pair(fig: Figure, text: str) -> bool:
     m = _ARABIC_SECOND.match(text, end + n, end + n + 5)
     if m is None or int(m.group()) != fig.num.v + 1:
         return False
+    if len(m.group()) == 4 and text.startswith("年", m.end()):
+        return False  # 2018、2019年同期: two calendar years
     if text.endswith(("第", _PAIR_MARK), 0, fig.start):
         return False
     if text.startswith((_PAIR_MARK, *_PAIR_BLOCKED, *_ARABIC_BLOCKED), m.end()):

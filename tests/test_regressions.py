@@ -96,3 +96,11 @@ def test_range_joiner_before_a_word_figure() -> None:
     """到 before a word (半) is no range and no crash (5到半 was a TypeError in the range rule)."""
     assert [c.text for c in claims.extract("5到半")] == ["5"]
     assert [c.text for c in claims.extract("增长2倍到半")] == ["2倍"]
+
+
+def test_two_calendar_years_apart_by_a_pause_mark_are_no_range() -> None:
+    """2018、2019年同期 names two years, not a rough range of 2018 to 2019 years; 3、4年 still
+    is a rough range of years."""
+    found = claims.extract("比如2018、2019年同期，恢复需要3、4年时间。")
+    assert not [c for c in found if c.text == "2018、2019年"]
+    assert [(c.text, c.kind.value) for c in found if "年" in c.text][-1] == ("3、4年", "duration")
