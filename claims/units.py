@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 import pint
 import regex
 
+from claims._page_currency import local_currency
 from claims._unit_words import dian_reading, du_reading, ji_reading
 from claims.errors import HechaError
 from claims.models import Claim, DateValue, Kind
@@ -250,7 +251,14 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
     found = _rate(t, text, found)
     if found.kind is Kind.MEASURE and found.per is None and dimension(found.unit) == "[length]":
         return _speed(t, text, pos, found)
+    if found.unit == "CNY" and found.surface[-1] in _BARE_YUAN and "人民币" not in found.surface:
+        code = local_currency(text, found.end - len(found.surface), found.end)
+        if code is not None:  # 新台幣5.9億元……5億6442萬元: the page's currency (TWD)
+            return found._replace(unit=code, rule="page_currency")
     return found
+
+
+_BARE_YUAN = frozenset("元圆钱")  # (元, 万元, 元钱, 圆; not 块钱: see _page_currency)
 
 
 _SPEED_REACH = 24  # a lead word, a few bounding words and the figure (时速最高可达350)

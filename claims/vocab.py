@@ -679,6 +679,15 @@ class FangRules(_UnitTable):
     after: tuple[str, ...]
 
 
+class PageCurrencyRules(_UnitTable):
+    """A bare 元 on a Hong Kong, Macau or Taiwan page (unit_rules.toml [page_currency])."""
+
+    codes: tuple[str, ...] = ()
+    reset: tuple[str, ...] = ()
+    script: str = ""
+    reach: int = Field(default=2000, gt=0, le=100000)
+
+
 class FenRules(_UnitTable):
     after: tuple[str, ...]
     factors: dict[str, Decimal]
@@ -698,6 +707,7 @@ class UnitRules(_UnitTable):
     speed: dict[str, str] = {}  # 时速350公里: a lead word -> the denominator of the length unit
     fang: FangRules
     fen: FenRules
+    page_currency: PageCurrencyRules = PageCurrencyRules()
 
 
 _T = TypeVar("_T", bound=BaseModel)

@@ -239,3 +239,65 @@ def test_li_starting_a_place_name_is_no_distance() -> None:
     assert not [c for c in claims.extract("八里河风景区接待游客7.99万人次。") if c.unit == "shi_li"]
     [c] = claims.extract("走了八里路。")
     assert (c.text, c.unit) == ("八里", "shi_li")
+
+
+PAGE_CURRENCY = [
+    # https://www.cna.com.tw/news/ahel/202510050184.aspx (Taiwan: 新台幣 named once, then 元)
+    pytest.param("總計損失約新台幣5.9億元，其中農田流失估計損失約5億6442萬元。",
+                 ["TWD", "TWD"], id="twd-named-then-bare"),
+    # http://big5.taiwan.cn/jinrong/jrdt/ga/201107/t20110704_1909726.htm (the currency in
+    # brackets after the first figure, 下同: the figures after it too)
+    pytest.param("賑災基金共撥款3.5426億元（港幣，下同），在成立時注資5000萬元。",
+                 ["HKD", "HKD"], id="hkd-declared-traditional"),
+    # https://johnnytowncar.com/ga/2011/05-14/3040383.shtml (a mainland page in simplified
+    # script declares the currency the same way)
+    pytest.param("立法会通过向关爱基金拨款50亿元(港币,下同)。商界各出资50亿元。",
+                 ["HKD", "HKD"], id="hkd-declared-simplified"),
+    # own variants: Macau; a named renminbi takes the page back; a mainland page sets 港元
+    # against its own 元; a bracketed word on a mainland page is its own figure's only
+    pytest.param("罰款澳門幣1萬元，本澳居民另須繳付3000元手續費。", ["MOP", "MOP"],
+                 id="mop-named-then-bare"),
+    pytest.param("特區政府撥款港幣10億元，其後以人民幣結算500萬元。", ["HKD", "CNY"],
+                 id="renminbi-resets"),
+    pytest.param("港股成交1200亿港元，A股成交9800亿元。", ["HKD", "CNY"], id="mainland-contrast"),
+    pytest.param("内地拨款3亿元，香港拨款2亿元（港币），另拨1亿元。", ["CNY", "HKD", "CNY"],
+                 id="bracketed-own-figure"),
+    pytest.param("特區政府以200萬元撥款。", ["CNY"], id="no-currency-named"),
+]
+
+
+@pytest.mark.parametrize(("text", "units"), PAGE_CURRENCY)
+def test_bare_yuan_takes_the_page_currency(text: str, units: list[str]) -> None:
+    """A bare 元 on a traditional-script page that has named 新台幣/港幣/澳門幣 (or after a
+    declared 下同) is that currency; a named 人民幣 or a mainland page keeps CNY."""
+    assert [c.unit for c in claims.extract(text) if c.kind.value == "money"] == units
+
+
+def test_own_currency_prefix_stays_in_the_span() -> None:
+    """The page currency leaves a figure's own prefix to the claim (新台幣5.9億元 spans it)."""
+    found = claims.extract("總計損失約新台幣5.9億元，農業損失新台幣3億元。")
+    assert [(c.text, c.unit) for c in found] == [
+        ("約新台幣5.9億元", "TWD"), ("新台幣3億元", "TWD")
+    ]
+
+
+MORE_ROWS = [
+    # own variants: 方面 is a measure word (三方面原因, was 三方 with the unit 方)
+    pytest.param("主要有三方面原因。", "三方面", "[3, 3]", "方面", id="fangmian"),
+    pytest.param("从两方面入手。", "两方面", "[2, 2]", "方面", id="fangmian-liang"),
+    # own variant of a water bulletin: cubic metres a day in Latin letters
+    pytest.param("日处理污水5万m³/d。", "5万m³/d", "[45000, 55000)", "cubic_meter / day",
+                 id="m3-per-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "literal", "unit"), MORE_ROWS)
+def test_more_values_and_units(text: str, span: str, literal: str, unit: str | None) -> None:
+    """The figure is one claim spanning ``span`` with this literal interval and unit."""
+    test_value_and_unit(text, span, literal, unit)
+
+
+def test_yifangmian_and_3d_stay_apart() -> None:
+    """一方面 is no figure, and a bare 3d (3d打印) is no cubic metres a day nor days."""
+    assert claims.extract("一方面加强监管，另一方面完善制度。") == []
+    assert [c.unit for c in claims.extract("推广3d打印技术。")] == [None]
