@@ -301,3 +301,31 @@ def test_yifangmian_and_3d_stay_apart() -> None:
     """一方面 is no figure, and a bare 3d (3d打印) is no cubic metres a day nor days."""
     assert claims.extract("一方面加强监管，另一方面完善制度。") == []
     assert [c.unit for c in claims.extract("推广3d打印技术。")] == [None]
+
+
+ROUND3_ROWS = [
+    # http://macaodaily.com/html/2023-10/06/content_1705927.htm (Macau print: the two decimal
+    # places after 點 read as a number, 點二十九 = .29; was 961)
+    pytest.param("同比增長百分之九十五點二十九。", "百分之九十五點二十九", "[95.29, 95.29]",
+                 "percent", id="dian-ershijiu"),
+    # own variants: a tens decimal alone, and digit by digit stays as it was
+    pytest.param("增长百分之三十点二十。", "百分之三十点二十", "[30.2, 30.2]", "percent",
+                 id="dian-ershi"),
+    pytest.param("營收二十一點一三億元。", "二十一點一三億元", "[2112500000, 2113500000)", "CNY",
+                 id="dian-digits"),
+    # https://www.stats.gov.cn/yearbook2001/ml/gnc.htm (standard coal in kilograms)
+    pytest.param("每千瓦小时折0.1229千克标准煤。", "0.1229千克标准煤", "[0.1229, 0.1229]",
+                 "kilogram_coal_equivalent", id="kgce"),
+    # own variant: grams of standard coal a kilowatt-hour
+    pytest.param("供电煤耗300克标准煤/千瓦时。", "300克标准煤/千瓦时", "[300, 300]",
+                 "gram_coal_equivalent / kilowatt_hour", id="gce-per-kwh"),
+    # http://m.nxhuan.com/kuaibao/p/1601187.html (a thundery gust after 级 is a wind force)
+    pytest.param("伴有局地短時強降水和7~9級雷雨陣風。", "7~9級", "[7, 9]", "beaufort",
+                 id="leiyu-zhenfeng"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "literal", "unit"), ROUND3_ROWS)
+def test_round3_values_and_units(text: str, span: str, literal: str, unit: str | None) -> None:
+    """The figure is one claim spanning ``span`` with this literal interval and unit."""
+    test_value_and_unit(text, span, literal, unit)
