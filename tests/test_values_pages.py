@@ -322,6 +322,15 @@ ROUND3_ROWS = [
     # http://m.nxhuan.com/kuaibao/p/1601187.html (a thundery gust after 级 is a wind force)
     pytest.param("伴有局地短時強降水和7~9級雷雨陣風。", "7~9級", "[7, 9]", "beaufort",
                  id="leiyu-zhenfeng"),
+    # http://innovatechautomation.com/html/6278_1.html (Taiwan: quarters as a length of time;
+    # was the count 兩個)
+    pytest.param("連續兩個季度突破兩位數。", "兩個季度", "[2, 2]", "quarter_year",
+                 id="liangge-jidu"),
+    pytest.param("连续3个季度正增长。", "3个季度", "[3, 3]", "quarter_year", id="3ge-jidu"),
+    # own variants of plant capacities in Latin letters (tonnes a day, an hour, a year)
+    pytest.param("日处理垃圾500t/d。", "500t/d", "[500, 500]", "tonne / day", id="t-per-d"),
+    pytest.param("配套35t/h锅炉。", "35t/h", "[35, 35]", "tonne / hour", id="t-per-h"),
+    pytest.param("年产30万t/a。", "30万t/a", "[250000, 350000)", "tonne / year", id="t-per-a"),
 ]
 
 
