@@ -58,6 +58,11 @@ _PAIR_MARK = vocab.numerals().pair_mark
 _PAIR_BLOCKED = vocab.numerals().pair_blocked_next
 _DIGITS = {c: d for c, d in vocab.numerals().digits.items() if d > 0}
 
+
+def _digit(c: str) -> int | None:
+    """The digit a Chinese or Arabic character writes (6、7成: Arabic digits pair too)."""
+    return int(c) if c.isascii() and c.isdigit() else _DIGITS.get(c)
+
 # Rules of a figure whose suffix (%, 成, 倍, 个百分点 ...) was read before the joiner
 _SUFFIX_RULES = frozenset({"percent_sign", "permille_sign", "percentage_point", "permille_point",
                            "basis_point", "tenths", "discount", "multiple", "fraction"})
@@ -131,10 +136,13 @@ def range_after(
     if pair and hi == lo + 1:  # 27、28度, 二十八、二十九度, 两、三天: two whole figures
         fig.num.g = Decimal(1)
     elif pair:  # 二、三百: the first digit takes the second figure's place
-        scale = hi / _DIGITS[text[at]]
+        first, last = _digit(text[at]), _digit(text[fig.end - 1])
+        if first is None or last is None:
+            return
+        scale = hi / first
         if scale.denominator != 1 or str(scale.numerator).strip("0") != "1":
             return  # 二、三百五: no place to share
-        if lo != _DIGITS[text[fig.end - 1]]:  # 二十七、八万: the whole first figure takes it
+        if lo != last:  # 二十七、八万: the whole first figure takes it
             hi = (lo + 1) * scale
         lo *= scale
         fig.num.g = Decimal(scale.numerator)

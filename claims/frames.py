@@ -266,6 +266,10 @@ def after_figure(fig: Figure, text: str, unit_at: UnitAt | None = None) -> None:
         # 三成 = 30 %; 九折 = 9.9折 = 90 / 99 % of the price; 75折 and 三八折 read digit by digit
         k = Decimal(10) if v <= 10 else Decimal(1)
         num.v, num.g = canon(v * k), num.g * k
+        if num.lo is not None and num.hi is not None:  # 六七成 = [60, 70], was [6, 7]
+            if g[_SX["cheng"]] and (num.hi > 10 or digit is not None):
+                return
+            num.lo, num.hi = exact(num.lo * k), exact(num.hi * k)
         if g[_SX["half"]]:
             num.v += 5
         elif digit is not None:

@@ -164,6 +164,7 @@ NO_CLAIM = [
     pytest.param("入境處預計五一黃金周出入境旅客眾多。", id="wuyi-golden-week"),
     pytest.param("五一长假期间。", id="wuyi-long-holiday"),
     pytest.param("这事十之八九是真的。", id="shi-zhi-ba-jiu"),
+    pytest.param("他三天两头往医院跑。", id="san-tian-liang-tou"),
     pytest.param("沪深两市合计成交活跃。", id="liang-shi-exchanges"),
 ]
 
@@ -331,6 +332,12 @@ ROUND3_ROWS = [
     pytest.param("日处理垃圾500t/d。", "500t/d", "[500, 500]", "tonne / day", id="t-per-d"),
     pytest.param("配套35t/h锅炉。", "35t/h", "[35, 35]", "tonne / hour", id="t-per-h"),
     pytest.param("年产30万t/a。", "30万t/a", "[250000, 350000)", "tonne / year", id="t-per-a"),
+    # own variants: a rough pair of tenths (六七成 = 60 to 70 %, was [6, 7]; 约六七成 was
+    # [-4, 17]); Arabic digits apart by 、 before 成 (6、7成 raised a KeyError)
+    pytest.param("有六七成的把握。", "六七成", "[60, 70]", "percent", id="liuqi-cheng"),
+    pytest.param("约六七成的人。", "约六七成", "[50, 80]", "percent", id="yue-liuqi-cheng"),
+    pytest.param("七八成新。", "七八成", "[70, 80]", "percent", id="qiba-cheng"),
+    pytest.param("有6、7成的人。", "6、7成", "[60, 70]", "percent", id="pair-arabic-cheng"),
 ]
 
 
