@@ -58,7 +58,7 @@ _FIRST_LEAD = r"(?<= (?:^|[年，,。；;：:\s（(]) 前 )"
 # The characters before a date's first anchor (年 月 日 号 世纪 时 点 : - / . 财年 赛季 or a
 # range):
 # at most four digits or Chinese numerals, then spaces. See ``_prefilters``.
-_ANCHORS = "年月日号世时点:：/.~～至到-–—财財赛賽QqHh"  # 2024财年, 2024赛季, 2024Q3
+_ANCHORS = "年月日号世时点:：/.~～至到-–—财財赛賽QqHh、和"  # 2024财年, 2024Q3, 2018、2019年
 
 
 @cache
@@ -183,20 +183,24 @@ def date_pattern() -> regex.Pattern[str]:
     not_duration = (
         rf"(?<!{_alt(tw.day_of_month_blocked_before)})" if tw.day_of_month_blocked_before else ""
     )
-    # 发布了15日全国报告, ，2日广东省始发列车: a day before a noun, after 了 or a clause's comma
+    # the end of a news dateline (中新财经2月25日电 25日，…): the story's sentence starts there
+    dateline = r"日 (?:专电|專電|电|讯|電|訊)"
+    # 发布了15日全国报告, ，2日广东省始发列车, 。2日接待游客…: a day before a noun, after 了 or
+    # at a clause's or sentence's start
     noun_leads = _alt(tw.day_of_month_noun_leads) or "(?!)"
     le_blocked = _alt(tw.day_of_month_noun_blocked_before) or "(?!)"
     noun_blocked = _not_before(tw.day_of_month_noun_blocked_next)
     hao_blocked = _not_before(tw.day_hao_blocked_next)  # 3号线, 1号楼: a name, no day
     noun_day = rf"""(?: (?<= (?:{noun_leads}) ) (?<! (?:{le_blocked}) (?:{noun_leads}) )
-                      | (?<= [，,；;] [ \t]* ) )
+                      | (?<= (?:[，,；;。！？!?\n]|^|{dateline}) [ \t\u3000]* ) )  # 。2日接待…
                     (?: (?P<bd>{_DAY}) {_RANGE} (?P<bd2>{_DAY}) [ ]? 日           # ，16至17日，
                         (?= [，,(（] | \p{{Han}} ) {noun_blocked}
                       | (?P<bd>{_DAY}) [ ]?
                     (?: 日 (?: {_RANGE} (?P<bd2>{_DAY}) [ ]? 日 (?= [，,(（]|\p{{Han}} )  # 14-16日
                            | (?= \p{{Han}} | (?<=[，,；;][ \t]*{_DAY}[ ]?日) [，,、] )  # ，1日，
                            ) {noun_blocked}
-                      | 号 (?: (?= [，,] )                                # ，22号，安徽…
+                      | (?<! (?:[。！？!?\n]|^|{dateline}) [ \t\u3000]* {_DAY} [ ]? )  # (3号到5号线:
+                        号 (?: (?= [，,] )                   # not at a sentence start), ，22号，
                              | (?= \p{{Han}} ) {noun_blocked} {hao_blocked} ) ) )"""
     return regex.compile(
         rf"""
@@ -213,6 +217,8 @@ def date_pattern() -> regex.Pattern[str]:
           | (?P<ry1>(?:19|20)\d\d) (?: {_RANGE} | / )      # 2023/2024年度, 2023-24年度,
             (?P<ry2>(?:19|20)\d\d|\d\d) \s* (?:{span_words})    # 2023—2024学年: one span
           | (?P<ry1>(?:19|20)\d\d) (?P<ry2>) \s* (?:{year_words})  # 2024财年, 2024赛季
+          | (?P<ry1>(?:19|20)\d\d) (?P<ry2>)               # 2018、2019年: a year of a list
+            (?= (?: [、和] (?:19|20)\d\d )+ \s* 年 (?!代|来|之久|历史|的历史) )
           )
         | (?P<decade>                                # 1990年代, 80年代, 八十年代
             (?P<dcent>上世纪|二十世纪|20世纪|本世纪|21世纪)?
@@ -297,8 +303,8 @@ def date_pattern() -> regex.Pattern[str]:
                 (?P<bd2>{_DAY}) [ ]? [日号]
               | (?<= (?:{day_leads}) \s* ) {bare_day} {day_time}? {not_within}  # 截至14日(18时)
               | (?<= (?:{wwords}) [{wdays}] [(（] ) {bare_day} (?= [)）] )   # 周四（21日）
-              | (?<= (?:^|[。！？；!?;:：\n]) [ \t\u3000]* ) {bare_day}          # 14日，19日、20日
-                (?= \s* (?: [，,、(（] | [和及与] {_DAY} [ ]? [日号] ) )
+              | (?<= (?:^|[。！？；!?;:：\n]|{dateline}) [ \t\u3000]* ) {bare_day}   # 14日，9日：
+                (?= \s* (?: [，,、(（:：] | [和及与] {_DAY} [ ]? [日号] ) )
               | (?<= [日号] [ ]? [、和及与] | 月 \d{{1,2}} 、 )             # (19日、)20日
                 (?P<listed>) {bare_day}
               | (?<= [{_day_word_heads()}] [(（] )                           # 昨(12)日, 明(13)天
@@ -310,9 +316,9 @@ def date_pattern() -> regex.Pattern[str]:
               | (?<= \p{{Han}} ) (?P<bd>{_DAY}) [ ]? 号 (?= {hao_next} )      # 他22号到达
               | (?<= (?:^|[。！？；!?;，,:：\n]) [ \t\u3000]* )               # ，15日以来: a day
                 (?P<bd>{_DAY}) [ ]? 日 (?P<sinceday>) (?= \s* (?:{since_day}) )  # if a month holds
-              | {noun_day}                                    # 发布了15日全国报告
               | {bare_day} (?: {day_time} | (?= \s* (?:{day_next}) )  # 14日18时, 4日白天
                              | \s* \d{{1,2}} (?:时)? {_RANGE} \d{{1,2}} [时点] )  # 11日19(时)至20时
+              | {noun_day}                      # 发布了15日全国报告 (after a clock: 。六日十六时)
             )
           )
         | (?P<crange>                                # 11~16时, 8至20时: hours of a day
@@ -328,7 +334,9 @@ def date_pattern() -> regex.Pattern[str]:
         | (?P<tclock>                                # 16:23, 18时许, 9时30分, 下午3点, 3点半
             (?<! [\d{_NUMERALS}] {_RANGE} )               # not the end of a range (0-1时, 贰—3时)
             (?: (?P<colon>{_CLOCK}) (?![.．]\d)
-              | {alone_clock} )
+              | {alone_clock}
+              | (?<= (?:^|[。！？；!?;，,：:\n]) [ \t\u3000]* )          # 零点，: midnight at a
+                (?P<hh>[零〇]) [时点] (?= \s* (?:[，,]|{since}) ) )   # clause start (not 零点五)
           )
         )
         """,
