@@ -165,6 +165,7 @@ NO_CLAIM = [
     pytest.param("五一长假期间。", id="wuyi-long-holiday"),
     pytest.param("这事十之八九是真的。", id="shi-zhi-ba-jiu"),
     pytest.param("他三天两头往医院跑。", id="san-tian-liang-tou"),
+    pytest.param("一手资料和两手准备。", id="yishou-liangshou"),
     pytest.param("沪深两市合计成交活跃。", id="liang-shi-exchanges"),
 ]
 
@@ -338,6 +339,11 @@ ROUND3_ROWS = [
     pytest.param("约六七成的人。", "约六七成", "[50, 80]", "percent", id="yue-liuqi-cheng"),
     pytest.param("七八成新。", "七八成", "[70, 80]", "percent", id="qiba-cheng"),
     pytest.param("有6、7成的人。", "6、7成", "[60, 70]", "percent", id="pair-arabic-cheng"),
+    # own variant (Taiwan print: 度C is degrees Celsius; was 10度 with the C left out)
+    pytest.param("氣溫將降至10度C。", "10度C", "[10, 10]", "degree_Celsius", id="du-c"),
+    # own variants of market news: shares and lots of shares are measure words (were bare)
+    pytest.param("总股本12.5亿股。", "12.5亿股", "[1245000000, 1255000000)", "股", id="gu-shares"),
+    pytest.param("成交量120万手。", "120万手", "[1150000, 1250000)", "手", id="shou-lots"),
 ]
 
 
@@ -345,3 +351,17 @@ ROUND3_ROWS = [
 def test_round3_values_and_units(text: str, span: str, literal: str, unit: str | None) -> None:
     """The figure is one claim spanning ``span`` with this literal interval and unit."""
     test_value_and_unit(text, span, literal, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param("公司有5股东。", "5", id="gudong"),
+        pytest.param("共有10万股民。", "10万", id="gumin"),
+        pytest.param("他买了3手机。", "3", id="shouji"),
+    ],
+)
+def test_gu_and_shou_in_a_word_are_no_unit(text: str, span: str) -> None:
+    """股 and 手 starting another word (股东, 股民, 手机) leave the figure without a unit."""
+    [c] = claims.extract(text)
+    assert (c.text, c.unit) == (span, None)
