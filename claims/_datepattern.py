@@ -71,6 +71,13 @@ def _day_word_heads() -> str:
 
 
 @cache
+def _bare_xun() -> tuple[str, ...]:
+    """The parts of a month that may stand without their month at a clause start (下旬，…:
+    ``xun`` words ending in 旬); ``timex.find_dates`` puts them in the month in force."""
+    return tuple(w for w in time_words().xun if w.endswith("旬"))
+
+
+@cache
 def _prefilters() -> tuple[_prefilter.Prefilter, ...]:
     """Where a match of ``date_pattern()`` may start (claims._prefilter): a superset.
 
@@ -78,7 +85,8 @@ def _prefilters() -> tuple[_prefilter.Prefilter, ...]:
     spaces before one of ``_ANCHORS`` (2024年, 9月, 14日, 18时, 16:23, 2024-09-03, 2019至2023年,
     21世纪), or with a word: 上世纪, 本世纪 or a year part (上半年, 第一季度), or right after
     前 (前九月, 前10个月: the mention then takes 前 in, ``timex.find_dates``), or inside the
-    bracket of a day word (昨(12)日: the mention takes 昨( in too). A new branch
+    bracket of a day word (昨(12)日: the mention takes 昨( in too), or one or two characters
+    before 旬 (下旬, 中下旬: ``_bare_xun``). A new branch
     that starts otherwise must add its start here (tests/test_perf_snapshot.py compares the
     two scans on random texts).
     """
@@ -91,7 +99,10 @@ def _prefilters() -> tuple[_prefilter.Prefilter, ...]:
     words_re = re.compile(_prefilter.literal_first(_prefilter.literals(words)))
     heads = _day_word_heads() or "(?!)"
     inword = re.compile(rf"[{heads}][(（](?={numeral})")  # 昨(12)日: the match starts at 12
-    return (runs, 0), (words_re, 0), (first, 1), (inword, 2)
+    # 下旬, 中下旬 (a bare part of a month): one or two characters before 旬, a rare literal
+    # (上/中/下 as first characters would stop the scan all over Chinese prose)
+    xun = re.compile("旬")
+    return (runs, 0), (words_re, 0), (first, 1), (inword, 2), (xun, -1), (xun, -2)
 
 
 @cache
@@ -118,6 +129,7 @@ def date_pattern() -> regex.Pattern[str]:
                 + "".join(tw.zero_variants)
                 + "十上本二两"
                 + "".join(w[0] for w in other_parts)
+                + "".join(w[0] for w in _bare_xun())
             )
         )
     )
@@ -199,8 +211,8 @@ def date_pattern() -> regex.Pattern[str]:
                     (?: 日 (?: {_RANGE} (?P<bd2>{_DAY}) [ ]? 日 (?= [，,(（]|\p{{Han}} )  # 14-16日
                            | (?= \p{{Han}} | (?<=[，,；;][ \t]*{_DAY}[ ]?日) [，,、] )  # ，1日，
                            ) {noun_blocked}
-                      | (?<! (?:[。！？!?\n]|^|{dateline}) [ \t\u3000]* {_DAY} [ ]? )  # (3号到5号线:
-                        号 (?: (?= [，,] )                   # not at a sentence start), ，22号，
+                      | (?<! (?:[。！？!?\n]|^|{dateline}) [ \t\u3000]* {_DAY} [ ]? )  # (3号到5号线
+                        号 (?: (?= [，,] )                   # none at a sentence start), ，22号，
                              | (?= \p{{Han}} ) {noun_blocked} {hao_blocked} ) ) )"""
     return regex.compile(
         rf"""
@@ -319,6 +331,8 @@ def date_pattern() -> regex.Pattern[str]:
               | {bare_day} (?: {day_time} | (?= \s* (?:{day_next}) )  # 14日18时, 4日白天
                              | \s* \d{{1,2}} (?:时)? {_RANGE} \d{{1,2}} [时点] )  # 11日19(时)至20时
               | {noun_day}                      # 发布了15日全国报告 (after a clock: 。六日十六时)
+              | (?<= (?:^|[。！？；!?;，,：:\n]) [ \t\u3000]* )  # 下旬，…: in the month in force
+                (?P<bxun> {_alt(_bare_xun()) or "(?!)"} ) (?= \s* (?: [，,] | {since_day} ) )
             )
           )
         | (?P<crange>                                # 11~16时, 8至20时: hours of a day

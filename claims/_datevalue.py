@@ -262,6 +262,9 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
             d1, d2 = tw.xun[g["pxun"]]
             return _day(None, month, d1, d2, "xun"), "timex.md"
         return _months(None, month, month, "month"), "timex.month"
+    if g["bday"] and g["bxun"]:  # 下旬，…: days of the month in force (timex completes it)
+        d1, d2 = tw.xun[g["bxun"]]
+        return _date_value(f"---{d1:02d}", f"---{d2:02d}", "xun"), "timex.day"
     if g["bday"]:  # 截至14日18时, 4日白天: a day of the month in force (timex completes it)
         d = _small_int(g["bd"])
         d2 = _small_int(g["bd2"]) if g["bd2"] else d

@@ -9,6 +9,7 @@ is ``claims._datepattern``'s, the values ``claims._datevalue``'s.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -16,7 +17,7 @@ from functools import cache
 
 import regex
 
-from claims._clock import date_fold
+from claims._clock import _date_value, date_fold
 from claims._datevalue import _value, date_matches
 from claims._inforce import day_of, in_month, month_of, stated_year, with_stated_year
 from claims.bounds import construct
@@ -148,6 +149,16 @@ def _days_hence(text: str, m: regex.Match[str]) -> bool:
     return bool(leads and hence) and before.endswith(leads) and text.startswith(hence, m.end())
 
 
+def _xun_in(value: DateValue, month: tuple[int | None, int]) -> DateValue:
+    """A bare 下旬 (``---21``..``---31``) cut to the last day of the month in force (30 in
+    June), so that ``in_month`` can place it."""
+    year, mo = month
+    last = calendar.monthrange(year if year is not None else 2001, mo)[1]
+    if int(str(value.end)[3:5]) <= last:
+        return value
+    return _date_value(value.start, f"---{last:02d}", value.precision, value.qualifier)
+
+
 def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order, non-overlapping.
 
@@ -179,6 +190,10 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             continue
         if m.group("bday") and m.group("sinceday") is not None and month is None:
             continue  # 15日以来 with no month in force: fifteen days (a duration)
+        if m.group("bday") and m.group("bxun") is not None:
+            if month is None:
+                continue  # 下旬， with no month in force: no date
+            value = _xun_in(value, month)  # 下旬 of June: 21..30
         if m.group("bday"):  # 截至2日 after 7月31日以来: the text runs on into the next month
             onward = day if text.endswith(_RUNS_ON, max(0, m.start() - 3), m.start()) else None
             past = text.endswith(time_words().as_of_leads, max(0, m.start() - 4), m.start())

@@ -1,7 +1,8 @@
 """Dates on real prose, fourth round (claims/timex.py and its private modules): spaced
 datelines (本报北京 4 月 18 日电), a bare day opening the story after a dateline or a sentence
 (中新财经2月25日电 25日，…; 。2日接待游客…), weather bulletins with a space before 日
-(9-11 日过程累计, 9 日：), year lists (2018、2019年) and midnight at a clause start (零点，).
+(9-11 日过程累计, 9 日：), year lists (2018、2019年), midnight at a clause start (零点，) and a
+bare part of the month in force (下旬，…).
 
 Rows are real fragments (their URL in a comment) or own sentences in the style of bulletins,
 travel, disaster and weather reports. Tables are grouped by provenance.
@@ -197,6 +198,42 @@ def test_midnight_clock_value() -> None:
 def test_zero_point_five_stays_a_number() -> None:
     """零点五米 opening a sentence is the number 0.5, no midnight."""
     assert ("date", "零点") not in _kinds("零点五米的水位差。")
+
+
+# A bare part of a month (下旬，…, 中下旬以来) at a clause start is that part of the month in
+# force (the figure's time); with no month in force it names none.
+BARE_XUN = [
+    pytest.param("6月以来，全市降雨量120毫米。下旬，降雨量将达50毫米。", date(2024, 6, 18),
+                 "50毫米", ("下旬", "--06-21", "--06-30"), "2024-06-21", id="own-xia-xun-june"),
+    pytest.param("2024年2月，全市气温偏高。中下旬以来，气温回落至5℃。", date(2024, 3, 1),
+                 "5℃", ("中下旬", "2024-02-11", "2024-02-29"), "2024-02-11",
+                 id="own-zhong-xia-xun-since"),
+    pytest.param("7月份，全省平均气温28℃。上旬，全省降水量45毫米。", date(2024, 8, 5),
+                 "45毫米", ("上旬", "--07-01", "--07-10"), "2024-07-01",
+                 id="own-shang-xun-bulletin"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "expected", "start"), BARE_XUN)
+def test_bare_xun_takes_the_month_in_force(
+    text: str, published: date, figure: str, expected: tuple[str, str, str], start: str
+) -> None:
+    """下旬， at a clause start is the last days of the month in force, the figure's time."""
+    assert expected in _dates(text, published)
+    (claim,) = [c for c in _claims(text, published) if c.text == figure]
+    assert claim.time is not None
+    assert claim.time.text == expected[0]
+    assert str(claim.time.start) == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["下旬，降雨量将达50毫米。", "上旬的雨量为30毫米。"],
+    ids=["own-no-month", "own-no-clause"],
+)
+def test_bare_xun_without_a_month_is_no_date(text: str) -> None:
+    """A bare 下旬 with no month in force (or not at a clause start) gives no date."""
+    assert _dates(text, date(2024, 6, 18)) == []
 
 
 # Known gaps (strict xfail): the fix lies in files of other engineers or is not done yet.
