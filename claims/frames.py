@@ -271,7 +271,7 @@ def after_figure(fig: Figure, text: str, unit_at: UnitAt | None = None) -> None:
                 return
             num.lo, num.hi = exact(num.lo * k), exact(num.hi * k)
         if g[_SX["half"]]:
-            num.v += 5
+            num.v, num.g = num.v + 5, min(num.g, Decimal(5))  # 约五成半 = [50, 60]
         elif digit is not None:
             num.v, num.g = num.v + (int(digit) if digit.isdigit() else _DIGITS[digit]), Decimal(1)
         if g[_SX["cheng_rem"]] and num.lo is None and num.rem_g is None:

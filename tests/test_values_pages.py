@@ -344,6 +344,13 @@ ROUND3_ROWS = [
     # own variants of market news: shares and lots of shares are measure words (were bare)
     pytest.param("总股本12.5亿股。", "12.5亿股", "[1245000000, 1255000000)", "股", id="gu-shares"),
     pytest.param("成交量120万手。", "120万手", "[1150000, 1250000)", "手", id="shou-lots"),
+    # http://www.jiuxingjy.com/ga/cjxw/news/2007/11-22/1084177.shtml (Macau: 大致 before the
+    # figure is about, and 五成半 is written to the half tenth; was the exact 55)
+    pytest.param("內地旅客所占比重大致五成半。", "大致五成半", "[50, 60]", "percent",
+                 id="dazhi-wucheng-ban"),
+    # own variants: 差不多 (有) before the figure; 约 with a half tenth
+    pytest.param("差不多有200人。", "差不多有200人", "[100, 300]", "人", id="chabuduo-you"),
+    pytest.param("约三成半的人。", "约三成半", "[30, 40]", "percent", id="yue-sancheng-ban"),
 ]
 
 
