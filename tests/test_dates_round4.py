@@ -1,8 +1,8 @@
 """Dates on real prose, fourth round (claims/timex.py and its private modules): spaced
 datelines (本报北京 4 月 18 日电), a bare day opening the story after a dateline or a sentence
 (中新财经2月25日电 25日，…; 。2日接待游客…), weather bulletins with a space before 日
-(9-11 日过程累计, 9 日：), year lists (2018、2019年), midnight at a clause start (零点，) and a
-bare part of the month in force (下旬，…).
+(9-11 日过程累计, 9 日：), year lists (2018、2019年), midnight at a clause start (零点，), a
+bare part of the month in force (下旬，…) and 自X开始，至Y结束 as one period.
 
 Rows are real fragments (their URL in a comment) or own sentences in the style of bulletins,
 travel, disaster and weather reports. Tables are grouped by provenance.
@@ -234,6 +234,36 @@ def test_bare_xun_takes_the_month_in_force(
 def test_bare_xun_without_a_month_is_no_date(text: str) -> None:
     """A bare 下旬 with no month in force (or not at a clause start) gives no date."""
     assert _dates(text, date(2024, 6, 18)) == []
+
+
+# 自X开始，至Y结束 (a notice's or a Spring Festival travel report's period) is one period, as
+# 自X起至Y already was; without 自/从 before it the two days stay apart.
+SINCE_TO = [
+    pytest.param("自6月16日开始，至24日结束，共9天。",
+                 [("6月16日开始，至24日", "--06-16", "--06-24")], id="own-notice-period"),
+    pytest.param("2024年春运自1月26日开始，至3月5日结束，共40天。",
+                 [("2024年", "2024-01-01", "2024-12-31"),
+                  ("1月26日开始，至3月5日", "--01-26", "--03-05")], id="own-chunyun-period"),
+    pytest.param("从2024年1月26日开始，到3月5日结束。",
+                 [("2024年1月26日开始，到3月5日", "2024-01-26", "2024-03-05")], id="own-cong-year"),
+    pytest.param("6月16日开始，至24日结束。",
+                 [("6月16日", "--06-16", "--06-16"), ("24日", "--06-24", "--06-24")],
+                 id="own-no-since-lead"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE_TO)
+def test_since_start_to_end_is_one_period(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """自6月16日开始，至24日结束 is one period from the 16th to the 24th."""
+    assert _dates(text) == expected
+
+
+def test_since_start_to_end_is_the_figures_time() -> None:
+    """The period of 自…开始，至…结束 is the time of the count of days after it."""
+    text = "自6月16日开始，至24日结束，共9天。"
+    (claim,) = [c for c in _claims(text, date(2024, 6, 28)) if c.text == "9天"]
+    assert claim.time is not None
+    assert (str(claim.time.start), str(claim.time.end)) == ("2024-06-16", "2024-06-24")
 
 
 # Known gaps (strict xfail): the fix lies in files of other engineers or is not done yet.
