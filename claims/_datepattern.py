@@ -181,6 +181,8 @@ def date_pattern() -> regex.Pattern[str]:
     roc = rf"""(?P<roc> (?<= (?:{roc_leads}) [ ]? ) \d{{1,3}} (?= [ ]? 年 )
                      | 1[01]\d (?= [ ]? 年 [ ]? (?: (?:1[0-2]|0?[1-9]) [ ]? 月 | 度 ) ) )"""
     range_next = _alt(tw.month_range_next) or "(?!)"
+    # 2月9日(除夕)至17日(正月初八): a short aside in brackets between a day and its range mark
+    aside = r"(?: [(（] [^()（）\n，,。；;]{1,8} [)）] )"
     # 自6月16日开始，至24日结束: one period (the comma only after 自/从 earlier in the clause)
     since_to = r"(?: 开始 (?<= (?:自|从) [ ]? [^，,。；;\n]{2,14} 开始 ) [，,]? )"
     span_words = _alt(tw.year_span_words) or "(?!)"
@@ -257,7 +259,7 @@ def date_pattern() -> regex.Pattern[str]:
                   (?= {range_next} )
                 | (?P<month>{_MONTH}) [ ]? 月 份? [ ]?             # 7 月 25 日: spaced text
                   (?: (?P<day>{_DAY}) [ ]? [日号]
-                      (?: (?:起|{since_to}|{day_parts})? {_RANGE}   # 7月3日(起/晚)至5日(凌晨)
+                      (?: {aside}? (?:起|{since_to}|{day_parts})? {_RANGE}  # 7月3日(起/晚)至5日
                           (?: (?:(?P<year2>(?:19|20)\d\d) \s* 年)?
                                        (?P<month2>{_MONTH}) 月 )?
                           (?P<day2>{_DAY}) [日号] {day_clock}?          # (至7日7时: its end)
@@ -284,7 +286,7 @@ def date_pattern() -> regex.Pattern[str]:
                 (?P<pm1>1[0-2]|0?[1-9]) {_RANGE} (?P<pm2>1[0-2]|0?[1-9]) (?= {range_next} )
               | (?P<pmonth>1[0-2]|0?[1-9]) [ ]? 月 份? [ ]?      # 7 月 25 日: spaced text
                 (?: (?P<pday>3[01]|[12]\d|0?[1-9]) [ ]? [日号]
-                    (?: (?:起|{since_to}|{day_parts})? {_RANGE}     # 9月3日(起/晚)至10月5日
+                    (?: {aside}? (?:起|{since_to}|{day_parts})? {_RANGE}  # 9月3日(起/晚)至10月5日
                         (?: (?P<month2>1[0-2]|0?[1-9]) 月 )?
                         (?P<day2>3[01]|[12]\d|0?[1-9]) [日号] {day_clock}?   # (至7日7时)
                       | {_DAY_HOURS}                                    # 15日0—24时

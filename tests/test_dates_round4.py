@@ -266,6 +266,30 @@ def test_since_start_to_end_is_the_figures_time() -> None:
     assert (str(claim.time.start), str(claim.time.end)) == ("2024-06-16", "2024-06-24")
 
 
+# A short bracketed aside between a day and its range mark (除夕, 含, a weekday) keeps the range
+# one period (2月9日(除夕)至17日: were two dates, the later the figures' time).
+ASIDE_RANGES = [
+    pytest.param("2月9日(除夕)至17日(正月初八)，全国发送旅客2.3亿人次。", "2.3亿人次",
+                 ("2月9日(除夕)至17日", "--02-09", "--02-17"), id="own-chunyun-lunar-asides"),
+    pytest.param("5月1日（含）至5日，全市接待游客100万人次。", "100万人次",
+                 ("5月1日（含）至5日", "--05-01", "--05-05"), id="own-inclusive-aside"),
+    pytest.param("2024年2月9日（星期五）至2月17日，全国发送旅客2.3亿人次。", "2.3亿人次",
+                 ("2024年2月9日（星期五）至2月17日", "2024-02-09", "2024-02-17"),
+                 id="own-weekday-aside-year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), ASIDE_RANGES)
+def test_bracketed_aside_inside_a_day_range(
+    text: str, figure: str, expected: tuple[str, str, str]
+) -> None:
+    """A day range with a short bracketed aside after its start is one period, the figure's time."""
+    assert _dates(text) == [expected]
+    (claim,) = [c for c in _claims(text) if c.text == figure]
+    assert claim.time is not None
+    assert claim.time.text == expected[0]
+
+
 # Known gaps (strict xfail): the fix lies in files of other engineers or is not done yet.
 @pytest.mark.xfail(strict=True, reason="次日 counts from publication (_completion._relative_ref)")
 def test_next_day_counts_from_the_story_date() -> None:
