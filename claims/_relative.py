@@ -170,7 +170,8 @@ def _day_hours_re() -> re.Pattern[str] | None:
         re.escape(w) for w in sorted(time_words().since_day_parts, key=len, reverse=True)
     )
     part = f"(?:{parts or '(?!)'})?"  # 今天上午10时, 今天夜里到明天白天
-    hour = r"(?:[01]?[0-9]|2[0-4])\s*[时点]"
+    # (its minutes and 许 too: 昨天下午3时许, 昨日凌晨3时12分, so that the clock lies inside)
+    hour = r"(?:[01]?[0-9]|2[0-4])\s*[时点](?:\s*[0-5]?[0-9]\s*分)?(?:许|左右)?"
     return re.compile(
         rf"(?P<d1>{alts})\s*{part}\s*{hour}"
         rf"(?:\s*(?:至|到|[-–—~～])\s*(?P<d2>{alts})?\s*{part}\s*{hour})?"

@@ -290,6 +290,28 @@ def test_bracketed_aside_inside_a_day_range(
     assert claim.time.text == expected[0]
 
 
+# A relative day with a clock that has minutes or 许 is that day for the figures after it (the
+# clock was the figure's time alone: T15, no day).
+RELATIVE_DAY_CLOCKS = [
+    pytest.param("昨天下午3时许，该县发生山体滑坡，造成5人死亡。", "5人",
+                 ("昨天下午3时许", "2024-07-09"), id="own-landslide-xu"),
+    pytest.param("昨日凌晨3时12分，该县发生4.5级地震。", "4.5级",
+                 ("昨日凌晨3时12分", "2024-07-09"), id="own-quake-minutes"),
+    pytest.param("今天上午10时，全市气温达到30℃。", "30℃",
+                 ("今天上午10时", "2024-07-10"), id="own-hour-only"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), RELATIVE_DAY_CLOCKS)
+def test_relative_day_with_a_minute_clock_is_the_time(
+    text: str, figure: str, expected: tuple[str, str]
+) -> None:
+    """昨天下午3时许 / 昨日凌晨3时12分 give the figures after them that day."""
+    (claim,) = [c for c in _claims(text, date(2024, 7, 10)) if c.text == figure]
+    assert claim.time is not None
+    assert (claim.time.text, str(claim.time.start)) == expected
+
+
 # Known gaps (strict xfail): the fix lies in files of other engineers or is not done yet.
 @pytest.mark.xfail(strict=True, reason="次日 counts from publication (_completion._relative_ref)")
 def test_next_day_counts_from_the_story_date() -> None:
