@@ -6,8 +6,9 @@ Takes the source texts and claims. A figure right after a change word (增长, �
 marked 上年为A / 比上年的A with the new value beside it; failing that, for 同比/比上年, the
 same metric key for the same period one year earlier in the ledger (2023年 -> 2022年,
 2023年末 -> 2022年末; for percentage points, two rates: 城镇化率…比上年末提高0.52个百分点)
-(a guess, at most a tension, unless both keys name a real subject). A percentage right after a new value and its change in amount
-(130万人，比上年增加30万人，增长30%) is checked against them: the base is their difference
+(a guess, at most a tension, unless both keys name a real subject). A percentage right
+after a new value and its change in amount (130万人，比上年增加30万人，增长30%) is checked
+against them: the base is their difference
 (or the value itself when it is marked as the base: 与…的A相比,增加D,增长X%). Returns, per
 change: the check of (B - A) / A x 100 for a percentage, B - A for an amount or percentage
 points, and both readings of 增长X倍 (B = (X + 1) A strictly, B = X A as often meant: tension); or
