@@ -269,7 +269,7 @@ def after_figure(fig: Figure, text: str, unit_at: UnitAt | None = None) -> None:
         if num.lo is not None and num.hi is not None:  # 六七成 = [60, 70], was [6, 7]
             if g[_SX["cheng"]] and (num.hi > 10 or digit is not None):
                 return
-            num.lo, num.hi = exact(num.lo * k), exact(num.hi * k)
+            num.lo, num.hi = exact(num.lo * int(k)), exact(num.hi * int(k))
         if g[_SX["half"]]:
             num.v, num.g = num.v + 5, min(num.g, Decimal(5))  # 约五成半 = [50, 60]
         elif digit is not None:
@@ -288,6 +288,25 @@ def after_figure(fig: Figure, text: str, unit_at: UnitAt | None = None) -> None:
     fig.end = m.end()
     if fig.kind is Kind.PERCENT and fig.unit is None:
         fig.unit = "percent"
+
+
+# Single digits other than 一 (read by the lone_one rule) and 十 (十大): alone before a word with
+# no unit or measure word they abbreviate a name (两岸三地, 三公经费, 六稳六保, 五险一金)
+LONE_DIGITS = frozenset(c for c, d in _NUM.digits.items() if d > 0) - _NUM.lone_one | {"十"}
+
+
+def lone_digit(text: str, end: int, unit_at: UnitAt | None, links: frozenset[str]) -> bool:
+    """Whether the lone digit ending at ``end`` is a word's part: a Chinese character follows,
+    no unit, measure word, suffix (三成), bounding word (三以上) or link (十来天) starts there."""
+    nxt = text[end : end + 1]
+    if unit_at is None or not nxt or not _HAN.match(nxt) or nxt in links or nxt in _LONE_NEXT:
+        return False  # (without the unit reader nothing is known of the word after)
+    if suffix_at(text, end) or unit_at(end) is not None:
+        return False
+    return after_qualifier(text, end)[0] is None
+
+
+_LONE_NEXT = frozenset(_NUM.digits) | set(_NUM.small_scales) | set(_NUM.big_scales) | {"又"}
 
 
 def suffix_at(text: str, pos: int) -> bool:

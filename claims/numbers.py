@@ -42,12 +42,14 @@ from claims.bounds import make_value
 from claims.figures import Figure, UnitAt
 from claims.frames import (
     ABOUT_FIRST,
+    LONE_DIGITS,
     about_link,
     after_figure,
     after_qualifier,
     before_figure,
     compare_frame,
     join_pair,
+    lone_digit,
     qualifier_before,
     suffix_at,
 )
@@ -322,8 +324,13 @@ def scan(
                 and not _range_follows(text, end)  # 一到五, 一至三个月
                 and (_is_han(prev) or _is_han(nxt) or nxt.isalnum())
                 and not figures.copula_one(text, start, end)  # 数量不是一却是五
+            ) or (
+                body in LONE_DIGITS
+                and prev != _NUM.ordinal  # 第三季
+                and lone_digit(text, end, unit_at, _LINKS)
+                and not _range_follows(text, end)  # 三至五天
             ):
-                continue
+                continue  # 两岸三地, 三公经费: a lone digit before a word is no figure
         if kind is None and half is None and more is None and text[end : end + 1] in _LINKS:
             about_link(fig, text, unit_at)  # 十来天, 三百来人: about
             unit_tail(fig, text, unit_at)  # 1米8, 13块5: the unit in the middle

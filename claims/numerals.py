@@ -309,8 +309,9 @@ def _plain_loop(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
             if len(digits) == 1 and j < n and toks[j][0] == "s" and _SMALL[toks[j][1]] == 10:
                 j += 1  # 點二十九 = .29: two decimal places read as a number (Macau print)
                 tail = toks[j] if j < n else ("", "")
-                digits.append(str(_DIGITS[tail[1]]) if tail[0] == "d" and tail[1] in _D_DEC else "0")
-                j += tail[0] == "d" and tail[1] in _D_DEC
+                units = tail[0] == "d" and tail[1] in _D_DEC
+                digits.append(str(_DIGITS[tail[1]]) if units else "0")
+                j += units
             if not digits:
                 break
             frac = Decimal("0." + "".join(digits))

@@ -166,6 +166,12 @@ NO_CLAIM = [
     pytest.param("这事十之八九是真的。", id="shi-zhi-ba-jiu"),
     pytest.param("他三天两头往医院跑。", id="san-tian-liang-tou"),
     pytest.param("一手资料和两手准备。", id="yishou-liangshou"),
+    # own variants: a lone digit before a word, with no unit or measure word, abbreviates a
+    # name (were bare counts: 三 of 两岸三地, 三 of 三公经费, 六 and 六 of 六稳六保)
+    pytest.param("促进两岸三地交流。", id="liangan-sandi"),
+    pytest.param("压减三公经费。", id="sangong-jingfei"),
+    pytest.param("做好六稳六保工作。", id="liuwen-liubao"),
+    pytest.param("缴纳五险一金。", id="wuxian-yijin"),
     pytest.param("沪深两市合计成交活跃。", id="liang-shi-exchanges"),
 ]
 
@@ -372,3 +378,20 @@ def test_gu_and_shou_in_a_word_are_no_unit(text: str, span: str) -> None:
     """股 and 手 starting another word (股东, 股民, 手机) leave the figure without a unit."""
     [c] = claims.extract(text)
     assert (c.text, c.unit) == (span, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param("休息三至五天。", "三至五天", id="range"),
+        pytest.param("来了三十来人。", "三十来人", id="link"),
+        pytest.param("占三成。", "三成", id="suffix"),
+        pytest.param("风力三以上。", "三以上", id="after-word"),
+        pytest.param("只剩三人。", "三人", id="measure-word"),
+        pytest.param("答案是三。", "三", id="clause-end"),
+    ],
+)
+def test_lone_digit_keeps_its_figure(text: str, span: str) -> None:
+    """A lone digit opening a range, before 来, a suffix, a bounding word, a measure word or a
+    clause end stays a figure."""
+    assert [c.text for c in claims.extract(text)] == [span]
