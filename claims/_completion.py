@@ -17,7 +17,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from claims._inforce import YearsInForce, in_force_word, opens_sentence
+from claims._inforce import YearsInForce, in_force_word, opens_sentence, year_word_in
 from claims._relative import Relative, latest_year, resolve, resolve_holiday, with_year
 from claims.bounds import construct
 from claims.models import DatePoint, Span, TimeRef
@@ -37,9 +37,9 @@ class _Words(NamedTuple):
     """``has_any(s, words)`` for the time words every claim asks about: each table compiled
     once into a stdlib search (has_any looks its pattern up on every call)."""
 
-    present: Callable[[str], re.Match[str] | None]  # 目前, 现在
-    back_reference: Callable[[str], re.Match[str] | None]  # 当年, 同年
-    period: Callable[[str], re.Match[str] | None]  # 春运首日
+    present: Callable[..., re.Match[str] | None]  # 目前, 现在
+    back_reference: Callable[..., re.Match[str] | None]  # 当年, 同年
+    period: Callable[..., re.Match[str] | None]  # 春运首日
 
 
 @cache
@@ -47,7 +47,7 @@ def time_word_search() -> _Words:
     """The searches of ``_Words``, compiled once (as ``has_any`` compiles them)."""
     tw = time_words()
 
-    def search(words: Sequence[str]) -> Callable[[str], re.Match[str] | None]:
+    def search(words: Sequence[str]) -> Callable[..., re.Match[str] | None]:
         return re.compile("|".join(re.escape(w) for w in words) or "(?!)").search
 
     return _Words(search(tw.present_words), search(tw.back_reference), search(tw.period_words))
@@ -107,7 +107,6 @@ class Completion:
         its paragraph (2023年，…。粮食产量…), else the document's year; 全年 / 年末 before the
         figure name that year or its part. ``None`` when nothing is in force or a present
         word (目前) puts the figure at the publication date."""
-        left = self.text[max(sentence_start, pos - 60) : pos]
         # the topic date, the carried time and the relative topic depend on the sentence and
         # its paragraph only: found once for the claims of one sentence
         para_start = self.paragraph(pos).start
@@ -119,7 +118,8 @@ class Completion:
             known = memo[key] = [topic, _UNKNOWN, _UNKNOWN]
         topic = known[0]
         since = topic.span.end if topic is not None else sentence_start
-        if time_word_search().present(self.text[max(since, pos - 300) : pos]):
+        # (the windows are searched in place: a literal alternation finds the same in a slice)
+        if time_word_search().present(self.text, max(since, pos - 300), pos):
             return None  # 2011年，…，目前…。在关键节点…: the present ended the year's force
         if topic is None:
             if known[1] is _UNKNOWN:
@@ -139,10 +139,11 @@ class Completion:
             year = resolve(rel, self.published)[0].year
         if year is None:
             year = self.in_force.document_year(pos)
-        word = in_force_word(left)
+        lo = max(sentence_start, pos - 60)
+        word = in_force_word(self.text[lo:pos]) if year_word_in(self.text, lo, pos) else None
         if word is not None:
             w, first, last, i = word
-            at = pos - len(left) + i
+            at = lo + i
             span = construct(Span, {"start": at, "end": at + len(w)})
             if year is None:  # 全年 with no year stated: the text's "now", named by the word
                 if self.published is None:

@@ -44,7 +44,15 @@ if TYPE_CHECKING:
     from claims.models import Span
     from claims.timex import Bounds, DateMention
 
-__all__ = ["YearsInForce", "day_of", "in_force_word", "in_month", "month_of", "opens_sentence"]
+__all__ = [
+    "YearsInForce",
+    "day_of",
+    "in_force_word",
+    "in_month",
+    "month_of",
+    "opens_sentence",
+    "year_word_in",
+]
 
 # precisions of a date that fixes a month (a year or a decade does not)
 _MONTHLY = ("month", "xun", "day", "hour", "minute", "second")
@@ -231,10 +239,16 @@ class YearsInForce:
 
 
 @cache
-def _year_word_search() -> Callable[[str], re.Match[str] | None]:
+def _year_word_search() -> Callable[..., re.Match[str] | None]:
     """A search for any year-in-force word (全年, 年末)."""
     words = time_words().year_in_force_words
     return re.compile("|".join(re.escape(w) for w in words) or "(?!)").search
+
+
+def year_word_in(text: str, start: int, end: int) -> bool:
+    """Whether a year-in-force word (全年, 年末) stands in ``text[start:end]`` (the cheap test
+    of ``in_force_word``, without the slice)."""
+    return _year_word_search()(text, start, end) is not None
 
 
 def in_force_word(left: str) -> tuple[str, int, int, int] | None:

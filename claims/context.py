@@ -166,7 +166,8 @@ def attribute(
     if not found:
         return list(found)
     p = _patterns()
-    outcomes = p.words.outcome_words
+    w = p.words
+    outcomes = w.outcome_words
     sentences = _Sentences(text, max(c.span.start for c in found))
     if mentions is None:
         mentions = timex.find_dates(text)
@@ -201,7 +202,9 @@ def attribute(
     topics = Topics(text, sentences)  # opening topics, read on demand
     last_subject: tuple[int, str] | None = None  # the latest subject a clause named
     for index, claim in enumerate(found):
-        pos, pos_end = claim.span.start, claim.span.end
+        span = claim.span
+        pos, pos_end = span.start, span.end
+        claim_kind, unit = claim.kind, claim.unit
         if current is not None and current[0].start <= pos < current[0].end:
             sentence = current[0]  # (what containing gives: the figure before's sentence)
         else:
@@ -222,7 +225,7 @@ def attribute(
                 m.start() for m in _CLAUSE_SEP_FAST.finditer(text, sentence.start, sentence.end)
             ]
         _, subjects, _, lead = current
-        clause_start, clause_end = _clause(seps, sentence, claim.span)
+        clause_start, clause_end = _clause(seps, sentence, span)
         i = bisect.bisect_left(barriers, pos) - 1
         prev_end = max(clause_start, barriers[i]) if i >= 0 else clause_start
         if pos in claim_ends:  # 19支386人: the figure before ends right here
@@ -247,31 +250,31 @@ def attribute(
             left = text[max(lo, ds - _LEFT_CAP // 2) : ds] + left
         elif prev_end in durations and prev_end > clause_start:
             left = _across_duration(text, durations[prev_end], left, clause_start, barriers, p)
-        right = text[claim.span.end : min(next_start, claim.span.end + _RIGHT_CAP)]
-        if right[:1] == "次" and claim.unit and not claim.unit.endswith("次"):
+        right = text[pos_end : min(next_start, pos_end + _RIGHT_CAP)]
+        if right[:1] == "次" and unit and not unit.endswith("次"):
             right = right[1:]  # 800处次, 3.2万起次: 次 ends the measure word, it is no noun
-        r = _read_context(left, right, claim.kind, claim.unit)
+        r = _read_context(left, right, claim_kind, unit)
         # 人口年|平均增长率, 地铁日|客流, 二十年来: a word the clause cut apart, mended
-        subject, metric, per_cut = amend(left, r.subject, r.metric, claim.kind)
-        if subject in p.words.topic_storms:  # 台风登陆时…16级: the storm the paragraph names
-            floor = timeline.paragraph(claim.span.start).start
-            name = topics.before(claim.span.start, sentence.start, floor, None)
+        subject, metric, per_cut = amend(left, r.subject, r.metric, claim_kind)
+        if subject in w.topic_storms:  # 台风登陆时…16级: the storm the paragraph names
+            floor = timeline.paragraph(pos).start
+            name = topics.before(pos, sentence.start, floor, None)
             subject = name if name and not carries(name) else subject
-        if claim.kind is _DURATION and _parts.averaged_over(right, metric):
+        if claim_kind is _DURATION and _parts.averaged_over(right, metric):
             metric = None  # 近五年全市地区生产总值年均增长: the period, no measure
         # 各区普遍在15-17℃, 其中甲县4100人: the place, not a metric (and a part, kept to itself)
-        part = _parts.breakdown_place(metric, claim.kind, claim.unit) if subject is None else None
+        part = _parts.breakdown_place(metric, claim_kind, unit) if subject is None else None
         if part and current[2]:  # (其中矿山企业1041人，山洪危险区1436人: the total's metric)
             subject, metric = part, whole or current[2]
         own = own or subject is not None
         if prev_end in durations and prev_end > clause_start:  # 两年平均增长6.5%: per year
             d = durations[prev_end]
-            averaged = duration_per(text[prev_end : claim.span.start], d.unit)
+            averaged = duration_per(text[prev_end:pos], d.unit)
             per_cut = per_cut or averaged
             if averaged and metric is None:  # 地区生产总值两年平均增长5.1%: of 地区生产总值
                 lo = max(clause_start, d.span.start - _LEFT_CAP)
                 metric = next(reversed(p.metric_any.findall(text, lo, d.span.start)), None)
-        implied = p.words.unit_metrics.get(claim.unit or "")
+        implied = w.unit_metrics.get(unit or "")
         after = found[index + 1].span if index + 1 < len(found) else None
         subject, metric = read_after(text, right, r, claim, after, subject, metric, bool(implied))
         # 东北风4级阵风5~6级: the noun after 4级 names the next figure, not this one
@@ -281,11 +284,11 @@ def attribute(
             # direction standing alone before the figure is no subject)
             subject = None if r.quantified and metric in (None, r.counted) else subject
             metric = implied[0]
-        head = text[clause_start:pos]
         got = None
         dist = -1  # where the clause's distributor (分别) stands
-        if p.distributor.search(head):  # (any distributor word in head)
-            dist = clause_start + max(head.rfind(x) for x in p.words.distributors)
+        if p.distributor.search(text, clause_start, pos):  # (any distributor word before it)
+            head = text[clause_start:pos]
+            dist = clause_start + max(head.rfind(x) for x in w.distributors)
             # 产销分别完成45.7万辆和45万辆: the i-th figure after 分别 is the i-th part
             got = _distributed(head, clause_start, index, starts, shared, p)
             bare = unfilled(head, p) if got is None else None
@@ -293,7 +296,7 @@ def attribute(
                 got = _distributed(bare, clause_start, index, starts, shared, p)
             if got is None and (r.change or metric is None or restated(head, p)):
                 # 接待游客…，旅游总收入…，分别增长11.9%和18.86%: the figures before, in order
-                at = clause_start + max(head.rfind(x) for x in p.words.distributors)
+                at = clause_start + max(head.rfind(x) for x in w.distributors)
                 first = bisect.bisect_left(starts, at)
                 n = bisect.bisect_left(starts, clause_end) - first
                 # (比过去5年均值分别增加…: a duration or date among them is no list item)
@@ -304,14 +307,14 @@ def attribute(
                 metric = widened(head, got[0], p) if got[0] else current[2]  # ("": no metric)
                 subject = got[1] or (None if got[1] == "" else subject)
         if (
-            claim.kind not in _COUNTS
+            claim_kind not in _COUNTS
             and subject is None
             and metric is not None
             and counted_at.get(prev_end) == metric
         ):
             # 5个县（市、区）超过100毫米: the counted 县 passed 100毫米 of the sentence's metric
             subject, metric = metric, current[2]
-        if subject in p.words.pronouns:
+        if subject in w.pronouns:
             if people is None:
                 people = _People(text, p.words)
             if people:
@@ -324,10 +327,10 @@ def attribute(
         if cut:
             subject = None  # 12个市46个县: 市 is the last figure's noun, too cut to key on
         elif subject is not None and not r.self_subject and not part:
-            subjects.append((claim.span.start, subject))
+            subjects.append((pos, subject))
             if carries(subject):  # a place or a body goes on to the paragraph's sentences
-                last_subject = (claim.span.start, subject)
-        if subject is None and lead and r.metric in p.words.member_nouns:
+                last_subject = (pos, subject)
+        if subject is None and lead and r.metric in w.member_nouns:
             subject = lead  # 全省共有普通小学3865所，在校生412.5万人: the pupils of 普通小学
         if subject is None and not cut:
             k = bisect.bisect_left(tag_starts, pos) - 1
@@ -340,15 +343,15 @@ def attribute(
             elif last:
                 subject = last[1]
             else:  # 安徽省遭遇强降雨。累计造成16市95县受灾: the paragraph's topic goes on
-                floor = timeline.paragraph(claim.span.start).start
-                if claim.kind is Kind.DATE or own:  # (not into a sentence with its own nouns:
+                floor = timeline.paragraph(pos).start
+                if claim_kind is Kind.DATE or own:  # (not into a sentence with its own nouns:
                     floor = max(floor, sentence.start)  # 共有106个台风登陆海南…仅有9个)
-                subject = topics.before(claim.span.start, sentence.start, floor, last_subject)
-                if subject in p.words.pronouns:  # 她总是…，24小时坚守岗位: the person named last
+                subject = topics.before(pos, sentence.start, floor, last_subject)
+                if subject in w.pronouns:  # 她总是…，24小时坚守岗位: the person named last
                     people = people or _People(text, p.words)
-                    subject = people.resolve(claim.span.start, floor) if people else None
-        if claim.kind is Kind.COUNT and r.counted:
-            counted_at[claim.span.end] = r.counted
+                    subject = people.resolve(pos, floor) if people else None
+        if claim_kind is Kind.COUNT and r.counted:
+            counted_at[pos_end] = r.counted
         inherited = metric is None and (r.change or r.time_only) and current[2] is not None
         inherited = inherited or (got is not None and r.per is None)  # 城镇、农村居民人均…
         if r.relative and metric and current[2]:  # 经费支出…与国内生产总值之比
@@ -358,32 +361,32 @@ def attribute(
         elif metric is None and (r.change or r.time_only) and clause_start > sentence.start:
             # 预订量甚至创下新高，增长超过20%: the clause before names what changed
             metric = _parts.clause_metric(text, seps, sentence.start, clause_start, p)
-        if claim.kind is _COUNT and r.subject and r.metric and r.counted == r.metric:
+        if claim_kind is _COUNT and r.subject and r.metric and r.counted == r.metric:
             lead = r.counted  # 全省共有普通小学3865所: the sentence counts 普通小学
         # a date's or duration's reading is no metric a later change could take
         # (nor is an aside's: 最高气温（昨日最高32℃）各区普遍在15-17℃)
-        timeish = claim.kind in _TIMEISH or right.lstrip()[:1] in ("）", ")")
+        timeish = claim_kind in _TIMEISH or right.lstrip()[:1] in ("）", ")")
         latest = current[2] if timeish else r.keeps or metric or current[2]
         whole = whole if part or left.lstrip().startswith("其中") else latest
         if not timeish and metric and not r.change and got is None:
             earlier.append(metric)  # the sentence's levels, for a 分别 list of their changes
         current = (sentence, subjects, latest, lead)
         per = claim.per or (None if _written_rate(claim) else r.per or per_cut)
-        if metric is None and claim.span.start in claim_ends and current[2]:
+        if metric is None and pos in claim_ends and current[2]:
             metric = current[2]  # 倒塌房屋81户244间: 244间 counts what 81户 did
             metric = metric if implied else _parts.counted_event(metric, earlier)  # 其中4级以上3次
         # …人均生产总值…，按年均汇率折算为6908美元: the inherited metric's rate word
         if inherited and per is None and metric and not _written_rate(claim):
             rate = p.rates.search(metric)
-            per = p.words.rate_words[rate.group()] if rate else None
-        kind = claim.kind
+            per = w.rate_words[rate.group()] if rate else None
+        kind = claim_kind
         if per and kind in _RATED:
             kind = _RATE
-        dim = _dimension(claim.kind, claim.unit)
+        dim = _dimension(claim_kind, unit)
         key = _key(subject, metric, per, dim, r.counted if r.quantified else None, r.change)
         flags = claim.flags
         time, time_flags = timeline.time_for(claim, sentence, left)
-        if dist >= 0 and claim.kind not in _TIMEISH:  # 一季度、二季度分别为5.3%和4.7%
+        if dist >= 0 and claim_kind not in _TIMEISH:  # 一季度、二季度分别为5.3%和4.7%
             k = index - bisect.bisect_left(starts, dist)
             time = _parts.listed_time(text, mentions, clause_start, dist, k, timeline) or time
         if time_flags:
