@@ -234,8 +234,19 @@ class Completion:
     def _carried(self, pos: int) -> TimeRef | None:
         """The time of the last date of the previous paragraph, for a paragraph that goes on
         with it (``continuation_leads``: 具体来看，全国铁路共发送旅客…); ``None`` otherwise.
-        A report date (记者28日从…), a start, a base or a clock alone is passed over."""
+        A report date (记者28日从…), a start, a base or a clock alone is passed over.
+
+        It depends on the paragraph alone: found once for the sentences of one paragraph."""
         para = self.paragraph(pos)
+        memo = self._memo()
+        key = ("carried", para.start)
+        got = memo.get(key, _UNKNOWN)
+        if got is _UNKNOWN:
+            got = memo[key] = self._carried_into(para)
+        return got  # type: ignore[no-any-return]
+
+    def _carried_into(self, para: Any) -> TimeRef | None:
+        """``_carried`` for the paragraph ``para``, uncached."""
         if para.start == 0:
             return None
         head = self.text[para.start : para.start + 12].lstrip()

@@ -43,6 +43,7 @@ _CLAUSE_SEP_FAST = re.compile(
     r"[,，:：;；“”「」\-—–](?:(?<=[,，:：;；“”「」])|(?<=[^\S\x1c-\x1f][-—–])(?=[^\S\x1c-\x1f]))"
 )
 _CLAUSE_JOINERS = "；;"  # sentence ends that only join clauses of one sentence
+_bounds = tuple.__new__  # Bounds(start, end) without the NamedTuple's Python-level __new__
 
 
 def sentence_spans(text: str) -> list[Span]:
@@ -86,13 +87,16 @@ def _paragraph_bounds(text: str) -> list[Bounds]:
     for line in text.split("\n"):  # _add_trimmed, inline (str.strip drops what isspace accepts)
         core = line.strip()
         if core:
-            b = start + len(line) - len(line.lstrip())
-            out.append(Bounds(b, b + len(core)))
+            b = start if core[0] == line[0] else start + len(line) - len(line.lstrip())
+            out.append(_bounds(Bounds, (b, b + len(core))))
         start += len(line) + 1
     return out
 
 
 def _add_trimmed(text: str, start: int, end: int, out: list[Bounds]) -> None:
+    if start < end and not text[start].isspace() and not text[end - 1].isspace():
+        out.append(_bounds(Bounds, (start, end)))  # (most sentences: nothing to trim)
+        return
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -23,6 +23,7 @@ import regex
 
 from claims import _parts, timex
 from claims._carry import (
+    _CAUSES,
     Topics,
     amend,
     carries,
@@ -238,17 +239,16 @@ def attribute(
             left = left[max(len(o) for o in outcomes if left.startswith(o)) :]
         if not left.strip() and clause_start > sentence.start and text[clause_start - 1] in ":：":
             left = _label(text, seps, sentence.start, clause_start - 1)  # 深度：10千米
+        near = prev_end > clause_start  # a figure or date ends inside the clause before it
         # a noun glued to the figure before (12个市46个县): the noun phrase is cut; weak key
-        glued = (
-            prev_end in count_ends and prev_end > clause_start and not _SEP_OR_SPACE.search(left)
-        )
-        if prev_end in date_starts and prev_end > clause_start:
+        glued = near and prev_end in count_ends and not _SEP_OR_SPACE.search(left)
+        if near and prev_end in date_starts:
             # 公司2024年实现营业收入: the subject stands before the date; read across it
             ds = date_starts[prev_end]
             k = bisect.bisect_left(barriers, ds) - 1
             lo = max(clause_start, barriers[k]) if k >= 0 else clause_start
             left = text[max(lo, ds - _LEFT_CAP // 2) : ds] + left
-        elif prev_end in durations and prev_end > clause_start:
+        elif near and prev_end in durations:
             left = _across_duration(text, durations[prev_end], left, clause_start, barriers, p)
         right = text[pos_end : min(next_start, pos_end + _RIGHT_CAP)]
         if right[:1] == "次" and unit and not unit.endswith("次"):
@@ -267,7 +267,7 @@ def attribute(
         if part and current[2]:  # (其中矿山企业1041人，山洪危险区1436人: the total's metric)
             subject, metric = part, whole or current[2]
         own = own or subject is not None
-        if prev_end in durations and prev_end > clause_start:  # 两年平均增长6.5%: per year
+        if near and prev_end in durations:  # 两年平均增长6.5%: per year
             d = durations[prev_end]
             averaged = duration_per(text[prev_end:pos], d.unit)
             per_cut = per_cut or averaged
@@ -276,7 +276,11 @@ def attribute(
                 metric = next(reversed(p.metric_any.findall(text, lo, d.span.start)), None)
         implied = w.unit_metrics.get(unit or "")
         after = found[index + 1].span if index + 1 < len(found) else None
-        subject, metric = read_after(text, right, r, claim, after, subject, metric, bool(implied))
+        if r.quantified or (after is not None and claim_kind is _COUNT and metric in _CAUSES):
+            # (read_after changes nothing else: a noun after the figure, or a causing verb)
+            subject, metric = read_after(
+                text, right, r, claim, after, subject, metric, bool(implied)
+            )
         # 东北风4级阵风5~6级: the noun after 4级 names the next figure, not this one
         named = None if r.quantified and metric == r.counted else metric
         if implied and not (named and any(x in named for x in implied)):
