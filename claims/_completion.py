@@ -93,6 +93,16 @@ class Completion:
             got = memo[key] = self.is_since(m)
         return bool(got)
 
+    def _no_topic_once(self, m: DateMention) -> bool:
+        """``_no_topic(m)``, asked once per mention (the list items a heading goes on over are
+        walked again from each paragraph after them)."""
+        memo = self._memo()
+        key = ("no_topic", m.span.start)
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = self._no_topic(m)
+        return bool(got)
+
     def _before(self, pos: int, floor: int) -> list[DateMention]:
         raise NotImplementedError
 
@@ -257,7 +267,7 @@ class Completion:
                 return None
         for m in self._before(prev.end, prev.start):
             clock = isinstance(m.value.start, str) and m.value.start.startswith("T")
-            if not (clock or self._no_topic(m) or self._is_report(m)):
+            if not (clock or self._no_topic_once(m) or self._is_report(m)):
                 return self._period(m, "inherited")
         return None
 
@@ -272,7 +282,7 @@ class Completion:
             # (only a list item is walked over: 一、 （二） 3.)
             if prev.start == 0 or self.text[prev.start : prev.start + 1] not in _ITEM_FIRSTS:
                 return None
-            if any(not self._no_topic(m) for m in self._before(prev.end, prev.start)):
+            if any(not self._no_topic_once(m) for m in self._before(prev.end, prev.start)):
                 return None  # an item stating a date of its own ends the heading's force
             start = prev.start
         return None

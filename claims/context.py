@@ -51,7 +51,8 @@ __all__ = ["attribute", "metric_key", "paragraph_spans", "sentence_spans"]
 
 # Kinds, looked up once (an Enum member costs ~80 ns a lookup in Python 3.11; the loop below
 # asks several per figure)
-_COUNT, _DURATION, _RATE = Kind.COUNT, Kind.DURATION, Kind.RATE
+_COUNT, _DURATION, _RATE, _DATE = Kind.COUNT, Kind.DURATION, Kind.RATE, Kind.DATE
+_PERCENT = Kind.PERCENT
 _COUNTS = (Kind.COUNT, Kind.ORDINAL)  # figures that count something
 _TIMEISH = (Kind.DATE, Kind.DURATION)
 _RATED = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)  # kinds a per makes a rate
@@ -337,10 +338,12 @@ def attribute(
         if subject is None and lead and r.metric in w.member_nouns:
             subject = lead  # 全省共有普通小学3865所，在校生412.5万人: the pupils of 普通小学
         if subject is None and not cut:
-            k = bisect.bisect_left(tag_starts, pos) - 1
-            tag = tags[k] if k >= 0 and tags[k][0] >= sentence.start else None
-            if r.metric and "话题" in r.metric and tag is None and k >= 0:
-                tag = tags[k] if tags[k][0] >= timeline.paragraph(pos).start else None
+            tag = None
+            if tags:  # (most texts have no hashtag)
+                k = bisect.bisect_left(tag_starts, pos) - 1
+                tag = tags[k] if k >= 0 and tags[k][0] >= sentence.start else None
+                if r.metric and "话题" in r.metric and tag is None and k >= 0:
+                    tag = tags[k] if tags[k][0] >= timeline.paragraph(pos).start else None
             last = subjects[-1] if subjects else None
             if tag and (not last or tag[0] > last[0] or (r.metric and "话题" in r.metric)):
                 subject = tag[1]
@@ -348,13 +351,13 @@ def attribute(
                 subject = last[1]
             else:  # 安徽省遭遇强降雨。累计造成16市95县受灾: the paragraph's topic goes on
                 floor = timeline.paragraph(pos).start
-                if claim_kind is Kind.DATE or own:  # (not into a sentence with its own nouns:
+                if claim_kind is _DATE or own:  # (not into a sentence with its own nouns:
                     floor = max(floor, sentence.start)  # 共有106个台风登陆海南…仅有9个)
                 subject = topics.before(pos, sentence.start, floor, last_subject)
                 if subject in w.pronouns:  # 她总是…，24小时坚守岗位: the person named last
                     people = people or _People(text, p.words)
                     subject = people.resolve(pos, floor) if people else None
-        if claim_kind is Kind.COUNT and r.counted:
+        if claim_kind is _COUNT and r.counted:
             counted_at[pos_end] = r.counted
         inherited = metric is None and (r.change or r.time_only) and current[2] is not None
         inherited = inherited or (got is not None and r.per is None)  # 城镇、农村居民人均…
@@ -375,18 +378,19 @@ def attribute(
         if not timeish and metric and not r.change and got is None:
             earlier.append(metric)  # the sentence's levels, for a 分别 list of their changes
         current = (sentence, subjects, latest, lead)
-        per = claim.per or (None if _written_rate(claim) else r.per or per_cut)
+        dim = _dimension(claim_kind, unit)
+        written = " / " in dim and claim_kind is not _PERCENT  # _written_rate(claim)
+        per = claim.per or (None if written else r.per or per_cut)
         if metric is None and pos in claim_ends and current[2]:
             metric = current[2]  # 倒塌房屋81户244间: 244间 counts what 81户 did
             metric = metric if implied else _parts.counted_event(metric, earlier)  # 其中4级以上3次
         # …人均生产总值…，按年均汇率折算为6908美元: the inherited metric's rate word
-        if inherited and per is None and metric and not _written_rate(claim):
+        if inherited and per is None and metric and not written:
             rate = p.rates.search(metric)
             per = w.rate_words[rate.group()] if rate else None
         kind = claim_kind
         if per and kind in _RATED:
             kind = _RATE
-        dim = _dimension(claim_kind, unit)
         key = _key(subject, metric, per, dim, r.counted if r.quantified else None, r.change)
         flags = claim.flags
         time, time_flags = timeline.time_for(claim, sentence, left)
