@@ -287,8 +287,10 @@ def _word_prefilters() -> tuple[Prefilter, ...]:
     )
     branches = [
         *literals(literal),  # names, hotlines (also after 拨打), idioms
-        ("第", ""),  # ordinals, and enumerated ordinals that start with 第
-        ("前", ""),  # rankings: 前三位
+        # ordinals, and enumerated ordinals that start with 第; rankings (前三位, 前一日): a
+        # numeral follows, after one space at most for 第 (re's \s holds every \s of regex)
+        ("第", rf"\s?(?:[{_CN_NUM}]|{DIGIT})"),
+        ("前", rf"(?:[{_CN_NUM}]|{DIGIT})"),
         ("每", "(?:[十百千万]|一[十百千万]|10)"),  # rate denominators
         (_ONE_TO_TEN, f"[{_ONE_TO_TEN}]{{0,2}}、第?[{_ONE_TO_TEN}]"),  # enumerated: 二、三等奖
     ]

@@ -395,7 +395,8 @@ def test_response_level_is_a_name(text: str, claimed: list[str]) -> None:
 
 # Texts at the edges of the prefilters' tighter tests (own cases): a date's digits before a
 # dash, phones after digits, list markers at the text's start and after line breaks, digits
-# inside runs before hotlines, roads and month-day names, quoted names with and without numerals.
+# inside runs before hotlines, roads and month-day names, quoted names with and without numerals,
+# 第 and 前 before a numeral (and not).
 PREFILTER_EDGES = [
     "2024-09-03 16:23:48北京日报客户端",
     "拨打010-12345678、0755-1234567或13812345678，2010-12345678不是",
@@ -406,6 +407,7 @@ PREFILTER_EDGES = [
     "1203国道与203国道，13·15与3·15，23.15晚会与3.15晚会",
     "“百县千红新农人”计划，“暖新闻”活动，《2023年统计公报》",
     "等，2022；等, 2021)",
+    "位列前三名、前10位，目前3人，前一日与提前一天，第 3 集、第三季、第一、二产业",
 ]
 
 
