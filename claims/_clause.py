@@ -98,11 +98,9 @@ class _Reading:
 def _strip(core: str, p: _Patterns) -> tuple[str, bool]:
     """Drop leading fillers and trailing fillers/change verbs; report whether a change verb went."""
     # (str.isspace accepts every character \s does, so the tests below never skip a match)
-    first, last = core[:1], core[-1:]
-    if not (first.isspace() or first in p.lead_firsts or last.isspace()) and not (
-        last in p.trail_lasts or last in p.change_lasts
-    ):
-        return core, False  # (the tests below, at once: nothing to strip at either end)
+    first, last = core[:1], core[-1:]  # (the tests below, at once: nothing at either end)
+    if not (first.isspace() or first in p.lead_firsts or last.isspace() or last in p.strip_lasts):
+        return core, False
     if core[:1].isspace() or (core[:1] in p.lead_firsts and core.startswith(p.lead_words)):
         lead = p.lead.match(core)  # (p.lead.sub: anchored at the start, one match at most)
         core = core[lead.end() :] if lead else core

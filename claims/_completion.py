@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
-from functools import cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from claims._inforce import YearsInForce, in_force_word, opens_sentence, year_word_in
 from claims._relative import Relative, latest_year, resolve, resolve_holiday, with_year
+from claims._timesearch import _time_ref as _time_ref  # (timex takes it from here)
+from claims._timesearch import _Words, time_word_search
 from claims.bounds import construct
 from claims.models import DatePoint, Span, TimeRef
 from claims.vocab import time_words
@@ -31,26 +31,6 @@ __all__ = ["Completion"]
 _UNKNOWN = object()  # a memo entry not asked yet (None is an answer)
 _ITEMS = 8  # list items a heading ending in a colon (…如下：) goes on over
 _ITEM_FIRSTS = frozenset("一二三四五六七八九十（(0123456789")  # a list item's first character
-
-
-class _Words(NamedTuple):
-    """``has_any(s, words)`` for the time words every claim asks about: each table compiled
-    once into a stdlib search (has_any looks its pattern up on every call)."""
-
-    present: Callable[..., re.Match[str] | None]  # 目前, 现在
-    back_reference: Callable[..., re.Match[str] | None]  # 当年, 同年
-    period: Callable[..., re.Match[str] | None]  # 春运首日
-
-
-@cache
-def time_word_search() -> _Words:
-    """The searches of ``_Words``, compiled once (as ``has_any`` compiles them)."""
-    tw = time_words()
-
-    def search(words: Sequence[str]) -> Callable[..., re.Match[str] | None]:
-        return re.compile("|".join(re.escape(w) for w in words) or "(?!)").search
-
-    return _Words(search(tw.present_words), search(tw.back_reference), search(tw.period_words))
 
 
 class Completion:
@@ -404,19 +384,3 @@ class Completion:
             else:
                 first = with_year(start, year - 1, end=False)
         return first, last, span
-
-
-def _time_ref(
-    *,
-    as_of: date | None = None,
-    start: DatePoint | None = None,
-    end: DatePoint | None = None,
-    basis: str = "unknown",
-    text: str | None = None,
-    span: Span | None = None,
-) -> TimeRef:
-    """A ``TimeRef`` from already-valid parts, without re-validation (one per claim)."""
-    return construct(
-        TimeRef,
-        {"as_of": as_of, "start": start, "end": end, "basis": basis, "text": text, "span": span},
-    )

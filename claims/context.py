@@ -17,7 +17,6 @@ The word lists are data: ``claims/data/context.toml``. The key grammar is in doc
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 
 import regex
 
@@ -30,8 +29,9 @@ from claims._carry import (
     duration_per,
     read_after,
 )
-from claims._clause import _HASHTAG, _KEY_TRIM, _read_context
+from claims._clause import _HASHTAG, _read_context
 from claims._clause_words import _patterns
+from claims._keys import _dimension, _key, metric_key
 from claims._parted import restated, unfilled, widened
 from claims._people import _People
 from claims._reach import _LEFT_CAP, _RIGHT_CAP, _across_duration, _clause, _distributed, _label
@@ -58,85 +58,6 @@ _TIMEISH = (Kind.DATE, Kind.DURATION)
 _RATED = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)  # kinds a per makes a rate
 
 _SEP_OR_SPACE = regex.compile(r"[\s\p{P}]")  # what may stand between two figures' noun phrases
-_CURRENCY_CODE = regex.compile(r"[A-Z]{3}")  # ISO 4217: CNY, USD
-
-
-def _written_rate(claim: Claim) -> bool:
-    """A figure whose unit is a rate already (5720公斤/公顷, 300公里/小时): a rate word before it
-    (单产, 日均) names the quantity, it adds no second denominator."""
-    return " / " in _dimension(claim.kind, claim.unit) and claim.kind is not Kind.PERCENT
-
-
-@lru_cache(maxsize=4096)
-def _dimension(kind: Kind, unit: str | None) -> str:
-    """The key's dimension: count, money:CNY, percent, a pint dimension, date, duration, ...
-
-    Cached: a text repeats a few units many times, and pint's dimensionality is slow to ask.
-    """
-    if kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.RATE):
-        if unit is None:
-            return "count" if kind is not Kind.MONEY else "money:?"
-        try:
-            from claims import units
-
-            return str(units.dimension(unit))
-        except Exception:  # the unit stage is optional here: fall back to the unit itself
-            if _CURRENCY_CODE.fullmatch(unit):
-                return f"money:{unit}"
-            return "count" if kind is Kind.COUNT else f"unit:{unit}"
-    return kind.value
-
-
-def metric_key(
-    subject: str | None,
-    metric: str | None,
-    per: str | None,
-    dimension: str,
-    *,
-    counted: str | None = None,
-    change: bool = False,
-) -> str:
-    """The normalised key rules compare claims by: ``subject|measure|per|dimension``.
-
-    ``subject`` is ``?`` when unknown (rules must not compare on it); ``measure`` is ``*``
-    when the figure counts the subject itself; ``~change`` marks a change of the metric.
-
-    >>> metric_key("政务微博", "账号", None, "count")
-    '政务微博|*|-|count'
-    >>> metric_key("#丰收的尉犁#", "话题阅读量", None, "count")
-    '丰收的尉犁|话题阅读|-|count'
-    >>> metric_key(None, "日均发博", "day", "count")
-    '?|发博|day|count'
-    """
-    return _key(subject, metric, per, dimension, counted, change)
-
-
-@lru_cache(maxsize=8192)
-def _key(
-    subject: str | None,
-    metric: str | None,
-    per: str | None,
-    dimension: str,
-    counted: str | None,
-    change: bool,
-) -> str:
-    """``metric_key``, cached: a text's claims share few subjects and metrics."""
-    p = _patterns()
-    w = p.words
-    subj = _KEY_TRIM.sub("", subject or "") or "?"
-    measure = _KEY_TRIM.sub("", p.rates.sub("", metric or ""))
-    if measure in w.generic_heads:
-        measure = ""
-    for suffix in w.count_suffixes:
-        if measure.endswith(suffix) and len(measure) > len(suffix):
-            measure = measure[: -len(suffix)]
-            break
-    if counted and counted not in measure and counted != subj:
-        measure += _KEY_TRIM.sub("", counted)
-    measure = measure or "*"
-    if change:
-        measure += "~change"
-    return f"{subj}|{measure}|{per or '-'}|{dimension}"
 
 
 def attribute(
@@ -379,7 +300,8 @@ def attribute(
             earlier.append(metric)  # the sentence's levels, for a 分别 list of their changes
         current = (sentence, subjects, latest, lead)
         dim = _dimension(claim_kind, unit)
-        written = " / " in dim and claim_kind is not _PERCENT  # _written_rate(claim)
+        # a unit that is a rate already (5720公斤/公顷): a rate word before it adds no per
+        written = " / " in dim and claim_kind is not _PERCENT
         per = claim.per or (None if written else r.per or per_cut)
         if metric is None and pos in claim_ends and current[2]:
             metric = current[2]  # 倒塌房屋81户244间: 244间 counts what 81户 did
