@@ -65,12 +65,12 @@ class Completion:
             return self._memo_dict
 
     def _since(self, m: DateMention) -> bool:
-        """``is_since(m)``, asked once per mention."""
+        """``is_since(m)``, asked once per mention (no start where ``_no_topic`` said so)."""
         memo = self._memo()
         key = ("since", m.span.start)
         got = memo.get(key)
         if got is None:
-            got = memo[key] = self.is_since(m)
+            got = memo[key] = self._skipped().get(m.span.start) is not False and self.is_since(m)
         return bool(got)
 
     def _no_topic_once(self, m: DateMention) -> bool:
@@ -80,8 +80,19 @@ class Completion:
         key = ("no_topic", m.span.start)
         got = memo.get(key)
         if got is None:
-            got = memo[key] = self._no_topic(m)
+            got = self._skipped().get(m.span.start)
+            got = memo[key] = self._no_topic(m) if got is None else got
         return bool(got)
+
+    def _skipped(self) -> dict[int, bool]:
+        """The answers of ``_no_topic`` the years in force asked already (by the mention's
+        start), when theirs is this timeline's; else none."""
+        memo = self._memo()
+        got = memo.get(("skipped",))
+        if got is None:
+            same = self.in_force.skip == self._no_topic
+            got = memo[("skipped",)] = self.in_force.skipped if same else {}
+        return got
 
     def _before(self, pos: int, floor: int) -> list[DateMention]:
         raise NotImplementedError

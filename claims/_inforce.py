@@ -179,6 +179,8 @@ class YearsInForce:
     ) -> None:
         self.topics: list[DateMention] = []
         self.docs: list[tuple[int, int]] = [(-1, title_year)] if title_year else []
+        self.skip = skip
+        self.skipped: dict[int, bool] = {}  # skip(m) by start, where it was asked
         first = paragraph(0)
         titled = -1  # the start of the last title line that gave a year
         for m in mentions:
@@ -190,8 +192,12 @@ class YearsInForce:
             year = m.year if m.value.precision == "year" else None
             # a start (自2015年) or a base (较2019年) sets nothing either: asked last, only of
             # a date that would set something (most open no sentence and state no year alone)
-            if (not topical and year is None) or skip(m):
+            if not topical and year is None:
                 continue
+            if skip(m):
+                self.skipped[start] = True
+                continue
+            self.skipped[start] = False
             if topical and not self._base_year(text, m, paragraph):
                 self.topics.append(m)
             if year is None:
