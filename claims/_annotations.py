@@ -24,8 +24,10 @@ __all__ = ["MIN_ANNOTATIONS", "Stripped", "restore", "restore_spans", "strip"]
 # A bracketed pinyin syllable right after a Han character: 國(guó), 萬(wàn), 產(chǎn), 糧(liáng).
 # One syllable, tone marks or ü, lower case (a bracketed Latin word such as (GDP) or (km) is not
 # one: upper case, or no Han character before it).
+# The bracket comes first and the Han character is checked behind it: a pattern that opens with
+# a lookbehind is tried at every character of the text, one that opens with "(" only at brackets.
 _ANNOTATION = re.compile(
-    r"(?<=[\u4e00-\u9fff])\((?:[bcdfghjklmnpqrstwxyz]{0,2}h?)"
+    r"\((?<=[\u4e00-\u9fff]\()(?:[bcdfghjklmnpqrstwxyz]{0,2}h?)"
     r"[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3}(?:ng|n|r)?\)"
 )
 # Only a syllable with a tone mark or ü proves the bracket is pinyin: (a), (e) could be labels.

@@ -22,7 +22,8 @@ The word lists are data: ``topic_*``, ``place_suffixes`` and ``cause_words`` in
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import Protocol
 
@@ -113,6 +114,16 @@ def carries(subject: str) -> bool:
     return topic_of(subject + "的") == subject  # a place name: 安徽省, 合肥市
 
 
+@lru_cache(maxsize=4)
+def _pronoun_search(pronouns: tuple[str, ...]) -> Callable[..., re.Match[str] | None]:
+    """A search for any of ``pronouns`` (a literal alternation: the same in a slice or in
+    place), or one that finds nothing when there are none (an empty word is in every
+    opening: ``True`` then)."""
+    if pronouns and not all(pronouns):
+        return lambda *args: True  # type: ignore[return-value]
+    return re.compile("|".join(re.escape(x) for x in pronouns) or "(?!)").search
+
+
 class SentenceBounds(Protocol):
     """The sentences of a text: their starts and their (start, end) bounds, in order."""
 
@@ -131,6 +142,7 @@ class Topics:
         self.text, self.sentences = text, sentences
         self.seen: dict[tuple[int, int], str | None] = {}
         self.pronouns = _patterns().words.pronouns
+        self.pronoun_in = _pronoun_search(self.pronouns)  # (any of them, searched in place)
 
     @property
     def starts(self) -> Sequence[int]:
@@ -155,16 +167,17 @@ class Topics:
         (which starts at ``sentence``; the caller resolves it), else the nearest topic a
         sentence of the paragraph (from ``floor``) opens with, or the subject a clause
         ``named`` last there, whichever stands later."""
-        opening = self.text[sentence : min(pos, sentence + _OPENING)]
-        if self.pronouns and any(x in opening for x in self.pronouns):
+        if self.pronoun_in(self.text, sentence, min(pos, sentence + _OPENING)):
+            opening = self.text[sentence : min(pos, sentence + _OPENING)]
             return next(x for x in self.pronouns if x in opening)
         named = named if named is not None and named[0] >= floor else None
+        bounds = self.bounds
         i = bisect.bisect_right(self.starts, pos) - 1
         for k in range(i, max(i - _BACK, -1), -1):
-            start = self.bounds[k][0]
+            start = bounds[k][0]
             if start < floor or (named is not None and start < named[0]):
                 break
-            topic = self._topic(k, pos if k == i else self.bounds[k][1])
+            topic = self._topic(k, pos if k == i else bounds[k][1])
             if topic:
                 return topic
         return named[1] if named is not None else None

@@ -19,12 +19,12 @@ from claims._clause_words import _Patterns, _patterns, end_search
 from claims.models import Claim, Kind
 from claims.vocab import measure_words
 
-_HASHTAG = regex.compile(
+_HASHTAG = re.compile(
     r"""
     \# [^\#\n]{1,40} \#            # a Weibo topic #丰收的尉犁#: a subject for its 话题阅读量
     """,
-    regex.VERBOSE,
-)
+    re.VERBOSE,
+)  # (plain characters: stdlib re)
 _NOUN_RUN = regex.compile(
     r"""
     [\p{Han}A-Za-z0-9·\-+]+        # a run of word characters (stops at punctuation and spaces)
@@ -32,12 +32,12 @@ _NOUN_RUN = regex.compile(
     regex.VERBOSE,
 )
 # A Latin word ending the subject before a metric word is part of the metric: GDP总量, PM2.5浓度.
-_LATIN_TAIL = regex.compile(r"[A-Za-z][A-Za-z0-9.]*$")
+_LATIN_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9.]*$")  # (plain characters: stdlib re)
 # A figure starting the text after a figure: digits then a Chinese character (244间, not 5G).
 _FIGURE_START = regex.compile(r"[0-9.]+\p{Han}")
 # A per-entity denominator alone before a figure: 平均每个商圈(每夜), 每家企业.
 _EACH = regex.compile(r"(?:平均)?每[个位名家户所座]?\p{Han}{1,6}")
-_DIGIT = regex.compile(r"[0-9]")  # a digit inside the noun after a figure starts another
+_DIGIT = re.compile(r"[0-9]")  # a digit inside the noun after a figure starts another
 # A list marker opening a clause is no part of its subject: 一、全国粮食…, （三）全市…, 2、…
 _LIST_MARK = re.compile(
     r"""
@@ -98,6 +98,9 @@ class _Reading:
 def _strip(core: str, p: _Patterns) -> tuple[str, bool]:
     """Drop leading fillers and trailing fillers/change verbs; report whether a change verb went."""
     # (str.isspace accepts every character \s does, so the tests below never skip a match)
+    first, last = core[:1], core[-1:]  # (the tests below, at once: nothing at either end)
+    if not (first.isspace() or first in p.lead_firsts or last.isspace() or last in p.strip_lasts):
+        return core, False
     if core[:1].isspace() or (core[:1] in p.lead_firsts and core.startswith(p.lead_words)):
         lead = p.lead.match(core)  # (p.lead.sub: anchored at the start, one match at most)
         core = core[lead.end() :] if lead else core

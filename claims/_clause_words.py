@@ -105,6 +105,7 @@ class _Patterns:
     guarded_lasts: frozenset[str]
     trim_firsts: frozenset[str]
     trim_lasts: frozenset[str]
+    strip_lasts: frozenset[str]  # trail_lasts | change_lasts: _strip's test of a clause's end
 
 
 @cache
@@ -176,4 +177,5 @@ def _patterns() -> _Patterns:
         ),
         trim_firsts=frozenset(x[:1] for x in (*w.subject_trims, *tw.holidays)),
         trim_lasts=frozenset(x[-1:] for x in (*w.subject_trims, *tw.holiday_suffixes)),
+        strip_lasts=frozenset(x[-1:] for x in (*w.trail_fillers, *w.change_verbs)),
     )

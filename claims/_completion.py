@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
-from functools import cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
-from claims._inforce import YearsInForce, in_force_word, opens_sentence
+from claims._inforce import YearsInForce, in_force_word, opens_sentence, year_word_in
 from claims._relative import Relative, latest_year, resolve, resolve_holiday, with_year
+from claims._timesearch import _time_ref as _time_ref  # (timex takes it from here)
+from claims._timesearch import _Words, time_word_search
 from claims.bounds import construct
 from claims.models import DatePoint, Span, TimeRef
 from claims.vocab import time_words
@@ -31,26 +31,6 @@ __all__ = ["Completion"]
 _UNKNOWN = object()  # a memo entry not asked yet (None is an answer)
 _ITEMS = 8  # list items a heading ending in a colon (…如下：) goes on over
 _ITEM_FIRSTS = frozenset("一二三四五六七八九十（(0123456789")  # a list item's first character
-
-
-class _Words(NamedTuple):
-    """``has_any(s, words)`` for the time words every claim asks about: each table compiled
-    once into a stdlib search (has_any looks its pattern up on every call)."""
-
-    present: Callable[[str], re.Match[str] | None]  # 目前, 现在
-    back_reference: Callable[[str], re.Match[str] | None]  # 当年, 同年
-    period: Callable[[str], re.Match[str] | None]  # 春运首日
-
-
-@cache
-def time_word_search() -> _Words:
-    """The searches of ``_Words``, compiled once (as ``has_any`` compiles them)."""
-    tw = time_words()
-
-    def search(words: Sequence[str]) -> Callable[[str], re.Match[str] | None]:
-        return re.compile("|".join(re.escape(w) for w in words) or "(?!)").search
-
-    return _Words(search(tw.present_words), search(tw.back_reference), search(tw.period_words))
 
 
 class Completion:
@@ -85,13 +65,34 @@ class Completion:
             return self._memo_dict
 
     def _since(self, m: DateMention) -> bool:
-        """``is_since(m)``, asked once per mention."""
+        """``is_since(m)``, asked once per mention (no start where ``_no_topic`` said so)."""
         memo = self._memo()
         key = ("since", m.span.start)
         got = memo.get(key)
         if got is None:
-            got = memo[key] = self.is_since(m)
+            got = memo[key] = self._skipped().get(m.span.start) is not False and self.is_since(m)
         return bool(got)
+
+    def _no_topic_once(self, m: DateMention) -> bool:
+        """``_no_topic(m)``, asked once per mention (the list items a heading goes on over are
+        walked again from each paragraph after them)."""
+        memo = self._memo()
+        key = ("no_topic", m.span.start)
+        got = memo.get(key)
+        if got is None:
+            got = self._skipped().get(m.span.start)
+            got = memo[key] = self._no_topic(m) if got is None else got
+        return bool(got)
+
+    def _skipped(self) -> dict[int, bool]:
+        """The answers of ``_no_topic`` the years in force asked already (by the mention's
+        start), when theirs is this timeline's; else none."""
+        memo = self._memo()
+        got = memo.get(("skipped",))
+        if got is None:
+            same = self.in_force.skip == self._no_topic
+            got = memo[("skipped",)] = self.in_force.skipped if same else {}
+        return got
 
     def _before(self, pos: int, floor: int) -> list[DateMention]:
         raise NotImplementedError
@@ -107,7 +108,6 @@ class Completion:
         its paragraph (2023年，…。粮食产量…), else the document's year; 全年 / 年末 before the
         figure name that year or its part. ``None`` when nothing is in force or a present
         word (目前) puts the figure at the publication date."""
-        left = self.text[max(sentence_start, pos - 60) : pos]
         # the topic date, the carried time and the relative topic depend on the sentence and
         # its paragraph only: found once for the claims of one sentence
         para_start = self.paragraph(pos).start
@@ -119,7 +119,8 @@ class Completion:
             known = memo[key] = [topic, _UNKNOWN, _UNKNOWN]
         topic = known[0]
         since = topic.span.end if topic is not None else sentence_start
-        if time_word_search().present(self.text[max(since, pos - 300) : pos]):
+        # (the windows are searched in place: a literal alternation finds the same in a slice)
+        if time_word_search().present(self.text, max(since, pos - 300), pos):
             return None  # 2011年，…，目前…。在关键节点…: the present ended the year's force
         if topic is None:
             if known[1] is _UNKNOWN:
@@ -139,10 +140,11 @@ class Completion:
             year = resolve(rel, self.published)[0].year
         if year is None:
             year = self.in_force.document_year(pos)
-        word = in_force_word(left)
+        lo = max(sentence_start, pos - 60)
+        word = in_force_word(self.text[lo:pos]) if year_word_in(self.text, lo, pos) else None
         if word is not None:
             w, first, last, i = word
-            at = pos - len(left) + i
+            at = lo + i
             span = construct(Span, {"start": at, "end": at + len(w)})
             if year is None:  # 全年 with no year stated: the text's "now", named by the word
                 if self.published is None:
@@ -233,8 +235,19 @@ class Completion:
     def _carried(self, pos: int) -> TimeRef | None:
         """The time of the last date of the previous paragraph, for a paragraph that goes on
         with it (``continuation_leads``: 具体来看，全国铁路共发送旅客…); ``None`` otherwise.
-        A report date (记者28日从…), a start, a base or a clock alone is passed over."""
+        A report date (记者28日从…), a start, a base or a clock alone is passed over.
+
+        It depends on the paragraph alone: found once for the sentences of one paragraph."""
         para = self.paragraph(pos)
+        memo = self._memo()
+        key = ("carried", para.start)
+        got = memo.get(key, _UNKNOWN)
+        if got is _UNKNOWN:
+            got = memo[key] = self._carried_into(para)
+        return got  # type: ignore[no-any-return]
+
+    def _carried_into(self, para: Any) -> TimeRef | None:
+        """``_carried`` for the paragraph ``para``, uncached."""
         if para.start == 0:
             return None
         head = self.text[para.start : para.start + 12].lstrip()
@@ -245,7 +258,7 @@ class Completion:
                 return None
         for m in self._before(prev.end, prev.start):
             clock = isinstance(m.value.start, str) and m.value.start.startswith("T")
-            if not (clock or self._no_topic(m) or self._is_report(m)):
+            if not (clock or self._no_topic_once(m) or self._is_report(m)):
                 return self._period(m, "inherited")
         return None
 
@@ -260,7 +273,7 @@ class Completion:
             # (only a list item is walked over: 一、 （二） 3.)
             if prev.start == 0 or self.text[prev.start : prev.start + 1] not in _ITEM_FIRSTS:
                 return None
-            if any(not self._no_topic(m) for m in self._before(prev.end, prev.start)):
+            if any(not self._no_topic_once(m) for m in self._before(prev.end, prev.start)):
                 return None  # an item stating a date of its own ends the heading's force
             start = prev.start
         return None
@@ -382,19 +395,3 @@ class Completion:
             else:
                 first = with_year(start, year - 1, end=False)
         return first, last, span
-
-
-def _time_ref(
-    *,
-    as_of: date | None = None,
-    start: DatePoint | None = None,
-    end: DatePoint | None = None,
-    basis: str = "unknown",
-    text: str | None = None,
-    span: Span | None = None,
-) -> TimeRef:
-    """A ``TimeRef`` from already-valid parts, without re-validation (one per claim)."""
-    return construct(
-        TimeRef,
-        {"as_of": as_of, "start": start, "end": end, "basis": basis, "text": text, "span": span},
-    )

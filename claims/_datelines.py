@@ -8,6 +8,8 @@ opening a paragraph (新华社北京8月1日电) and publication stamps near the
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from claims.timex import find_dates
@@ -69,6 +71,9 @@ _BYLINE = regex.compile(
 # What a news dateline ends with: 日电, 日专电 (新华社太原3月12日专电),
 # 日消息 (央广网临汾3月21日消息)
 _NEWS_MARKS = ("日电", "日讯", "日電", "日訊", "日专电", "日專電", "日消息")
+# any of them in a line's first 40 characters, in one stdlib search (re.search(line, 0, 40));
+# a generator over the marks for every line cost a tenth of the set-asides of a news page
+_NEWS_MARK = re.compile("|".join(re.escape(w) for w in _NEWS_MARKS))
 
 
 def _chrome_and_datelines(text: str) -> list[tuple[int, int, str]]:
@@ -87,7 +92,7 @@ def _chrome_and_datelines(text: str) -> list[tuple[int, int, str]]:
             break
         news = (
             _NEWS_DATELINE.match(text, lead, end)
-            if any(w in line[:40] for w in _NEWS_MARKS)
+            if _NEWS_MARK.search(line, 0, 40)
             else None
         )
         if news:  # the dateline opening a news paragraph; the paragraph goes on

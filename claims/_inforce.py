@@ -44,7 +44,15 @@ if TYPE_CHECKING:
     from claims.models import Span
     from claims.timex import Bounds, DateMention
 
-__all__ = ["YearsInForce", "day_of", "in_force_word", "in_month", "month_of", "opens_sentence"]
+__all__ = [
+    "YearsInForce",
+    "day_of",
+    "in_force_word",
+    "in_month",
+    "month_of",
+    "opens_sentence",
+    "year_word_in",
+]
 
 # precisions of a date that fixes a month (a year or a decade does not)
 _MONTHLY = ("month", "xun", "day", "hour", "minute", "second")
@@ -171,6 +179,8 @@ class YearsInForce:
     ) -> None:
         self.topics: list[DateMention] = []
         self.docs: list[tuple[int, int]] = [(-1, title_year)] if title_year else []
+        self.skip = skip
+        self.skipped: dict[int, bool] = {}  # skip(m) by start, where it was asked
         first = paragraph(0)
         titled = -1  # the start of the last title line that gave a year
         for m in mentions:
@@ -182,8 +192,12 @@ class YearsInForce:
             year = m.year if m.value.precision == "year" else None
             # a start (自2015年) or a base (较2019年) sets nothing either: asked last, only of
             # a date that would set something (most open no sentence and state no year alone)
-            if (not topical and year is None) or skip(m):
+            if not topical and year is None:
                 continue
+            if skip(m):
+                self.skipped[start] = True
+                continue
+            self.skipped[start] = False
             if topical and not self._base_year(text, m, paragraph):
                 self.topics.append(m)
             if year is None:
@@ -231,10 +245,16 @@ class YearsInForce:
 
 
 @cache
-def _year_word_search() -> Callable[[str], re.Match[str] | None]:
+def _year_word_search() -> Callable[..., re.Match[str] | None]:
     """A search for any year-in-force word (全年, 年末)."""
     words = time_words().year_in_force_words
     return re.compile("|".join(re.escape(w) for w in words) or "(?!)").search
+
+
+def year_word_in(text: str, start: int, end: int) -> bool:
+    """Whether a year-in-force word (全年, 年末) stands in ``text[start:end]`` (the cheap test
+    of ``in_force_word``, without the slice)."""
+    return _year_word_search()(text, start, end) is not None
 
 
 def in_force_word(left: str) -> tuple[str, int, int, int] | None:

@@ -18,7 +18,7 @@ so that a flood (一一一…) costs linear time.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -34,20 +34,29 @@ Prefilter = tuple["re.Pattern[str]", int]
 """A stdlib pattern and the offset from each of its hits to the candidate position."""
 
 
-def literal_first(branches: Iterable[tuple[str, str]]) -> str:
+def literal_first(
+    branches: Iterable[tuple[str, str]], guards: Mapping[str, str] | None = None
+) -> str:
     """A ``re`` alternation of ``branches`` (first characters, rest of the pattern) in which every
     alternative starts with one literal character: stdlib ``re`` then skips every position whose
     character starts none of them in C (one starting with a class or group tries them all).
+    ``guards`` maps a first character to a test made once before its rests (a lookbehind that
+    rejects most of its positions: a digit inside a run of digits).
 
     >>> literal_first([("十", "年"), ("十一", "分"), ("", "x")])
     '一分|十(?:年|分)'
+    >>> literal_first([("1", "0"), ("1", "2")], {"1": "(?<![0-9].)"})
+    '1(?<![0-9].)(?:0|2)'
     """
+    guards = guards or {}
     rests: dict[str, list[str]] = {}
     for firsts, rest in branches:
         for ch in firsts:
             rests.setdefault(ch, []).append(rest)
     alts = [
-        re.escape(ch) + (f"(?:{'|'.join(r)})" if len(r) > 1 else r[0])
+        re.escape(ch)
+        + guards.get(ch, "")
+        + (f"(?:{'|'.join(r)})" if len(r) > 1 else r[0])
         for ch, r in sorted(rests.items())
     ]
     return "|".join(alts) or "(?!)"

@@ -17,20 +17,21 @@ The word lists are data: ``claims/data/context.toml``. The key grammar is in doc
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 
 import regex
 
 from claims import _parts, timex
 from claims._carry import (
+    _CAUSES,
     Topics,
     amend,
     carries,
     duration_per,
     read_after,
 )
-from claims._clause import _HASHTAG, _KEY_TRIM, _read_context
+from claims._clause import _HASHTAG, _read_context
 from claims._clause_words import _patterns
+from claims._keys import _dimension, _key, metric_key
 from claims._parted import restated, unfilled, widened
 from claims._people import _People
 from claims._reach import _LEFT_CAP, _RIGHT_CAP, _across_duration, _clause, _distributed, _label
@@ -50,91 +51,13 @@ __all__ = ["attribute", "metric_key", "paragraph_spans", "sentence_spans"]
 
 # Kinds, looked up once (an Enum member costs ~80 ns a lookup in Python 3.11; the loop below
 # asks several per figure)
-_COUNT, _DURATION, _RATE = Kind.COUNT, Kind.DURATION, Kind.RATE
+_COUNT, _DURATION, _RATE, _DATE = Kind.COUNT, Kind.DURATION, Kind.RATE, Kind.DATE
+_PERCENT = Kind.PERCENT
 _COUNTS = (Kind.COUNT, Kind.ORDINAL)  # figures that count something
 _TIMEISH = (Kind.DATE, Kind.DURATION)
 _RATED = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)  # kinds a per makes a rate
 
 _SEP_OR_SPACE = regex.compile(r"[\s\p{P}]")  # what may stand between two figures' noun phrases
-_CURRENCY_CODE = regex.compile(r"[A-Z]{3}")  # ISO 4217: CNY, USD
-
-
-def _written_rate(claim: Claim) -> bool:
-    """A figure whose unit is a rate already (5720公斤/公顷, 300公里/小时): a rate word before it
-    (单产, 日均) names the quantity, it adds no second denominator."""
-    return " / " in _dimension(claim.kind, claim.unit) and claim.kind is not Kind.PERCENT
-
-
-@lru_cache(maxsize=4096)
-def _dimension(kind: Kind, unit: str | None) -> str:
-    """The key's dimension: count, money:CNY, percent, a pint dimension, date, duration, ...
-
-    Cached: a text repeats a few units many times, and pint's dimensionality is slow to ask.
-    """
-    if kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.RATE):
-        if unit is None:
-            return "count" if kind is not Kind.MONEY else "money:?"
-        try:
-            from claims import units
-
-            return str(units.dimension(unit))
-        except Exception:  # the unit stage is optional here: fall back to the unit itself
-            if _CURRENCY_CODE.fullmatch(unit):
-                return f"money:{unit}"
-            return "count" if kind is Kind.COUNT else f"unit:{unit}"
-    return kind.value
-
-
-def metric_key(
-    subject: str | None,
-    metric: str | None,
-    per: str | None,
-    dimension: str,
-    *,
-    counted: str | None = None,
-    change: bool = False,
-) -> str:
-    """The normalised key rules compare claims by: ``subject|measure|per|dimension``.
-
-    ``subject`` is ``?`` when unknown (rules must not compare on it); ``measure`` is ``*``
-    when the figure counts the subject itself; ``~change`` marks a change of the metric.
-
-    >>> metric_key("政务微博", "账号", None, "count")
-    '政务微博|*|-|count'
-    >>> metric_key("#丰收的尉犁#", "话题阅读量", None, "count")
-    '丰收的尉犁|话题阅读|-|count'
-    >>> metric_key(None, "日均发博", "day", "count")
-    '?|发博|day|count'
-    """
-    return _key(subject, metric, per, dimension, counted, change)
-
-
-@lru_cache(maxsize=8192)
-def _key(
-    subject: str | None,
-    metric: str | None,
-    per: str | None,
-    dimension: str,
-    counted: str | None,
-    change: bool,
-) -> str:
-    """``metric_key``, cached: a text's claims share few subjects and metrics."""
-    p = _patterns()
-    w = p.words
-    subj = _KEY_TRIM.sub("", subject or "") or "?"
-    measure = _KEY_TRIM.sub("", p.rates.sub("", metric or ""))
-    if measure in w.generic_heads:
-        measure = ""
-    for suffix in w.count_suffixes:
-        if measure.endswith(suffix) and len(measure) > len(suffix):
-            measure = measure[: -len(suffix)]
-            break
-    if counted and counted not in measure and counted != subj:
-        measure += _KEY_TRIM.sub("", counted)
-    measure = measure or "*"
-    if change:
-        measure += "~change"
-    return f"{subj}|{measure}|{per or '-'}|{dimension}"
 
 
 def attribute(
@@ -166,7 +89,8 @@ def attribute(
     if not found:
         return list(found)
     p = _patterns()
-    outcomes = p.words.outcome_words
+    w = p.words
+    outcomes = w.outcome_words
     sentences = _Sentences(text, max(c.span.start for c in found))
     if mentions is None:
         mentions = timex.find_dates(text)
@@ -201,7 +125,9 @@ def attribute(
     topics = Topics(text, sentences)  # opening topics, read on demand
     last_subject: tuple[int, str] | None = None  # the latest subject a clause named
     for index, claim in enumerate(found):
-        pos, pos_end = claim.span.start, claim.span.end
+        span = claim.span
+        pos, pos_end = span.start, span.end
+        claim_kind, unit = claim.kind, claim.unit
         if current is not None and current[0].start <= pos < current[0].end:
             sentence = current[0]  # (what containing gives: the figure before's sentence)
         else:
@@ -222,7 +148,7 @@ def attribute(
                 m.start() for m in _CLAUSE_SEP_FAST.finditer(text, sentence.start, sentence.end)
             ]
         _, subjects, _, lead = current
-        clause_start, clause_end = _clause(seps, sentence, claim.span)
+        clause_start, clause_end = _clause(seps, sentence, span)
         i = bisect.bisect_left(barriers, pos) - 1
         prev_end = max(clause_start, barriers[i]) if i >= 0 else clause_start
         if pos in claim_ends:  # 19支386人: the figure before ends right here
@@ -235,45 +161,48 @@ def attribute(
             left = left[max(len(o) for o in outcomes if left.startswith(o)) :]
         if not left.strip() and clause_start > sentence.start and text[clause_start - 1] in ":：":
             left = _label(text, seps, sentence.start, clause_start - 1)  # 深度：10千米
+        near = prev_end > clause_start  # a figure or date ends inside the clause before it
         # a noun glued to the figure before (12个市46个县): the noun phrase is cut; weak key
-        glued = (
-            prev_end in count_ends and prev_end > clause_start and not _SEP_OR_SPACE.search(left)
-        )
-        if prev_end in date_starts and prev_end > clause_start:
+        glued = near and prev_end in count_ends and not _SEP_OR_SPACE.search(left)
+        if near and prev_end in date_starts:
             # 公司2024年实现营业收入: the subject stands before the date; read across it
             ds = date_starts[prev_end]
             k = bisect.bisect_left(barriers, ds) - 1
             lo = max(clause_start, barriers[k]) if k >= 0 else clause_start
             left = text[max(lo, ds - _LEFT_CAP // 2) : ds] + left
-        elif prev_end in durations and prev_end > clause_start:
+        elif near and prev_end in durations:
             left = _across_duration(text, durations[prev_end], left, clause_start, barriers, p)
-        right = text[claim.span.end : min(next_start, claim.span.end + _RIGHT_CAP)]
-        if right[:1] == "次" and claim.unit and not claim.unit.endswith("次"):
+        right = text[pos_end : min(next_start, pos_end + _RIGHT_CAP)]
+        if right[:1] == "次" and unit and not unit.endswith("次"):
             right = right[1:]  # 800处次, 3.2万起次: 次 ends the measure word, it is no noun
-        r = _read_context(left, right, claim.kind, claim.unit)
+        r = _read_context(left, right, claim_kind, unit)
         # 人口年|平均增长率, 地铁日|客流, 二十年来: a word the clause cut apart, mended
-        subject, metric, per_cut = amend(left, r.subject, r.metric, claim.kind)
-        if subject in p.words.topic_storms:  # 台风登陆时…16级: the storm the paragraph names
-            floor = timeline.paragraph(claim.span.start).start
-            name = topics.before(claim.span.start, sentence.start, floor, None)
+        subject, metric, per_cut = amend(left, r.subject, r.metric, claim_kind)
+        if subject in w.topic_storms:  # 台风登陆时…16级: the storm the paragraph names
+            floor = timeline.paragraph(pos).start
+            name = topics.before(pos, sentence.start, floor, None)
             subject = name if name and not carries(name) else subject
-        if claim.kind is _DURATION and _parts.averaged_over(right, metric):
+        if claim_kind is _DURATION and _parts.averaged_over(right, metric):
             metric = None  # 近五年全市地区生产总值年均增长: the period, no measure
         # 各区普遍在15-17℃, 其中甲县4100人: the place, not a metric (and a part, kept to itself)
-        part = _parts.breakdown_place(metric, claim.kind, claim.unit) if subject is None else None
+        part = _parts.breakdown_place(metric, claim_kind, unit) if subject is None else None
         if part and current[2]:  # (其中矿山企业1041人，山洪危险区1436人: the total's metric)
             subject, metric = part, whole or current[2]
         own = own or subject is not None
-        if prev_end in durations and prev_end > clause_start:  # 两年平均增长6.5%: per year
+        if near and prev_end in durations:  # 两年平均增长6.5%: per year
             d = durations[prev_end]
-            averaged = duration_per(text[prev_end : claim.span.start], d.unit)
+            averaged = duration_per(text[prev_end:pos], d.unit)
             per_cut = per_cut or averaged
             if averaged and metric is None:  # 地区生产总值两年平均增长5.1%: of 地区生产总值
                 lo = max(clause_start, d.span.start - _LEFT_CAP)
                 metric = next(reversed(p.metric_any.findall(text, lo, d.span.start)), None)
-        implied = p.words.unit_metrics.get(claim.unit or "")
+        implied = w.unit_metrics.get(unit or "")
         after = found[index + 1].span if index + 1 < len(found) else None
-        subject, metric = read_after(text, right, r, claim, after, subject, metric, bool(implied))
+        if r.quantified or (after is not None and claim_kind is _COUNT and metric in _CAUSES):
+            # (read_after changes nothing else: a noun after the figure, or a causing verb)
+            subject, metric = read_after(
+                text, right, r, claim, after, subject, metric, bool(implied)
+            )
         # 东北风4级阵风5~6级: the noun after 4级 names the next figure, not this one
         named = None if r.quantified and metric == r.counted else metric
         if implied and not (named and any(x in named for x in implied)):
@@ -281,11 +210,11 @@ def attribute(
             # direction standing alone before the figure is no subject)
             subject = None if r.quantified and metric in (None, r.counted) else subject
             metric = implied[0]
-        head = text[clause_start:pos]
         got = None
         dist = -1  # where the clause's distributor (分别) stands
-        if p.distributor.search(head):  # (any distributor word in head)
-            dist = clause_start + max(head.rfind(x) for x in p.words.distributors)
+        if p.distributor.search(text, clause_start, pos):  # (any distributor word before it)
+            head = text[clause_start:pos]
+            dist = clause_start + max(head.rfind(x) for x in w.distributors)
             # 产销分别完成45.7万辆和45万辆: the i-th figure after 分别 is the i-th part
             got = _distributed(head, clause_start, index, starts, shared, p)
             bare = unfilled(head, p) if got is None else None
@@ -293,7 +222,7 @@ def attribute(
                 got = _distributed(bare, clause_start, index, starts, shared, p)
             if got is None and (r.change or metric is None or restated(head, p)):
                 # 接待游客…，旅游总收入…，分别增长11.9%和18.86%: the figures before, in order
-                at = clause_start + max(head.rfind(x) for x in p.words.distributors)
+                at = clause_start + max(head.rfind(x) for x in w.distributors)
                 first = bisect.bisect_left(starts, at)
                 n = bisect.bisect_left(starts, clause_end) - first
                 # (比过去5年均值分别增加…: a duration or date among them is no list item)
@@ -304,14 +233,14 @@ def attribute(
                 metric = widened(head, got[0], p) if got[0] else current[2]  # ("": no metric)
                 subject = got[1] or (None if got[1] == "" else subject)
         if (
-            claim.kind not in _COUNTS
+            claim_kind not in _COUNTS
             and subject is None
             and metric is not None
             and counted_at.get(prev_end) == metric
         ):
             # 5个县（市、区）超过100毫米: the counted 县 passed 100毫米 of the sentence's metric
             subject, metric = metric, current[2]
-        if subject in p.words.pronouns:
+        if subject in w.pronouns:
             if people is None:
                 people = _People(text, p.words)
             if people:
@@ -324,31 +253,33 @@ def attribute(
         if cut:
             subject = None  # 12个市46个县: 市 is the last figure's noun, too cut to key on
         elif subject is not None and not r.self_subject and not part:
-            subjects.append((claim.span.start, subject))
+            subjects.append((pos, subject))
             if carries(subject):  # a place or a body goes on to the paragraph's sentences
-                last_subject = (claim.span.start, subject)
-        if subject is None and lead and r.metric in p.words.member_nouns:
+                last_subject = (pos, subject)
+        if subject is None and lead and r.metric in w.member_nouns:
             subject = lead  # 全省共有普通小学3865所，在校生412.5万人: the pupils of 普通小学
         if subject is None and not cut:
-            k = bisect.bisect_left(tag_starts, pos) - 1
-            tag = tags[k] if k >= 0 and tags[k][0] >= sentence.start else None
-            if r.metric and "话题" in r.metric and tag is None and k >= 0:
-                tag = tags[k] if tags[k][0] >= timeline.paragraph(pos).start else None
+            tag = None
+            if tags:  # (most texts have no hashtag)
+                k = bisect.bisect_left(tag_starts, pos) - 1
+                tag = tags[k] if k >= 0 and tags[k][0] >= sentence.start else None
+                if r.metric and "话题" in r.metric and tag is None and k >= 0:
+                    tag = tags[k] if tags[k][0] >= timeline.paragraph(pos).start else None
             last = subjects[-1] if subjects else None
             if tag and (not last or tag[0] > last[0] or (r.metric and "话题" in r.metric)):
                 subject = tag[1]
             elif last:
                 subject = last[1]
             else:  # 安徽省遭遇强降雨。累计造成16市95县受灾: the paragraph's topic goes on
-                floor = timeline.paragraph(claim.span.start).start
-                if claim.kind is Kind.DATE or own:  # (not into a sentence with its own nouns:
+                floor = timeline.paragraph(pos).start
+                if claim_kind is _DATE or own:  # (not into a sentence with its own nouns:
                     floor = max(floor, sentence.start)  # 共有106个台风登陆海南…仅有9个)
-                subject = topics.before(claim.span.start, sentence.start, floor, last_subject)
-                if subject in p.words.pronouns:  # 她总是…，24小时坚守岗位: the person named last
+                subject = topics.before(pos, sentence.start, floor, last_subject)
+                if subject in w.pronouns:  # 她总是…，24小时坚守岗位: the person named last
                     people = people or _People(text, p.words)
-                    subject = people.resolve(claim.span.start, floor) if people else None
-        if claim.kind is Kind.COUNT and r.counted:
-            counted_at[claim.span.end] = r.counted
+                    subject = people.resolve(pos, floor) if people else None
+        if claim_kind is _COUNT and r.counted:
+            counted_at[pos_end] = r.counted
         inherited = metric is None and (r.change or r.time_only) and current[2] is not None
         inherited = inherited or (got is not None and r.per is None)  # 城镇、农村居民人均…
         if r.relative and metric and current[2]:  # 经费支出…与国内生产总值之比
@@ -358,32 +289,34 @@ def attribute(
         elif metric is None and (r.change or r.time_only) and clause_start > sentence.start:
             # 预订量甚至创下新高，增长超过20%: the clause before names what changed
             metric = _parts.clause_metric(text, seps, sentence.start, clause_start, p)
-        if claim.kind is _COUNT and r.subject and r.metric and r.counted == r.metric:
+        if claim_kind is _COUNT and r.subject and r.metric and r.counted == r.metric:
             lead = r.counted  # 全省共有普通小学3865所: the sentence counts 普通小学
         # a date's or duration's reading is no metric a later change could take
         # (nor is an aside's: 最高气温（昨日最高32℃）各区普遍在15-17℃)
-        timeish = claim.kind in _TIMEISH or right.lstrip()[:1] in ("）", ")")
+        timeish = claim_kind in _TIMEISH or right.lstrip()[:1] in ("）", ")")
         latest = current[2] if timeish else r.keeps or metric or current[2]
         whole = whole if part or left.lstrip().startswith("其中") else latest
         if not timeish and metric and not r.change and got is None:
             earlier.append(metric)  # the sentence's levels, for a 分别 list of their changes
         current = (sentence, subjects, latest, lead)
-        per = claim.per or (None if _written_rate(claim) else r.per or per_cut)
-        if metric is None and claim.span.start in claim_ends and current[2]:
+        dim = _dimension(claim_kind, unit)
+        # a unit that is a rate already (5720公斤/公顷): a rate word before it adds no per
+        written = " / " in dim and claim_kind is not _PERCENT
+        per = claim.per or (None if written else r.per or per_cut)
+        if metric is None and pos in claim_ends and current[2]:
             metric = current[2]  # 倒塌房屋81户244间: 244间 counts what 81户 did
             metric = metric if implied else _parts.counted_event(metric, earlier)  # 其中4级以上3次
         # …人均生产总值…，按年均汇率折算为6908美元: the inherited metric's rate word
-        if inherited and per is None and metric and not _written_rate(claim):
+        if inherited and per is None and metric and not written:
             rate = p.rates.search(metric)
-            per = p.words.rate_words[rate.group()] if rate else None
-        kind = claim.kind
+            per = w.rate_words[rate.group()] if rate else None
+        kind = claim_kind
         if per and kind in _RATED:
             kind = _RATE
-        dim = _dimension(claim.kind, claim.unit)
         key = _key(subject, metric, per, dim, r.counted if r.quantified else None, r.change)
         flags = claim.flags
         time, time_flags = timeline.time_for(claim, sentence, left)
-        if dist >= 0 and claim.kind not in _TIMEISH:  # 一季度、二季度分别为5.3%和4.7%
+        if dist >= 0 and claim_kind not in _TIMEISH:  # 一季度、二季度分别为5.3%和4.7%
             k = index - bisect.bisect_left(starts, dist)
             time = _parts.listed_time(text, mentions, clause_start, dist, k, timeline) or time
         if time_flags:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from fractions import Fraction
+from functools import partial
 
 from claims import _annotations as pinyin
 from claims import bounds, context, numbers, timex, units, vocab
@@ -23,12 +24,14 @@ from claims.inventory import SetAside, set_asides  # (claims.inventory is shadow
 from claims.models import (
     EXTRACTOR_VERSION,
     Claim,
+    ClaimIds,
     Interval,
     Kind,
     Source,
     Span,
     Value,
     claim_id,
+    claim_ids,
     exact,
     sha256_text,
 )
@@ -101,21 +104,20 @@ def _run(
     if offsets:
         skip = sorted(skip + offsets)
 
-    def unit_at(pos: int) -> units.UnitMatch | None:
-        return units.match_unit(norm, pos)
-
+    unit_at = partial(units.match_unit, norm)  # (a partial: no Python frame per call)
+    ids = claim_ids(digest)
     found: list[Claim] = []
     last_end = 0
     for fig in numbers.scan(norm, skip, unit_at):
         if fig.start < last_end:
             continue  # inside the unit or qualifier of the previous claim (二两: liang)
-        c = _claim(fig, text, norm, digest, source_id, unit_at, last_end)
+        c = _claim(fig, text, norm, ids, source_id, unit_at, last_end)
         last_end = c.span.end
         found.append(c)
     for d in dates:
         span = d.span
         fields = {
-            "id": claim_id(digest, span),
+            "id": ids(span.start, span.end),
             "kind": Kind.DATE,
             "text": text[span.start : span.end],
             "span": span,
@@ -168,7 +170,7 @@ def _claim(
     fig: numbers.Figure,
     text: str,
     norm: str,
-    digest: str,
+    ids: ClaimIds,
     source_id: str | None,
     unit_at: numbers.UnitAt,
     floor: int = 0,
@@ -184,7 +186,8 @@ def _claim(
         if u is not None:
             end, factor = u.end, u.factor
             if fig.kind is None:
-                unit, kind, per = u.unit, u.kind, _physical_per(u.per)  # 13.5元/吨: per tonne
+                unit, kind = u.unit, u.kind
+                per = None if u.per is None else _physical_per(u.per)  # 13.5元/吨: per tonne
                 if unit == _YUAN and u.surface.endswith("元") and fig.before is None:
                     ub = units.match_unit_before(norm, fig.start)  # 新台币5000亿元: TWD
                     if ub is not None and ub.unit != _YUAN and ub.start is not None and (
@@ -217,7 +220,7 @@ def _claim(
     return construct(
         Claim,
         {
-            "id": claim_id(digest, span),
+            "id": ids(fig.start, end),
             "kind": fig.kind or kind or Kind.COUNT,
             "text": text[fig.start : end],
             "span": span,

@@ -104,6 +104,11 @@ _FIXED_NO_EMAIL = regex.compile(
     _FIXED_SOURCE.replace("{email_start}", "").replace("{email}", ""), regex.VERBOSE
 )
 _ONE_TO_TEN = "一二三四五六七八九十"
+# the list_marker branch at a line start, read more loosely (stdlib re: a superset)
+_LINE_MARKER = (
+    rf"[ \t\u3000]*(?:[{_ONE_TO_TEN}]+[、.．]|[（(](?:[{_ONE_TO_TEN}]|{DIGIT})+[）)]"
+    rf"|{DIGIT}{{1,2}}[、．.]|[①-⑳])"
+)
 # Where a branch of _FIXED_NO_EMAIL may start (claims._prefilter): a superset, in stdlib re.
 # A search for an alternation finds the leftmost hit of any alternative, so prefilters with
 # one offset merge without changing the candidates (where stdlib re still skips fast).
@@ -113,7 +118,9 @@ _FIXED_PREFILTERS: tuple[Prefilter, ...] = (
         re.compile(
             rf"[hw014A-Za-z{_ONE_TO_TEN}“\"《](?:"
             rf"(?<=h)ttps?://|(?<=w)ww\.|"  # url
-            rf"(?<=0){DIGIT}{{2,3}}-|(?<=1)[3-9]{DIGIT}{{9}}|(?<=4)00-?{DIGIT}|"  # phone
+            # phone: the whole number, not after an ASCII digit (2024-09-03 is none)
+            rf"(?<=0)(?<![0-9].){DIGIT}{{2,3}}-{DIGIT}{{7}}|(?<=1)(?<![0-9].)[3-9]{DIGIT}{{9}}|"
+            rf"(?<=4)(?<![0-9].)00-?{DIGIT}{{3}}-?{DIGIT}{{4}}|"
             # code, from its first letter (a lookbehind keeps a run of letters linear)
             rf"(?<=[A-Za-z])(?<![A-Za-z0-9].)[A-Za-z]*-?{DIGIT}|"
             rf"(?<=[{_ONE_TO_TEN}])(?<![{_ONE_TO_TEN}].)[{_ONE_TO_TEN}]*届|"  # plenum
@@ -122,8 +129,8 @@ _FIXED_PREFILTERS: tuple[Prefilter, ...] = (
         0,
     ),
     # the candidate is the character after the hit's first (offset 1):
-    # a list marker at a line start: the candidate follows the line break
-    (re.compile(rf"\n[ \t\u3000]*(?:[一二三四五六七八九十（(①-⑳]|{DIGIT})"), 1),
+    # a list marker at a line start, the marker itself: the candidate follows the line break
+    (re.compile(rf"\n{_LINE_MARKER}"), 1),
     # 一是 after punctuation: the candidate follows the punctuation; a citation's year after
     # 等， or 等, from the comma (a pattern opening with a lookbehind is tried at every
     # character: 30x slower), or after 等， with one space, from the space
@@ -148,7 +155,13 @@ def _fixed_matches(text: str) -> list[regex.Match[str] | re.Match[str]]:
 def _fixed_at(text: str, c: int) -> regex.Match[str] | re.Match[str] | None:
     if text[c : c + 1] in _QUOTE_OPENERS:
         return _QUOTED_ONLY.match(text, c)
+    if c == 0 and _MARKER_AT_START.match(text) is None and _FIRST_PREFILTER.match(text) is None:
+        return None  # the text's start, tried for a list marker (^): none there
     return _FIXED_NO_EMAIL.match(text, c)
+
+
+_MARKER_AT_START = re.compile(_LINE_MARKER)
+_FIRST_PREFILTER = _FIXED_PREFILTERS[0][0]
 
 
 class SetAside(Record):
@@ -274,24 +287,35 @@ def _word_prefilters() -> tuple[Prefilter, ...]:
     )
     branches = [
         *literals(literal),  # names, hotlines (also after 拨打), idioms
-        ("第", ""),  # ordinals, and enumerated ordinals that start with 第
-        ("前", ""),  # rankings: 前三位
+        # ordinals, and enumerated ordinals that start with 第; rankings (前三位, 前一日): a
+        # numeral follows, after one space at most for 第 (re's \s holds every \s of regex)
+        ("第", rf"\s?(?:[{_CN_NUM}]|{DIGIT})"),
+        ("前", rf"(?:[{_CN_NUM}]|{DIGIT})"),
         ("每", "(?:[十百千万]|一[十百千万]|10)"),  # rate denominators
         (_ONE_TO_TEN, f"[{_ONE_TO_TEN}]{{0,2}}、第?[{_ONE_TO_TEN}]"),  # enumerated: 二、三等奖
     ]
     branches.append(("一二三四1234", "[级級]"))  # 四级应急响应: a response level
-    if sa.numbered_roads:  # 203省道
-        roads = "|".join(re.escape(w) for w in sa.numbered_roads)
-        branches.append((string.digits, f"{DIGIT}{{0,3}}(?:{roads})"))
     if sa.indefinite_measures:  # 一场, 一个: the indefinite 一
-        firsts_of_measures = "".join(re.escape(w[0]) for w in sa.indefinite_measures)
-        branches.append(("一", f"[{firsts_of_measures}]"))
-    if dn:  # 3·15, 3.15晚会 (an empty word list is an empty alternative, as in the pattern)
-        dots = "|".join(re.escape(w) for w in dn.dots)
-        follow = "|".join(re.escape(w) for w in dn.follow)
-        branches.append((string.digits, f"[0-9]?(?:{dots})"))
-        branches.append((string.digits, f"[0-9]?\\.[0-9]{DIGIT}?(?:{follow})"))
-    return ((re.compile(literal_first(branches)), 0),)
+        branches.append(("一", _first_of(sa.indefinite_measures)))
+    # After a digit, one alternative (most candidates are digits, each tries every
+    # alternative of its character): 203省道, 3·15 and 3.15晚会, each read up to the first
+    # character of its word (an empty word list is an empty alternative, as in the pattern)
+    roads = _first_of(sa.numbered_roads) if sa.numbered_roads else "(?!)"
+    dots = _first_of(dn.dots) if dn else "(?!)"
+    follow = _first_of(dn.follow) if dn else "(?!)"
+    after_digit = rf"{DIGIT}{{0,3}}{roads}|[0-9]?(?:{dots}|\.[0-9]{DIGIT}?{follow})"
+    branches.append((string.digits, f"(?:{after_digit})"))
+    # Every branch that starts with a digit starts a run of them ((?<!\d), (?<![\d.])): a
+    # digit after an ASCII digit is no candidate, tested once before its alternatives (most
+    # candidates are digits). An idiom that opened with a digit would start anywhere.
+    guarded = not any(w[:1] in string.digits for w in sa.idioms)
+    guards = dict.fromkeys(string.digits, "(?<![0-9].)") if guarded else {}
+    return ((re.compile(literal_first(branches, guards)), 0),)
+
+
+def _first_of(words: tuple[str, ...]) -> str:
+    """A stdlib class of the words' first characters ("" when there are none: any)."""
+    return "[" + "".join(re.escape(w[0]) for w in words if w) + "]" if all(words) and words else ""
 
 
 def set_asides(text: str) -> list[SetAside]:
@@ -305,34 +329,35 @@ def set_asides(text: str) -> list[SetAside]:
     fixed: list[regex.Match[str]] | list[regex.Match[str] | re.Match[str]] = (
         list(_FIXED.finditer(text)) if _EMAIL_DOMAIN.search(text) else _fixed_matches(text)
     )
+    follow = _quote_follow()
     for m in fixed:
         kind = m.lastgroup or ""
+        start, end = m.span()
         if kind == "quoted":
-            inner = m.group()[1:-1]
-            after = text[m.end() : m.end() + 4]
-            if not _NUMERAL_RUN.search(inner) or not (
-                m.group().startswith("《") or any(after.startswith(w) for w in sa.quote_name_follow)
+            # a name only with a numeral inside (cheap test first) and 《》 or a follow word
+            if not (text[start] == "《" or text.startswith(follow, end)) or not _has_numeral(
+                text, start + 1, end - 1
             ):
                 continue
             kind = "name"
         elif kind in ("plenum", "citation"):
             kind = "name"
-        start = m.start()
-        while start < m.end() and text[start].isspace():
+        while start < end and text[start].isspace():
             start += 1
-        found.append((start, m.end(), kind))
+        found.append((start, end, kind))
     for m in finditer(_word_pattern(), _word_prefilters(), text, at_start=False):
-        kind = {"hotline": "name", "ordinal": "ordinal_only", "indefinite": "idiom"}.get(
-            m.lastgroup or "", m.lastgroup or ""
-        )
+        group = m.lastgroup or ""
+        kind = _WORD_REASON.get(group, group)
+        start, end = m.span()
         # 第三大城市 ranks, 五十大寿 counts; 三大战役 names
-        before = text[m.start() - 1] if m.start() else ""
-        if kind == "idiom" and m.group().endswith("大") and before and before in "第前" + _CN_NUM:
+        if kind == "idiom" and start and text[start - 1] in _RANKS_BEFORE and (
+            text[end - 1] == "大"
+        ):
             continue
         if kind == "enumerated":  # 第一、二、三产业 names industries; 一、二等奖 orders prizes
             kind = "name" if m.group().endswith(sa.enumerated_names) else "ordinal_only"
-        found.append((m.start(), m.end(), kind))
-    found.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+        found.append((start, end, kind))
+    found.sort(key=_longest_first)
     out: list[SetAside] = []
     last_end = -1
     for start, end, reason in found:
@@ -342,6 +367,35 @@ def set_asides(text: str) -> list[SetAside]:
         out.append(construct(SetAside, {"span": span, "text": text[start:end], "reason": reason}))
         last_end = end
     return out
+
+
+# kinds of _word_pattern's groups that are reported under another reason
+_WORD_REASON = {"hotline": "name", "ordinal": "ordinal_only", "indefinite": "idiom"}
+_RANKS_BEFORE = frozenset("第前" + _CN_NUM)
+# a numeral as _NUMERAL_RUN reads one: these characters surely are; a character outside
+# DIGIT (stdlib re) surely is not; any other is left to _NUMERAL_RUN itself
+_SURE_NUMERAL = re.compile(f"[0-9{_CN_NUM}]")
+_MAYBE_DIGIT = re.compile(DIGIT)
+
+
+def _has_numeral(text: str, start: int, end: int) -> bool:
+    """``_NUMERAL_RUN.search(text[start:end])``, mostly without the ``regex`` engine."""
+    if _SURE_NUMERAL.search(text, start, end):
+        return True
+    if not _MAYBE_DIGIT.search(text, start, end):
+        return False
+    return _NUMERAL_RUN.search(text[start:end]) is not None
+
+
+@cache
+def _quote_follow() -> tuple[str, ...]:
+    """The words after a quoted name that make it one, as ``str.startswith`` takes them: only
+    those of at most 4 characters (the 4 characters after the quote were compared)."""
+    return tuple(w for w in context_words().set_aside.quote_name_follow if len(w) <= 4)
+
+
+def _longest_first(r: tuple[int, int, str]) -> tuple[int, int]:
+    return r[0], r[0] - r[1]
 
 
 def inventory(

@@ -63,6 +63,13 @@ def _within(m: DateMention, rel: Relative) -> bool:
 
 # How many date mentions before a figure are looked at (keeps time resolution linear).
 _LOOKBACK = 8
+_DATE, _DURATION = Kind.DATE, Kind.DURATION  # (looked up once: time_for asks per figure)
+
+
+def _closes_between(text: str, start: int, end: int) -> bool:
+    """Whether a closing bracket stands in ``text[start:end]``: the cheap test of
+    ``Timeline._in_aside`` (most figures have none)."""
+    return text.find("）", start, end) >= 0 or text.find(")", start, end) >= 0
 
 
 class Timeline(Completion):
@@ -188,11 +195,15 @@ class Timeline(Completion):
         """The time reference of ``claim`` and flags saying how it was found.
 
         ``left`` is the clause text before the figure (where 当年 / 同年 is looked for).
+        The mentions and relative words before the figure are found by bisection over the
+        lists found once per text; the cheap test of each rule (a bracket, a comparison lead,
+        a period word) runs inline, and the windows are searched in place (no slices).
         """
-        if claim.kind is Kind.DATE:
+        kind = claim.kind
+        if kind is _DATE:
             return None, ()
         words = self._word_search()  # (has_any over the time words, compiled once)
-        if claim.kind is Kind.DURATION and self._counts_back(claim):
+        if kind is _DURATION and self._counts_back(claim):
             anchor = self._anchor(claim)
             base = self._publication()
             if anchor is None:
@@ -204,28 +215,50 @@ class Timeline(Completion):
                 text=self._text(anchor),
                 span=anchor.span,
             ), ("time:anchor_nearby",)
-        latest = self._latest(claim.span.start, sentence.start)
-        if latest is not None and self._in_aside(latest.span, claim.span.start, sentence.start):
-            latest = self._latest(latest.span.start, sentence.start)  # （2023年为…）: the aside's
+        text = self.text
+        pos = claim.span.start
+        floor = sentence.start
+        # _latest(pos, floor), with its commonest answer (no date in the sentence before the
+        # figure) found by one bisection
+        i = bisect.bisect_left(self.starts, pos)
+        latest = None if i == 0 or self.starts[i - 1] < floor else self._latest(pos, floor)
+        if (
+            latest is not None
+            and _closes_between(text, latest.span.end, pos)
+            and self._in_aside(latest.span, pos, floor)
+        ):
+            latest = self._latest(latest.span.start, floor)  # （2023年为…）: the aside's
+        leads = time_words().comparison_leads
         for _ in range(2):  # 2024年国庆假期…，较2019年同期增长: the base is not the time
-            if latest is None or not self._is_base(latest, claim):
+            if latest is None:
                 break
-            latest = self._latest(latest.span.start, sentence.start)
-        rel = self._relative_before(claim.span.start, sentence.start)
-        if rel is not None and self._in_aside(rel, claim.span.start, sentence.start):
-            rel = self._relative_before(rel.start, sentence.start)  # （昨日最高32℃），各区…
-        if rel is None or (latest is not None and rel.start < latest.span.end):
-            named = self._named_period(latest, claim.span.start, sentence.start)  # 春运首日
+            at = latest.span.start
+            if not text.endswith(leads, max(0, at - 4), at) or not self._is_base(latest, claim):
+                break
+            latest = self._latest(at, floor)
+        rel = None  # _relative_before(pos, floor)
+        if self.relative_starts:
+            k = bisect.bisect_left(self.relative_starts, pos) - 1
+            if k >= 0 and self.relative[k].start >= floor and self.relative[k].end <= pos:
+                rel = self.relative[k]
+        if (
+            rel is not None
+            and _closes_between(text, rel.end, pos)
+            and self._in_aside(rel, pos, floor)
+        ):
+            rel = self._relative_before(rel.start, floor)  # （昨日最高32℃），各区…
+        latest_end = latest.span.end if latest is not None else -1
+        # 春运首日 (the cheap test of _named_period first: a period word in its window)
+        period_lo = max(latest_end if latest is not None else floor, pos - 60)
+        if (rel is None or rel.start < latest_end) and words.period(text, period_lo, pos):
+            named = self._named_period(latest, pos, floor)
             if named is not None:
                 return named, ()
-        if rel is not None and (
-            latest is None or _within(latest, rel) or rel.start >= latest.span.end
-        ):
-            gap = self.text[max(rel.end, claim.span.start - 200) : claim.span.start]
-            if words.present(gap):
+        if rel is not None and (latest is None or _within(latest, rel) or rel.start >= latest_end):
+            if words.present(text, max(rel.end, pos - 200), pos):
                 return self._publication(), ()
             ref = self._relative_ref(rel)
-            if ref.start is not None and _since_after().match(self.text, rel.end):
+            if ref.start is not None and _since_after().match(text, rel.end):
                 base = self._publication()  # 今年以来: from the year's start to publication
                 return _time_ref(
                     as_of=base.as_of, start=ref.start, basis=base.basis, text=ref.text,
@@ -239,35 +272,34 @@ class Timeline(Completion):
                 )  # fmt: skip
             return ref, ()
         if latest is not None:
-            gap = self.text[max(latest.span.end, claim.span.start - 200) : claim.span.start]
-            if words.present(gap):
+            if words.present(text, max(latest_end, pos - 200), pos):
                 return self._publication(), ()
-        if latest is not None and self._since(latest):  # (is_since, once per mention)
-            base = self._publication()
-            start, _, span = self._complete(latest)
-            asof = self._latest(latest.span.start, sentence.start)
-            if asof is not None and self._as_of(asof):  # 截至7月5日9时，6月30日以来，…
-                ref = self._period(asof, "explicit")
+            if self._since(latest):  # (is_since, once per mention)
+                base = self._publication()
+                start, _, span = self._complete(latest)
+                asof = self._latest(latest.span.start, floor)
+                if asof is not None and self._as_of(asof):  # 截至7月5日9时，6月30日以来，…
+                    ref = self._period(asof, "explicit")
+                    return _time_ref(
+                        as_of=ref.as_of, start=start, end=ref.end, basis="explicit",
+                        text=ref.text, span=ref.span,
+                    ), ()  # fmt: skip
                 return _time_ref(
-                    as_of=ref.as_of, start=start, end=ref.end, basis="explicit", text=ref.text,
-                    span=ref.span,
-                ), ()  # fmt: skip
-            return _time_ref(
-                as_of=base.as_of,
-                basis=base.basis,
-                start=start,
-                text=self.text[span.start : span.end],
-                span=span,
-            ), ()
+                    as_of=base.as_of,
+                    basis=base.basis,
+                    start=start,
+                    text=text[span.start : span.end],
+                    span=span,
+                ), ()
         if words.back_reference(left):
-            para = self.paragraph(claim.span.start)
-            earlier = latest or self._latest(sentence.start, para.start)
+            para = self.paragraph(pos)
+            earlier = latest or self._latest(floor, para.start)
             if earlier is not None:
                 return self._period(earlier, "inherited"), ()
         if latest is not None:
             return self._period(latest, "explicit"), ()
         if rel is None:
-            inherited = self._in_force(claim.span.start, sentence.start)
+            inherited = self._in_force(pos, floor)
             if inherited is not None:
                 return inherited, ()
         return self._publication(), ()

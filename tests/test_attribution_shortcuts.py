@@ -184,3 +184,100 @@ def test_last_boundary_patterns_equal_rfind() -> None:
         for pattern, marks in ((_LAST_BOUNDARY, _BOUNDARY), (_LAST_CLAUSE_MARK, "，,：:")):
             last = pattern.match(s)
             assert (last.end() - 1 if last else -1) == max(s.rfind(c) for c in marks), s
+
+
+def _plain_sentence_bounds(text: str, last: int) -> list[tuple[int, int]]:
+    """``_sentence_bounds`` before the speed-up: the regex-module scan, trimmed by hand."""
+    from claims._sentences import _SENTENCE_END
+
+    out: list[tuple[int, int]] = []
+    start = 0
+
+    def add(a: int, b: int) -> None:
+        core = text[a:b]
+        a2 = a + len(core) - len(core.lstrip())
+        if core.strip():
+            out.append((a2, a2 + len(core.strip())))
+
+    for m in _SENTENCE_END.finditer(text):
+        if start > last:
+            return out
+        add(start, m.start() if m.group() == "\n" else m.end())
+        start = m.end()
+    add(start, len(text))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_sentence_bounds_from_the_ends_found_equal_a_rescan(seed: int) -> None:
+    """_Sentences.bounds, read from the ends its scan found (the last one cut short at
+    ``last + 1`` and the sentence after ``last``), equals a second scan of the whole text."""
+    rng = random.Random(seed)
+    for _ in range(3000):
+        text = "".join(rng.choice(_SENTENCE_PIECES) for _ in range(rng.randint(1, 30)))
+        last = rng.randint(0, len(text) - 1)
+        expected = _plain_sentence_bounds(text, last)
+        assert [tuple(b) for b in _Sentences(text, last).bounds] == expected, (text, last)
+        assert [tuple(b) for b in _sentence_bounds(text, last)] == expected, (text, last)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_paragraph_bounds_equal_the_line_loop(seed: int) -> None:
+    """_paragraph_bounds (no lstrip when a line opens with no space) gives every non-blank
+    line, trimmed of what str.isspace accepts, as ``Bounds``."""
+    from claims._sentences import _paragraph_bounds
+    from claims.timex import Bounds
+
+    rng = random.Random(seed)
+    pieces = [*"\n \t\u3000\x1c\r数a。", "\n\n", "粉丝数", " \n "]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        plain, start = [], 0
+        for line in text.split("\n"):
+            if line.strip():
+                b = start + len(line) - len(line.lstrip())
+                plain.append(Bounds(b, b + len(line.strip())))
+            start += len(line) + 1
+        got = _paragraph_bounds(text)
+        assert got == plain, text
+        assert all(type(b) is Bounds for b in got), text
+
+
+def test_strip_shortcut_covers_every_filler_and_change_verb() -> None:
+    """_strip returns at once only when no trailing filler or change verb can end the clause:
+    the last character of every one of them is in ``strip_lasts``, and each is stripped."""
+    p = _patterns()
+    w = p.words
+    assert {x[-1:] for x in (*w.trail_fillers, *w.change_verbs)} <= p.strip_lasts
+    for word in (*w.trail_fillers, *w.change_verbs):
+        core, _ = _clause._strip("粉丝数" + word, p)
+        assert core != "粉丝数" + word, word  # something was stripped at the end
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_searches_in_place_equal_searches_of_the_slice(seed: int) -> None:
+    """The time-word, year-word, pronoun and distributor searches made in place (pos, endpos)
+    find a word exactly when a search of the slice does."""
+    from claims import _carry
+    from claims._inforce import _year_word_search, year_word_in
+    from claims._timesearch import time_word_search
+    from claims.vocab import time_words
+
+    tw = time_words()
+    words = time_word_search()
+    p = _patterns()
+    pronoun_in = _carry._pronoun_search(p.words.pronouns)
+    vocabulary = [
+        *tw.present_words, *tw.back_reference, *tw.period_words, *tw.year_in_force_words,
+        *p.words.pronouns, *p.words.distributors, *"年月日，。数",
+    ]  # fmt: skip
+    rng = random.Random(seed)
+    for _ in range(2000):
+        text = "".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 12)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        piece = text[lo:hi]
+        for search in (*words, p.distributor.search, pronoun_in):
+            assert bool(search(text, lo, hi)) == bool(search(piece)), (text, lo, hi)
+        assert year_word_in(text, lo, hi) == bool(_year_word_search()(piece))
+        assert bool(pronoun_in(text, lo, hi)) == any(x in piece for x in p.words.pronouns)

@@ -391,3 +391,37 @@ def test_response_level_is_a_name(text: str, claimed: list[str]) -> None:
     """N级 before 响应/预警 (四级救灾应急响应, 三级响应) names a response level, as Ⅳ级 does:
     no count; the tally after it (29次) stays a claim."""
     assert [c.text for c in claims.extract(text)] == claimed
+
+
+# Texts at the edges of the prefilters' tighter tests (own cases): a date's digits before a
+# dash, phones after digits, list markers at the text's start and after line breaks, digits
+# inside runs before hotlines, roads and month-day names, quoted names with and without numerals,
+# 第 and 前 before a numeral (and not).
+PREFILTER_EDGES = [
+    "2024-09-03 16:23:48北京日报客户端",
+    "拨打010-12345678、0755-1234567或13812345678，2010-12345678不是",
+    "9400-123-4567与400-123-4567",
+    "一、总体情况\n二、主要做法\n  (三) 其他\n\u300012、附则\n①说明",
+    "(一)开头",
+    "912345与12345热线，6180与618大促",
+    "1203国道与203国道，13·15与3·15，23.15晚会与3.15晚会",
+    "“百县千红新农人”计划，“暖新闻”活动，《2023年统计公报》",
+    "等，2022；等, 2021)",
+    "位列前三名、前10位，目前3人，前一日与提前一天，第 3 集、第三季、第一、二产业",
+]
+
+
+@pytest.mark.parametrize("text", PREFILTER_EDGES)
+def test_prefiltered_set_aside_scans_equal_plain_scans(text: str) -> None:
+    """Both set-aside scans tried only at their stdlib prefilters' candidates find exactly the
+    matches of the plain finditer (a prefilter that misses a start loses a set-aside)."""
+    import importlib
+
+    from claims import _prefilter
+
+    inv = importlib.import_module("claims.inventory")
+    word = inv._word_pattern()
+    fast = _prefilter.finditer(word, inv._word_prefilters(), text, at_start=False)
+    assert [m.span() for m in fast] == [m.span() for m in word.finditer(text)]
+    want = [(m.span(), m.lastgroup) for m in inv._FIXED_NO_EMAIL.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in inv._fixed_matches(text)] == want

@@ -1,0 +1,56 @@
+"""The searches and records every claim's time asks for (private to ``claims._completion`` and
+``claims.timex``): the time-word tables compiled once into stdlib searches (目前, 当年, 春运首日),
+and a ``TimeRef`` made from already-valid parts.
+
+Split from _completion.py so that each module stays under 400 lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+from functools import cache
+from typing import NamedTuple
+
+from claims.bounds import construct
+from claims.models import DatePoint, Span, TimeRef
+from claims.vocab import time_words
+
+__all__ = ["time_word_search"]
+
+
+class _Words(NamedTuple):
+    """``has_any(s, words)`` for the time words every claim asks about: each table compiled
+    once into a stdlib search (has_any looks its pattern up on every call)."""
+
+    present: Callable[..., re.Match[str] | None]  # 目前, 现在
+    back_reference: Callable[..., re.Match[str] | None]  # 当年, 同年
+    period: Callable[..., re.Match[str] | None]  # 春运首日
+
+
+@cache
+def time_word_search() -> _Words:
+    """The searches of ``_Words``, compiled once (as ``has_any`` compiles them)."""
+    tw = time_words()
+
+    def search(words: Sequence[str]) -> Callable[..., re.Match[str] | None]:
+        return re.compile("|".join(re.escape(w) for w in words) or "(?!)").search
+
+    return _Words(search(tw.present_words), search(tw.back_reference), search(tw.period_words))
+
+
+def _time_ref(
+    *,
+    as_of: date | None = None,
+    start: DatePoint | None = None,
+    end: DatePoint | None = None,
+    basis: str = "unknown",
+    text: str | None = None,
+    span: Span | None = None,
+) -> TimeRef:
+    """A ``TimeRef`` from already-valid parts, without re-validation (one per claim)."""
+    return construct(
+        TimeRef,
+        {"as_of": as_of, "start": start, "end": end, "basis": basis, "text": text, "span": span},
+    )
