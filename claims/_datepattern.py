@@ -199,8 +199,9 @@ def date_pattern() -> regex.Pattern[str]:
     not_duration = (
         rf"(?<!{_alt(tw.day_of_month_blocked_before)})" if tw.day_of_month_blocked_before else ""
     )
-    # the end of a news dateline (中新财经2月25日电 25日，…): the story's sentence starts there
-    dateline = r"日 (?:专电|專電|电|讯|電|訊)"
+    # the end of a news dateline (中新财经2月25日电 25日，…), with its byline in brackets
+    # (…3月1日电（记者王二）25日，): the story's sentence starts there
+    dateline = r"日 (?:专电|專電|电|讯|電|訊) (?: [ \t\u3000]* [(（] [^()（）\n]{1,24} [)）] )?"
     # 发布了15日全国报告, ，2日广东省始发列车, 。2日接待游客…: a day before a noun, after 了 or
     # at a clause's or sentence's start
     noun_leads = _alt(tw.day_of_month_noun_leads) or "(?!)"

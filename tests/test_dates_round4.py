@@ -80,6 +80,10 @@ OPENING_DAYS = [
         id="chinanews-2010-dateline-day",
     ),
     pytest.param(
+        "新华社北京3月1日电（记者王二）1日，国家统计局公布数据。", None,
+        [("1日", "--03-01", "--03-01")], id="own-xinhua-byline-day",
+    ),
+    pytest.param(
         "国庆假期首日，全市接待游客5万人次。2日接待游客6万人次。", date(2024, 10, 8),
         [("2日", "2024-10-02", "2024-10-02")], id="own-travel-sentence-start-verb",
     ),
