@@ -247,10 +247,7 @@ _BARE_AFTER = "。！？；;，,：:\n、和"  # what a bare 初五 may follow: 
 
 def _lunar_matches(text: str) -> list[re.Match[str]]:
     """The matches of ``_lunar_re`` in ``text`` (none without a lunar word in it)."""
-    tw = time_words()
-    words = (*tw.lunar_eves, *tw.lunar_first_month, *tw.lunar_leads, *tw.lunar_other_months,
-             *tw.lunar_named_days, *_festival_words())  # fmt: skip
-    if not any(w in text for w in words):
+    if _lunar_word_re().search(text) is None:
         return []
     pattern = _lunar_re()
     if pattern is None:
@@ -260,6 +257,16 @@ def _lunar_matches(text: str) -> list[re.Match[str]]:
         for m in pattern.finditer(text)
         if not m.group("bare") or not m.start() or text[m.start() - 1] in _BARE_AFTER
     ]
+
+
+@cache
+def _lunar_word_re() -> re.Pattern[str]:
+    """Any lunar word (eves, first-month words, leads, other months, named days, festival
+    words): one stdlib search says whether a text can hold a lunar day at all."""
+    tw = time_words()
+    words = (*tw.lunar_eves, *tw.lunar_first_month, *tw.lunar_leads, *tw.lunar_other_months,
+             *tw.lunar_named_days, *_festival_words())  # fmt: skip
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
 
 
 def _lunar_day(word: str) -> int:
