@@ -183,8 +183,9 @@ def date_pattern() -> regex.Pattern[str]:
     range_next = _alt(tw.month_range_next) or "(?!)"
     # 2月9日(除夕)至17日(正月初八): a short aside in brackets between a day and its range mark
     aside = r"(?: [(（] [^()（）\n，,。；;]{1,8} [)）] )"
-    # 自6月16日开始，至24日结束: one period (the comma only after 自/从 earlier in the clause)
-    since_to = r"(?: 开始 (?<= (?:自|从) [ ]? [^，,。；;\n]{2,14} 开始 ) [，,]? )"
+    # 自6月16日开始，至24日结束, 8月21日凌晨开始至22日: one period (a comma after 开始 only
+    # after 自/从 earlier in the clause)
+    since_to = r"(?: 开始 (?: (?<= (?:自|从) [ ]? [^，,。；;\n]{2,14} 开始 ) [，,] )? )"
     span_words = _alt(tw.year_span_words) or "(?!)"
     year_words = _alt(tw.year_words) or "(?!)"
     since = _alt(tw.since_markers) or "(?!)"
@@ -260,7 +261,7 @@ def date_pattern() -> regex.Pattern[str]:
                   (?= {range_next} )
                 | (?P<month>{_MONTH}) [ ]? 月 份? [ ]?             # 7 月 25 日: spaced text
                   (?: (?P<day>{_DAY}) [ ]? [日号]
-                      (?: {aside}? (?:起|{since_to}|{day_parts})? {_RANGE}  # 7月3日(起/晚)至5日
+                      (?: {aside}? (?:{day_parts})? (?:起|{since_to})? {_RANGE}  # 7月3日(起)至5日
                           (?: (?:(?P<year2>(?:19|20)\d\d) \s* 年)?
                                        (?P<month2>{_MONTH}) 月 )?
                           (?P<day2>{_DAY}) [日号] {day_clock}?          # (至7日7时: its end)
@@ -287,7 +288,7 @@ def date_pattern() -> regex.Pattern[str]:
                 (?P<pm1>1[0-2]|0?[1-9]) {_RANGE} (?P<pm2>1[0-2]|0?[1-9]) (?= {range_next} )
               | (?P<pmonth>1[0-2]|0?[1-9]) [ ]? 月 份? [ ]?      # 7 月 25 日: spaced text
                 (?: (?P<pday>3[01]|[12]\d|0?[1-9]) [ ]? [日号]
-                    (?: {aside}? (?:起|{since_to}|{day_parts})? {_RANGE}  # 9月3日(起/晚)至10月5日
+                    (?: {aside}? (?:{day_parts})? (?:起|{since_to})? {_RANGE}  # 9月3日起至10月5日
                         (?: (?P<month2>1[0-2]|0?[1-9]) 月 )?
                         (?P<day2>3[01]|[12]\d|0?[1-9]) [日号] {day_clock}?   # (至7日7时)
                       | {_DAY_HOURS}                                    # 15日0—24时
@@ -321,7 +322,8 @@ def date_pattern() -> regex.Pattern[str]:
               | (?<= (?:{day_leads}) \s* ) {bare_day} {day_time}? {not_within}  # 截至14日(18时)
               | (?<= (?:{wwords}) [{wdays}] [(（] ) {bare_day} (?= [)）] )   # 周四（21日）
               | (?<= (?:^|[。！？；!?;:：\n]|{dateline}) [ \t\u3000]* ) {bare_day}   # 14日，9日：
-                (?= \s* (?: [，,、(（:：] | [和及与] {_DAY} [ ]? [日号] ) )
+                (?= \s* (?: [，,、(（:：] | [和及与] {_DAY} [ ]? [日号] )
+                  | [ \t\u3000]+ {noun_blocked} \p{{Han}} )        # 7日 阴转小雨 (a forecast table)
               | (?<= [日号] [ ]? [、和及与] | 月 \d{{1,2}} 、 )             # (19日、)20日
                 (?P<listed>) {bare_day}
               | (?<= [{_day_word_heads()}] [(（] )                           # 昨(12)日, 明(13)天

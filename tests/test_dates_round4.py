@@ -316,6 +316,33 @@ def test_relative_day_with_a_minute_clock_is_the_time(
     assert (claim.time.text, str(claim.time.start)) == expected
 
 
+# Forecast prose: a day opening a table row before a space (7日 阴转小雨), a day before 前后
+# (29日前后: around the 29th), a start with its day part before 开始至 (8月21日凌晨开始至22日).
+# https://www.ylq.gov.cn/zfxxgk/fdzdgknr/tzgg/1906987962108276738.html (rows 7日/8日, style)
+# https://www.fy58.com/thread-307509-1-1.html (预计8月21日凌晨开始至22日白天, style)
+FORECAST_DAYS = [
+    pytest.param("10月以来。具体预报如下：\n7日 阴转小雨 13~20℃ 微风\n8日 中雨 14~18℃ 微风",
+                 [("10月", "--10", "--10"), ("7日", "--10-07", "--10-07"),
+                  ("8日", "--10-08", "--10-08")], id="ylq-forecast-table"),
+    pytest.param("10月以来。主要降雨过程在29日前后和10月3日前后。",
+                 [("10月", "--10", "--10"), ("29日", "--10-29", "--10-29"),
+                  ("10月3日", "--10-03", "--10-03")], id="own-around-day"),
+    pytest.param("预计8月21日凌晨开始至22日白天，我市有一次较明显降雨天气过程。",
+                 [("8月21日凌晨开始至22日", "--08-21", "--08-22")], id="fy58-start-to"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FORECAST_DAYS)
+def test_forecast_days(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Days in forecast rows, before 前后 and after 开始至 are days of the month in force."""
+    assert _dates(text) == expected
+
+
+def test_forecast_row_day_needs_a_word_after_the_space() -> None:
+    """A day before a space and a blocked word (3日 内) stays no date."""
+    assert _dates("10月以来。3日 内完成整改。") == [("10月", "--10", "--10")]
+
+
 # Known gaps (strict xfail): the fix lies in files of other engineers or is not done yet.
 @pytest.mark.xfail(strict=True, reason="次日 counts from publication (_completion._relative_ref)")
 def test_next_day_counts_from_the_story_date() -> None:
