@@ -25,7 +25,7 @@ import regex
 
 from claims import bounds, units, vocab
 from claims.bounds import bounds as bounds_of
-from claims.figures import BoundWord, Figure, UnitAt
+from claims.figures import BoundWord, Figure, UnitAt, copula_one
 from claims.models import Interval, Kind, exact
 from claims.numerals import canon
 
@@ -297,16 +297,18 @@ LONE_DIGITS = frozenset(c for c, d in _NUM.digits.items() if d > 0) - _NUM.lone_
 
 def lone_digit(text: str, end: int, unit_at: UnitAt | None, links: frozenset[str]) -> bool:
     """Whether the lone digit ending at ``end`` is a word's part: a Chinese character follows,
-    no unit, measure word, suffix (三成), bounding word (三以上) or link (十来天) starts there."""
+    no unit, measure word, suffix (三成), bounding word (三以上) or link (十来天) starts there,
+    and it is no copula's predicate (这是五那是四, 答案是四不是五)."""
     nxt = text[end : end + 1]
     if unit_at is None or not nxt or not _HAN.match(nxt) or nxt in links or nxt in _LONE_NEXT:
         return False  # (without the unit reader nothing is known of the word after)
-    if suffix_at(text, end) or unit_at(end) is not None:
+    if suffix_at(text, end) or unit_at(end) is not None or copula_one(text, end - 1, end):
         return False
     return after_qualifier(text, end)[0] is None
 
 
-_LONE_NEXT = frozenset(_NUM.digits) | set(_NUM.small_scales) | set(_NUM.big_scales) | {"又"}
+# a numeral or 又 goes on with the figure (十十, 两又万); 的 makes the digit a noun (排名前三的)
+_LONE_NEXT = frozenset(_NUM.digits) | set(_NUM.small_scales) | set(_NUM.big_scales) | {"又", "的"}
 
 
 def suffix_at(text: str, pos: int) -> bool:

@@ -389,9 +389,16 @@ def test_gu_and_shou_in_a_word_are_no_unit(text: str, span: str) -> None:
         pytest.param("风力三以上。", "三以上", id="after-word"),
         pytest.param("只剩三人。", "三人", id="measure-word"),
         pytest.param("答案是三。", "三", id="clause-end"),
+        pytest.param("排名前三的品牌。", "三", id="de-noun"),
     ],
 )
 def test_lone_digit_keeps_its_figure(text: str, span: str) -> None:
     """A lone digit opening a range, before 来, a suffix, a bounding word, a measure word or a
     clause end stays a figure."""
     assert [c.text for c in claims.extract(text)] == [span]
+
+
+def test_lone_digits_as_copula_predicates_stay() -> None:
+    """这是五那是四, 答案是四不是五: a lone digit after 是 and before 这/那/不/而 is a figure."""
+    assert [c.text for c in claims.extract("这是五那是四")] == ["五", "四"]
+    assert [c.text for c in claims.extract("答案是四不是五")] == ["四", "五"]
