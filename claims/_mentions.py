@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 import regex
@@ -20,6 +20,7 @@ import regex
 from claims._clock import _date_value, date_fold
 from claims._datevalue import _value, date_matches
 from claims._inforce import day_of, in_month, month_of, stated_year, with_stated_year
+from claims._relative import find_relative, resolve_holiday
 from claims.bounds import construct
 from claims.models import DateValue, Span
 from claims.vocab import numerals as vocab_numerals
@@ -149,6 +150,29 @@ def _days_hence(text: str, m: regex.Match[str]) -> bool:
     return bool(leads and hence) and before.endswith(leads) and text.startswith(hence, m.end())
 
 
+def _holiday_month(
+    text: str, pos: int, value: DateValue, published: date
+) -> tuple[int | None, int] | None:
+    """The (year, month) of a bare day inside the days off of the holiday named last before
+    ``pos`` (2000 characters back: 国庆假期期间…。1日，… published in January -> October 1st
+    of the latest National Day holiday; 29日 in 2023's, which began on 09-29 -> September);
+    ``None`` without such a holiday or when the day is not one of its days."""
+    lo = max(0, pos - 2000)
+    at = max(text.rfind(w, lo, pos) for w in time_words().holidays) if time_words().holidays else -1
+    if at < 0:
+        return None
+    rels = [r for r in find_relative(text[at : min(pos, at + 24)]) if r.unit == "holiday"]
+    period = resolve_holiday(rels[0], published) if rels else None
+    if period is None:
+        return None
+    d, (first, last) = int(str(value.start)[3:5]), period
+    for k in range((last - first).days + 1):
+        day = first + timedelta(days=k)
+        if day.day == d:
+            return day.year, day.month
+    return None
+
+
 def _xun_in(value: DateValue, month: tuple[int | None, int]) -> DateValue:
     """A bare 下旬 (``---21``..``---31``) cut to the last day of the month in force (30 in
     June), so that ``in_month`` can place it."""
@@ -176,9 +200,11 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     day: int | None = None  # and its day, when a period starts there (7月31日以来)
     year: int | None = None  # the year stated last (2024年，…): completes 一季度, 3月份
     lead_year, lead = None, True  # the last year of the first paragraph, which holds later
+    by_holiday = held = False  # the month in force is a holiday's (set by a bare day in it)
     text = date_fold(text)  # 淩晨3時, 22號: read as simplified (1:1, the offsets hold)
     tw = time_words()
     for m in date_matches(text):
+        held = False
         if _is_duration(text, m):
             continue
         value, rule = _value(m)
@@ -199,8 +225,12 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             past = text.endswith(time_words().as_of_leads, max(0, m.start() - 4), m.start())
             past = past or _since_after().match(text, m.end()) is not None
             past = past or not _future_sentence(text, m.start())
-            value = in_month(value, _month_word(text, m.start(), published) or month,
-                             published, onward, past)  # fmt: skip
+            ctx = _month_word(text, m.start(), published) or month
+            placed = None  # 国庆假期…。1日: the holiday's month (29日…，1日 over its turn)
+            if (ctx is None or by_holiday) and published is not None:
+                placed = _holiday_month(text, m.start(), value, published)
+            value = in_month(value, placed or ctx, published, onward, past)
+            held = placed is not None
         if "\n" in text[last_end : m.start()]:  # a new paragraph: the lead's year holds
             year, lead = lead_year, False
         value = with_stated_year(text, m.start(), value, rule, year)  # 2024年，…一季度
@@ -210,6 +240,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             lead_year = stated if lead else lead_year
         if month_of(value):
             month, day = month_of(value), None
+            by_holiday = held and bool(m.group("bday"))
             if _since_after().match(text, m.end()):  # a later 截至1日 is then the next month's
                 day = day_of(value)
         start, end = m.start(), m.end()

@@ -343,6 +343,28 @@ def test_forecast_row_day_needs_a_word_after_the_space() -> None:
     assert _dates("10月以来。3日 内完成整改。") == [("10月", "--10", "--10")]
 
 
+# A bare day with no month in force after a holiday's name lies in the holiday's days off
+# (a travel report published weeks later: 1日 was January's, the publication month).
+HOLIDAY_DAYS = [
+    pytest.param("国庆假期期间，全市接待游客50万人次。\n1日，全市接待游客12万人次；2日，接待游客10万人次。",
+                 date(2024, 1, 20), [("1日", "2023-10-01"), ("2日", "2023-10-02")],
+                 id="own-guoqing-late-report"),
+    pytest.param("国庆假期，29日接待游客5万人次，1日接待游客6万人次。", date(2023, 10, 8),
+                 [("29日", "2023-09-29"), ("1日", "2023-10-01")], id="own-guoqing-over-month-turn"),
+    pytest.param("国庆假期，全市接待游客。3月1日，开会。2日，接待游客。", date(2024, 10, 20),
+                 [("3月1日", "--03-01"), ("2日", "--03-02")], id="own-stated-month-wins"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HOLIDAY_DAYS)
+def test_bare_day_after_a_holiday_is_in_its_days_off(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    """国庆假期…。1日 is October 1st of that holiday; a stated month still wins."""
+    found = [(c.text, str(c.value.start)) for c in _claims(text, published) if c.kind is Kind.DATE]
+    assert found == expected
+
+
 # Known gaps (strict xfail): the fix lies in files of other engineers or is not done yet.
 @pytest.mark.xfail(strict=True, reason="次日 counts from publication (_completion._relative_ref)")
 def test_next_day_counts_from_the_story_date() -> None:
