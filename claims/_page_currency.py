@@ -73,6 +73,9 @@ def _found(text: str) -> tuple[list[int], list[str]]:
         return _last[1], _last[2]
     w = _words()
     found = [(m.start(), m.end(), w.code[m.group()]) for m in w.words.finditer(text)]
+    # a conversion in brackets after a figure (人民幣147.55億元(下同,約新台幣590億元)) is its
+    # own: it names no currency for the page
+    found = [(s, e, "(" + c if _converted(text, s) else c) for s, e, c in found]
     if any(code in w.local for *_, code in found) and not w.script.search(text):
         found = [  # a mainland page: only a declared word, or a bracketed one for its figure
             (s, e, c if c not in w.local or _DECLARED.match(text, e) else "(" + c)
@@ -84,6 +87,16 @@ def _found(text: str) -> tuple[list[int], list[str]]:
     ends, codes = [e for _, e, _ in found], [c for *_, c in found]
     _last = (text, ends, codes)
     return ends, codes
+
+
+_CONVERSION = re.compile(r"[(（][^()（）]{0,8}?[约約合折]{1,2}$")
+
+
+def _converted(text: str, start: int) -> bool:
+    """Whether the currency word at ``start`` opens a conversion in brackets right after a
+    figure's unit (…億元(下同,約新台幣590億元), 5亿元（约合港币…）)."""
+    m = _CONVERSION.search(text, max(0, start - 10), start)
+    return m is not None and text[m.start() - 1 : m.start()] in ("元", "圆")
 
 
 def local_currency(text: str, start: int, end: int) -> str | None:

@@ -271,6 +271,10 @@ PAGE_CURRENCY = [
     pytest.param("内地拨款3亿元，香港拨款2亿元（港币），另拨1亿元。", ["CNY", "HKD", "CNY"],
                  id="bracketed-own-figure"),
     pytest.param("特區政府以200萬元撥款。", ["CNY"], id="no-currency-named"),
+    # own variant of a Taiwan page on mainland losses: the bracketed 約新台幣… converts the
+    # renminbi figure before it and names no currency for the page
+    pytest.param("直接經濟損失達人民幣147.55億元(下同,約新台幣590億元)。另有損失3億元。",
+                 ["CNY", "TWD", "CNY"], id="bracketed-conversion-names-no-page-currency"),
 ]
 
 
