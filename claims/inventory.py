@@ -74,6 +74,7 @@ _FIXED_SOURCE = r"""
     | (?P<phone> (?<!\d) (?: 0\d{2,3}-\d{7,8} | 1[3-9]\d{9} | 400-?\d{3}-?\d{4} ) (?!\d) )
     | (?P<code>                    # G20, COVID-19, PM2.5: letters then digits
         (?<![A-Za-z0-9/])          # not a unit's power after a slash (160μg/m3)
+        (?<![万亿年])                # nor a unit after 万/亿 (2.3万km2), a quarter (2024年Q3)
         (?! M \d\.\d (?![\d.]) (?: 级 | 地震 | [ ]?[Ee]arthquake ) )   # M6.1级地震: a magnitude
         (?! (?<= (?: 震级 | 测定为 ) [ ：:]? ) M \d\.\d (?![\d.]) )       # 测定为M4.1, 震级：M5.0
         [A-Za-z]+ -? \d+ (?:\.\d+)? [A-Za-z0-9\-]* )

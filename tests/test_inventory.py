@@ -227,6 +227,10 @@ BRACKETED_DATELINES = [
 ]
 
 KEPT = [
+    # a Latin unit after 万/亿 is no code (2.3km2 already was not), nor a quarter after 年
+    pytest.param("面积约2.3万km2", id="own-wan-km2-is-a-unit"),
+    pytest.param("供水10万m3/d", id="own-wan-m3-per-day-is-a-unit"),
+    pytest.param("2024年Q3营收120亿元", id="own-year-quarter-is-a-date"),
     pytest.param("提前一天到达", id="own-tiqian-yitian-is-a-duration"),
     pytest.param("成为全国第三大城市", id="own-di-n-da-ranks"),
     pytest.param("欢度五十大寿", id="own-n-da-inside-a-numeral"),
