@@ -153,17 +153,27 @@ def _console_blocks() -> list[tuple[str, list[str]]]:
     return blocks
 
 
+@pytest.fixture(scope="module")
+def tutorial_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A scratch checkout for the tutorial's commands: its ``seeds`` links to the project's,
+    and the ``desk.db`` they write stays there (not in the project, not between runs)."""
+    d = tmp_path_factory.mktemp("tutorial")
+    (d / "seeds").symlink_to(ROOT / "seeds", target_is_directory=True)
+    return d
+
+
 @pytest.mark.parametrize(("command", "shown"), _console_blocks())
 def test_tutorial_commands_run(
     command: str,
     shown: list[str],
+    tutorial_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """Every ``$ hecha`` command of docs/tutorial.md prints the lines it shows."""
     import shlex
 
-    monkeypatch.chdir(ROOT)
+    monkeypatch.chdir(tutorial_dir)
     if "|" in command:
         echoed, command = command.split("|", 1)
         text = shlex.split(echoed)[1] + "\n"
