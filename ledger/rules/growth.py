@@ -189,27 +189,7 @@ def _check_step(text: str, g: Claim, cue: tuple[str, int], b: Claim, d: Claim) -
         if is_base
         else f"{fmt(vd.stated)} / ({fmt(vb.stated)} {'-+'[sign < 0]} {fmt(vd.stated)}) x 100"
     )
-    s_lit, s_conv = rounded(value(g)), rounded(value(g), True)
-    verdict = judge(s_lit, e_lit, s_conv, e_conv, (s_conv, e_pr))
-    shown = "" if e_pr is None else f" (as printed {fmt_iv(e_pr)})"
-    message = {
-        Verdict.CONSISTENT: f"{said} agrees with them.",
-        Verdict.TENSION: (
-            f"{said}: the figures as printed give {fmt_iv(e_pr) if e_pr else '?'}; only a "
-            "loose reading of the round figures makes it fit."
-        ),
-        Verdict.CONTRADICTION: f"{said} is wrong: they give {fmt_iv(e_lit)}.",
-    }[verdict]
-    return make(
-        RULE,
-        verdict,
-        [g, b, d],
-        message,
-        arithmetic=f"{how} = {fmt_iv(e_lit)}{shown} vs stated {fmt_iv(s_lit)}",
-        stated=s_lit,
-        expected=e_lit,
-        tolerance="half the change's printed step",
-    )
+    return _judged(g, [g, b, d], said, how, (e_lit, e_conv, e_pr), ("them", "they give"))
 
 
 def _lead_in(text: str, pos: int) -> str:
@@ -301,21 +281,36 @@ def _check(g: Claim, cue: tuple[str, int], a: Claim, b: Claim) -> Finding:
         how = f"({fmt(vb.stated)} / {fmt(va.stated)} - 1) x 100"
         if sign < 0:
             how = f"(1 - {fmt(vb.stated)} / {fmt(va.stated)}) x 100"
+    words = ("the two values", "the values give")
+    return _judged(g, [g, a, b], said, how, (e_lit, e_conv, e_pr), words)
+
+
+def _judged(
+    g: Claim,
+    claims: list[Claim],
+    said: str,
+    how: str,
+    expected: tuple[Interval, Interval, Interval | None],
+    words: tuple[str, str],
+) -> Finding:
+    """The verdict on a change against what its values give (literal, conventional, as
+    printed), with its message and arithmetic; ``words`` name the values in the message."""
+    e_lit, e_conv, e_pr = expected
     s_lit, s_conv = rounded(value(g)), rounded(value(g), True)
     verdict = judge(s_lit, e_lit, s_conv, e_conv, (s_conv, e_pr))
     shown = "" if e_pr is None else f" (as printed {fmt_iv(e_pr)})"
     message = {
-        Verdict.CONSISTENT: f"{said} agrees with the two values.",
+        Verdict.CONSISTENT: f"{said} agrees with {words[0]}.",
         Verdict.TENSION: (
             f"{said}: the figures as printed give {fmt_iv(e_pr) if e_pr else '?'}; only a "
             "loose reading of the round figures makes it fit."
         ),
-        Verdict.CONTRADICTION: f"{said} is wrong: the values give {fmt_iv(e_lit)}.",
+        Verdict.CONTRADICTION: f"{said} is wrong: {words[1]} {fmt_iv(e_lit)}.",
     }[verdict]
     return make(
         RULE,
         verdict,
-        [g, a, b],
+        claims,
         message,
         arithmetic=f"{how} = {fmt_iv(e_lit)}{shown} vs stated {fmt_iv(s_lit)}",
         stated=s_lit,
