@@ -22,7 +22,6 @@ when only the conventional sums clash, consistent otherwise.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import reduce
 from operator import add
@@ -33,11 +32,7 @@ from claims.models import Claim, Interval
 from ledger.models import Finding, Verdict
 from ledger.rules._common import (
     CheckInput,
-    additive,
     cap,
-    change_cue,
-    clause_before,
-    comparison_base,
     compatible,
     cue_regex,
     cues,
@@ -50,18 +45,22 @@ from ledger.rules._common import (
     total_cue,
     value,
 )
+from ledger.rules._partlists import (
+    addable,
+    between,
+    by_indicator,
+    continued,
+    extreme,
+    kin,
+    respective,
+    respective_rows,
+    same_level,
+    threshold,
+)
 
 __all__ = ["PartGroup", "part_groups", "sum_parts"]
 
 RULE = "sum"
-
-# An opening or closing bracket, ASCII or full width.
-_BRACKET = regex.compile(
-    r"""
-    [()（）]
-    """,
-    regex.VERBOSE,
-)
 
 
 PARTITIVE = "在…中"
@@ -119,10 +118,6 @@ def _find_all(inp: CheckInput) -> list[PartGroup]:
     return out
 
 
-def _between(group: list[Claim], starts: list[int], lo: int, hi: int) -> list[Claim]:
-    return group[bisect_left(starts, lo) : bisect_left(starts, hi)]
-
-
 def _after_cue(
     inp: CheckInput,
     key: str,
@@ -135,8 +130,8 @@ def _after_cue(
     """The start of the cue's block and the addable figures after the cue in that block, at
     the cue's bracket level."""
     _, s_start, s_end = inp.block_at(key, cue_start)
-    found = [c for c in _between(group, starts, cue_end, s_end) if _addable(text, c)]
-    return s_start, _same_level(text, cue_end, found)
+    found = [c for c in between(group, starts, cue_end, s_end) if addable(text, c)]
+    return s_start, same_level(text, cue_end, found)
 
 
 def _subset(
@@ -158,26 +153,26 @@ def _subset(
         _, p_start, _ = inp.block_at(key, s_start - 1)
         _, para_start, _ = inp.block_at(key, cue_start, paragraph=True)
         lo = max(p_start, para_start)
-    before = [c for c in _between(group, starts, lo, cue_start) if _addable(text, c)]
+    before = [c for c in between(group, starts, lo, cue_start) if addable(text, c)]
     total = next((c for c in reversed(before) if compatible(c, candidates[0])), None)
-    if total is None or _threshold(text, total):
+    if total is None or threshold(text, total):
         return []
     parts: list[Claim] = []
     for c in candidates:
         if parts and total_cue(text, c):
             break
-        if compatible(c, total) and not _extreme(text, c):
+        if compatible(c, total) and not extreme(text, c):
             parts.append(c)
     if not parts:
         return []
-    if not _respective(text, cue_end, parts[0].span.start):
-        more = _continued(inp, key, text, group, starts, cue_end, total, parts)
+    if not respective(text, cue_end, parts[0].span.start):
+        more = continued(inp, key, text, group, starts, cue_end, total, parts)
         if more:
-            parts = [p for p in parts if _kin(p.metric, parts[0].metric)] + more
+            parts = [p for p in parts if kin(p.metric, parts[0].metric)] + more
         elif cue == PARTITIVE:
             return []  # 在…中 then figures of one clause: often overlapping subsets
         out: list[PartGroup] = []
-        for whole, ps in _by_indicator(before, total, parts):
+        for whole, ps in by_indicator(before, total, parts):
             certain = whole.span.start >= s_start
             out.append(PartGroup(whole, tuple(ps), cue, exhaustive=False, certain=certain))
         return out
@@ -189,7 +184,7 @@ def _subset(
     if len(totals) != len(parts):
         return []  # which part goes with which total is not said
     columns = [[p] for p in parts]
-    for row in _respective_rows(inp, key, text, group, starts, cue_end, parts):
+    for row in respective_rows(inp, key, text, group, starts, cue_end, parts):
         for column, p in zip(columns, row, strict=True):
             column.append(p)
     return [
@@ -198,176 +193,12 @@ def _subset(
     ]
 
 
-def _respective_rows(
-    inp: CheckInput,
-    key: str,
-    text: str,
-    group: list[Claim],
-    starts: list[int],
-    cue_end: int,
-    first: list[Claim],
-) -> list[list[Claim]]:
-    """The later rows of a 其中…分别 list that goes on past semicolons (其中纯电动汽车产销分别
-    完成37.2万辆和36.1万辆…;插电式混合动力汽车产销分别完成8.5万辆和8.9万辆…): each ；-part
-    whose 分别 figures match the first row one for one (same metrics, units, another subject)."""
-    _, _, end = inp.block_at(key, cue_end)
-    _, _, para_end = inp.block_at(key, cue_end, paragraph=True)
-    rows: list[list[Claim]] = []
-    while end < para_end and text[end - 1] in ";；":
-        _, b_start, b_end = inp.block_at(key, end)
-        m = cue_regex("sum", "parts_list").search(text, b_start, b_end)
-        if m is None:
-            break
-        found = [c for c in _between(group, starts, m.end(), b_end) if _addable(text, c)]
-        row = [c for c in _same_level(text, m.end(), found) if compatible(c, first[0])]
-        row = row[: len(first)]
-        if len(row) != len(first) or any(
-            c.metric != f.metric or c.unit != f.unit or c.subject == f.subject
-            for c, f in zip(row, first, strict=True)
-        ):
-            break
-        rows.append(row)
-        end = b_end
-    return rows
-
-
-def _named_total(before: list[Claim], part: Claim) -> Claim | None:
-    """The nearest figure before the cue whose metric ends with the parts' metric (总产值69.93亿元,
-    增加值37.90亿元。其中,农业产值7.09亿元: the 产值 is the total's), if any."""
-    if not part.metric:
-        return None
-    return next(
-        (
-            c
-            for c in reversed(before)
-            if c.metric and c.metric.endswith(part.metric) and compatible(c, part)
-        ),
-        None,
-    )
-
-
-def _continued(
-    inp: CheckInput,
-    key: str,
-    text: str,
-    group: list[Claim],
-    starts: list[int],
-    cue_end: int,
-    total: Claim,
-    parts: list[Claim],
-) -> list[Claim]:
-    """The parts of a 其中 list that goes on past a semicolon, one item per ；-part
-    (其中，男性人口46万人；女性人口45万人。 其中，第一产业增加值…；第二产业增加值…；第三产业…):
-    one part of the metric per ；-part (城镇人口…，乡村人口…；男性人口…，女性人口… are two
-    breakdowns), so each later part adds its figure while that figure is a sibling of
-    the first part (same metric and unit, another subject, no other time named) and the part
-    is no total."""
-    first = parts[0]
-    if first.metric is None or sum(p.metric == first.metric for p in parts) > 1:
-        return []  # a ；-part listing several parts starts a breakdown of its own
-    _, _, end = inp.block_at(key, cue_end)
-    _, _, para_end = inp.block_at(key, cue_end, paragraph=True)
-    out: list[Claim] = []
-    while end < para_end and text[end - 1] in ";；":
-        _, b_start, b_end = inp.block_at(key, end)
-        found = [c for c in _between(group, starts, b_start, b_end) if _addable(text, c)]
-        level = [c for c in _same_level(text, b_start, found) if compatible(c, total)]
-        same = [c for c in level if _kin(c.metric, first.metric)]
-        if same and same[0].metric != first.metric and same[0].subject in (None, total.subject):
-            break  # 出生人口 after 男性人口 of the whole's subject is another measure
-        sibling = same[0] if len(same) == 1 else None
-        if (
-            sibling is None
-            or sibling.subject == first.subject
-            or _other_times(sibling, first)
-            or total_cue(text, sibling)
-            or _extreme(text, sibling)
-        ):
-            break
-        out.append(sibling)
-        end = b_end
-    return out
-
-
-def _by_indicator(
-    before: list[Claim], total: Claim, parts: list[Claim]
-) -> list[tuple[Claim, list[Claim]]]:
-    """The parts grouped under the totals they name: the nearest figure before whose metric
-    ends with the first part's (总产值, not 增加值), else the nearest one; when some parts
-    name the total's indicator (exactly or narrowed: 过夜游客 of 游客) and others another
-    (总诊疗人次95.5亿,入院人次30187.3万。其中,医院总诊疗人次42.6亿,入院人次24500.1万), each
-    goes with the total of its own."""
-    total = _named_total(before, parts[0]) or total
-    if not total.metric or not any(p.metric == total.metric for p in parts):
-        return [(total, parts)]
-    metric = total.metric
-    out = [(total, [p for p in parts if p.metric and p.metric.endswith(metric)])]
-    rest = [p for p in parts if not (p.metric and p.metric.endswith(metric))]
-    other = _named_total(before, rest[0]) if rest else None
-    if other is not None and other is not total:
-        out.append((other, [p for p in rest if p.metric == rest[0].metric]))
-    return out
-
-
-def _threshold(text: str, total: Claim) -> bool:
-    """Whether the would-be total is a bar each of a list passed, no total: an open bound
-    after a list closed by 等 (甲、乙、丙等景区接待人数超过4000人，其中甲接待9805人)."""
-    upper = value(total).literal.upper
-    return upper is None and "等" in clause_before(text, total.span.start, 24)
-
-
-def _kin(a: str | None, b: str | None) -> bool:
-    """Whether two metrics name one measure, one maybe narrowed by a word before it
-    (过夜游客 and 游客 of 一日游; 增加值 and 第二产业增加值)."""
-    return bool(a and b and (a.endswith(b) or b.endswith(a)))
-
-
-def _other_times(a: Claim, b: Claim) -> bool:
-    """Whether both claims name a time of their own and the two differ (a time carried to one
-    part and not to the next is no difference)."""
-    ta, tb = a.time, b.time
-    if ta is None or tb is None or ta.text is None or tb.text is None:
-        return False
-    return (ta.text, ta.start, ta.end) != (tb.text, tb.start, tb.end)
-
-
-def _same_level(text: str, lo: int, found: list[Claim]) -> list[Claim]:
-    """The claims of ``found`` (in text order, after ``lo``) at the bracket level of ``lo``,
-    up to the bracket that closes around ``lo``: a bracket details the figure before it
-    (境外输入病例11例(山东4例,上海2例,…); 香港4243例(出院3189例,死亡63例)), so its
-    figures are no parts of the total the list splits; and a 其中 inside brackets (162例
-    (其中重症病例1例),现有疑似病例4例) ends with them."""
-    out: list[Claim] = []
-    depth, pos = 0, lo
-    for c in found:
-        for m in _BRACKET.finditer(text, pos, c.span.start):
-            depth += 1 if m.group() in "(（" else -1
-            if depth < 0:
-                return out
-        pos = c.span.start
-        if depth == 0:
-            out.append(c)
-    return out
-
-
-def _extreme(text: str, c: Claim) -> bool:
-    """Whether the claim's clause calls it the largest or smallest (震级最大的地震为…的2次
-    7.8级地震, 其中A县最多): one of the parts named again, not one more part."""
-    return cue_regex("sum", "extreme").search(clause_before(text, c.span.start, 24)) is not None
-
-
-def _respective(text: str, lo: int, hi: int) -> bool:
-    """Whether 分别 stands between ``lo`` and ``hi``: the figures after it go one to an item
-    named before it (产销分别完成45.7万辆和45万辆: 45.7万 produced, 45万 sold)."""
-    return cue_regex("sum", "parts_list").search(text, lo, hi) is not None
-
-
 def _respective_list(text: str, before: list[Claim]) -> list[Claim]:
     """The figures of the 分别 list that ``before`` ends with (产销分别完成45.7万辆和45万辆),
     or ``[]`` when its last figure is no member of one."""
     for i in range(len(before) - 1, -1, -1):
         lo = before[i - 1].span.end if i > 0 else max(0, before[i].span.start - 24)
-        if _respective(text, lo, before[i].span.start):
+        if respective(text, lo, before[i].span.start):
             return before[i:]
     return []
 
@@ -387,10 +218,8 @@ def _listed(
     if total is not None:
         parts = [c for c in after if c.span.start < total.span.start and compatible(c, total)]
     else:
-        before = _between(group, starts, s_start, cue_start)
-        total = next(
-            (c for c in reversed(before) if _addable(text, c) and total_cue(text, c)), None
-        )
+        before = between(group, starts, s_start, cue_start)
+        total = next((c for c in reversed(before) if addable(text, c) and total_cue(text, c)), None)
         if total is None or cue_regex("sum", "parts_subset").search(
             text, total.span.end, cue_start
         ):
@@ -399,17 +228,6 @@ def _listed(
     if len(parts) < 2:
         return None
     return PartGroup(total, tuple(parts), cue, exhaustive=True)
-
-
-def _addable(text: str, c: Claim) -> bool:
-    """An amount that can be a part or a total: additive (no magnitude, temperature or
-    rate: 5.0~5.9级 and 6.0~6.9级 are classes of 5.0级以上, not its addends), not a change,
-    not a comparison's base."""
-    if not additive(c) or change_cue(text, c) is not None or comparison_base(text, c):
-        return False
-    # a level, not a stock: 洪峰水位28.06米 is no part of 超警幅度0.01至2.06米, nor 降雨量 of
-    # one station a part of another's (cues.toml [sum] level)
-    return not any(w in (c.metric or "") for w in cues("sum", "level"))
 
 
 def _check(g: PartGroup) -> Finding:

@@ -398,3 +398,14 @@ def test_a_partitive_phrase_with_one_clause_of_figures_checks_nothing(doc) -> No
     d.add("120个", 120, unit="个", metric="行业")
     d.add("87个", 87, unit="个", metric="行业")
     assert d.run(sum_parts) == []
+
+
+def test_the_whole_of_a_ratio_is_no_total(doc) -> None:
+    """累计完成2.4亿元,完成年初预算数6亿元的40%。其中,税收收入0.8亿元,非税收入1.6亿元: the
+    parts are of what was done (2.4亿), not of the budget 6亿 that 40% is a share of."""
+    d = doc("累计完成2.4亿元,完成年初预算数6亿元的40%。其中,税收收入0.8亿元,非税收入1.6亿元。")
+    for s, v in (("2.4亿元", 240000000), ("6亿元", 600000000), ("0.8亿元", 80000000),
+                 ("1.6亿元", 160000000)):  # fmt: skip
+        d.add(s, v, g=10000000 if "." in s else 100000000, kind="money", unit="CNY")
+    [f] = d.run(sum_parts)
+    assert [c.text for c in f.claims] == ["2.4亿元", "0.8亿元", "1.6亿元"]
