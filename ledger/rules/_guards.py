@@ -111,6 +111,9 @@ _SCOPE = re.compile(
     """,
     re.VERBOSE | re.MULTILINE,
 )
+# A heading announcing a breakdown by place (分省灾情如下：, 各地具体情况如下:): the scope after it
+# is one of the places even when the page keeps only one.
+_BREAKDOWN = re.compile(r"(?:分省|分地区|分市|分县|各省|各地|各市|各县)[^。\n]{0,8}如下[:：]")
 ITEM_REACH = 300
 """How far (characters) a numbered item's scope reaches past its marker."""
 
@@ -338,13 +341,17 @@ def paragraph_scope(inp: CheckInput, c: Claim) -> str | None:
 
 def scoped_breakdown(inp: CheckInput, c: Claim) -> bool:
     """Whether the claim's source opens two or more paragraphs (or run-together sentences)
-    with two scopes (据广东省民政厅报告 / 据广西壮族自治区民政厅报告): a breakdown by place,
-    so a figure outside every scope is the report's whole, no restatement of a place's."""
+    with two scopes (据广东省民政厅报告 / 据广西壮族自治区民政厅报告), or one after a heading
+    announcing a breakdown (分省灾情如下：): a breakdown by place, so a figure outside every
+    scope is the report's whole, no restatement of a place's."""
     text = inp.text(c)
     if text is None:
         return False
     openers: list[tuple[int, str]] = inp.memo(("guards.scopes", skey(c)), lambda _: _scopes(text))
-    return len({scope for _, scope in openers}) > 1
+    if len({scope for _, scope in openers}) > 1:
+        return True
+    # one place's report under a breakdown's heading (分省灾情如下：\n据广东省民政厅报告，…)
+    return bool(openers) and _BREAKDOWN.search(text, 0, openers[0][0]) is not None
 
 
 def _scopes(text: str) -> list[tuple[int, str]]:

@@ -355,6 +355,26 @@ def test_paragraphs_in_traditional_script_are_two_places(doc) -> None:
     assert _by_province(doc, BY_PROVINCE.translate(trad)).run(same_metric) == []
 
 
+def test_one_office_under_a_breakdown_heading_is_one_place(doc) -> None:
+    """A page that keeps only one province under 分省灾情如下： still breaks the tally down by
+    place: the whole's 农作物受灾面积 is no restatement of the province's."""
+    text = (
+        "中国网7月22日讯 据民政部网站消息,台风造成农作物受灾面积1898.7千公顷。\n"
+        "截至7月22日9时统计,分省灾情如下:\n"
+        "据广东省民政厅报告,24个县农作物受灾面积226.4千公顷。\n"
+    )
+    d = doc(text)
+    key = "?|农作物受灾面积|-|[length] ** 2"
+    d.add("1898.7千公顷", 1898700, g=100, kind="measure", unit="hectare", key=key)
+    d.add("226.4千公顷", 226400, g=100, kind="measure", unit="hectare", key=key)
+    assert d.run(same_metric) == []
+    without = text.replace("分省灾情如下", "灾情如下")
+    d = doc(without)
+    d.add("1898.7千公顷", 1898700, g=100, kind="measure", unit="hectare", key=key)
+    d.add("226.4千公顷", 226400, g=100, kind="measure", unit="hectare", key=key)
+    assert d.run(same_metric) != []
+
+
 def test_paragraphs_of_one_office_are_still_compared(doc) -> None:
     """Two paragraphs reporting for the same office state one place's figures."""
     text = BY_PROVINCE
