@@ -118,6 +118,8 @@ def restated(inp: CheckInput, a: Claim, b: Claim) -> bool:
     ``eligible``)."""
     if a.id in inp.linked and b.id in inp.linked:
         return True  # a reviewer said they are one metric
+    if _said_to_differ(inp, a, b) or _said_to_differ(inp, b, a):
+        return False  # 外来…失业率4.9%，低于全国城镇调查失业率: the text sets them apart
     if skey(a) == skey(b) and inp.text(a) is not None:
         sa, sb = inp.sentence(a), inp.sentence(b)
         if sa is not None and sb is not None and sa[0] == sb[0]:
@@ -136,6 +138,20 @@ def restated(inp: CheckInput, a: Claim, b: Claim) -> bool:
             return False  # 据福建省民政厅报告 vs 据湖南省民政厅报告: two places; the
             # report's whole (no scope) vs one of the places it breaks down into
     return True
+
+
+def _said_to_differ(inp: CheckInput, a: Claim, b: Claim) -> bool:
+    """Whether the words right after ``a`` say it is above or below ``b``'s measure (a
+    comparison word, then ``b``'s metric: 4.9%，低于全国城镇调查失业率)."""
+    text = inp.text(a)
+    if text is None or not b.metric:
+        return False
+    after = text[a.span.end : a.span.end + 24].lstrip(" ,，、")
+    word = next((w for w in cues("compare", "differs") if after.startswith(w)), None)
+    if word is None:
+        return False
+    clause = after[len(word) :].split("。")[0].split("，")[0].split(",")[0]
+    return b.metric in clause
 
 
 # ---------------------------------------------------------------- tiers

@@ -535,3 +535,16 @@ def test_counts_of_people_and_of_person_times_under_one_key_are_apart(doc) -> No
     e.add("49.3万人", 493000, g=1000, unit="人", key=key)
     e.add("52.1万名", 521000, g=1000, unit="名", key=key)
     assert verdicts(e.run(same_metric)) == ["contradiction"]
+
+
+def test_a_figure_said_to_be_below_the_other_is_no_restatement(doc) -> None:
+    """外来劳动力失业率4.9%，低于全国城镇调查失业率 says the two rates differ: even under one key
+    (the subject carried over) they are never one figure restated; without 低于 they are."""
+    text = "全国城镇调查失业率5.2%。外来农业户籍劳动力城镇调查失业率4.9%，低于全国城镇调查失业率。"
+    for said, expect_empty in ((text, True), (text.replace("低于", "与"), False)):
+        d = doc(said)
+        key = "全国城镇调查|失业率|-|percent"
+        for s, v in (("5.2%", "5.2"), ("4.9%", "4.9")):
+            d.add(s, v, kind="percent", unit="percent", key=key, subject="全国城镇调查",
+                  metric="失业率")
+        assert (d.run(same_metric) == []) is expect_empty
