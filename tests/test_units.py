@@ -419,3 +419,12 @@ def test_dimension_unknown_latin_unit() -> None:
     with pytest.raises(UnitError, match="'bogons'") as info:
         dimension("bogons")
     assert isinstance(info.value, ValueError)
+
+
+def test_light_years_are_a_length() -> None:
+    """约130亿光年 (astronomy news) is a measure in light_year, a length: not a bare count."""
+    from claims import extract
+
+    [c] = extract("这个星系距离地球约130亿光年。")
+    assert (c.text, c.kind, c.unit) == ("约130亿光年", Kind.MEASURE, "light_year")
+    assert dimension("light_year") == dimension("kilometer")
