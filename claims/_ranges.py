@@ -200,13 +200,28 @@ def pair_follows(fig: Figure, text: str) -> bool:
             after += len(whole) - 1
         if text.endswith(("第", _PAIR_MARK), 0, fig.start):
             return False  # 第十一、二名, 十一、十二、十三
-        return not text.startswith((_PAIR_MARK, *_PAIR_BLOCKED), after + 1)
+        return not _blocked_next(text, after + 1, fig.start)
     if second != first + 1:
         return False
     before = text[end - 2 : end - 1]
     if before in _DIGITS or before == "第" or before == _PAIR_MARK:
         return False  # 一一两, 第一、二, 一、二、三
-    return not text.startswith((_PAIR_MARK, *_PAIR_BLOCKED), end + n + 1)
+    return not _blocked_next(text, end + n + 1, fig.start)
+
+
+def _blocked_next(text: str, pos: int, start: int, arabic: tuple[str, ...] = ()) -> bool:
+    """Whether what follows a pair at ``pos`` makes it a list of classes or periods (一、二级,
+    three figures), unless it is a wind force after a wind word (北风2、3级, 风力三、四级)."""
+    if not text.startswith((_PAIR_MARK, *_PAIR_BLOCKED, *arabic), pos):
+        return False
+    if not text.startswith(_WIND_UNITS, pos):
+        return True
+    return not any(w in text[max(0, start - _WIND_REACH) : start] for w in _WIND_BEFORE)
+
+
+_WIND_BEFORE = vocab.numerals().pair_wind_before
+_WIND_UNITS = vocab.numerals().pair_wind_units
+_WIND_REACH = 4  # 北风2、3级, 偏北风三、四级: the wind word right before the force
 
 
 _TENS = ("十", "拾")
@@ -231,7 +246,7 @@ def _arabic_pair(fig: Figure, text: str) -> bool:
         return False  # 2018、2019年同期: two calendar years
     if text.endswith(("第", _PAIR_MARK), 0, fig.start):
         return False
-    if text.startswith((_PAIR_MARK, *_PAIR_BLOCKED, *_ARABIC_BLOCKED), m.end()):
+    if _blocked_next(text, m.end(), fig.start, _ARABIC_BLOCKED):
         return False
     head = text[max(0, fig.start - _LIST_REACH) : fig.start]
     return not any(w in head for w in _LIST_WORDS)

@@ -122,6 +122,8 @@ class NumeralTable(BaseModel):
     pair_blocked_next: tuple[str, ...] = ()  # after the pair: a list of classes (一、二级)
     pair_arabic_blocked_next: tuple[str, ...] = ()  # after an Arabic pair too (27、28日)
     pair_list_before: tuple[str, ...] = ()  # before an Arabic pair: a list (分别为27、28度)
+    pair_wind_before: tuple[str, ...] = ()  # 北风2、3级: a wind force range, though 级 follows
+    pair_wind_units: tuple[str, ...] = ()
     unit_tails: dict[str, UnitTail] = {}  # 1米8, 13块5: the unit word -> how the tail reads
     unit_tail_next: tuple[str, ...] = ()  # words that may follow the tail (的, 左右, 一斤)
     clock: ClockWords | None = None
@@ -283,6 +285,8 @@ def numerals() -> NumeralTable:
             pair_blocked_next=tuple(raw.get("pair", {}).get("blocked_next", ())),
             pair_arabic_blocked_next=tuple(raw.get("pair", {}).get("arabic_blocked_next", ())),
             pair_list_before=tuple(raw.get("pair", {}).get("list_before", ())),
+            pair_wind_before=tuple(raw.get("pair", {}).get("wind_before", ())),
+            pair_wind_units=tuple(raw.get("pair", {}).get("wind_units", ())),
             unit_tails=raw.get("unit_tail", {}),
             unit_tail_next=tuple(raw.get("unit_tail_next", {}).get("words", ())),
             clock=raw.get("clock"),

@@ -406,3 +406,23 @@ def test_lone_digits_as_copula_predicates_stay() -> None:
     """这是五那是四, 答案是四不是五: a lone digit after 是 and before 这/那/不/而 is a figure."""
     assert [c.text for c in claims.extract("这是五那是四")] == ["五", "四"]
     assert [c.text for c in claims.extract("答案是四不是五")] == ["四", "五"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # own sentences in the style of a city forecast (北风2、3级): a wind force range
+        pytest.param("白天晴转多云，北风2、3级。", [("2、3级", "[2, 3]")], id="wind-arabic-pair"),
+        pytest.param("夜间偏北風1、2級。", [("1、2級", "[1, 2]")], id="wind-arabic-pair-trad"),
+    ],
+)
+def test_wind_force_pair_is_a_range(text: str, expected: list[tuple[str, str]]) -> None:
+    """Two Arabic wind forces apart by 、 after a wind word are a rough range, though 级 after
+    a pair otherwise names classes (一、二级响应)."""
+    found = [(c.text, str(c.value.literal)) for c in claims.extract(text)]  # type: ignore[union-attr]
+    assert found[: len(expected)] == expected
+
+
+def test_levels_without_a_wind_word_are_no_range() -> None:
+    """启动防汛1、2级响应: no wind word before the pair, so 1、2级 stays two classes, no range."""
+    assert "1、2级" not in [c.text for c in claims.extract("启动防汛1、2级响应。")]
