@@ -426,3 +426,17 @@ def test_wind_force_pair_is_a_range(text: str, expected: list[tuple[str, str]]) 
 def test_levels_without_a_wind_word_are_no_range() -> None:
     """启动防汛1、2级响应: no wind word before the pair, so 1、2级 stays two classes, no range."""
     assert "1、2级" not in [c.text for c in claims.extract("启动防汛1、2级响应。")]
+
+
+@pytest.mark.parametrize(
+    ("text", "literal"),
+    [
+        pytest.param("粉丝即将突破35万人。", "[340000, 350000)", id="about-to-pass"),
+        pytest.param("粉絲即將突破35萬人。", "[340000, 350000)", id="about-to-pass-trad"),
+        pytest.param("粉丝突破35万人。", "(350000, +inf)", id="passed"),
+    ],
+)
+def test_about_to_pass_is_not_yet_past(text: str, literal: str) -> None:
+    """即将突破35万 (about to pass) is below 35万 like 接近; 突破35万 is above it."""
+    [c] = claims.extract(text)
+    assert str(c.value.literal) == literal  # type: ignore[union-attr]
