@@ -130,6 +130,7 @@ def _run(
         }
         found.append(construct(Claim, fields))
     found = _join_money(found, text, norm, digest)
+    found = _join_duration(found, text, norm, digest)
     found = _join_range(found, text, norm, digest)
     found = list_suffix(found, norm)
     if dates:
@@ -304,6 +305,63 @@ def _join_money(found: list[Claim], text: str, norm: str, digest: str) -> list[C
                 update={"stated": total, "literal": point, "conventional": point}
             )
             out[-1] = _merged(prev, span, value, "compound_money", text, digest)
+            continue
+        out.append(c)
+    return out
+
+
+# A whole unit of time followed by the next smaller one: 1小时20分钟, 3分32.58秒 (分 before a
+# number of seconds is minutes, not points or cents).
+_NEXT_SMALLER = {("hour", "minute"): 60, ("minute", "second"): 60, ("分", "second"): 60,
+                 ("hour", "分"): 60}  # fmt: skip
+
+
+def _join_duration(found: list[Claim], text: str, norm: str, digest: str) -> list[Claim]:
+    """1小时20分钟 = 80 minutes, 3分32.58秒 = 212.58 seconds: a whole number of a unit of time
+    written right before a figure of the next smaller one is one duration, in the smaller."""
+    out: list[Claim] = []
+    for c in found:
+        prev = out[-1] if out else None
+        minutes = c.unit == "分" and c.kind is Kind.COUNT  # 2小时30分: 分 after hours is minutes
+        factor = (
+            _NEXT_SMALLER.get((prev.unit or "", c.unit or ""))
+            if prev is not None
+            and (c.kind is Kind.DURATION or minutes)
+            and prev.span.end == c.span.start
+            else None
+        )
+        if (
+            factor is not None
+            and prev is not None
+            and prev.kind in (Kind.DURATION, Kind.COUNT)
+            and isinstance(prev.value, Value)
+            and isinstance(c.value, Value)
+            and prev.value.literal.lower == prev.value.literal.upper
+            and prev.value.qualifier is None
+            and Fraction(prev.value.stated).denominator == 1
+            and 0 <= c.value.stated < 60
+        ):
+            shift = exact(Fraction(prev.value.stated) * factor)
+            point = Interval.point(shift)
+            value = c.value.model_copy(
+                update={
+                    "stated": exact(Fraction(c.value.stated) + Fraction(shift)),
+                    "literal": c.value.literal + point,
+                    "conventional": c.value.conventional + point,
+                }
+            )
+            span = Span.model_construct(start=prev.span.start, end=c.span.end)
+            out[-1] = c.model_copy(
+                update={
+                    "span": span,
+                    "id": claim_id(digest, span),
+                    "text": text[span.start : span.end],
+                    "value": value,
+                    "rule": "compound_duration",
+                    "kind": Kind.DURATION,
+                    "unit": "minute" if minutes else c.unit,
+                }
+            )
             continue
         out.append(c)
     return out

@@ -440,3 +440,29 @@ def test_about_to_pass_is_not_yet_past(text: str, literal: str) -> None:
     """即将突破35万 (about to pass) is below 35万 like 接近; 突破35万 is above it."""
     [c] = claims.extract(text)
     assert str(c.value.literal) == literal  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "literal", "unit"),
+    [
+        # own sentences in the style of sports results and travel news
+        pytest.param("他以3分32.58秒的成绩夺冠。", "3分32.58秒", "[212.58, 212.58]", "second",
+                     id="minutes-seconds"),
+        pytest.param("全程用时1小时20分钟。", "1小时20分钟", "[80, 80]", "minute",
+                     id="hours-minutes"),
+        pytest.param("车程缩短至2小时30分。", "2小时30分", "[150, 150]", "minute",
+                     id="hours-fen"),
+        pytest.param("两小时三十分钟后抵达。", "两小时三十分钟", "[150, 150]", "minute",
+                     id="chinese-numerals"),
+    ],
+)
+def test_compound_duration_is_one_claim(text: str, surface: str, literal: str, unit: str) -> None:
+    """A whole number of hours or minutes right before a figure of the next smaller unit is
+    one duration in the smaller unit (3分32.58秒 = 212.58 s), not a count of 分 and a duration."""
+    [c] = [c for c in claims.extract(text) if c.kind.value == "duration"]
+    assert (c.text, str(c.value.literal), c.unit) == (surface, literal, unit)  # type: ignore[union-attr]
+
+
+def test_an_approximate_hour_stays_apart() -> None:
+    """约1小时20分钟: the 约 bounds the hour, so the two figures stay two claims."""
+    assert [c.text for c in claims.extract("约1小时20分钟后到达。")] == ["约1小时", "20分钟"]
