@@ -50,9 +50,11 @@ _NEWS_DATELINE = regex.compile(
     [^\n。！？!?，,；;：:“”"]{0,24}?   # the agency and the place (bounded: linear)
     (?: \d{1,2} | [一二三四五六七八九十]{1,3} ) [ ]? 月 [ ]?    # 3月12日, 八月十日,
     (?: \d{1,2} | [一二三四五六七八九十]{1,3} ) [ ]? 日         # 北京 4 月 18 日电 (spaced)
-    (?: 专电 | 專電 | 电 | 讯 | 電 | 訊 | 消息 )            # 电, 专电, 央广网…3月21日消息
-    (?: 】                           # 【新唐人2013年03月04日讯】: the bracket closes
-      | (?= [\s(（【,，:：] | $ ) )    # or the story follows (not 8月1日电话联系)
+    (?: (?: 专电 | 專電 | 电 | 讯 | 電 | 訊 | 消息 )          # 电, 专电, 央广网…3月21日消息
+        (?: 】                       # 【新唐人2013年03月04日讯】: the bracket closes
+          | (?= [\s(（【,，:：] | $ ) )   # or the story follows (not 8月1日电话联系)
+      | (?: 讯 | 訊 ) (?! 息 )          # 中新网3月5日讯国家统计局…: 讯 ends it unspaced too
+      | (?: 报道 | 報道 ) (?= [:：] ) )  # 东方网记者孙晓菲11月28日报道:
     """,
     regex.VERBOSE,
 )
@@ -62,7 +64,9 @@ _BYLINE = regex.compile(
     r"""
     (?: 【 [^\n】]{0,30}? (?: 讯 | 訊 | 电 | 電 | 报道 | 報道 | 记者 | 記者 ) [^\n】]{0,20}? 】
       | [(（] [^\n)）]{0,30}? (?: 记者 | 記者 | 通讯员 | 通訊員 | 报道 | 報道 | 讯 | 訊 )
-        [^\n)）。，,]{0,20}? [)）] )
+        [^\n)）。，,]{0,20}? [)）]
+      | [(（] [^\n)）。，,]{0,16}? (?: \d{1,2} | [一二三四五六七八九十]{1,3} ) 日
+        (?: 电 | 電 | 专电 | 專電 ) [)）] )   # (中央社台北三日电): a day without its month
     """,
     regex.VERBOSE,
 )
@@ -70,7 +74,7 @@ _BYLINE = regex.compile(
 
 # What a news dateline ends with: 日电, 日专电 (新华社太原3月12日专电),
 # 日消息 (央广网临汾3月21日消息)
-_NEWS_MARKS = ("日电", "日讯", "日電", "日訊", "日专电", "日專電", "日消息")
+_NEWS_MARKS = ("日电", "日讯", "日電", "日訊", "日专电", "日專電", "日消息", "日报道", "日報道")
 # any of them in a line's first 40 characters, in one stdlib search (re.search(line, 0, 40));
 # a generator over the marks for every line cost a tenth of the set-asides of a news page
 _NEWS_MARK = re.compile("|".join(re.escape(w) for w in _NEWS_MARKS))

@@ -384,3 +384,28 @@ def test_this_weekend_is_a_time() -> None:
     (claim,) = [c for c in claims.extract(text, src) if c.text == "35℃"]
     assert claim.time is not None
     assert str(claim.time.start) == "2024-10-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # own sentences in the forms of news datelines: 讯 with the story run on, 日报道:, and
+        # a bracketed Taiwan dateline with a day and no month
+        pytest.param("本报北京3月5日讯记者李明今天从交通部获悉：春运期间发送旅客2亿人次。",
+                     ["2亿人次"], id="xun-run-on"),
+        pytest.param("中新网3月5日讯国家统计局数据显示，全年粮食产量6.9亿吨。", ["6.9亿吨"],
+                     id="xun-run-on-agency"),
+        pytest.param("东方网记者李明3月5日报道：全市发送旅客20万人次。", ["20万人次"],
+                     id="ri-baodao-colon"),
+        pytest.param("（中央社台北五日电）全台发送旅客20万人次。", ["20万人次"],
+                     id="bracketed-day-dateline"),
+        # not datelines: 讯息, and 报道 as a verb inside a sentence
+        pytest.param("3月5日讯息显示，客流20万人次。", ["3月5日", "20万人次"], id="xunxi"),
+        pytest.param("他3月5日报道了此事，客流20万人次。", ["3月5日", "20万人次"],
+                     id="baodao-verb"),
+    ],
+)
+def test_more_news_datelines_are_set_aside(text: str, claimed: list[str]) -> None:
+    """A news dateline is no claim in more of its printed forms (…日讯 run on, …日报道：,
+    （中央社台北五日电）); 讯息 and a 报道 inside a sentence are no datelines."""
+    assert [c.text for c in claims.extract(text)] == claimed
