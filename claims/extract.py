@@ -9,15 +9,17 @@ their module interfaces so that each can be replaced as it grows.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from fractions import Fraction
-from functools import partial
+from functools import cache, partial
 
 from claims import _annotations as pinyin
 from claims import bounds, context, numbers, timex, units, vocab
 from claims._lists import list_suffix
+from claims._page_currency import local_currency
 from claims.bounds import construct
 from claims.errors import InputTooLargeError
 from claims.inventory import SetAside, set_asides  # (claims.inventory is shadowed by a function)
@@ -131,6 +133,7 @@ def _run(
         found.append(construct(Claim, fields))
     found = _join_money(found, text, norm, digest)
     found = _join_duration(found, text, norm, digest)
+    found = _money_by_noun(found, norm)
     found = _join_range(found, text, norm, digest)
     found = list_suffix(found, norm)
     if dates:
@@ -364,6 +367,35 @@ def _join_duration(found: list[Claim], text: str, norm: str, digest: str) -> lis
             )
             continue
         out.append(c)
+    return out
+
+
+@cache
+def _money_noun_end() -> re.Pattern[str]:
+    """A money noun, then maybe a link word, at the end of the text before a figure."""
+    rules = vocab.unit_rules().money_by_noun
+    nouns = "|".join(map(re.escape, sorted(rules.nouns, key=len, reverse=True)))
+    links = "|".join(map(re.escape, sorted(rules.links, key=len, reverse=True)))
+    return re.compile(rf"(?:{nouns})(?:{links})?$")
+
+
+_MAGNITUDE = frozenset("万亿萬億")
+
+
+def _money_by_noun(found: list[Claim], norm: str) -> list[Claim]:
+    """直接经济损失336亿, 营收120亿: a bare count of 万/亿 right after a money noun is money, in
+    the page's currency (CNY unless a Hong Kong, Macau or Taiwan page names its own)."""
+    out = found
+    for i, c in enumerate(found):
+        if c.kind is not Kind.COUNT or c.unit is not None or not _MAGNITUDE & set(c.text):
+            continue
+        start = c.span.start
+        if _money_noun_end().search(norm, max(0, start - 12), start) is None:
+            continue
+        code = local_currency(norm, start, c.span.end) or "CNY"
+        if out is found:
+            out = list(found)
+        out[i] = c.model_copy(update={"kind": Kind.MONEY, "unit": code})
     return out
 
 

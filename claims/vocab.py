@@ -697,6 +697,13 @@ class FenRules(_UnitTable):
     factors: dict[str, Decimal]
 
 
+class MoneyNounRules(_UnitTable):
+    """A bare amount of 万/亿 after a money noun is money (直接经济损失336亿)."""
+
+    nouns: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
+
+
 class UnitRules(_UnitTable):
     """unit_rules.toml: Latin surfaces, scale words, rates and the context rules."""
 
@@ -712,6 +719,7 @@ class UnitRules(_UnitTable):
     fang: FangRules
     fen: FenRules
     page_currency: PageCurrencyRules = PageCurrencyRules()
+    money_by_noun: MoneyNounRules = MoneyNounRules()
 
 
 _T = TypeVar("_T", bound=BaseModel)

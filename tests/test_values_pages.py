@@ -466,3 +466,26 @@ def test_compound_duration_is_one_claim(text: str, surface: str, literal: str, u
 def test_an_approximate_hour_stays_apart() -> None:
     """约1小时20分钟: the 约 bounds the hour, so the two figures stay two claims."""
     assert [c.text for c in claims.extract("约1小时20分钟后到达。")] == ["约1小时", "20分钟"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "unit"),
+    [
+        # own sentences in the style of disaster headlines and company news (no 元 printed)
+        pytest.param("台风致46死25失踪 直接经济损失达336亿", "336亿", "money", "CNY",
+                     id="loss-headline"),
+        pytest.param("全年营收120亿，同比增长5%。", "120亿", "money", "CNY", id="revenue"),
+        pytest.param("總計損失約新台幣5.9億元，直接經濟損失3億。", "3億", "money", "TWD",
+                     id="loss-page-currency"),
+        # no money noun: a count stays a count
+        pytest.param("全市常住人口1200万。", "1200万", "count", None, id="population-stays"),
+        pytest.param("吸引投资者3万人。", "3万人", "count", "人", id="investors-are-people"),
+    ],
+)
+def test_bare_amount_after_a_money_noun_is_money(
+    text: str, surface: str, kind: str, unit: str | None
+) -> None:
+    """A figure of 万/亿 with no unit right after a money noun (经济损失, 营收, 票房 …) is money
+    in the page's currency; other bare figures stay counts."""
+    [c] = [c for c in claims.extract(text) if c.text == surface]
+    assert (c.kind.value, c.unit) == (kind, unit)

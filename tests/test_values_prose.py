@@ -119,7 +119,8 @@ ROWS = [
                  id="over-ntd-yuan"),
     pytest.param("售价超过US$20。", "超过US$20", "(20, +inf)", "USD", id="over-us-dollar-sign"),
     # own variants: web counts of microblog posts (破 like 突破; w for 万)
-    pytest.param("电影票房破亿。", "破亿", "(100000000, +inf)", None, id="po-yi"),
+    # (票房 names money: the bare 亿 is yuan, extract._money_by_noun)
+    pytest.param("电影票房破亿。", "破亿", "(100000000, +inf)", "CNY", id="po-yi"),
     pytest.param("粉丝数冲破1万大关。", "破1万", "(10000, +inf)", None, id="chongpo-wan"),
     pytest.param("阅读量10w+。", "10w+", "[100000, +inf)", None, id="w-plus"),
     pytest.param("转发1.2w次。", "1.2w次", "[11500, 12500)", "次", id="w-decimal"),
