@@ -409,3 +409,18 @@ def test_more_news_datelines_are_set_aside(text: str, claimed: list[str]) -> Non
     """A news dateline is no claim in more of its printed forms (…日讯 run on, …日报道：,
     （中央社台北五日电）); 讯息 and a 报道 inside a sentence are no datelines."""
     assert [c.text for c in claims.extract(text)] == claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # own sentences: a day before 是 names the day; a span led by 历时/共 stays a duration
+        pytest.param("2日是奥运会第十个比赛日。", "date", id="day-before-shi"),
+        pytest.param("30日是截止日期。", "date", id="deadline-day"),
+        pytest.param("这项工程历时7日是为了赶工期。", "duration", id="lishi-span"),
+        pytest.param("假期共7日是历年最长。", "duration", id="gong-span"),
+    ],
+)
+def test_a_day_before_shi(text: str, kind: str) -> None:
+    """N日是 names a day of the month (2日是…比赛日), unless a span word leads it (历时7日)."""
+    assert claims.extract(text)[0].kind.value == kind
