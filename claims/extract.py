@@ -354,16 +354,9 @@ def _join_duration(found: list[Claim], text: str, norm: str, digest: str) -> lis
                 }
             )
             span = Span.model_construct(start=prev.span.start, end=c.span.end)
-            out[-1] = c.model_copy(
-                update={
-                    "span": span,
-                    "id": claim_id(digest, span),
-                    "text": text[span.start : span.end],
-                    "value": value,
-                    "rule": "compound_duration",
-                    "kind": Kind.DURATION,
-                    "unit": "minute" if minutes else c.unit,
-                }
+            joined = _merged(c, span, value, "compound_duration", text, digest)
+            out[-1] = joined.model_copy(
+                update={"kind": Kind.DURATION, "unit": "minute" if minutes else c.unit}
             )
             continue
         out.append(c)
