@@ -57,6 +57,7 @@ from ledger.rules._partlists import (
     same_level,
     threshold,
 )
+from ledger.rules._periods import period_splits
 
 __all__ = ["PartGroup", "part_groups", "sum_parts"]
 
@@ -64,6 +65,7 @@ RULE = "sum"
 
 
 PARTITIVE = "在…中"
+PERIODS = "分期"  # parts found by time: the periods that partition the total's period
 # A partitive phrase holding the total, then its parts: 在全国接待的5.26亿人次游客中，过夜游客…
 # (the total must be a figure inside it; the match ends after 中 and its comma).
 _PARTITIVE = regex.compile(
@@ -88,8 +90,18 @@ class PartGroup:
 
 
 def sum_parts(inp: CheckInput) -> list[Finding]:
-    """Check every part group's sum against its total."""
-    return [_check(g) for g in part_groups(inp)]
+    """Check every part group's sum against its total, then every total whose period the
+    text splits into parts by time (quarters of a year: ``ledger.rules._periods``)."""
+    by_time = [
+        PartGroup(s.total, s.parts, PERIODS, exhaustive=True, certain=s.certain)
+        for s in period_splits(inp)
+    ]
+    # a 其中 list that is also a split by time is checked once, as the exhaustive split
+    split = {(g.total.id, frozenset(p.id for p in g.parts)) for g in by_time}
+    groups = [
+        g for g in part_groups(inp) if (g.total.id, frozenset(p.id for p in g.parts)) not in split
+    ]
+    return [_check(g) for g in (*groups, *by_time)]
 
 
 def part_groups(inp: CheckInput) -> list[PartGroup]:
@@ -250,6 +262,9 @@ def _check(g: PartGroup) -> Finding:
         f"(as printed {fmt_iv(s_pr)} {relation} {fmt_iv(printed(g.total))})"
     )
     what = "make up" if g.exhaustive else f"are among ({g.cue})"
+    if g.cue == PERIODS:
+        periods = "、".join(p.time.text or "?" for p in g.parts if p.time is not None)
+        what = f"(for {periods}) cover the period of"
     if verdict is Verdict.CONSISTENT:
         message = f"The parts {quote(g.parts)} {what} the total 「{g.total.text}」 and fit it."
     elif verdict is Verdict.TENSION:
