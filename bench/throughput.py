@@ -247,7 +247,7 @@ STAGES = [
     ("normalize.py", "normalize"),
     ("timex.py", "find_dates"),
     ("numbers.py", "scan"),
-    ("extract.py", "_claim"),
+    ("_figure_claim.py", "figure_claim"),
     ("numbers.py", "make_value"),
     ("units.py", "match_unit"),
     ("inventory.py", "set_asides"),
