@@ -1,51 +1,36 @@
 """The only reader of ``claims/data/``: loads word tables, validates them, caches the result.
 
-Each table has a small loader below that validates it and raises ``VocabularyError`` naming
-the file and the entry when something is wrong. Other modules never open data files.
+Each table has a small loader that validates it and raises ``VocabularyError`` naming the file
+and the entry when something is wrong. Other modules never open data files. Loaders are grouped
+by domain in private modules, every public name re-exported here: claims/_vocab_base.py (data
+files, TOML, the whole-document validator), _vocab_qualifiers.py (qualifiers.toml).
 """
 
 from __future__ import annotations
 
-import tomllib
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from functools import cache
-from importlib import resources
 from typing import Any, Literal
 
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from claims._vocab_base import data_text as data_text
+from claims._vocab_base import load_toml as load_toml
+from claims._vocab_base import validated as _validated
+from claims._vocab_qualifiers import BOUND_KINDS as BOUND_KINDS
+from claims._vocab_qualifiers import Qualifier as Qualifier
+from claims._vocab_qualifiers import QualifierTable as QualifierTable
+from claims._vocab_qualifiers import qualifiers as qualifiers
 from claims.errors import VocabularyError
 
 __all__ = ["data_text", "load_toml"]
 
 
-def data_text(name: str) -> str:
-    """The text of ``claims/data/<name>``."""
-    try:
-        return resources.files("claims").joinpath("data", name).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise VocabularyError(name, "<file>", "data file is missing from the package") from None
-
-
-@cache
-def load_toml(name: str) -> dict[str, Any]:
-    """Parse ``claims/data/<name>`` as TOML (cached)."""
-    try:
-        return tomllib.loads(data_text(name))
-    except tomllib.TOMLDecodeError as exc:
-        raise VocabularyError(name, "<file>", f"not valid TOML: {exc}") from None
-
-
 # Table loaders (validated, cached) follow, one section per data file.
 
 
-# --- numerals.toml and qualifiers.toml (the value engine: normalize.py, numbers.py) ---
-
-from decimal import Decimal, InvalidOperation  # noqa: E402  (section-local imports)
-from fractions import Fraction  # noqa: E402
-
-from pydantic import BaseModel, ConfigDict, ValidationError  # noqa: E402
-
-BOUND_KINDS = frozenset(
-    {"over", "at_least", "near", "under", "at_most", "about", "remainder", "upward", "upward_wide"}
-)
+# --- numerals.toml: the value engine (normalize.py, numbers.py) ---------------------------
 
 
 class WordFigure(BaseModel):
@@ -147,43 +132,6 @@ class NumeralTable(BaseModel):
     lone_one_after: tuple[str, ...] = ()
     lone_one_before: tuple[str, ...] = ()
     not_numbers: tuple[str, ...]
-
-
-class Qualifier(BaseModel):
-    """One bounding word of ``qualifiers.toml``."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    word: str
-    position: str
-    bound: str
-    blocked_after: tuple[str, ...] = ()
-    blocked_next: tuple[str, ...] = ()  # characters after it that make another word (内容)
-    after_kinds: tuple[str, ...] = ()  # only after a unit of these kinds (3天内, 200公里内)
-    needs_magnitude: bool = False  # only before a figure with 百/千/万/亿 (过10万; not 过3天)
-    by_place: bool = False  # a remainder of one place of the figure (300万元有余: 300万 to 400万)
-
-
-class QualifierTable(BaseModel):
-    """``qualifiers.toml``, validated: qualifiers by position, and the growth verbs of 倍."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    before: dict[str, Qualifier]
-    after: dict[str, Qualifier]
-    growth_verbs: tuple[str, ...]
-    comparison_lead: str = ""
-    comparison_over: tuple[str, ...] = ()
-    comparison_under: tuple[str, ...] = ()
-    comparison_next: tuple[str, ...] = ()
-    pair_joiners: tuple[str, ...] = ()
-    between_leads: tuple[str, ...] = ()
-    share_verbs: tuple[str, ...] = ()
-    number_line: frozenset[str] = frozenset()
-    recent_leads: tuple[str, ...] = ()
-    recent_next: tuple[str, ...] = ()
-    crossed: tuple[str, ...] = ()  # words a before-bound reaches across (约摄氏33度)
-    about_links: tuple[str, ...] = ()  # between a round figure and its unit: about (十来天)
 
 
 def _one_char(file: str, entry: str, s: object) -> str:
@@ -298,63 +246,12 @@ def numerals() -> NumeralTable:
         raise VocabularyError(name, "<tables>", str(exc)) from None
 
 
-@cache
-def qualifiers() -> QualifierTable:
-    """The qualifier table (cached); raises ``VocabularyError`` naming the bad entry."""
-    name = "qualifiers.toml"
-    raw = load_toml(name)
-    before: dict[str, Qualifier] = {}
-    after: dict[str, Qualifier] = {}
-    for i, entry in enumerate(raw.get("qualifier", [])):
-        label = f"qualifier[{i}] {entry.get('word', '?')}"
-        try:
-            q = Qualifier(**entry)
-        except (ValidationError, TypeError) as exc:
-            raise VocabularyError(name, label, str(exc)) from None
-        if q.bound not in BOUND_KINDS:
-            known = sorted(BOUND_KINDS)
-            raise VocabularyError(name, label, f"unknown bound {q.bound!r}; one of {known}")
-        if q.position not in ("before", "after"):
-            got = q.position
-            raise VocabularyError(name, label, f"position must be before or after, got {got!r}")
-        table = before if q.position == "before" else after
-        if q.word in table:
-            raise VocabularyError(name, label, f"word {q.word!r} is listed twice for {q.position}")
-        table[q.word] = q
-    try:
-        verbs = tuple(raw["multiple"]["growth_verbs"])
-    except KeyError:
-        raise VocabularyError(name, "multiple.growth_verbs", "required list is missing") from None
-    comparison = raw.get("comparison", {})
-    try:
-        return QualifierTable(
-            before=before,
-            after=after,
-            growth_verbs=verbs,
-            comparison_lead=comparison.get("lead", ""),
-            comparison_over=tuple(comparison.get("over", ())),
-            comparison_under=tuple(comparison.get("under", ())),
-            comparison_next=tuple(comparison.get("next", ())),
-            pair_joiners=tuple(raw.get("pairs", {}).get("joiners", ())),
-            between_leads=tuple(raw.get("between", {}).get("leads", ())),
-            share_verbs=tuple(raw.get("share", {}).get("verbs", ())),
-            number_line=frozenset(raw.get("negative", {}).get("number_line", ())),
-            recent_leads=tuple(raw.get("recent", {}).get("leads", ())),
-            recent_next=tuple(raw.get("recent", {}).get("next", ())),
-            crossed=tuple(raw.get("crossed", {}).get("words", ())),
-            about_links=tuple(raw.get("link", {}).get("about", ())),
-        )
-    except ValidationError as exc:
-        raise VocabularyError(name, "<tables>", str(exc)) from None
-
-
 # --- time_words.toml and context.toml: claims in context (timex, context, inventory) ---------
 
 from datetime import date as _date  # noqa: E402
 
 from pydantic import BaseModel as _BaseModel  # noqa: E402
 from pydantic import ConfigDict as _ConfigDict  # noqa: E402
-from pydantic import ValidationError as _ValidationError  # noqa: E402
 from pydantic import field_validator as _field_validator  # noqa: E402
 from pydantic import model_validator as _model_validator  # noqa: E402
 
@@ -559,34 +456,6 @@ class ContextWords(_Table):
     rate_words: dict[str, str]
     per_suffixes: dict[str, str]
     set_aside: SetAsideWords
-
-
-def _validated(name: str, model: type[_Table]) -> Any:
-    data = load_toml(name)
-    try:
-        table = model.model_validate(data)
-    except _ValidationError as exc:
-        err = exc.errors()[0]
-        entry = ".".join(str(p) for p in err["loc"]) or "<file>"
-        raise VocabularyError(name, entry, err["msg"]) from None
-    fields = [(k, v) for k, v in data.items()]
-    fields += [
-        (f"{k}.{k2}", v2) for k, v in data.items() if isinstance(v, dict) for k2, v2 in v.items()
-    ]
-    for field, value in fields:
-        words = value if isinstance(value, list) and field not in ("year_parts", "xun") else []
-        if "." in field and field.split(".")[0] in (
-            "year_parts", "xun", "rate_words", "relative_day_spans"
-        ):  # fmt: skip
-            words = []
-        seen: set[str] = set()
-        for word in words:
-            if not isinstance(word, str) or not word:
-                raise VocabularyError(name, field, f"empty or non-text word {word!r}")
-            if word in seen:
-                raise VocabularyError(name, f"{field}.{word}", "listed twice")
-            seen.add(word)
-    return table
 
 
 @cache
