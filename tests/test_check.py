@@ -112,6 +112,17 @@ FLAGGED = [
     ),
     pytest.param("duration_vs_dates", "自2020年以来,10年来累计投入资金。", id="duration-too-long"),
     pytest.param("plausibility", "全球用户达到120亿人。", id="more-people-than-earth"),
+    pytest.param(
+        "growth",
+        "县一般公共预算收入累计完成30000万元，完成年初预算数75000万元的40.0%，"
+        "比上年减收2000万元，下降8.0%。",
+        id="growth-fall-after-a-plan-met-off",
+    ),
+    pytest.param(
+        "growth",
+        "全市财政总收入完成120000万元，较上年同期增长25.0%，增收20000万元。",
+        id="growth-percent-before-its-increase-off",
+    ),
 ]
 PASSED = [
     pytest.param(
@@ -163,6 +174,27 @@ PASSED = [
         "2022年末，全市常住人口城镇化率为79.56%。"
         "2023年末，全市常住人口城镇化率为80.08%，比上年末提高0.52个百分点。",
         id="growth-points-against-last-year-end-stated-before",
+    ),
+    pytest.param(
+        "growth",
+        "县一般公共预算收入累计完成30000万元，完成年初预算数75000万元的40.0%，"
+        "比上年减收2000万元，下降6.3%。",
+        id="growth-fall-after-a-plan-met-ok",
+    ),
+    pytest.param(
+        "growth",
+        "全市财政总收入完成120000万元，较上年同期增长20.0%，增收20000万元。",
+        id="growth-percent-before-its-increase-ok",
+    ),
+    pytest.param(
+        "growth",
+        "全县地方一般公共预算收入完成25000万元，占调整预算104.5%，同比增长8.7%，增收2000万元。",
+        id="growth-after-a-share-of-the-budget-over-100-ok",
+    ),
+    pytest.param(
+        "growth",
+        "一般公共预算支出累计完成90000万元，比上年减支10000万元，下降10.0%。",
+        id="growth-spending-cut-ok",
     ),
     pytest.param("editions_vs_dates", "从2018年开始,该论坛已连续举办五届。", id="editions-ok"),
     pytest.param("duration_vs_dates", "自2016年以来,8年来累计投入资金。", id="duration-ok"),

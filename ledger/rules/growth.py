@@ -47,10 +47,13 @@ from ledger.rules._common import (
     value,
 )
 from ledger.rules._match import strong_key
+from ledger.rules.share import plan_figure
 
 __all__ = ["growth"]
 
 RULE = "growth"
+_STEP_AFTER = 8
+"""How far after a percentage (characters) its amount of change may follow: ,增收25457万元."""
 _YEAR_ON_YEAR = ("同比", "比上年", "比去年", "较上年", "较去年")
 # A time phrase (and 的) right before a value: 从2023年的250亿元, 增至2024年9月末的320亿元.
 _TIME_OF_VALUE = regex.compile(
@@ -144,19 +147,31 @@ def _is_rate(c: Claim) -> bool:
 
 def _increment(inp: CheckInput, text: str, g: Claim, sign: int) -> tuple[Claim, Claim] | None:
     """The new value and the amount of change a percentage follows, side by side in its
-    sentence (常住人口130万人，比上年增加30万人，增长30%): (B, D), the base being B - D (B + D
-    for a fall). Nothing may stand between them."""
+    sentence (常住人口130万人，比上年增加30万人，增长30%), or the new value before it and the
+    amount right after it (完成191347万元,较上年同期增长15.35%,增收25457万元): (B, D), the base
+    being B - D (B + D for a fall). Only a plan met may stand between them (累计完成24627万元,
+    完成年初预算数60999万元的40.4%,比上年减收1070万元,下降4.2%: the 60999 and 40.4% are the
+    budget's, not the revenue's)."""
     sentence = [c for c in inp.sentence_claims(g) if numeric(c)]
     i = next((k for k, c in enumerate(sentence) if c.id == g.id), 0)
-    if i < 2:
+    before = [c for c in sentence[:i] if not plan_figure(text, c)]
+    if len(before) >= 2 and _step(text, before[-1], sign):
+        b, d = before[-2], before[-1]
+    elif before and i + 1 < len(sentence) and _step(text, sentence[i + 1], sign):
+        b, d = before[-1], sentence[i + 1]
+        if len(text[g.span.end : d.span.start]) > _STEP_AFTER:
+            return None
+    else:
         return None
-    b, d = sentence[i - 2], sentence[i - 1]
-    cue = change_cue(text, d)
-    if cue is None or cue[1] != sign or _sort(d) != "amount" or change_cue(text, b) is not None:
-        return None
-    if not compatible(b, d) or not is_amount(b):
+    if change_cue(text, b) is not None or not compatible(b, d) or not is_amount(b):
         return None
     return b, d
+
+
+def _step(text: str, d: Claim, sign: int) -> bool:
+    """Whether the claim is an amount of change in the direction ``sign`` (增收1284万元)."""
+    cue = change_cue(text, d)
+    return cue is not None and cue[1] == sign and _sort(d) == "amount"
 
 
 def _check_step(text: str, g: Claim, cue: tuple[str, int], b: Claim, d: Claim) -> Finding:

@@ -24,6 +24,7 @@ from ledger.rules._common import (
     change_cue,
     clause_before,
     cue_regex,
+    cues,
     div,
     fmt,
     fmt_iv,
@@ -40,7 +41,7 @@ from ledger.rules._match import noun_core
 from ledger.rules._wholes import bare_noun, items_before, named_whole
 from ledger.rules.sum import part_groups
 
-__all__ = ["share", "share_cue", "shares"]
+__all__ = ["plan_figure", "share", "share_cue", "shares"]
 
 RULE = "share"
 SHARE_REACH = 24
@@ -60,6 +61,14 @@ _NOT_WORD = regex.compile(
 _PROGRESS = regex.compile(
     r"""
     完成 [^,，。;；]{0,10} $   # 完成年初预算数 / 完成全年计划 right before the target
+    """,
+    regex.VERBOSE,
+)
+# 完成, what is measured against, its amount and 的, right before a percentage of it:
+# 完成年初预算数60999万元的 (40.4%).
+_PROGRESS_RATIO = regex.compile(
+    r"""
+    完成 [^,，。;；]{0,10} [0-9０-９] [^,，。;；]{0,4} 的 $   # 完成…60999万元的
     """,
     regex.VERBOSE,
 )
@@ -137,6 +146,21 @@ def _progress(inp: CheckInput) -> list[Finding]:
     return out
 
 
+def plan_figure(text: str, c: Claim) -> bool:
+    """Whether the claim states a plan or its part met, no value of the indicator: the
+    target after 完成 (完成年初预算数60999万元), the percentage of it (…60999万元的40.4%),
+    or a percentage of a plan (占调整预算105.47%)."""
+    before = clause_before(text, c.span.start, SHARE_REACH)
+    if is_amount(c):  # the target: 完成…A的 (a percentage follows)
+        return text.startswith("的", c.span.end) and _PROGRESS.search(before) is not None
+    if c.kind is not Kind.PERCENT:
+        return False
+    if before.endswith("的") and _PROGRESS_RATIO.search(before):
+        return True
+    tail = _AFTER_LAST_FIGURE.split(before)[-1].rstrip("的为达了到是约近超")
+    return "占" in tail and tail.endswith(tuple(cues("share", "target")))
+
+
 def _with_wholes(inp: CheckInput) -> list[tuple[list[Claim], str]]:
     """Share runs in text order, each with its whole; a run that names none takes the
     whole last named in its paragraph (占常住人口的16.1%；…占64.3%)."""
@@ -183,6 +207,8 @@ def share_cue(text: str, claim: Claim) -> tuple[str, str] | None:
         # 占地区生产总值的比重分别为8.2%: the whole stands between 占 and 比重
         opened = before.rfind("占", 0, last.start())
         whole = before[opened + 1 : last.start()].rstrip("的") if opened >= 0 else ""
+    if whole.endswith(tuple(cues("share", "target"))):
+        return None  # 占调整预算105.47%: the part of a plan met, which may pass 100%
     return last.group(), whole
 
 

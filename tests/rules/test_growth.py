@@ -149,3 +149,26 @@ def test_percent_after_a_marked_base_and_its_increase(doc) -> None:
     found = [f for f in d.run(growth) if f.verdict != "not_checked"]
     assert [f.verdict for f in found] == ["consistent"]
     assert found[0].arithmetic.startswith("300 / 1000 x 100")
+
+
+def test_percent_before_its_increase(doc) -> None:
+    """收入1200万元,同比增长20%,增收200万元: the amount after the percentage is its change,
+    the base 1200 - 200 = 1000, so 20% agrees."""
+    d = _stock(
+        doc, "全年收入1200吨,同比增长20%,增收200吨。", ("1200吨", 1200), ("200吨", 200), "20%"
+    )
+    [f] = [f for f in d.run(growth) if f.verdict != "not_checked"]
+    assert f.verdict == "consistent"
+    assert f.arithmetic.startswith("200 / (1200 - 200) x 100")
+
+
+def test_a_plan_met_between_the_value_and_its_change_is_skipped(doc) -> None:
+    """累计完成700吨,完成全年计划2000吨的35.0%,比上年减少300吨,下降30%: the base is
+    700 + 300, not the plan's 2000 (the 35.0% is the plan's share)."""
+    text = "累计完成700吨,完成全年计划2000吨的35.0%,比上年减少300吨,下降30%。"
+    d = _stock(doc, text, ("700吨", 700), ("300吨", 300), "30%")
+    d.add("2000吨", 2000, unit="吨")
+    d.add("35.0%", "35.0", kind="percent", unit="percent")
+    [f] = [f for f in d.run(growth) if f.verdict != "not_checked"]
+    assert f.verdict == "consistent"
+    assert "(700 + 300)" in f.arithmetic

@@ -32,6 +32,14 @@ def test_share_over_100(doc) -> None:
     assert verdicts(d.run(plausibility)) == ["contradiction"]
 
 
+def test_share_of_a_budget_over_100_is_fine(doc) -> None:
+    """占调整预算105.5% is how much of a plan was met, which may pass 100%: no share."""
+    d = doc("税收收入完成9000万元，占调整预算105.5%，占一般公共预算收入的40.0%。")
+    d.add("105.5%", "105.5", kind="percent", unit="percent")
+    d.add("40.0%", "40.0", kind="percent", unit="percent")
+    assert verdicts(d.run(plausibility)) == ["consistent"]
+
+
 def test_growth_over_100_is_fine(doc) -> None:
     """增长120% is a change, not a share: it is not checked against 100%."""
     d = doc("销售增长120%。")
