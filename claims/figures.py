@@ -265,6 +265,7 @@ _CLOCK = regex.compile(
     | (?:{_HOUR})(?P<cm>[二三四五]?十[一二三四五六七八九]?|(?<=[0-9](?:{_HOUR}))[0-5][0-9])
       (?![0-9〇零一二两三四五六七八九十百千万亿])   # 八点二十, 8点20: minutes with no 分 (a
                                           # decimal is read digit by digit: 八点二 = 8.2)
+      (?![倍成%％‰]|个百分点)               # 一点二十九倍, 二点二十成: a number (Macau print)
     | (?P<alone>{regex.escape(_CLOCK_WORDS.hour_alone if _CLOCK_WORDS else "(?!)")})
       (?!{_alt(_CLOCK_WORDS.hour_blocked_next if _CLOCK_WORDS else ())})  # 18时 (not 时间)
     | (?P<part>{_HOUR})                      # 下午3点: only after a day-part word
@@ -337,6 +338,8 @@ def date_name_end(text: str, start: int) -> int | None:
         return None
     if m.group("dot") == "." and not text.startswith(_DN.follow, m.end()):
         return None
+    if m.group("dot") == "." and text.endswith(_DN.blocked_before, 0, start):
+        return None  # 芮氏规模6.4地震: a magnitude
     return int(m.end())
 
 

@@ -215,15 +215,17 @@ def _word_pattern() -> regex.Pattern[str]:
     dn = numerals().date_names
     dots = _alt(dn.dots) if dn else "(?!)"
     follow = _alt(dn.follow) if dn else "(?!)"
+    dn_blocked = (_alt(dn.blocked_before) if dn else "") or "(?!)"
     emergency = rf"(?:{_alt(sa.emergency_numbers + sa.hotlines)})(?!\d)"
     festival = _alt(sa.festival_follows) or "(?!)"
+    grades, bylines = _alt(sa.grade_heads) or "(?!)", _alt(sa.byline_leads) or "(?!)"
     words = (
         *sa.names, *sa.digit_letter_names, *sa.hotlines, *sa.idioms, *sa.emergency_numbers,
-        *sa.enumerated_names, *sa.enumerated_ordinals,
+        *sa.enumerated_names, *sa.enumerated_ordinals, *sa.byline_leads,
     )
     # Every branch starts with one of these characters; testing that first lets the engine
     # skip most positions (the lookbehinds below are costly when tried everywhere): 8x faster.
-    firsts = {w[0] for w in words if w} | set("0123456789每第前" + _CN_NUM)
+    firsts = {w[0] for w in words if w} | set("0123456789每第前初高" + _CN_NUM)
     lead = "".join(regex.escape(c) for c in sorted(firsts))
     return regex.compile(
         rf"""
@@ -237,7 +239,8 @@ def _word_pattern() -> regex.Pattern[str]:
           | (?<![\d{_CN_NUM}]) [一二三四1-4] 级 (?= \p{{Han}}{{0,8}}? (?:响应|響應|预警|預警) )
                                      # 四级救灾应急响应, 三级响应: a response level (Ⅲ级 too)
           | (?<![\d.]) (?:1[0-2]|0?[1-9]) (?:{dots}) (?:3[01]|[12]\d|0?[1-9]) (?![\d.])   # 3·15
-          | (?<![\d.]) (?:1[0-2]|0?[1-9]) \. (?:3[01]|[12]\d|0?[1-9]) (?={follow})      # 3.15晚会
+          | (?<![\d.] | {dn_blocked}) (?:1[0-2]|0?[1-9]) \. (?:3[01]|[12]\d|0?[1-9]) (?={follow})
+                                                                # 3.15晚会 (not 里氏5.12地震)
           )
         | (?P<rate_denominator>      # 每万人, 每十万人口, 每百户, 每1000人 (not 每10年)
             每 (?: [十百千万]+ | 一[十百千万]+ | 10+ ) (?![\d{_CN_NUM}])
@@ -263,10 +266,17 @@ def _word_pattern() -> regex.Pattern[str]:
             第? [一二三四五六七八九十]{{1,3}} (?: 、 第? [一二三四五六七八九十]{{1,3}} ){{1,9}}
             (?: {_alt(sa.enumerated_names + sa.enumerated_ordinals)} )
           )
-        | (?P<ordinal> (?<!连续) 第 \s? [\d{_CN_NUM}]+ \s? (?: {_alt(sa.ordinal_heads)} ) (?<!季)
+        | (?P<ordinal> (?<!连续) 第 \s? (?! [\d{_CN_NUM}]* [万亿萬億] )  # 第3万回: a milestone
+            [\d{_CN_NUM}]+ \s? (?: {_alt(sa.ordinal_heads)} ) (?<!季)
           | 第 [\d{_CN_NUM}]+ 季 (?!度)     # 第三季 is a season; 第三季度 is a date
           | 前 [\d{_CN_NUM}]{{1,3}} (?: 位 | 名 )     # 位列前三名: a ranking that only orders
-          | (?<! 提 ) 前一 (?: 日 | 天 ) )            # 前一日: the day before (not 提前一天)
+          | (?<! 提 ) 前一 (?: 日 | 天 )             # 前一日: the day before (not 提前一天)
+          | (?<! [\d{_CN_NUM}] ) [初高]? [1-9一二三四五六七八九] (?: {grades} ) )  # 初二年级
+        | (?P<byline>                # 记者王二报道, （记者 张三 通讯员 李四）: names (checked
+            (?: {bylines} ) [ \u3000]?      # in code for a numeral inside)
+            \p{{Han}}{{2,3}} (?: [ \u3000、]+ \p{{Han}}{{2,3}} ){{0,3}}
+            (?= [ \u3000、）)】/，,。；;:：\n] | 报道 | 報道 | 摄 | 攝 | $ )
+          )
         )
         """,
         regex.VERBOSE,
@@ -285,6 +295,7 @@ def _word_prefilters() -> tuple[Prefilter, ...]:
         *sa.emergency_numbers,
         *sa.idioms,
         *sa.festival_numbers,
+        *sa.byline_leads,
     )
     branches = [
         *literals(literal),  # names, hotlines (also after 拨打), idioms
@@ -296,6 +307,10 @@ def _word_prefilters() -> tuple[Prefilter, ...]:
         (_ONE_TO_TEN, f"[{_ONE_TO_TEN}]{{0,2}}、第?[{_ONE_TO_TEN}]"),  # enumerated: 二、三等奖
     ]
     branches.append(("一二三四1234", "[级級]"))  # 四级应急响应: a response level
+    if sa.grade_heads:  # 初二年级, 五年级: a school grade
+        heads = _first_of(sa.grade_heads)
+        branches.append(("初高", f"[1-9一二三四五六七八九]{heads}"))
+        branches.append(("一二三四五六七八九", heads))
     if sa.indefinite_measures:  # 一场, 一个: the indefinite 一
         branches.append(("一", _first_of(sa.indefinite_measures)))
     # After a digit, one alternative (most candidates are digits, each tries every
@@ -305,6 +320,8 @@ def _word_prefilters() -> tuple[Prefilter, ...]:
     dots = _first_of(dn.dots) if dn else "(?!)"
     follow = _first_of(dn.follow) if dn else "(?!)"
     after_digit = rf"{DIGIT}{{0,3}}{roads}|[0-9]?(?:{dots}|\.[0-9]{DIGIT}?{follow})"
+    if sa.grade_heads:
+        after_digit += "|" + _first_of(sa.grade_heads)  # 5年级
     branches.append((string.digits, f"(?:{after_digit})"))
     # Every branch that starts with a digit starts a run of them ((?<!\d), (?<![\d.])): a
     # digit after an ASCII digit is no candidate, tested once before its alternatives (most
@@ -336,9 +353,13 @@ def set_asides(text: str) -> list[SetAside]:
         start, end = m.span()
         if kind == "quoted":
             # a name only with a numeral inside (cheap test first) and 《》 or a follow word
-            if not (text[start] == "《" or text.startswith(follow, end)) or not _has_numeral(
-                text, start + 1, end - 1
-            ):
+            if not (
+                text[start] == "《"
+                or text.startswith(follow, end)
+                or _DOTTED_DAY.fullmatch(text, start + 1, end - 1)  # “7.21”地震, “1992·12·18”
+                or (text[end - 2] in "号號" and text[start + 1] not in _NAME_NOT_FIRST)
+                # “昆仑3号”, “嫦娥五号”: a named operation or craft (“3号” alone is a day)
+            ) or not _has_numeral(text, start + 1, end - 1):
                 continue
             kind = "name"
         elif kind in ("plenum", "citation"):
@@ -355,6 +376,10 @@ def set_asides(text: str) -> list[SetAside]:
             text[end - 1] == "大"
         ):
             continue
+        if kind == "byline":  # 记者王二: a name only with a numeral inside
+            if not _has_numeral(text, start, end):
+                continue
+            kind = "name"
         if kind == "enumerated":  # 第一、二、三产业 names industries; 一、二等奖 orders prizes
             kind = "name" if m.group().endswith(sa.enumerated_names) else "ordinal_only"
         found.append((start, end, kind))
@@ -370,6 +395,9 @@ def set_asides(text: str) -> list[SetAside]:
     return out
 
 
+# a quoted day named by its digits: “7.21”, “5·12”, “1992·12·18” (an event's name)
+_DOTTED_DAY = re.compile(r"(?:\d{4}[.·・•‧])?\d{1,2}[.·・•‧]\d{1,2}")
+_NAME_NOT_FIRST = frozenset("0123456789" + _CN_NUM + "第”\"")
 # kinds of _word_pattern's groups that are reported under another reason
 _WORD_REASON = {"hotline": "name", "ordinal": "ordinal_only", "indefinite": "idiom"}
 _RANKS_BEFORE = frozenset("第前" + _CN_NUM)

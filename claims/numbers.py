@@ -35,6 +35,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from claims import figures, vocab
+from claims._tally import TALLY_NEXT, tally_digit
 from claims._ranges import JOIN_STARTS, pair_follows, range_after, range_follows
 from claims._runs import G_BODY, G_DBL, G_NEG, G_PCT, G_PWORD, G_WFIG, RUN, Jumps, search_run
 from claims._tails import TAIL_FIRST, unit_tail
@@ -316,7 +317,9 @@ def scan(
             if body in _NUM.ambiguous:
                 continue
             nxt = text[end] if end < n else ""
-            if (
+            if nxt in TALLY_NEXT and tally_digit(text, start, end):
+                pass  # 一死三伤: a casualty tally's numbers are figures
+            elif (
                 body in _NUM.lone_one
                 and prev != _NUM.ordinal
                 and (unit_at is None or unit_at(end) is None)

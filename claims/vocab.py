@@ -75,6 +75,7 @@ class DateNameWords(BaseModel):
 
     dots: tuple[str, ...]
     follow: tuple[str, ...]
+    blocked_before: tuple[str, ...] = ()  # 芮氏规模6.4地震: a magnitude, no 6.4 name
 
 
 class UnitTail(BaseModel):
@@ -109,6 +110,8 @@ class NumeralTable(BaseModel):
     pair_list_before: tuple[str, ...] = ()  # before an Arabic pair: a list (分别为27、28度)
     pair_wind_before: tuple[str, ...] = ()  # 北风2、3级: a wind force range, though 级 follows
     pair_wind_units: tuple[str, ...] = ()
+    tally_first: tuple[str, ...] = ()  # 一死三伤: the outcome after a tally's first number
+    tally_second: tuple[str, ...] = ()  # ... and after its second
     unit_tails: dict[str, UnitTail] = {}  # 1米8, 13块5: the unit word -> how the tail reads
     unit_tail_next: tuple[str, ...] = ()  # words that may follow the tail (的, 左右, 一斤)
     clock: ClockWords | None = None
@@ -235,6 +238,8 @@ def numerals() -> NumeralTable:
             pair_list_before=tuple(raw.get("pair", {}).get("list_before", ())),
             pair_wind_before=tuple(raw.get("pair", {}).get("wind_before", ())),
             pair_wind_units=tuple(raw.get("pair", {}).get("wind_units", ())),
+            tally_first=tuple(raw.get("tally", {}).get("first", ())),
+            tally_second=tuple(raw.get("tally", {}).get("second", ())),
             unit_tails=raw.get("unit_tail", {}),
             unit_tail_next=tuple(raw.get("unit_tail_next", {}).get("words", ())),
             clock=raw.get("clock"),
@@ -405,6 +410,8 @@ class SetAsideWords(_Table):
     enumerated_names: tuple[str, ...]
     enumerated_ordinals: tuple[str, ...]
     numbered_roads: tuple[str, ...] = ()
+    byline_leads: tuple[str, ...] = ()  # 记者王二: the names after these hold no figure
+    grade_heads: tuple[str, ...] = ()  # 初二年级, 五年级: a school grade orders only
     indefinite_measures: tuple[str, ...] = ()
     indefinite_blocked_before: tuple[str, ...] = ()
     indefinite_outcomes: tuple[str, ...] = ()
