@@ -5,8 +5,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 
+from claims import vocab
+from claims.bounds import value as make_value
 from claims.models import Claim, Interval, Kind, Value, exact
 
 __all__ = ["list_suffix"]
@@ -65,12 +68,12 @@ def _list_unit(found: list[Claim], norm: str) -> None:
     that unit and kind (in place), when both figures are written with the same scale word (or
     none): 3和5万元 is left alone, since 3 may be 3万元 or 3元. Lists of three or more pass it
     back item by item."""
+    carried: dict[int, str] = {}  # items that took the scale word of a later one
     for i in range(len(found) - 2, -1, -1):
         c, nxt = found[i], found[i + 1]
         nv, cv = nxt.value, c.value
         if (
-            nxt.kind in _UNIT_KINDS
-            and nxt.unit is not None
+            nxt.unit is not None
             and c.kind is Kind.COUNT
             and c.unit is None
             and c.rule == nxt.rule == "numeral"
@@ -79,9 +82,53 @@ def _list_unit(found: list[Claim], norm: str) -> None:
             and cv.qualifier is None
             and nv.qualifier is None
             and norm[c.span.end : nxt.span.start] in _LIST_JOINS
-            and _scale(c, len(c.text)) == _scale(nxt, _figure_end(nxt.text))
         ):
-            found[i] = c.model_copy(update={"kind": nxt.kind, "unit": nxt.unit, "per": nxt.per})
+            scale = carried.get(i + 1) or _scale(nxt, _figure_end(nxt.text))
+            own = _scale(c, len(c.text))
+            if nxt.kind in _UNIT_KINDS and own == scale and i + 1 not in carried:
+                found[i] = c.model_copy(
+                    update={"kind": nxt.kind, "unit": nxt.unit, "per": nxt.per}
+                )
+            elif not own and _distributed(c, nxt, scale, norm):
+                # 分别为4665、2611亿千瓦时: after 分别 the first takes the scale word too
+                f = _SCALE_VALUES[scale]
+                v = make_value(cv.stated * f, cv.granularity * f, "round")
+                found[i] = c.model_copy(
+                    update={"kind": nxt.kind, "unit": nxt.unit, "per": nxt.per, "value": v}
+                )
+                carried[i] = scale
+
+
+_SCALE_VALUES = {"万": Decimal(10000), "亿": Decimal(100000000)}
+_DISTRIBUTORS = vocab.numerals().pair_list_before  # 分别, 依次, 各为
+_DISTRIBUTOR_REACH = 6
+
+
+def _distributed(c: Claim, nxt: Claim, scale: str, norm: str) -> bool:
+    """Whether bare ``c`` listed before ``nxt`` (written with ``scale``) is one of the items a
+    distributor (分别为, 依次为) shares out, with about as many whole digits as ``nxt``'s figure
+    before its scale (4665、2611亿, 15、20万: not 3和5000万). The distributor stands shortly
+    before the list's first item."""
+    if not scale or not _DISTRIBUTORS:
+        return False
+    head = norm[max(0, c.span.start - _DISTRIBUTOR_REACH) : c.span.start]
+    if not any(w in head for w in _DISTRIBUTORS) and not (
+        head and head[-1] in _LIST_JOINS  # 3、4、5万元 after 分别为: further back
+        and any(w in norm[max(0, c.span.start - 40) : c.span.start] for w in _DISTRIBUTORS)
+    ):
+        return False
+    cv, nv = c.value, nxt.value
+    if not isinstance(cv, Value) or not isinstance(nv, Value):
+        return False
+    if not isinstance(cv.stated, Decimal) or cv.stated <= 0:
+        return False
+    before = Fraction(nv.stated) / Fraction(_SCALE_VALUES[scale])
+    return before >= 1 and abs(_whole_digits(cv.stated) - _whole_digits(before)) <= 1
+
+
+def _whole_digits(x: Decimal | Fraction) -> int:
+    """How many digits the whole part of positive ``x`` has (0.5 -> 1, 4665 -> 4)."""
+    return len(str(int(x))) if x >= 1 else 1
 
 
 def _figure_end(text: str) -> int:

@@ -156,6 +156,8 @@ def range_after(
         fig.num.g *= 10
     if (sign or signed) and lo > hi:
         lo, hi = hi, lo  # -8~-10℃, 零下10到5度: written by size
+    elif lo > hi and j is not None and _falling(text, j.group(), fig.start, second.end, unit_at):
+        lo, hi = hi, lo  # 15~14℃: a temperature falling through the evening
     if lo >= hi:
         return
     fig.num.lo, fig.num.hi = exact(lo), exact(hi)
@@ -216,12 +218,15 @@ def _blocked_next(text: str, pos: int, start: int, arabic: tuple[str, ...] = ())
         return False
     if not text.startswith(_WIND_UNITS, pos):
         return True
-    return not any(w in text[max(0, start - _WIND_REACH) : start] for w in _WIND_BEFORE)
+    reach = _TURN_REACH if _WIND_TURN and text.endswith(_WIND_TURN, 0, start) else _WIND_REACH
+    return not any(w in text[max(0, start - reach) : start] for w in _WIND_BEFORE)
 
 
 _WIND_BEFORE = vocab.numerals().pair_wind_before
 _WIND_UNITS = vocab.numerals().pair_wind_units
+_WIND_TURN = vocab.numerals().pair_wind_turn
 _WIND_REACH = 4  # 北风2、3级, 偏北风三、四级: the wind word right before the force
+_TURN_REACH = 12  # 偏北风1级左右转3、4级: the force the wind turns to
 
 
 _TENS = ("十", "拾")
@@ -255,6 +260,23 @@ def _arabic_pair(fig: Figure, text: str) -> bool:
 _ARABIC_BLOCKED = vocab.numerals().pair_arabic_blocked_next  # 27、28日: two days
 _LIST_WORDS = vocab.numerals().pair_list_before  # 分别为27、28度: one figure each
 _LIST_REACH = 12
+
+
+# A range may run downwards (15~14℃, a forecast's temperature falling) with these joiners and
+# units only: 3-2 is a score, 5~3个 no range
+_FALLING_JOINERS = frozenset("~～至到")
+_FALLING_UNITS = frozenset({"degree_Celsius"})
+
+
+def _falling(text: str, joiner: str, start: int, end: int, unit_at: UnitAt | None) -> bool:
+    """Whether a descending pair from ``start`` joined by ``joiner`` before a temperature unit
+    at ``end`` is one range (15~14℃; not 从20到15度, a change)."""
+    if unit_at is None or joiner.strip()[:1] not in _FALLING_JOINERS:
+        return False
+    if text.endswith(_CHANGE_FROM, 0, start):
+        return False
+    u = unit_at(end)
+    return u is not None and u.unit in _FALLING_UNITS
 
 
 def range_follows(text: str, end: int, run: re.Pattern[str], window: int) -> bool:

@@ -200,13 +200,17 @@ def _rate(t: Tables, text: str, m: UnitMatch) -> UnitMatch:
         if not text.startswith(sep, m.end):
             continue
         den = _longest(t, text, m.end + len(sep))
-        if den is None or den.kind is Kind.MONEY or den.factor != 1:
+        if den is None or m.kind is Kind.MONEY and den.kind is Kind.MONEY:
             return m
+        if den.factor != 1 and den.kind is not Kind.MONEY:
+            return m
+        if den.kind is Kind.MONEY and (m.kind is Kind.COUNT or not sep.isascii()):
+            return m  # 0.45吨标准煤/万元: per 10000 CNY (not 3个每元: another phrase)
         if m.kind is Kind.COUNT and not sep.isascii():
             return m  # 8.0~8.9级每年发生: 每 starts the next phrase after a measure word
         start = m.end - len(m.surface)
         unit, kind = m.unit, m.kind
-        per: str | None = den.unit
+        per: str | None = den.unit if den.factor == 1 else f"{den.factor.normalize():f} {den.unit}"
         if m.kind in _PHYSICAL and den.kind in _PHYSICAL:
             unit = t.compound.get(f"{m.unit}/{den.unit}", f"{m.unit} / {den.unit}")
             kind, per = Kind.MEASURE, None
@@ -384,6 +388,9 @@ def dimension(unit: str) -> str:
     t = tables()
     if unit in t.codes:
         return f"money:{unit}"
+    scale, _, code = unit.partition(" ")
+    if code in t.codes and scale.isdigit():
+        return f"money:{code}"  # a rate's denominator: 10000 CNY (吨标准煤/万元)
     entry = t.suffix.get(unit)
     if entry is not None and entry.kind is Kind.COUNT:
         return "count"

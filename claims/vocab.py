@@ -110,6 +110,7 @@ class NumeralTable(BaseModel):
     pair_list_before: tuple[str, ...] = ()  # before an Arabic pair: a list (分别为27、28度)
     pair_wind_before: tuple[str, ...] = ()  # 北风2、3级: a wind force range, though 级 follows
     pair_wind_units: tuple[str, ...] = ()
+    pair_wind_turn: tuple[str, ...] = ()  # 1级左右转3、4级: a force the wind turns to
     tally_first: tuple[str, ...] = ()  # 一死三伤: the outcome after a tally's first number
     tally_second: tuple[str, ...] = ()  # ... and after its second
     unit_tails: dict[str, UnitTail] = {}  # 1米8, 13块5: the unit word -> how the tail reads
@@ -238,6 +239,7 @@ def numerals() -> NumeralTable:
             pair_list_before=tuple(raw.get("pair", {}).get("list_before", ())),
             pair_wind_before=tuple(raw.get("pair", {}).get("wind_before", ())),
             pair_wind_units=tuple(raw.get("pair", {}).get("wind_units", ())),
+            pair_wind_turn=tuple(raw.get("pair", {}).get("wind_turn", ())),
             tally_first=tuple(raw.get("tally", {}).get("first", ())),
             tally_second=tuple(raw.get("tally", {}).get("second", ())),
             unit_tails=raw.get("unit_tail", {}),

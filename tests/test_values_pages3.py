@@ -181,3 +181,101 @@ def test_a_fiscal_year_pair_is_no_duration_range() -> None:
     pair); 十五、六年 stays a range."""
     assert "15、16年" not in [c.text for c in claims.extract("15、16年度财政收入增长5%。")]
     assert _found("他工作了十五、六年。") == [("十五、六年", "[15, 16]", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "literal", "unit", "per"),
+    [
+        # http://guochahui.net/show-68-20601-1.html (energy intensity per 10,000 yuan of GDP)
+        pytest.param("2009年全國單位GDP能耗為1.077噸標準煤/萬元,降低3.61%。",
+                     "1.077噸標準煤/萬元", "[1.077, 1.077]", "tonne_coal_equivalent",
+                     "10000 CNY", id="coal-per-wanyuan-trad"),
+        pytest.param("2005年至2008年全國單位GDP能耗分別修訂為1.276、1.241噸標準煤/萬元。",
+                     "1.276", "[1.276, 1.276]", "tonne_coal_equivalent", "10000 CNY",
+                     id="coal-per-wanyuan-list"),
+        # own sentence: water use per 10,000 yuan of value added
+        pytest.param("万元工业增加值用水量为12立方米/万元。", "12立方米/万元", "[12, 12]",
+                     "cubic_meter", "10000 CNY", id="water-per-wanyuan"),
+    ],
+)
+def test_a_written_rate_per_a_sum_of_money(
+    text: str, surface: str, literal: str, unit: str, per: str
+) -> None:
+    """吨标准煤/万元: a physical amount per 10,000 yuan keeps the unit and the scaled money in
+    ``per`` (the claim stopped at 吨标准煤 with no denominator)."""
+    [c] = [c for c in claims.extract(text) if c.text == surface]
+    assert (str(c.value.literal), c.unit, c.per) == (literal, unit, per)  # type: ignore[union-attr]
+
+
+def test_money_per_money_and_counts_per_money_stay_apart() -> None:
+    """元/万元 stays 元 (no rate of money to money) and a measure word takes no money
+    denominator (3个每元: another phrase)."""
+    assert [(c.text, c.per) for c in claims.extract("费用为5元/万元。")][0] == ("5元", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # own sentences in the style of statistics bulletins: after 分别, a bare first item
+        # takes the scale word and unit written once after the last
+        pytest.param("风电、光伏发电量分别为4665、2611亿千瓦时。",
+                     [("4665", "[466450000000, 466550000000)", "kilowatt_hour"),
+                      ("2611亿千瓦时", "[261050000000, 261150000000)", "kilowatt_hour")],
+                     id="fenbie-yi"),
+        pytest.param("两地游客分别为15、20万人。",
+                     [("15", "[145000, 155000)", "人"), ("20万人", "[150000, 250000)", "人")],
+                     id="fenbie-wan-count"),
+        pytest.param("各县分别为3、4、5万元。",
+                     [("3", "[25000, 35000)", "CNY"), ("4", "[35000, 45000)", "CNY"),
+                      ("5万元", "[45000, 55000)", "CNY")], id="fenbie-three"),
+        # no distributor, or another size: left alone (3 may be 3元)
+        pytest.param("他们有3、5万元。", [("3", "[3, 3]", None), ("5万元", "[45000, 55000)", "CNY")],
+                     id="no-fenbie"),
+        pytest.param("分别为3和5000万元。",
+                     [("3", "[3, 3]", None), ("5000万元", "[45000000, 55000000)", "CNY")],
+                     id="fenbie-other-size"),
+    ],
+)
+def test_distributed_items_share_the_scale_word(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """分别为4665、2611亿千瓦时: the bare first item is 4665亿千瓦时 (was a bare count 4665)."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "literal"),
+    [
+        # https://www.i-cable.com/%e6%96%b0%e8%81%9e%e8%b3%87%e8%a8%8a/391149/ (HK Observatory)
+        pytest.param("位於呂宋附近的熱帶氣旋已進入香港800公里範圍。", "800公里範圍", "[0, 800]",
+                     id="fanwei-trad"),
+        # own sentences: 範圍內 in traditional script, 范围 alone
+        pytest.param("震中周邊20公里範圍內。", "20公里範圍內", "[0, 20]", id="fanwei-nei-trad"),
+        pytest.param("方圆3公里范围的村庄。", "3公里范围", "[0, 3]", id="fanwei-simplified"),
+    ],
+)
+def test_a_distance_before_fanwei_is_within(text: str, surface: str, literal: str) -> None:
+    """800公里範圍 (within 800 km) is [0, 800], as 范围内 already was."""
+    [c] = [c for c in claims.extract(text) if c.text == surface]
+    assert str(c.value.literal) == literal  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # own sentences in the style of a city forecast
+        pytest.param("今天夜间:阴有小雨;南风2、3级;16~15℃。",
+                     [("2、3级", "[2, 3]", "beaufort"), ("16~15℃", "[15, 16]", "degree_Celsius")],
+                     id="falling-temperature"),
+        pytest.param("白天:阴转晴;偏北风1级左右转3、4级。",
+                     [("1级左右", "[0, 2]", "beaufort"), ("3、4级", "[3, 4]", "beaufort")],
+                     id="wind-turns-to-pair"),
+        # a change from one temperature to another, a score: no falling range
+        pytest.param("气温从20到15度。", [("20", "[20, 20]", None), ("15度", "[15, 15]",
+                     "degree_Celsius")], id="change-from"),
+    ],
+)
+def test_forecast_ranges(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """16~15℃ is the range [15, 16] (a falling temperature, not 16 and 15℃); 转3、4级 after a
+    wind word is a wind force range."""
+    assert _found(text) == expected
