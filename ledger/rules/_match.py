@@ -68,6 +68,7 @@ from ledger.rules._nouns import (
     subject_entity,
 )
 from ledger.rules._physical import folded_per
+from ledger.rules._semis import named_heads, sentence_lead
 
 __all__ = [
     "WINDOW",
@@ -124,6 +125,12 @@ def restated(inp: CheckInput, a: Claim, b: Claim) -> bool:
         sa, sb = inp.sentence(a), inp.sentence(b)
         if sa is not None and sb is not None and sa[0] == sb[0]:
             return False
+        ea, eb = sentence_lead(inp, a), sentence_lead(inp, b)
+        if ea is not None and eb is not None and ea != eb:
+            return False  # …乡镇卫生院诊疗人次13.1亿…；入院人次3992.1万: the ；-part goes on
+            # about the entity its sentence opened with
+        if named_heads(inp, a, b):
+            return False  # 三坊七巷历史文化街区…；福安市高寨村…: two places of one enumeration
         la, lb = part_list(inp, a), part_list(inp, b)
         if (la is None) != (lb is None) or (la is not None and la == lb):
             return False  # a part and a non-part; two items of one 其中 list

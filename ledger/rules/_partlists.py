@@ -193,6 +193,7 @@ def continued(
         if (
             sibling is None
             or sibling.subject == first.subject
+            or _within(text, b_start, sibling, first)
             or other_times(sibling, first)
             or total_cue(text, sibling)
             or extreme(text, sibling)
@@ -201,6 +202,13 @@ def continued(
         out.append(sibling)
         end = b_end
     return out
+
+
+def _within(text: str, lo: int, sibling: Claim, first: Claim) -> bool:
+    """Whether the ；-part names the first part's subject and 中 before its figure: a part of
+    that part (其中谷物产量12580.9万吨…；谷物中冬小麦产量11989.9万吨), no sibling of it."""
+    subject = first.subject
+    return bool(subject) and f"{subject}中" in text[lo : sibling.span.start]
 
 
 def respective_rows(

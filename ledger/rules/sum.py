@@ -65,6 +65,8 @@ RULE = "sum"
 
 
 PARTITIVE = "在…中"
+_JOINED = 4
+"""How many ；-parts of the sentence before a 其中 that opens a sentence are read for totals."""
 PERIODS = "分期"  # parts found by time: the periods that partition the total's period
 # A partitive phrase holding the total, then its parts: 在全国接待的5.26亿人次游客中，过夜游客…
 # (the total must be a figure inside it; the match ends after 中 and its comma).
@@ -165,6 +167,12 @@ def _subset(
         _, p_start, _ = inp.block_at(key, s_start - 1)
         _, para_start, _ = inp.block_at(key, cue_start, paragraph=True)
         lo = max(p_start, para_start)
+        # and the ；-parts of that sentence before it, where the totals of a list of two
+        # indicators may stand (总诊疗人次95.5亿…；入院人次30187.3万。其中,医院总诊疗人次…)
+        for _ in range(_JOINED):
+            if lo <= para_start or text[lo - 1] not in ";；":
+                break
+            lo = max(inp.block_at(key, lo - 1)[1], para_start)
     before = [c for c in between(group, starts, lo, cue_start) if addable(text, c)]
     total = next((c for c in reversed(before) if compatible(c, candidates[0])), None)
     if total is None or threshold(text, total):

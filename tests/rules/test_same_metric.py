@@ -548,3 +548,36 @@ def test_a_figure_said_to_be_below_the_other_is_no_restatement(doc) -> None:
             d.add(s, v, kind="percent", unit="percent", key=key, subject="全国城镇调查",
                   metric="失业率")
         assert (d.run(same_metric) == []) is expect_empty
+
+
+def test_a_semicolon_part_goes_on_about_the_entity_its_sentence_opened_with(doc) -> None:
+    """…全国总诊疗人次95.5亿；入院人次3.0亿。…乡镇卫生院诊疗人次13.1亿；入院人次4000万 (my own
+    lines, after the health bulletins): the second 入院 figure is the 乡镇卫生院's, whatever
+    key the extractor gave both, so the two are never one figure."""
+    d = doc("2023年,全国总诊疗人次95.5亿;入院人次3.0亿。2023年,乡镇卫生院诊疗人次13.1亿;"
+            "入院人次4000万。")  # fmt: skip
+    d.add("95.5亿", 9550000000, g=10000000, subject="全国", metric="总诊疗人次")
+    d.add("3.0亿", 300000000, g=10000000, unit="人次", key="入院|人次|-|count", subject="入院")
+    d.add("13.1亿", 1310000000, g=10000000, subject="乡镇卫生院", metric="诊疗人次")
+    d.add("4000万", 40000000, g=10000, unit="人次", key="入院|人次|-|count", subject="入院")
+    assert d.run(same_metric) == []
+    e = doc("2023年,全国总诊疗人次95.5亿;入院人次3.0亿。2023年,全国入院人次3.5亿。")
+    e.add("95.5亿", 9550000000, g=10000000, subject="全国", metric="总诊疗人次")
+    e.add("3.0亿", 300000000, g=10000000, unit="人次", key="入院|人次|-|count", subject="入院")
+    e.add("3.5亿", 350000000, g=10000000, unit="人次", key="入院|人次|-|count", subject="入院")
+    assert verdicts(e.run(same_metric)) == ["contradiction"]
+
+
+def test_two_semicolon_parts_naming_two_places_are_two_entities(doc) -> None:
+    """国庆假期,西湖景区7天累计接待游客102.5万人次；余杭区某村7天累计接待游客3.9万人次 (my own
+    line, after the holiday tallies by scenic spot): the extractor lost both subjects, but each
+    ；-part names its own place before the figure, so they are an enumeration; with one place
+    named and the other not they are still compared."""
+    for text, expected in (
+        ("国庆假期,西湖景区7天累计接待游客102.5万人次;余杭区径山村7天累计接待游客3.9万人次。", []),
+        ("国庆假期,西湖景区7天累计接待游客102.5万人次;7天累计接待游客3.9万人次。", ["tension"]),
+    ):
+        d = doc(text)
+        d.add("102.5万人次", 1025000, g=1000, unit="人次", counted="接待游客")
+        d.add("3.9万人次", 39000, g=1000, unit="人次", counted="接待游客")
+        assert verdicts(d.run(same_metric)) == expected

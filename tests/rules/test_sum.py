@@ -409,3 +409,36 @@ def test_the_whole_of_a_ratio_is_no_total(doc) -> None:
         d.add(s, v, g=10000000 if "." in s else 100000000, kind="money", unit="CNY")
     [f] = d.run(sum_parts)
     assert [c.text for c in f.claims] == ["2.4亿元", "0.8亿元", "1.6亿元"]
+
+
+def test_a_qizhong_sentence_finds_its_totals_across_the_semicolons_before(doc) -> None:
+    """全国总诊疗人次95.5亿…；入院人次3.0亿。其中,医院总诊疗人次42.6亿,入院人次2.5亿 (my own
+    line, after the health bulletins): the 总诊疗人次 total stands in an earlier ；-part of the
+    sentence before, and each part still goes with the total of its indicator."""
+    d = doc("全国总诊疗人次95.5亿,比上年增加9.1亿人次;入院人次3.0亿。其中,医院总诊疗人次42.6亿,"
+            "入院人次2.5亿。")  # fmt: skip
+    for s, v, sub, m in (
+        ("95.5亿", 9550000000, "全国", "总诊疗人次"),
+        ("3.0亿", 300000000, "入院", "人次"),
+        ("42.6亿", 4260000000, "医院", "总诊疗人次"),
+        ("2.5亿", 250000000, "入院", "人次"),
+    ):
+        d.add(s, v, g=100000000 if s in ("3.0亿", "2.5亿") else 10000000, subject=sub, metric=m)
+    found = d.run(sum_parts)
+    assert sorted([c.text for c in f.claims] for f in found) == [
+        ["3.0亿", "2.5亿"],
+        ["95.5亿", "42.6亿"],
+    ]
+    assert verdicts(found) == ["consistent", "consistent"]
+
+
+def test_a_part_of_a_part_after_a_semicolon_is_no_sibling(doc) -> None:
+    """其中谷物产量1200万吨；谷物中小麦产量1100万吨 (my own line, after the harvest releases): the
+    小麦 are part of the 谷物, not a second part of the 1300万吨 total."""
+    d = doc("全省夏粮总产量1300万吨。其中谷物产量1200万吨,增长3.0%;谷物中小麦产量1100万吨。")
+    d.add("1300万吨", 13000000, g=10000, unit="吨", subject="全省", metric="夏粮总产量")
+    d.add("1200万吨", 12000000, g=10000, unit="吨", subject="谷物", metric="产量")
+    d.add("1100万吨", 11000000, g=10000, unit="吨", subject="谷物中小麦", metric="产量")
+    [f] = d.run(sum_parts)
+    assert [c.text for c in f.claims] == ["1300万吨", "1200万吨"]
+    assert f.verdict == "consistent"
