@@ -51,6 +51,8 @@ _LIST_FIRSTS = frozenset("一二三四五六七八九十（(0123456789")
 # A balanced aside in brackets is dropped from a subject or metric: 县（市、区） -> 县.
 _ASIDE = regex.compile(r"[（(][^（()）]*[）)]")
 _BRACKET = regex.compile(r"[（()）]")  # where an unclosed aside splits a subject
+# A footnote mark after an indicator is no part of it: 国内生产总值[2]1210207亿元.
+_FOOTNOTE = re.compile(r"[\[［][0-9]{1,2}[\]］]")  # (plain characters: stdlib re)
 # Characters trimmed from a subject before it goes into a metric key.
 _KEY_TRIM = regex.compile(r"""[\s#“”"'《》「」|]+""")
 
@@ -178,6 +180,8 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         raw = raw[mark.end() :]  # 一、全国粮食播种面积: the marker numbers the item
     if p.framing_mark.search(raw):  # a cheap test before the framing pattern
         raw = p.framing.sub("", raw)  # 按年均汇率折算为: no rate of the figure's
+    if "[" in raw or "［" in raw:
+        raw = _FOOTNOTE.sub("", raw)  # 全员劳动生产率[4]为: the mark points to a note
     rates = list(p.rates.finditer(raw))
     if rates:
         r.per = w.rate_words[rates[-1].group()]
@@ -189,6 +193,14 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
     by = raw.endswith("以") and not raw.endswith(("可以", "所以", "予以", "加以", "难以", "足以"))
     baseline = raw.endswith("的") and raw.startswith(w.baseline_leads)
     core, r.change = _strip(raw, p)
+    rate = rates[-1].group() if rates else ""
+    if (
+        rate[-1:] == "均"
+        and not (r.change or raw.endswith(rate))  # (年均增长, 以来季均: mended later)
+        and core.endswith(rate[:-1])
+        and core + "均" in raw
+    ):
+        core += "均"  # 发送量日均完成: the filler 均 went with 完成
     if rates and core.endswith(rates[-1].group()) and not core.endswith(p.metric_words):
         # 发送旅客人数每天都突破: the per stands last (亩产, a metric word, stays)
         core = _strip(core[: -len(rates[-1].group())], p)[0]
@@ -234,6 +246,9 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
     pre = ""
     if core.startswith(w.share_leads):  # 占全国人口19.8%: the share is the metric
         core, pre, r.metric = "", "", r.metric or core
+        # 人均工资性收入19629元，占可支配收入的比重为55.9%: the share of the sentence's metric
+        # (占全国人口19.8% names its whole: kept as it is)
+        r.relative = r.metric.endswith(("比重", "比例", "份额", "份額"))
     metric_m = (
         end_search(p.metric_end, p.metric_bound, core)
         if core[-1:] in p.metric_lasts and core.endswith(p.metric_words)
@@ -249,6 +264,8 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         r.metric = holiday.group().strip('“”"')  # (not trimmed away as a time word)
     elif timeish and not verbs and not metric_m and not (is_dur and raw.endswith(_COPULAS)):
         core, metric = "", _counted_after(_strip(right, p)[0], p)
+        if metric and metric.startswith(p.change_words):  # 由78.1岁提高到78.4岁: no noun
+            metric = None
     elif metric_m:
         pre, metric = core[: metric_m.start()], metric_m.group()
         pre = pre.removesuffix("了")  # 重庆市接待了游客: the verb is 接待
@@ -281,8 +298,9 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         pre = core[:first]
         metric = core[first:] if len(core) - first <= 10 else core[last:]
         bare = metric.removesuffix("了")
+        last_verb = core[last:].removesuffix("了")  # 成功救出 -> 救出
         found = bare.endswith(_RESULTS) and (
-            p.verbs.fullmatch(bare) or p.verbs.fullmatch(bare[:-1])  # 救出, 搜救+出
+            p.verbs.fullmatch(last_verb) or p.verbs.fullmatch(last_verb[:-1])  # 救出, 搜救+出
         )
         if counted and found:
             # 搜救出一个小孩, 发生3次编号洪水: what was found or befell, not the finding (but

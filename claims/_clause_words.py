@@ -125,7 +125,12 @@ def _patterns() -> _Patterns:
         ),
         metric_any=regex.compile(rf"(?:{_alt(w.metric_modifiers)})*(?:{_alt(w.metric_words)})"),
         verbs=re.compile(_re_words(w.verbs)),
-        rates=re.compile(_re_words(w.rate_words)),
+        # a rate word, not inside a measure that holds one and is no rate (an empty denominator:
+        # 人均预期寿命 is no rate per person)
+        rates=re.compile(
+            rf"(?!{_re_alt(k for k, v in w.rate_words.items() if not v)})"
+            rf"(?:{_re_words(k for k, v in w.rate_words.items() if v)})"
+        ),
         stops=re.compile(_re_words(w.counted_stops)),
         counted_verbs=re.compile(_re_words(w.counted_verbs)),
         # time words, holidays, verbs and punctuation at either end of a subject or metric

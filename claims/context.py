@@ -119,6 +119,8 @@ def attribute(
     current: tuple[Span, list[tuple[int, str]], str | None, str | None] | None = None
     shared: list[tuple[str | None, ...] | None] = [None, None]  # a sentence's 分别 parts
     earlier: list[str] = []  # the metrics of the sentence's levels so far
+    pers: dict[str, str] = {}  # the per of each of the sentence's rated levels, by metric
+    own_lists: dict[int, str] = {}  # a 分别 list's own metric (比重分别为…), by its distributor
     whole: str | None = None  # the sentence's latest metric outside a breakdown (其中…)
     own = False  # whether a clause of the current sentence named a subject of its own
     timed = (Kind.DATE, Kind.DURATION)
@@ -142,6 +144,7 @@ def attribute(
                 current = (sentence, [], None, None)
                 shared[:] = [None, None]
                 earlier.clear()
+                pers.clear()
                 whole = None
                 own = False  # whether a clause of the sentence named a subject of its own
             seps = [
@@ -175,6 +178,10 @@ def attribute(
         right = text[pos_end : min(next_start, pos_end + _RIGHT_CAP)]
         if right[:1] == "次" and unit and not unit.endswith("次"):
             right = right[1:]  # 800处次, 3.2万起次: 次 ends the measure word, it is no noun
+        if "/" in claim.text and not (unit and "/" in unit):
+            # 132500元/人 read as yuan: its written denominator reads as if it followed
+            tail = claim.text[claim.text.rfind("/") :]
+            right = tail + right if tail in w.per_suffixes else right
         r = _read_context(left, right, claim_kind, unit)
         # 人口年|平均增长率, 地铁日|客流, 二十年来: a word the clause cut apart, mended
         subject, metric, per_cut = amend(left, r.subject, r.metric, claim_kind)
@@ -227,8 +234,12 @@ def attribute(
                 n = bisect.bisect_left(starts, clause_end) - first
                 # (比过去5年均值分别增加…: a duration or date among them is no list item)
                 items = [k for k in range(first, first + min(n, 12)) if found[k].kind not in timed]
-                if 2 <= len(items) <= len(earlier) and index in items:
+                if own_lists.get(dist) and index in items:  # 比重分别为43.0%、26.6%: the list's
+                    got = (own_lists[dist], None)
+                elif 2 <= len(items) <= len(earlier) and index in items:
                     got = (earlier[items.index(index) - len(items)], None)
+            elif got is None and metric and metric.startswith(w.share_leads):
+                own_lists[dist] = ""  # (filled below, once the metric is whole)
             if got is not None:
                 metric = widened(head, got[0], p) if got[0] else current[2]  # ("": no metric)
                 subject = got[1] or (None if got[1] == "" else subject)
@@ -282,8 +293,11 @@ def attribute(
             counted_at[pos_end] = r.counted
         inherited = metric is None and (r.change or r.time_only) and current[2] is not None
         inherited = inherited or (got is not None and r.per is None)  # 城镇、农村居民人均…
-        if r.relative and metric and current[2]:  # 经费支出…与国内生产总值之比
+        if r.relative and metric and current[2] and not current[2].startswith(w.share_leads):
+            # 经费支出…与国内生产总值之比; 工资性收入…占可支配收入的比重
             metric = current[2] + metric
+        if own_lists.get(dist) == "":
+            own_lists[dist] = metric or ""
         if metric is None and (r.change or r.time_only) and current[2]:
             metric = current[2]
         elif metric is None and (r.change or r.time_only) and clause_start > sentence.start:
@@ -310,6 +324,11 @@ def attribute(
         if inherited and per is None and metric and not written:
             rate = p.rates.search(metric)
             per = w.rate_words[rate.group()] if rate else None
+            # 发送量日均完成375.1万人次，同比增长2.1%: the change of a daily figure is per day
+            per = per or (pers.get(metric) if r.change and pers else None)
+        elif per and r.metric and metric and not (r.change or r.quantified or claim_kind in _TIMEISH):
+            # (not a clause naming only the per, 日均约为2.72亿人次, nor a noun after the figure)
+            pers[metric] = per
         kind = claim_kind
         if per and kind in _RATED:
             kind = _RATE
