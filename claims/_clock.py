@@ -1,6 +1,7 @@
 """Clock times and small date numbers (private to ``claims.timex``): the clock sub-pattern
 (18时, 9时30分, 下午3点半) and its value, the reading of month, day and year numbers in
-Arabic or Chinese digits, and the ``DateValue`` builder shared by ``claims._datevalue``.
+Arabic or Chinese digits, the ``DateValue`` builder shared by ``claims._datevalue``, and the
+time zones around clocks (UTC+8 is no figure; a bracketed 北京时间… restates a moment).
 
 Split from _datevalue.py so that each module stays readable.
 
@@ -131,6 +132,8 @@ def _clock_range_value(g: regex.Match[str]) -> DateValue | None:
     """The hours of one day (11~16时 -> ``T11`` .. ``T16``, 14:00至20:00 -> ``T14:00`` ..
     ``T20:00``): a day part before it (下午2时至5时; ``pm_day_parts``) moves both hours below
     12 to the afternoon. ``None`` when the range does not run forward within the day."""
+    if g["mh1"]:
+        return _minute_range_value(g)
     if g["cc1"]:
         ends = [[int(x) for x in regex.split(r"[:：]", g[k])] for k in ("cc1", "cc2")]
         if _pm_before(g) and ends[1][0] <= 12:  # 下午2:00-5:00: 14:00 to 17:00
@@ -145,6 +148,30 @@ def _clock_range_value(g: regex.Match[str]) -> DateValue | None:
         h1, h2 = h1 + 12 if h1 < 12 else h1, h2 + 12
     if h1 >= h2:
         return None
+    return _date_value(f"T{h1:02d}", f"T{h2:02d}", "hour")
+
+
+def _minute_range_value(g: regex.Match[str]) -> DateValue | None:
+    """Hours with minutes, or with a day part before the end (16时26分至16时42分 -> ``T16:26``
+    .. ``T16:42``; 上午8时至下午2时 -> ``T08`` .. ``T14``): an afternoon part before the range
+    moves the hours below 12, one before the end its own. ``None`` unless it runs forward."""
+    tw = time_words()
+    h1, h2 = int(g["mh1"]), int(g["mh2"])
+    m1, m2 = int(g["mm1"] or 0), int(g["mm2"] or 0)
+    before = g.string[max(0, g.start() - 4) : g.start()].rstrip()
+    pm = before.endswith(tw.pm_day_parts) or (before.endswith(tw.noon_day_parts) and h1 < 6)
+    if pm and h1 < 12:
+        h1 += 12
+    part = g["cp2"]
+    if part is not None:  # 上午8时至下午2时: the end's own part
+        if (part in tw.pm_day_parts or (part in tw.noon_day_parts and h2 < 6)) and h2 < 12:
+            h2 += 12
+    elif pm and h2 < 12:
+        h2 += 12
+    if (h1, m1) >= (h2, m2) or h2 > 24 or (h2 == 24 and m2):
+        return None
+    if g["mm1"] or g["mm2"]:
+        return _date_value(f"T{h1:02d}:{m1:02d}", f"T{h2:02d}:{m2:02d}", "minute")
     return _date_value(f"T{h1:02d}", f"T{h2:02d}", "hour")
 
 
@@ -182,3 +209,34 @@ def _clock_value(g: regex.Match[str]) -> DateValue | None:
         iso += f":{second:02d}"
     precision = "second" if second is not None else "minute" if minute is not None else "hour"
     return _date_value(iso, iso, precision, g["xu"])
+
+
+# a time zone's offset from UTC (UTC+8, GMT+08:00, UTC-5): no figure of its own
+_ZONE = re.compile(
+    r"""
+    (?:UTC|GMT) \s* [+\-＋－−] \s* (?:1[0-4]|0?\d)   # UTC+8, GMT-05
+    (?: [:：]? [0-5]\d )?                            # GMT+08:00, UTC+0530
+    (?![\d.])
+    """,
+    re.VERBOSE,
+)
+
+
+# a date restating the moment of the date before it in brackets (…16时10分（北京时间15时10分）):
+# short words between the opening bracket and the date, no digits
+_RESTATED = re.compile(r"\s*[（(][^（()）\d，,。；;\n]{0,8}\Z")
+
+
+def zone_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of time-zone offsets (发震时刻（UTC+8）): no figure of their own.
+
+    >>> zone_spans("发震时刻（UTC+8）")
+    [(5, 10)]
+    """
+    return [m.span() for m in _ZONE.finditer(text)]
+
+
+def restates(text: str, end: int, start: int) -> bool:
+    """Whether ``text[end:start]`` opens a bracket of a few words and no digits (北京时间):
+    a date at ``start`` restates the moment of the date ending at ``end``."""
+    return _RESTATED.match(text, end, start) is not None

@@ -16,7 +16,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from claims._inforce import YearsInForce, in_force_word, opens_sentence, year_word_in
-from claims._relative import Relative, latest_year, resolve, resolve_holiday, with_year
+from claims._mentions import _future_sentence
+from claims._relative import Relative, latest_year, resolve, with_year
+from claims._relref import RelativeRefs
+from claims._resolve import nearer_year
 from claims._timesearch import _time_ref as _time_ref  # (timex takes it from here)
 from claims._timesearch import _Words, time_word_search
 from claims.bounds import construct
@@ -33,7 +36,7 @@ _ITEMS = 8  # list items a heading ending in a colon (…如下：) goes on over
 _ITEM_FIRSTS = frozenset("一二三四五六七八九十（(0123456789")  # a list item's first character
 
 
-class Completion:
+class Completion(RelativeRefs):
     """The completion methods of ``Timeline`` (see there for the attributes)."""
 
     text: str
@@ -290,48 +293,6 @@ class Completion:
                 return rel
         return None
 
-    def _relative_ref(self, rel: Relative) -> TimeRef:
-        """去年 -> last year's period when the publication date is known; else text only.
-
-        A holiday (国庆假期) is its days off in the year right before it (2024年国庆假期,
-        今年国庆假期), else in the latest year that holds them by the publication date.
-        """
-        span = construct(Span, {"start": rel.start, "end": rel.end})
-        if rel.unit == "holiday":
-            period = resolve_holiday(rel, self.published, self._year_right_before(rel.start))
-            if period is None:
-                return _time_ref(basis="explicit", text=rel.text, span=span)
-            return _time_ref(
-                as_of=period[1], start=period[0], end=period[1], basis="explicit",
-                text=rel.text, span=span,
-            )  # fmt: skip
-        if self.published is None:
-            return _time_ref(basis="explicit", text=rel.text, span=span)
-        start, end = resolve(rel, self.published)
-        as_of = self.text.endswith(time_words().as_of_leads, max(0, rel.start - 4), rel.start)
-        return _time_ref(  # 截至今天8时: an as-of date, no period
-            as_of=end, start=None if as_of else start, end=end, basis="explicit", text=rel.text,
-            span=span,
-        )  # fmt: skip
-
-    def _year_right_before(self, pos: int) -> int | None:
-        """The year of a date or relative year ending right before ``pos`` (2024年国庆假期)."""
-        i = bisect.bisect_left(self.starts, pos) - 1
-        if i >= 0 and not self.text[self.mentions[i].span.end : pos].strip():
-            m = self.mentions[i]
-            if m.value.precision == "year":
-                return m.year
-        k = bisect.bisect_left(self.relative_starts, pos) - 1
-        rel = self.relative[k] if k >= 0 else None
-        if (
-            rel is not None
-            and rel.unit == "year"
-            and self.published is not None
-            and not self.text[rel.end : pos].strip()
-        ):
-            return self.published.year + rel.offset
-        return None
-
     def _year_for(self, m: DateMention) -> tuple[int | None, bool]:
         """The year of a partial date and whether it was stated (not the publication's): the
         nearest earlier date of one year in its paragraph (2023年…。1-7月; not a comparison
@@ -350,7 +311,10 @@ class Completion:
             return doc, True
         if self.published is None:
             return None, False
-        return latest_year(m.value.end, self.published, m.value.precision), False
+        year = latest_year(m.value.end, self.published, m.value.precision)
+        if year is not None and _future_sentence(self.text, m.span.start):
+            year = nearer_year(m.value, year, self.published)  # 预计…将于27日登陆
+        return year, False
 
     def _complete(self, m: DateMention) -> tuple[DatePoint, DatePoint, Span]:
         """The mention's start, end and span, a partial date completed with its year.

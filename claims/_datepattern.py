@@ -141,6 +141,9 @@ def date_pattern() -> regex.Pattern[str]:
     clock = numerals().clock
     blocked = regex.escape("".join(clock.hour_blocked_next)) if clock else ""
     day_parts = _alt(clock.day_parts) if clock else "(?!)"
+    # a day part at the end of an hour range (8时至下午2时): not a day word (8时至今天8时)
+    days = {*tw.relative_days, *tw.story_days, "当天"}
+    end_parts = _alt([p for p in clock.day_parts if p not in days]) if clock else "(?!)"
     # after a date: an optional day part, then the clock (8月2日12时, 7月31日下午3点)
     day_clock = rf"(?: \s* (?P<dp>{day_parts})? \s* {_hour_clock('(?(dp)|(?!))', after_day=True)} )"
     # N点 is an hour after a day part (下午3点) or an as-of or since lead (截至18点, 从8点)
@@ -234,6 +237,8 @@ def date_pattern() -> regex.Pattern[str]:
             (?P<ry1>(?:19|20)\d\d) (?:\s* 年)? {_RANGE} (?P<ry2>(?:19|20)\d\d) \s* 年 (?!代)
           | (?P<ry1>(?:19|20)\d\d) (?: {_RANGE} | / )      # 2023/2024年度, 2023-24年度,
             (?P<ry2>(?:19|20)\d\d|\d\d) \s* (?:{span_words})    # 2023—2024学年: one span
+          | (?P<ry1>\d\d) [/、] (?P<ry2>\d\d) \s* (?:{span_words})   # 15/16年度, 15、16年度:
+                                                     # a fiscal year of two-digit years
           | (?P<ry1>(?:19|20)\d\d) (?P<ry2>) \s* (?:{year_words})  # 2024财年, 2024赛季
           | (?P<ry1>(?:19|20)\d\d) (?P<ry2>)               # 2018、2019年: a year of a list
             (?= (?: [、和] (?:19|20)\d\d )+ \s* 年 (?!代|来|之久|历史|的历史) )
@@ -247,7 +252,8 @@ def date_pattern() -> regex.Pattern[str]:
           )
         | (?P<ymd>                                   # 2011年7月6日, 2024年9月, 2022年初
             {_NOT_RANGE_END}
-            (?P<year>(?:19|20)\d\d(?!\d)|2100|{cn_digit}{{4}}|{roc}) \s*
+            (?P<year>(?:19|20)\d\d(?!\d)|2100|{cn_digit}{{4}}|{roc}
+                   | 1[0-8]\d\d (?= \s* 年 \s* (?:1[0-2]|0?[1-9]) \s* 月 ) ) \s*  # 1815年10月
             (?:
               (?P<npart>{nian_parts})                # 年初, 年底 (not 年中秋): 年 is in the word
             | 年? (?P<qh> [QqHh] [1-4] ) (?![0-9A-Za-z])  # 2024Q3, 2024年H1: a quarter, a half
@@ -344,12 +350,18 @@ def date_pattern() -> regex.Pattern[str]:
           )
         | (?P<crange>                                # 11~16时, 8至20时: hours of a day
             (?<! [\d{_NUMERALS}.] ) (?<! [\d{_NUMERALS}] {_RANGE} )
-            (?: (?P<ch1>2[0-4]|[01]?\d) (?:[ ]*时)? {_RANGE}       # 17时至18时 too
+            (?: (?P<mh1>2[0-3]|[01]?\d) [ ]* [时点] (?: [ ]* (?P<mm1>[0-5]?\d) [ ]* 分 )?
+                {_RANGE} (?P<cp2>{end_parts})? [ ]*                   # 16时26分至16时42分,
+                (?P<mh2>2[0-4]|[01]?\d) [ ]* [时点]                   # 8时至下午2时: minutes
+                (?: [ ]* (?P<mm2>[0-5]?\d) [ ]* 分 )?                  # or a day part at the
+                (?(mm1)|(?(cp2)|(?!))) (?![{blocked}\d半])             # end (else below)
+              | (?P<ch1>2[0-4]|[01]?\d) (?:[ ]*时)? {_RANGE}       # 17时至18时 too
                 (?P<ch2>2[0-4]|[01]?\d) [ ]* 时 (?![{blocked}])
               | (?<= (?:{day_parts}|{clock_leads}) [ ]* )         # 下午2点至5点: a day part
                 (?P<ch1>{_HOUR12}) [ ]* [时点]? {_RANGE}            # before, 点 is an hour too
                 (?P<ch2>{_HOUR12}) [ ]* [时点] (?![{blocked}\d半])  # (not 5点半)
-              | (?P<cc1>{_CLOCK}) {_RANGE} (?P<cc2>{_CLOCK})     # 14:00至20:00
+              | (?P<cc1>{_CLOCK}) {_RANGE} (?P<cc2>{_CLOCK}|24[:：]00(?!\d))  # 14:00至20:00,
+                                                                         # 10:00~24:00
               )
           )
         | (?P<tclock>                                # 16:23, 18时许, 9时30分, 下午3点, 3点半

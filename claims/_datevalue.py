@@ -163,6 +163,11 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
     if g["yrange"]:
         y1 = int(g["ry1"])
         y2 = int(g["ry2"]) if g["ry2"] else y1  # 2024财年: one year
+        if y1 < 100:  # 15/16年度: two-digit years of one fiscal year (1950-2049)
+            if y2 != (y1 + 1) % 100:
+                return None, "timex.year_range"
+            y1 += 2000 if y1 < 50 else 1900
+            y2 = y1 + 1
         if y2 < 100:  # 2023-24年度: the century of the first year
             y2 += y1 // 100 * 100
         if y2 < y1:
@@ -190,7 +195,7 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
         ), "timex.century"
     if g["ymd"]:
         year = _small_int(g["year"]) + (_ROC_OFFSET if g["roc"] else 0)  # 民国113年: 2024
-        if not 1900 <= year <= 2100:
+        if not 1000 <= year <= 2100:  # (before 1900 only with a month: 1815年10月23日)
             return None, "timex.ymd"
         if g["qh"]:  # 2024Q3: months 7 to 9; 2024H1: the first half (no H3)
             n = int(g["qh"][1])

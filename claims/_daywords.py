@@ -52,6 +52,7 @@ def _weekday_re() -> regex.Pattern[str] | None:
     if not (tw.weekday_words and tw.weekdays and tw.relative_weeks):
         return None
     w, wk = _alt(tw.weekday_words), _alt(tw.relative_weeks)
+    wkend = _alt({**tw.relative_weeks, **tw.weekend_weeks})  # 这个周末: only before 末
     d = "[" + "".join(tw.weekdays) + "]"
     nxt = _alt(tw.weekday_blocked_next) or "(?!)"
     before = _alt(tw.weekday_blocked_before) or "(?!)"
@@ -63,7 +64,7 @@ def _weekday_re() -> regex.Pattern[str] | None:
     end_nxt = _alt(after_end) or "(?!)"  # 周末两天: a numeral may follow a weekend
     return regex.compile(
         rf"""
-          (?P<wk> {wk} ) (?P<wend> {ends} )                  # 本周末, 上周末: its Saturday, Sunday
+          (?P<wk> {wkend} ) (?P<wend> {ends} )               # 本周末, 这个周末: Saturday, Sunday
         | (?P<wk> {wk} ) (?P<d1> {d} ) (?! {nxt} )           # 上周五, 下个星期一
           (?: (?: {part} )? \s* (?: 至|到|[-—~～] ) \s*       # 下周二下午到下周三白天
               (?: (?P<wk2> {wk} ) | {w} ) (?P<d2> {d} ) (?! {nxt} ) (?: {part} )? )?
@@ -176,7 +177,7 @@ def _weekdays(text: str) -> tuple[Relative, ...]:
             )  # fmt: skip
             out.append(last)
             continue
-        week = tw.relative_weeks[m.group("wk")]
+        week = tw.relative_weeks.get(m.group("wk"), tw.weekend_weeks.get(m.group("wk"), 0))
         if m.group("wend"):  # 本周末: Saturday and Sunday
             out.append(
                 Relative(

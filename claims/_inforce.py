@@ -270,6 +270,8 @@ def in_force_word(left: str) -> tuple[str, int, int, int] | None:
             continue
         first, last = tw.year_parts[w][:2] if w in tw.year_parts else (1, 12)
         best = (w, first, last, i)
+    if best is not None and left.endswith(tw.comparison_leads, max(0, best[3] - 4), best[3]):
+        return in_force_word(left[: best[3]])  # 年末…，比年初增加: 年初 is the base
     return best
 
 

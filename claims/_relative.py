@@ -86,6 +86,8 @@ def _pattern() -> regex.Pattern[str]:
           (?P<xun> (?<=月) (?: {xun} ) )?              # 上月下旬, 本月中旬, 上月底
         | {day_start} (?P<day> {_alt(tw.relative_days) or "(?!)"} ) {day_end}
                                                      # 昨天 (not 今日头条, 此后天气)
+        | (?<! [0-9一二两三四五六七八九十几多每] ) (?P<sday> {_alt(tw.story_days) or "(?!)"} )
+                                                     # 次日: counted from the story's day
         """,
         regex.VERBOSE,
     )
@@ -102,7 +104,7 @@ def _prefilters() -> tuple[_prefilter.Prefilter, ...] | None:
         return None
     branches = [
         ('“"', "(?:" + "|".join(re.escape(w) for w in tw.holidays) + ")"),  # “五一”
-        *_prefilter.literals([*tw.holidays, *words, *tw.relative_days]),
+        *_prefilter.literals([*tw.holidays, *words, *tw.relative_days, *tw.story_days]),
     ]
     return ((re.compile(_prefilter.literal_first(branches)), 0),)
 
@@ -261,7 +263,8 @@ def _offsets(text: str) -> list[Relative]:
         step = count * tw.offset_directions[m.group("dir")]
         if unit == "week":
             unit, step = "day", step * 7
-        out.append(Relative(start, m.end(), m.group(), unit, step))
+        story = unit == "day" and step > 0  # 3天后: days after the story's day, if any
+        out.append(Relative(start, m.end(), m.group(), unit, step, story=story))
     one = _one_before_re()
     if one is not None and "前一" in text:
         for m in one.finditer(text):  # 比前一年增长9%: a base, no duration
@@ -329,6 +332,10 @@ def _words(text: str) -> list[Relative]:
         if m.group("day"):
             offset = tw.relative_days[m.group("day")]
             out.append(Relative(m.start(), m.end(), m.group(), "day", offset))
+            continue
+        if m.group("sday"):  # 次日: the day after the story's day (else the publication's)
+            offset = tw.story_days[m.group("sday")]
+            out.append(Relative(m.start(), m.end(), m.group(), "day", offset, story=True))
             continue
         word = m.group("word")
         part = None

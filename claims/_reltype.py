@@ -31,3 +31,4 @@ class Relative:
     years: tuple[int, int] | None = None  # unit "years": a named span (“十四五”: 2021..2025)
     # unit "day": the end's (year or 0, month, day) of 今天起至12月6日 (the first such day on)
     upto: tuple[int, int, int] | None = None
+    story: bool = False  # counted from the story's last day before it (次日, 3天后), if any

@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from claims.models import DatePoint
+from claims.models import DatePoint, DateValue
 from claims.vocab import time_words
 
 if TYPE_CHECKING:
     from claims._relative import Relative
 
-__all__ = ["latest_year", "resolve", "resolve_holiday", "with_year"]
+__all__ = ["latest_year", "nearer_year", "resolve", "resolve_holiday", "with_year"]
 
 
 def _last_day(year: int, month: int) -> int:
@@ -160,3 +160,23 @@ def with_year(point: DatePoint, year: int, *, end: bool) -> DatePoint:
     else:
         day = _last_day(year, month) if end else 1
     return date(year, month, day)
+
+
+def nearer_year(value: DateValue, year: int, published: date) -> int:
+    """``year`` (the latest that puts a partial date by ``published``) or the year after it,
+    whichever puts ``value`` nearer the publication date: a forecast's 27日 published on
+    09-26 is this year's, not last year's.
+
+    >>> from claims.models import DateValue
+    >>> v = DateValue(start="--09-27", end="--09-27", precision="day")
+    >>> nearer_year(v, 2015, date(2016, 9, 26))
+    2016
+    >>> nearer_year(DateValue(start="--01", end="--07", precision="month"), 2024, date(2024, 8, 10))
+    2024
+    """
+    ahead = with_year(value.start, year + 1, end=False)
+    back = with_year(value.end, year, end=True)
+    dated = isinstance(ahead, date) and isinstance(back, date)
+    if dated and (ahead - published).days < (published - back).days:  # type: ignore[operator]
+        return year + 1
+    return year

@@ -17,9 +17,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 from typing import NamedTuple
 
-from claims._clock import date_fold
+from claims._clock import date_fold, restates, zone_spans
 from claims._completion import Completion, _time_ref
 from claims._daywords import calendar_spans
 from claims._inforce import YearsInForce
@@ -45,7 +46,17 @@ def offset_spans(text: str, found: list[Relative] | None = None) -> list[tuple[i
     windows = window_spans(text)  # 24小时降水量, 一周当中: no duration either
     days = calendar_spans(date_fold(text))  # 正月十五, 假期前三天: no count, no duration
     extra = windows + days
+    if "UTC" in text or "GMT" in text:  # 发震时刻（UTC+8）: a time zone, no count 8
+        extra += zone_spans(text)
     return sorted(offsets + extra) if extra else offsets
+
+
+@cache
+def _since_now() -> tuple[str, ...]:
+    """The since markers that are present words too (至今): after a date they start its period
+    (11月20日至今), they do not put the figure at the publication date."""
+    tw = time_words()
+    return tuple(w for w in tw.since_markers if w in tw.present_words)
 
 
 class Bounds(NamedTuple):
@@ -228,6 +239,8 @@ class Timeline(Completion):
             and self._in_aside(latest.span, pos, floor)
         ):
             latest = self._latest(latest.span.start, floor)  # （2023年为…）: the aside's
+        if latest is not None and text.startswith(("）", ")"), latest.span.end):
+            latest = self._restated(latest, floor)  # …16时10分（北京时间15时10分）: the first
         leads = time_words().comparison_leads
         for _ in range(2):  # 2024年国庆假期…，较2019年同期增长: the base is not the time
             if latest is None:
@@ -272,7 +285,10 @@ class Timeline(Completion):
                 )  # fmt: skip
             return ref, ()
         if latest is not None:
-            if words.present(text, max(latest_end, pos - 200), pos):
+            lo = max(latest_end, pos - 200)
+            if text.startswith(_since_now(), latest_end):  # 11月20日至今: a start, not 目前
+                lo = max(lo, latest_end + 2)
+            if words.present(text, lo, pos):
                 return self._publication(), ()
             if self._since(latest):  # (is_since, once per mention)
                 base = self._publication()
@@ -317,6 +333,18 @@ class Timeline(Completion):
             return False  # (截至昨日(31日): the bracket restates the day, it is no aside)
         head = self.text[max(floor, at.start - 40) : at.start]
         return max(head.rfind("（"), head.rfind("(")) > max(head.rfind("）"), head.rfind(")"))
+
+    def _restated(self, m: DateMention, floor: int) -> DateMention:
+        """The date a bracket holding only ``m`` restates (当地时间30日13时15分（北京时间31日
+        4时15分）, 2024年1月1日16时10分（北京时间15时10分）: the moment as first stated, in
+        another zone), else ``m`` itself; a clock alone restates no clock."""
+        i = bisect.bisect_left(self.starts, m.span.start) - 1
+        if i < 0 or self.mentions[i].span.start < floor:
+            return m
+        prev = self.mentions[i]
+        if isinstance(prev.value.end, str) and prev.value.end.startswith("T"):
+            return m
+        return prev if restates(self.text, prev.span.end, m.span.start) else m
 
     def _relative_before(self, pos: int, floor: int) -> Relative | None:
         """The last relative time word (去年, 本月) inside ``[floor, pos)``."""

@@ -336,6 +336,8 @@ class TimeWords(_Table):
     month_range_next: tuple[str, ...] = ()
     day_hao_next: tuple[str, ...] = ()
     weekend_words: tuple[str, ...] = ()
+    weekend_weeks: dict[str, int] = {}
+    story_days: dict[str, int] = {}
     lunar_leads: tuple[str, ...] = ()
     lunar_other_months: tuple[str, ...] = ()
     plan_next: tuple[str, ...] = ()
@@ -414,6 +416,8 @@ class SetAsideWords(_Table):
     numbered_roads: tuple[str, ...] = ()
     byline_leads: tuple[str, ...] = ()  # 记者王二: the names after these hold no figure
     grade_heads: tuple[str, ...] = ()  # 初二年级, 五年级: a school grade orders only
+    road_line_prefixes: tuple[str, ...] = ()  # 台9線, 花四十五線: a Taiwan road's name
+    road_line_words: tuple[str, ...] = ()
     indefinite_measures: tuple[str, ...] = ()
     indefinite_blocked_before: tuple[str, ...] = ()
     indefinite_outcomes: tuple[str, ...] = ()

@@ -365,8 +365,7 @@ def test_bare_day_after_a_holiday_is_in_its_days_off(
     assert found == expected
 
 
-# Known gaps (strict xfail): the fix lies in files of other engineers or is not done yet.
-@pytest.mark.xfail(strict=True, reason="次日 counts from publication (_completion._relative_ref)")
+# Formerly known gaps (fixed in round 5: tests/test_dates_round5.py has more rows).
 def test_next_day_counts_from_the_story_date() -> None:
     """次日 after a story's date is the day after it, not the day after publication."""
     text = "6月15日，县城发生洪水。次日，水位回落至12米。"
@@ -376,7 +375,6 @@ def test_next_day_counts_from_the_story_date() -> None:
     assert str(claim.time.start) == "2024-06-16"
 
 
-@pytest.mark.xfail(strict=True, reason="这个周末: 个 blocks the weekend (weekday_blocked_before)")
 def test_this_weekend_is_a_time() -> None:
     """这个周末 is the weekend of the publication's week, like 本周末."""
     text = "这个周末，全市最高气温将达到35℃。"

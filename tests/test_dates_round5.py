@@ -1,0 +1,254 @@
+"""Dates on real prose, fifth round (claims/timex.py and its private modules): days counted
+from the story's day (次日, 3天后), 这个周末, a forecast's partial day in the year ahead, two-digit
+fiscal years (15/16年度), a base year-part word (比年初), 至今 after a date, a date restated in
+another time zone in brackets, time-zone offsets (UTC+8), hour ranges with minutes or a day part
+at their end (16时26分至16时42分, 上午8时至下午2时, 10:00~24:00) and years before 1900 with a
+month (1815年10月23日).
+
+Rows are real fragments (their URL in a comment) or own sentences in the style of bulletins,
+travel, disaster and weather reports. Tables are grouped by provenance.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+import claims
+from claims.models import Kind, Source
+
+_CST = timezone(timedelta(hours=8))
+
+
+def _claims(text: str, published: date | None = None) -> list[claims.Claim]:
+    """The claims of ``text``, published on ``published`` (10:00 Beijing time) if given."""
+    if published is None:
+        return claims.extract(text)
+    src = Source.from_text(text, published=datetime(*published.timetuple()[:3], 10, tzinfo=_CST))
+    return claims.extract(text, src)
+
+
+def _time(text: str, published: date, surface: str) -> tuple[str, str]:
+    """The (start, end) of the time of the claim ``surface`` of ``text``, ISO strings."""
+    (claim,) = [c for c in _claims(text, published) if c.text == surface]
+    assert claim.time is not None
+    return str(claim.time.start), str(claim.time.end)
+
+
+def _dates(text: str) -> list[tuple[str, str, str]]:
+    """The date claims of ``text`` (no publication date): (text, start, end), ISO strings."""
+    iso = lambda x: x.isoformat() if isinstance(x, date) else str(x)  # noqa: E731
+    return [
+        (c.text, iso(c.value.start), iso(c.value.end))  # type: ignore[union-attr]
+        for c in _claims(text)
+        if c.kind is Kind.DATE
+    ]
+
+
+# A story day word (次日, 翌日, 第二天) or N天后 at a clause start counts from the last day the
+# story told of in its paragraph; with none, from the publication date.
+STORY_DAYS = [
+    pytest.param("6月15日，县城发生洪水。翌日，水位回落至12米。", date(2024, 10, 8), "12米",
+                 ("2024-06-16", "2024-06-16"), id="own-yiri"),
+    pytest.param("7月20日8时，河水开始上涨。第二天，最高水位达到35.6米。", date(2024, 8, 1),
+                 "35.6米", ("2024-07-21", "2024-07-21"), id="own-dierday-after-clock-date"),
+    pytest.param("6月15日，县城发生洪水。3天后，水位回落至10米。", date(2024, 10, 8), "10米",
+                 ("2024-06-18", "2024-06-18"), id="own-three-days-later"),
+    pytest.param("5月3日至5日，全市普降暴雨。次日，转移群众1200人。", date(2024, 5, 20), "1200人",
+                 ("2024-05-06", "2024-05-06"), id="own-after-a-day-range"),
+    pytest.param("县城发生洪水。次日，水位回落至12米。", date(2024, 10, 8), "12米",
+                 ("2024-10-09", "2024-10-09"), id="own-no-story-day-publication"),
+    pytest.param("记者6月15日从县防汛办获悉，次日水位回落至12米。", date(2024, 6, 20), "12米",
+                 ("2024-06-21", "2024-06-21"), id="own-report-day-is-no-story-day"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "expected"), STORY_DAYS)
+def test_story_day_counts_from_the_story(
+    text: str, published: date, surface: str, expected: tuple[str, str]
+) -> None:
+    """次日 / 3天后 after a story's day is counted from that day, else from publication."""
+    assert _time(text, published, surface) == expected
+
+
+# 这个周末 / 下个周末 is a weekend of a relative week; 这个周期 stays no time.
+WEEKENDS = [
+    pytest.param("这个周末，全市最高气温将达到35℃。", "35℃", ("2024-10-12", "2024-10-13"),
+                 id="own-zhege-zhoumo"),
+    pytest.param("下个周末，全市最高气温将达到30℃。", "30℃", ("2024-10-19", "2024-10-20"),
+                 id="own-xiage-zhoumo"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), WEEKENDS)
+def test_this_and_next_weekend(text: str, surface: str, expected: tuple[str, str]) -> None:
+    """这个周末 is the weekend of the publication's week, 下个周末 the next one."""
+    assert _time(text, date(2024, 10, 8), surface) == expected
+
+
+def test_this_cycle_is_no_weekend() -> None:
+    """这个周期 names no week: the figure keeps the publication date."""
+    found = _claims("这个周期内，全市降雨量为50毫米。", date(2024, 10, 8))
+    (claim,) = [c for c in found if c.text == "50毫米"]
+    assert claim.time is not None
+    assert claim.time.text is None
+
+
+# A partial date in a sentence that looks ahead is completed into the nearer year, which may
+# be after the publication date; a report keeps the latest past year.
+FUTURE_YEARS = [
+    # own, in the style of 中新社 typhoon reports (a dateline, then 预计…将于27日登陆)
+    pytest.param("中央气象台预计，台风将于27日中午前后登陆，风力达12级。", date(2016, 9, 26),
+                 "12级", ("2016-09-27", "2016-09-27"), id="own-typhoon-landfall-27th"),
+    pytest.param("未来一周(8月14-20日)，全市降雨量将达50毫米。", date(2024, 8, 10), "50毫米",
+                 ("2024-08-14", "2024-08-20"), id="own-coming-week-bracket"),
+    pytest.param("预计1月5日至7日，全市最低气温将降至-8℃。", date(2024, 12, 28), "-8℃",
+                 ("2025-01-05", "2025-01-07"), id="own-forecast-over-new-year"),
+    pytest.param("8月14日，全市降雨量达50毫米。", date(2024, 8, 10), "50毫米",
+                 ("2023-08-14", "2023-08-14"), id="own-report-stays-past"),
+    pytest.param("预计全年增长5%，1-7月已完成投资120亿元。", date(2024, 8, 10), "120亿元",
+                 ("2024-01-01", "2024-07-31"), id="own-months-done-stay-this-year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "expected"), FUTURE_YEARS)
+def test_future_sentence_completes_into_the_nearer_year(
+    text: str, published: date, surface: str, expected: tuple[str, str]
+) -> None:
+    """A forecast's partial date takes the year that puts it nearest the publication date."""
+    assert _time(text, published, surface) == expected
+
+
+# A fiscal year of two two-digit years (Hong Kong print: 15/16年度) is one date; no fraction
+# 15/16, no duration 15、16年.
+FISCAL_YEARS = [
+    # https://big5.taiwan.cn/gate/big5/econ.taiwan.cn/fax/201602/t20160224_11394371.htm
+    # (预计政府2015/2016年度盈餘為300億港元): the long form, here with two digits
+    pytest.param("预计政府15/16年度盈余为300亿港元。", [("15/16年度", "2015-01-01", "2016-12-31")],
+                 id="own-hk-surplus-slash"),
+    pytest.param("15、16年度财政盈余为100亿元。", [("15、16年度", "2015-01-01", "2016-12-31")],
+                 id="own-dun-fiscal"),
+    pytest.param("99/00财年的收入为50亿元。", [("99/00财年", "1999-01-01", "2000-12-31")],
+                 id="own-century-turn"),
+    pytest.param("15/17年度的收入为50亿元。", [], id="own-not-consecutive-none"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FISCAL_YEARS)
+def test_two_digit_fiscal_year_is_one_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """15/16年度 is one date of two years (no fraction, no duration); years that do not
+    follow each other are no date."""
+    assert _dates(text) == expected
+    kinds = {c.kind for c in _claims(text)}
+    assert not expected or (Kind.FRACTION not in kinds and Kind.DURATION not in kinds)
+
+
+def test_base_year_part_is_not_the_time() -> None:
+    """比年初增加800亿元: 年初 is the base; the figure keeps 年末, the time of its clause."""
+    text = "年末全市金融机构存款余额12000亿元，比年初增加800亿元。"
+    (claim,) = [c for c in _claims(text, date(2024, 3, 1)) if c.text == "800亿元"]
+    assert claim.time is not None
+    assert claim.time.text == "年末"
+
+
+# A date before 至今 starts a period that runs to the publication date (as 以来).
+SINCE_NOW = [
+    pytest.param("11月20日至今，全市降雨量达到45毫米。", "45毫米", ("2024-11-20", "None"),
+                 id="own-zhijin"),
+    pytest.param("11月20日以来，全市降雨量达到45毫米。", "45毫米", ("2024-11-20", "None"),
+                 id="own-yilai"),
+    pytest.param("11月20日，全市降雨量达到45毫米，目前水位为12米。", "12米", ("None", "None"),
+                 id="own-present-word-later-still-publication"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), SINCE_NOW)
+def test_date_before_zhijin_starts_a_period(
+    text: str, surface: str, expected: tuple[str, str]
+) -> None:
+    """11月20日至今 is from 11-20 on (as-of the publication); a later 目前 stays the present."""
+    assert _time(text, date(2024, 12, 1), surface) == expected
+
+
+# A bracket holding only a date restates the moment of the date before it in another zone: the
+# figures take the date as first stated.
+RESTATED = [
+    # http://119.23.250.19:2008/api/wap.php?No9=Me8.html (新华社旧金山10月30日电)
+    pytest.param("地震发生在当地时间30日13时15分(北京时间31日4时15分)，震中位于俄勒冈州班登市"
+                 "以西279公里处，震源深度10公里。", date(2024, 10, 31), "10公里",
+                 ("2024-10-30", "2024-10-30"), id="xinhua-oregon-quake-2024"),
+    # own, in the style of 中国地震台网 reports of foreign quakes
+    pytest.param("北京时间12月6日2时44分(当地时间12月5日10时44分)在美国加州近海发生7.0级地震。",
+                 date(2024, 12, 6), "7.0级", ("2024-12-06", "2024-12-06"), id="own-cenc-foreign"),
+    pytest.param("当地时间2024年1月1日16时10分（北京时间15时10分），日本石川县发生7.5级地震。",
+                 date(2024, 1, 1), "7.5级", ("2024-01-01", "2024-01-01"), id="own-clock-only"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "expected"), RESTATED)
+def test_bracketed_restated_date_is_not_the_time(
+    text: str, published: date, surface: str, expected: tuple[str, str]
+) -> None:
+    """当地时间…（北京时间…）: the figure takes the date as first stated, not the bracket's."""
+    assert _time(text, published, surface) == expected
+
+
+def test_aside_with_its_own_figure_keeps_its_date() -> None:
+    """A bracket stating a figure of another year is no restatement: its figure keeps it."""
+    text = "1-5月（2023年同期为100亿元），全市出口120亿元。"
+    times = {c.text: c.time.text for c in _claims(text, date(2024, 6, 20)) if c.time}
+    assert (times["100亿元"], times["120亿元"]) == ("2023年", "1-5月")
+
+
+# A time zone's offset (UTC+8, GMT+08:00) is no figure.
+ZONES = [
+    pytest.param("发震时刻（UTC+8）：2024-01-23 02:09:05，震级7.1级。", ["7.1级"], id="own-utc8"),
+    pytest.param("发布时间为GMT+08:00 14:30，风力达12级。", ["12级"], id="own-gmt-colon"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ZONES)
+def test_time_zone_offset_is_no_figure(text: str, expected: list[str]) -> None:
+    """The 8 of UTC+8 is a time zone, no count."""
+    assert [c.text for c in _claims(text) if c.kind is not Kind.DATE] == expected
+
+
+# Hours of one day with minutes, or with a day part before the end, are one date.
+HOUR_RANGES = [
+    pytest.param("比赛于16时26分至16时42分进行，共3轮。",
+                 [("16时26分至16时42分", "T16:26", "T16:42")], id="own-minutes"),
+    pytest.param("比赛于下午4时26分至4时42分进行，共3轮。",
+                 [("下午4时26分至4时42分", "T16:26", "T16:42")], id="own-pm-minutes"),
+    pytest.param("预计上午8时至下午2时，最高气温30℃。",
+                 [("上午8时至下午2时", "T08", "T14")], id="own-am-to-pm"),
+    pytest.param("高速公路免费时段为10:00~24:00，车流量达5万辆。",
+                 [("10:00~24:00", "T10:00", "T24:00")], id="own-colon-to-midnight"),
+    pytest.param("昨天8时至今天8时，全市降雨50毫米。",
+                 [("昨天8时", "T08", "T08"), ("今天8时", "T08", "T08")], id="own-day-words-stay"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HOUR_RANGES)
+def test_hour_range_with_minutes_or_end_part(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """16时26分至16时42分 and 上午8时至下午2时 are one date; 昨天8时至今天8时 keeps its clocks."""
+    assert _dates(text) == expected
+
+
+# A year before 1900 is a year when a month follows it (a quake catalogue); alone it stays a
+# duration (历时1815年).
+OLD_YEARS = [
+    pytest.param("1815年10月23日，当地发生6级地震。",
+                 [("1815年10月23日", "1815-10-23", "1815-10-23")], id="own-1815"),
+    pytest.param("1556年1月23日陕西华县发生8级地震。",
+                 [("1556年1月23日", "1556-01-23", "1556-01-23")], id="own-huaxian-1556"),
+    pytest.param("历时1815年，共3次。", [], id="own-duration-stays"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), OLD_YEARS)
+def test_year_before_1900_with_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """1815年10月23日 is a date; 1815年 alone is no date."""
+    assert _dates(text) == expected
