@@ -74,6 +74,8 @@ RUN = re.compile(
         | [ ]*[余多](?=[ ]*[{_B}])                # 余/多 inside: 十余万, 五百 余万
         | [余多]                                  # ... or trailing: 30多, 十余
         | [ ]*点(?=[ ]*[\d{_D_DEC}])              # decimal point before a digit (not 两)
+        | (?<=[{_D_DEC}])\.(?=[{_D_DEC}])           # 四．四公頃 (Taiwan print): a point between
+                                                  # Chinese digits (． is folded to .)
         | [ ]*分[ ]*之[ ]*(?:负[ ]*)?(?=[\d{_CN}])  # fraction: 三分之一, 3分之负1
         | [ ]*又[ ]*(?=[\d{_CN}])                 # mixed number: 三又三分之一
         | [ ](?=\d+/\d)                          # mixed number: 1 3/5

@@ -219,6 +219,9 @@ def _word_pattern() -> regex.Pattern[str]:
     emergency = rf"(?:{_alt(sa.emergency_numbers + sa.hotlines)})(?!\d)"
     festival = _alt(sa.festival_follows) or "(?!)"
     grades, bylines = _alt(sa.grade_heads) or "(?!)", _alt(sa.byline_leads) or "(?!)"
+    road_pre = "[" + "".join(regex.escape(c) for c in sa.road_line_prefixes) + "]"
+    road_pre = road_pre if sa.road_line_prefixes else "(?!)"
+    road_words = _alt(sa.road_line_words) or "(?!)"
     words = (
         *sa.names, *sa.digit_letter_names, *sa.hotlines, *sa.idioms, *sa.emergency_numbers,
         *sa.enumerated_names, *sa.enumerated_ordinals, *sa.byline_leads,
@@ -236,6 +239,8 @@ def _word_pattern() -> regex.Pattern[str]:
             (?: (?<![\d{_CN_NUM}]) | (?![\d{_CN_NUM}]) )  # 四级响应3次: a figure may follow
           | (?<![\d.]) (?:{_alt(sa.festival_numbers) or "(?!)"}) (?=\s*(?:{festival}))  # 618大促
           | (?<![\d.]) \d{{1,4}} (?: {_alt(sa.numbered_roads) or "(?!)"} )   # 203省道
+          | (?<= {road_pre} ) (?: \d{{1,3}} | [一二三四五六七八九十]{{1,3}} ) [甲乙丙丁]?
+            (?: {road_words} )                                            # 台9線, 花四十五線
           | (?<![\d{_CN_NUM}]) [一二三四1-4] 级 (?= \p{{Han}}{{0,8}}? (?:响应|響應|预警|預警) )
                                      # 四级救灾应急响应, 三级响应: a response level (Ⅲ级 too)
           | (?<![\d.]) (?:1[0-2]|0?[1-9]) (?:{dots}) (?:3[01]|[12]\d|0?[1-9]) (?![\d.])   # 3·15
@@ -322,6 +327,11 @@ def _word_prefilters() -> tuple[Prefilter, ...]:
     after_digit = rf"{DIGIT}{{0,3}}{roads}|[0-9]?(?:{dots}|\.[0-9]{DIGIT}?{follow})"
     if sa.grade_heads:
         after_digit += "|" + _first_of(sa.grade_heads)  # 5年级
+    if sa.road_line_words:  # 台9線, 台11甲線
+        after_digit += f"|{DIGIT}{{0,2}}[甲乙丙丁]?" + _first_of(sa.road_line_words)
+        branches.append(
+            (_ONE_TO_TEN, f"[{_ONE_TO_TEN}]{{0,2}}[甲乙丙丁]?" + _first_of(sa.road_line_words))
+        )
     branches.append((string.digits, f"(?:{after_digit})"))
     # Every branch that starts with a digit starts a run of them ((?<!\d), (?<![\d.])): a
     # digit after an ASCII digit is no candidate, tested once before its alternatives (most

@@ -106,7 +106,7 @@ _TOKEN = re.compile(
     | (?P<x>{_X_WORDS}|[{_X}])  # 半百, 廿 卅
     | (?P<s>[{_S}])            # 十 百 千
     | (?P<b>[{_B}])            # 万 亿 兆
-    | (?P<pt>点)               # decimal point
+    | (?P<pt>点|(?<=[{_D}])\.(?=[{_D}]))  # decimal point (四．四: a point between digits)
     | (?P<few>[几数])          # unknown digit
     | (?P<rem>[余多])          # remainder
     | (?P<frac>分[ ]*之[ ]*(?:负[ ]*)?)  # fraction joiner (a negative numerator: 分之负)
@@ -236,6 +236,9 @@ def _plain_loop(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
                     if n > _MAX_DIGITS:
                         return None, 0  # as for Arabic digits: a code, not a figure
                     return Num(Decimal("".join(str(_DIGITS[t]) for _, t in toks)), Decimal(1)), n
+                scaled = _digit_string_scaled(toks) if prev == "d" and i == 1 else None
+                if scaled is not None:
+                    return scaled, n  # 一一二二萬 (Taiwan print): 1122万
                 break
             if d == 0:
                 zero = True
@@ -347,6 +350,22 @@ def _plain_loop(toks: Sequence[tuple[str, str]]) -> tuple[Num | None, int]:
     last = toks[i - 1]
     round_mag = last[0] in ("b", "k") or last[1] in _ROUND_SCALES
     return Num(canon(value), g, mag, round_mag), i
+
+
+def _digit_string_scaled(toks: Sequence[tuple[str, str]]) -> Num | None:
+    """A string of three or more digits written one by one, then magnitudes only (一一二二萬 =
+    1122万, 六七七萬元; Taiwan print): the digits in the magnitude's unit. Two digits are
+    left to the ranges of neighbours (三四万); anything else is ``None``."""
+    j = 0
+    while j < len(toks) and toks[j][0] == "d":
+        j += 1
+    if j < 3 or j == len(toks) or j > _MAX_DIGITS or any(k != "b" for k, _ in toks[j:]):
+        return None
+    m = Decimal(1)
+    for _, b in toks[j:]:
+        m *= _BIG[b]
+    digits = Decimal("".join(str(_DIGITS[t]) for _, t in toks[:j]))
+    return Num(canon(digits * m), m, True, True)
 
 
 def _decimal_section(toks: Sequence[tuple[str, str]], i: int, last_big: Decimal) -> bool:

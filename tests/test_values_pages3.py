@@ -279,3 +279,62 @@ def test_forecast_ranges(text: str, expected: list[tuple[str, str, str | None]])
     """16~15℃ is the range [15, 16] (a falling temperature, not 16 and 15℃); 转3、4级 after a
     wind word is a wind force range."""
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # https://news.ltn.com.tw/news/life/paper/1731872 (LTN print: digits one by one before
+        # 萬, a full-width point between Chinese digits)
+        pytest.param("全台農損約一一二二萬元,受損區域集中在宜花東地區。",
+                     [("約一一二二萬元", "[11210000, 11230000]", "CNY")], id="digit-string-wan"),
+        pytest.param("農產損失約六七七萬元、主要為二期水稻。",
+                     [("約六七七萬元", "[6760000, 6780000]", "CNY"), ("二期", "[2, 2]", "期")],
+                     id="digit-string-wan-short"),
+        pytest.param("花蓮農田埋沒約四．四公頃。", [("約四．四公頃", "[4.3, 4.5]", "hectare")],
+                     id="fullwidth-point-chinese"),
+        pytest.param("曾停電二四三〇三戶。", [("二四三〇三戶", "[24303, 24303]", "户")],
+                     id="digit-string-bare"),
+        # two digits before 万 stay a range of neighbours
+        pytest.param("损失三四万元。", [("三四万元", "[30000, 40000]", "CNY")], id="neighbours-wan"),
+    ],
+)
+def test_digits_written_one_by_one(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """一一二二萬 is 1122万 (was 二 and 二萬元), 四．四公頃 is 4.4 hectares (was 約四)."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # https://news.m.pchome.com.tw/living/crwant/20241102/index-73052656244781316009.html
+        pytest.param("康芮颱風災情破萬件!釀2死617傷 農損近5億",
+                     [("破萬件", "(10000, +inf)", "件"), ("2", "[2, 2]", None),
+                      ("617", "[617, 617]", None), ("近5億", "[400000000, 500000000)", "CNY")],
+                     id="nongsun-headline"),
+        # https://news.ltn.com.tw/amp/news/life/breakingnews/1839556
+        pytest.param("梅姬不留情 農損達3億4千萬", [("3億4千萬", "[335000000, 345000000)", "CNY")],
+                     id="nongsun-da"),
+        # https://ctinews.com/news/items/57nGXvbYWk (train runs)
+        pytest.param("區間(快)車宜蘭至和平間開行8列次。", [("8列次", "[8, 8]", "列次")],
+                     id="lieci"),
+    ],
+)
+def test_farm_losses_and_train_runs(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """農損 with no 元 is money (like 经济损失); 列次 counts train runs."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://news.ltn.com.tw/news/life/paper/1731872
+        "避免影響下游萬榮國中、鐵路系統與花四十五線。",
+        # own sentences: Taiwan roads
+        "台9線蘇花公路封閉。",
+        "台11甲線中斷。",
+    ],
+)
+def test_taiwan_road_names_hold_no_figure(text: str) -> None:
+    """台9線, 花四十五線: a county character, a number and 線 name a road (were counts)."""
+    assert _found(text) == []
