@@ -17,7 +17,7 @@ from claims.bounds import construct
 from claims.models import DatePoint, Span, TimeRef
 from claims.vocab import time_words
 
-__all__ = ["time_word_search"]
+__all__ = ["since_now", "time_word_search"]
 
 
 class _Words(NamedTuple):
@@ -54,3 +54,11 @@ def _time_ref(
         TimeRef,
         {"as_of": as_of, "start": start, "end": end, "basis": basis, "text": text, "span": span},
     )
+
+
+@cache
+def since_now() -> tuple[str, ...]:
+    """The since markers that are present words too (至今): after a date they start its period
+    (11月20日至今), they do not put the figure at the publication date."""
+    tw = time_words()
+    return tuple(w for w in tw.since_markers if w in tw.present_words)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from datetime import date
-from functools import cache
 from typing import NamedTuple
 
 from claims._clock import date_fold, restates, zone_spans
@@ -27,6 +26,7 @@ from claims._inforce import YearsInForce
 from claims._mentions import _RANGE_MARK, DateMention, _since_after, find_dates
 from claims._prefilter import has_any
 from claims._relative import Relative, find_offsets, find_relative
+from claims._timesearch import since_now
 from claims._windows import window_spans
 from claims.models import Claim, DatePoint, Kind, Source, Span, TimeRef
 from claims.vocab import time_words
@@ -49,14 +49,6 @@ def offset_spans(text: str, found: list[Relative] | None = None) -> list[tuple[i
     if "UTC" in text or "GMT" in text:  # 发震时刻（UTC+8）: a time zone, no count 8
         extra += zone_spans(text)
     return sorted(offsets + extra) if extra else offsets
-
-
-@cache
-def _since_now() -> tuple[str, ...]:
-    """The since markers that are present words too (至今): after a date they start its period
-    (11月20日至今), they do not put the figure at the publication date."""
-    tw = time_words()
-    return tuple(w for w in tw.since_markers if w in tw.present_words)
 
 
 class Bounds(NamedTuple):
@@ -241,6 +233,8 @@ class Timeline(Completion):
             latest = self._latest(latest.span.start, floor)  # （2023年为…）: the aside's
         if latest is not None and text.startswith(("）", ")"), latest.span.end):
             latest = self._restated(latest, floor)  # …16时10分（北京时间15时10分）: the first
+        elif latest is not None and str(latest.value.start).startswith("T"):
+            latest = self._clock_day(latest, floor)  # 今日（1月23日）上午7时: the day
         leads = time_words().comparison_leads
         for _ in range(2):  # 2024年国庆假期…，较2019年同期增长: the base is not the time
             if latest is None:
@@ -286,7 +280,7 @@ class Timeline(Completion):
             return ref, ()
         if latest is not None:
             lo = max(latest_end, pos - 200)
-            if text.startswith(_since_now(), latest_end):  # 11月20日至今: a start, not 目前
+            if text.startswith(since_now(), latest_end):  # 11月20日至今: a start, not 目前
                 lo = max(lo, latest_end + 2)
             if words.present(text, lo, pos):
                 return self._publication(), ()
@@ -345,6 +339,17 @@ class Timeline(Completion):
         if isinstance(prev.value.end, str) and prev.value.end.startswith("T"):
             return m
         return prev if restates(self.text, prev.span.end, m.span.start) else m
+
+    def _clock_day(self, clock: DateMention, floor: int) -> DateMention:
+        """The day a clock alone belongs to when only a closing bracket stands between them
+        (今日（1月23日）上午7时錄得…: 1月23日), else the clock."""
+        i = bisect.bisect_left(self.starts, clock.span.start) - 1
+        if i < 0 or self.mentions[i].span.start < floor:
+            return clock
+        day = self.mentions[i]
+        if day.value.precision != "day" or self.text[day.span.end : clock.span.start].strip(")）"):
+            return clock
+        return day
 
     def _relative_before(self, pos: int, floor: int) -> Relative | None:
         """The last relative time word (去年, 本月) inside ``[floor, pos)``."""

@@ -252,3 +252,45 @@ OLD_YEARS = [
 def test_year_before_1900_with_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     """1815年10月23日 is a date; 1815年 alone is no date."""
     assert _dates(text) == expected
+
+
+# A holiday's name with its number of days and no suffix (国庆7天, 端午3天) is its days off;
+# the number of days stays a duration.
+HOLIDAY_DAYS = [
+    pytest.param("国庆7天，全市接待游客200万人次。", date(2024, 10, 8), "200万人次",
+                 ("2024-10-01", "2024-10-07"), id="own-guoqing-7-days"),
+    pytest.param("端午3天国内出游1.1亿人次。", date(2024, 6, 12), "1.1亿人次",
+                 ("2024-06-08", "2024-06-10"), id="own-duanwu-3-days"),
+    pytest.param("春节7天假期中，全市接待游客120万人次。", date(2024, 2, 20), "120万人次",
+                 ("2024-02-10", "2024-02-17"), id="own-with-suffix-unchanged"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "expected"), HOLIDAY_DAYS)
+def test_holiday_with_its_days_is_its_period(
+    text: str, published: date, surface: str, expected: tuple[str, str]
+) -> None:
+    """国庆7天 names the National Day days off; its 7天 stays a duration claim."""
+    assert _time(text, published, surface) == expected
+    assert any(c.kind is Kind.DURATION for c in _claims(text, published))
+
+
+# 首季 / 首季度 is the first quarter (news and Hong Kong print); 首季冠军 is a season.
+FIRST_QUARTER = [
+    pytest.param("本港今年首季失业率为3.0%。", [("首季", "--01", "--03")], id="own-hk-shouji"),
+    pytest.param("2024年首季，本地生产总值增长2.7%。",
+                 [("2024年首季", "2024-01-01", "2024-03-31")], id="own-year-shouji"),
+    pytest.param("他是首季冠军，共得10分。", [], id="own-season-champion-none"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_QUARTER)
+def test_first_quarter_shouji(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """首季 is the months 1 to 3; before 冠军 it is no date."""
+    assert _dates(text) == expected
+
+
+def test_clock_after_a_bracketed_day_takes_the_day() -> None:
+    """今日（1月23日）上午7时: the figure's time is the day in brackets, not the clock alone."""
+    text = "天文台今日（1月23日）上午7时录得气温8度。"
+    assert _time(text, date(2024, 1, 23), "8度") == ("2024-01-23", "2024-01-23")
