@@ -247,6 +247,10 @@ def _word_pattern() -> regex.Pattern[str]:
           | (?<![\d.] | {dn_blocked}) (?:1[0-2]|0?[1-9]) \. (?:3[01]|[12]\d|0?[1-9]) (?={follow})
                                                                 # 3.15晚会 (not 里氏5.12地震)
           )
+        | (?P<stock>                 # 招商银行(600036), 腾讯控股(00700.HK): a stock code
+            (?<= \p{{Han}} [（(] ) (?: [0-9]{{6}} (?: \.(?:SH|SZ|BJ|sh|sz) )? | [0-9]{{4,5}} \.(?:HK|hk) )
+            (?= [）)] )
+          )
         | (?P<rate_denominator>      # 每万人, 每十万人口, 每百户, 每1000人 (not 每10年)
             每 (?: [十百千万]+ | 一[十百千万]+ | 10+ ) (?![\d{_CN_NUM}])
             (?! 年 | 个?月 | 天 | 日 | 周 | 个?小时 | 分钟 | 秒 | 次 )
@@ -325,6 +329,7 @@ def _word_prefilters() -> tuple[Prefilter, ...]:
     dots = _first_of(dn.dots) if dn else "(?!)"
     follow = _first_of(dn.follow) if dn else "(?!)"
     after_digit = rf"{DIGIT}{{0,3}}{roads}|[0-9]?(?:{dots}|\.[0-9]{DIGIT}?{follow})"
+    after_digit += r"|[0-9]{3,5}(?:\.[A-Za-z]{2})?[)）]"  # (600036), (00700.HK): stock codes
     if sa.grade_heads:
         after_digit += "|" + _first_of(sa.grade_heads)  # 5年级
     if sa.road_line_words:  # 台9線, 台11甲線
@@ -409,7 +414,9 @@ def set_asides(text: str) -> list[SetAside]:
 _DOTTED_DAY = re.compile(r"(?:\d{4}[.·・•‧])?\d{1,2}[.·・•‧]\d{1,2}")
 _NAME_NOT_FIRST = frozenset("0123456789" + _CN_NUM + "第”\"")
 # kinds of _word_pattern's groups that are reported under another reason
-_WORD_REASON = {"hotline": "name", "ordinal": "ordinal_only", "indefinite": "idiom"}
+_WORD_REASON = {
+    "hotline": "name", "ordinal": "ordinal_only", "indefinite": "idiom", "stock": "code",
+}
 _RANKS_BEFORE = frozenset("第前" + _CN_NUM)
 # a numeral as _NUMERAL_RUN reads one: these characters surely are; a character outside
 # DIGIT (stdlib re) surely is not; any other is left to _NUMERAL_RUN itself

@@ -338,3 +338,39 @@ def test_farm_losses_and_train_runs(text: str, expected: list[tuple[str, str, st
 def test_taiwan_road_names_hold_no_figure(text: str) -> None:
     """台9線, 花四十五線: a county character, a number and 線 name a road (were counts)."""
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # http://www.ettaleb.com/24hot/2018/0731/290332.html (stock codes in brackets)
+        pytest.param("招商銀行(600036)上半年實現凈利潤為447.56億元,位居首位。",
+                     [("447.56億元", "[44755500000, 44756500000)", "CNY")], id="stock-code-a"),
+        # own sentence: a Hong Kong code
+        pytest.param("腾讯控股(00700.HK)股价上涨3%。", [("3%", "[3, 3]", "percent")],
+                     id="stock-code-hk"),
+        # a bracketed figure that is no code stays
+        pytest.param("报名人数(120)。", [("120", "[120, 120]", None)], id="bracketed-figure"),
+    ],
+)
+def test_stock_codes_are_no_figures(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """招商銀行(600036): six digits in brackets after a name are a stock code (were a count)."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # http://www.ettaleb.com/24hot/2018/0731/290332.html
+        pytest.param("上半年凈利潤實現翻倍的公司至少達40家。",
+                     [("至少達40家", "[40, +inf)", "家")], id="zhishao-da-trad"),
+        # own sentences
+        pytest.param("参与企业至少达到300家。", [("至少达到300家", "[300, +inf)", "家")],
+                     id="zhishao-dadao"),
+        pytest.param("高峰时段最多达5000人。", [("最多达5000人", "[0, 5000]", "人")],
+                     id="zuiduo-da"),
+    ],
+)
+def test_a_bound_before_a_link_verb(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """至少達40家: a bounding word before 达/達/达到 bounds the figure (was a bare 40家)."""
+    assert _found(text) == expected
