@@ -157,6 +157,19 @@ WRITTEN = [
         {"metric": "伤员"},
         id="rescued-after-chenggong",
     ),
+    # a verb ending the clause before a count joins the noun after it: what was counted
+    pytest.param(
+        "市公安局在专项行动中抓获18名盗窃犯罪嫌疑人,破获案件42起。",
+        "18名",
+        {"metric": "抓获盗窃犯罪嫌疑人", "counted": "盗窃犯罪嫌疑人"},
+        id="verb-joins-counted-noun",
+    ),
+    pytest.param(
+        "暴雨造成56个县(市、区)120.5万人受灾。",
+        "56个",
+        {"metric": "造成县"},
+        id="causing-verb-joins-counted-noun",
+    ),
     # the change of a daily figure is per day; 同比 + a year names a baseline, no metric
     pytest.param(
         "春节期间,货物发送量日均完成704.9万吨,同比增长18.1%。",

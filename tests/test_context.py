@@ -146,7 +146,7 @@ CASES = [
         Kind.COUNT,
         "个",
         (),
-        {"counted": "县", "subject": "她", "metric": "走过"},
+        {"counted": "县", "subject": "她", "metric": "走过县"},  # (the verb and what it counts)
         id="seed-counties",
     ),
     pytest.param(
@@ -155,7 +155,7 @@ CASES = [
         Kind.COUNT,
         "个",
         (),
-        {"counted": "项目", "metric": "达成"},
+        {"counted": "项目", "metric": "达成项目"},
         id="seed-projects",
     ),
     # statistics bulletin (统计公报)
