@@ -43,6 +43,13 @@ _SENTENCE_END = regex.compile(
     regex.VERBOSE,
 )
 # Paragraph ends: one or more line breaks.
+# A digit: a figure between a comparison word and the value it compares with.
+_DIGIT = regex.compile(
+    r"""
+    [0-9０-９]   # ASCII or full-width digit
+    """,
+    regex.VERBOSE,
+)
 _PARAGRAPH_END = regex.compile(
     r"""
     \n+   # a blank line or a single line break ends a paragraph
@@ -207,6 +214,11 @@ def comparison_base(text: str, claim: Claim) -> bool:
     after = clause_after(text, claim.span.end, 6).lstrip(" \u3000")
     if any(after.startswith(w) for w in cues("compare", "base_after")):
         return True
+    before = clause_before(text, claim.span.start, 16)
+    if before.endswith("的"):  # 已超过去年全年的8118.5亿元: what the figure of the text passed
+        found = list(cue_regex("compare", "base_before").finditer(before))
+        if found and not _DIGIT.search(before, found[-1].end()):
+            return True
     return cue_at_end("change", "base", clause_before(text, claim.span.start, 8)) is not None
 
 

@@ -152,7 +152,7 @@ def _increment(inp: CheckInput, text: str, g: Claim, sign: int) -> tuple[Claim, 
     being B - D (B + D for a fall). Only a plan met may stand between them (累计完成24627万元,
     完成年初预算数60999万元的40.4%,比上年减收1070万元,下降4.2%: the 60999 and 40.4% are the
     budget's, not the revenue's)."""
-    sentence = [c for c in inp.sentence_claims(g) if numeric(c)]
+    sentence = _unbracketed(text, [c for c in inp.sentence_claims(g) if numeric(c)])
     i = next((k for k, c in enumerate(sentence) if c.id == g.id), 0)
     before = [c for c in sentence[:i] if not plan_figure(text, c)]
     if len(before) >= 2 and _step(text, before[-1], sign):
@@ -166,6 +166,17 @@ def _increment(inp: CheckInput, text: str, g: Claim, sign: int) -> tuple[Claim, 
     if change_cue(text, b) is not None or not compatible(b, d) or not is_amount(b):
         return None
     return b, d
+
+
+def _unbracketed(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims without those that open a bracket right after a figure, restating it in
+    another unit (13659.6万吨(2731.9亿斤),比上年增产474.8万吨(94.9亿斤),增长3.6%)."""
+    kept: list[Claim] = []
+    for c in claims:
+        if kept and kept[-1].span.end == c.span.start - 1 and text[c.span.start - 1] in "(（":
+            continue
+        kept.append(c)
+    return kept
 
 
 def _step(text: str, d: Claim, sign: int) -> bool:

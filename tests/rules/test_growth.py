@@ -172,3 +172,15 @@ def test_a_plan_met_between_the_value_and_its_change_is_skipped(doc) -> None:
     [f] = [f for f in d.run(growth) if f.verdict != "not_checked"]
     assert f.verdict == "consistent"
     assert "(700 + 300)" in f.arithmetic
+
+
+def test_a_figure_restated_in_brackets_is_skipped(doc) -> None:
+    """产量1300吨(26万斤),比上年增加300吨(6万斤),增长30%: each bracket restates the figure
+    before it in another unit, so the change is still checked against 1300 and 300."""
+    text = "全年产量1300吨(26万斤),比上年增加300吨(6万斤),增长30%。"
+    d = _stock(doc, text, ("1300吨", 1300), ("300吨", 300), "30%")
+    d.add("26万斤", 260000, unit="斤")
+    d.add("6万斤", 60000, unit="斤", nth=1)
+    [f] = [f for f in d.run(growth) if f.verdict != "not_checked"]
+    assert f.verdict == "consistent"
+    assert f.arithmetic.startswith("300 / (1300 - 300) x 100")

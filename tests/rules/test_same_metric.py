@@ -581,3 +581,17 @@ def test_two_semicolon_parts_naming_two_places_are_two_entities(doc) -> None:
         d.add("102.5万人次", 1025000, g=1000, unit="人次", counted="接待游客")
         d.add("3.9万人次", 39000, g=1000, unit="人次", counted="接待游客")
         assert verdicts(d.run(same_metric)) == expected
+
+
+def test_the_figure_a_text_says_it_passed_is_no_restatement(doc) -> None:
+    """社会消费品零售总额8362.0亿元 … 已超过去年全年的8118.5亿元 (my own lines, after a city's
+    monthly release): the second figure is what the first is compared with, never the same
+    figure, whatever time the extractor gave it; a plain restatement is still compared."""
+    base = "前11月全市社会消费品零售总额8362.0亿元。前11月全市社会消费品零售总额{}8118.5亿元。"
+    for said, expected in ((base.format("已超过去年全年的"), []), (base.format("为"), ["tension"])):
+        d = doc(said)
+        d.add("8362.0亿元", 836200000000, kind="money", g=10000000, unit="CNY",
+              counted="社会消费品零售总额")  # fmt: skip
+        d.add("8118.5亿元", 811850000000, kind="money", g=10000000, unit="CNY",
+              counted="社会消费品零售总额")  # fmt: skip
+        assert verdicts(d.run(same_metric)) == expected
