@@ -296,17 +296,32 @@ def stated_year(text: str, start: int, end: int, value: DateValue) -> int | None
 
 
 def with_stated_year(
-    text: str, start: int, value: DateValue, rule: str, year: int | None
+    text: str,
+    start: int,
+    value: DateValue,
+    rule: str,
+    year: int | None,
+    published: date | None = None,
+    part_stated: bool = False,
 ) -> DateValue:
     """``value`` (at ``start``) completed with the year in force when it is a partial year
-    part or month (2024年，…一季度 -> 2024-01-01..2024-03-31) with no relative year right
-    before it (今年一季度 is the Timeline's); else unchanged."""
+    part or month (2024年，…一季度 -> 2024-01-01..2024-03-31). After 今年 (a relative year of
+    offset 0): with the publication's year, else with the year in force when it was stated
+    with a part of it (``part_stated``: 2023年上半年业绩报告。…今年上半年 -> 2023; after
+    2023年GDP增长5%。今年一季度 this year is likely the next: unchanged). After another
+    relative year (去年一季度: the Timeline's) unchanged."""
     first = value.start
-    if year is None or rule not in _YEAR_COMPLETED or not isinstance(first, str):
+    if rule not in _YEAR_COMPLETED or not isinstance(first, str):
         return value
     if not first.startswith("--") or first.startswith("---"):
         return value
-    if text.endswith(tuple(time_words().relative_years), max(0, start - 4), start):
+    years = time_words().relative_years
+    if text.endswith(tuple(years), max(0, start - 4), start):
+        w = max((w for w in years if text.endswith(w, 0, start)), key=len)
+        if years[w] != 0:
+            return value
+        year = published.year if published is not None else year if part_stated else None
+    if year is None:
         return value
     return _date_value(
         with_year(first, year, end=False),

@@ -199,6 +199,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     month: tuple[int | None, int] | None = None  # the month in force
     day: int | None = None  # and its day, when a period starts there (7月31日以来)
     year: int | None = None  # the year stated last (2024年，…): completes 一季度, 3月份
+    part_year = False  # whether it was stated with a part of it (2023年上半年)
     lead_year, lead = None, True  # the last year of the first paragraph, which holds later
     by_holiday = held = False  # the month in force is a holiday's (set by a bare day in it)
     text = date_fold(text)  # 淩晨3時, 22號: read as simplified (1:1, the offsets hold)
@@ -233,10 +234,11 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             held = placed is not None
         if "\n" in text[last_end : m.start()]:  # a new paragraph: the lead's year holds
             year, lead = lead_year, False
-        value = with_stated_year(text, m.start(), value, rule, year)  # 2024年，…一季度
+        # 2024年，…一季度; 2023年上半年…今年上半年 (a year stated with a part of it)
+        value = with_stated_year(text, m.start(), value, rule, year, published, part_year)
         stated = stated_year(text, m.start(), m.end(), value)
         if stated is not None:
-            year = stated
+            year, part_year = stated, value.precision != "year"
             lead_year = stated if lead else lead_year
         if month_of(value):
             month, day = month_of(value), None

@@ -28,6 +28,7 @@ from claims._prefilter import has_any
 from claims._relative import Relative, find_offsets, find_relative
 from claims._timesearch import since_now
 from claims._windows import window_spans
+from claims.bounds import construct
 from claims.models import Claim, DatePoint, Kind, Source, Span, TimeRef
 from claims.vocab import time_words
 
@@ -381,6 +382,10 @@ class Timeline(Completion):
         """``_period``, uncached."""
         start: DatePoint | None
         start, end, span = self._complete(m)
+        k = bisect.bisect_left(self.relative_starts, span.start) - 1  # 今年上半年 (completed
+        rel = self.relative[k] if k >= 0 and self.published is not None else None
+        if rel is not None and rel.end == span.start and rel.unit == "year":
+            span = construct(Span, {"start": rel.start, "end": span.end})  # by it)
         if self.text.endswith(time_words().as_of_leads, max(0, span.start - 4), span.start):
             start = None
         return _time_ref(

@@ -294,3 +294,26 @@ def test_clock_after_a_bracketed_day_takes_the_day() -> None:
     """今日（1月23日）上午7时: the figure's time is the day in brackets, not the clock alone."""
     text = "天文台今日（1月23日）上午7时录得气温8度。"
     assert _time(text, date(2024, 1, 23), "8度") == ("2024-01-23", "2024-01-23")
+
+
+# 今年 before a partial year part or month: the publication's year when it is known; without
+# one, the year in force when it was stated with a part of it (a report on that part), none
+# when a whole year was stated (2023年GDP增长5%。今年一季度…: likely the next year).
+THIS_YEAR = [
+    pytest.param("某公司公布了2023年上半年业绩报告。报告显示，今年上半年营收2601亿元。", None,
+                 "上半年", ("2023-01-01", "2023-06-30"), id="own-part-stated-no-publication"),
+    pytest.param("2023年GDP增长5%。今年一季度增长6%。", None, "一季度", ("--01", "--03"),
+                 id="own-whole-year-stated-stays-partial"),
+    pytest.param("2023年GDP增长5%。今年一季度增长6%。", date(2024, 4, 20), "一季度",
+                 ("2024-01-01", "2024-03-31"), id="own-publication-year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "expected"), THIS_YEAR)
+def test_this_year_part_takes_a_year(
+    text: str, published: date | None, surface: str, expected: tuple[str, str]
+) -> None:
+    """今年上半年 is completed with the publication's year, else a year stated with a part."""
+    iso = lambda x: x.isoformat() if isinstance(x, date) else str(x)  # noqa: E731
+    (part,) = [c for c in _claims(text, published) if c.kind is Kind.DATE and c.text == surface]
+    assert (iso(part.value.start), iso(part.value.end)) == expected  # type: ignore[union-attr]
