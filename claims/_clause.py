@@ -65,6 +65,10 @@ _HAVE = regex.compile(
 )
 _HAVE_WORDS = ("有", "拥有", "包括", "包含")  # the words of _HAVE, for str.startswith
 _HAN = regex.compile(r"\p{Han}")  # a subject holds at least one Chinese character
+# A long subject kept whole before an indicator word: a plain run of Chinese characters
+# (外来农业户籍劳动力 / 外省来沪从业农村户籍劳动力 before 平均工资); longer runs, or runs with a
+# verb, are clauses, not names.
+_LONG_NOUN = regex.compile(r"\p{Han}{13,18}")
 # Punctuation and spaces a clause may leave at the edge of a subject or metric (、中学); a set
 # test before the trim pattern, which also drops any other punctuation once it runs.
 _EDGE_CHARS = frozenset(
@@ -341,7 +345,10 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
     if tags:
         r.subject = tags[-1].group()
     elif (
-        1 <= len(pre) <= 12
+        (
+            1 <= len(pre) <= 12
+            or (metric_m is not None and _LONG_NOUN.fullmatch(pre) and not p.verbs.search(pre))
+        )
         and _HAN.search(pre)
         and not pre.startswith(w.share_leads)
         and pre not in w.not_subjects  # 平台一周内回复…: 内 is no subject
