@@ -39,6 +39,7 @@ def _hour_clock(day_part_before: str, after_day: bool = False) -> str:
     minute = rf"(?P<mm>[0-5]?\d(?!\d)|{_CN_MINUTE})"
     second = rf"(?:[ ]*(?P<ss>[0-5]?\d(?!\d)|{_CN_MINUTE})[ ]*秒)?"
     arabic_only = "" if after_day else r"(?<=\d[ ]*)"
+    day_point = r"(?<=\d[ ]*)" if after_day else "(?!)"  # an Arabic N点 right after a day
     return rf"""
         (?P<hh>2[0-4](?!\d)|[01]?\d(?!\d)|{_CN_HOUR}) [ ]*
         (?: [时点] [ ]* {minute} [ ]* 分 (?!钟) {second}    # 9时30分, 九点三十分(十五秒)
@@ -47,6 +48,7 @@ def _hour_clock(day_part_before: str, after_day: bool = False) -> str:
           | {day_part_before} 时 (?![{blocked}])            # 下午三时许, 晚八时 (a day part before)
           | {day_part_before} 点 [ ]* {minute} (?![分\d.．])  # 晚八点二十 (a day part before)
           | {day_part_before} 点                            # 下午3点 (not 3点建议)
+          | {day_point} 点 (?![{blocked}\d.．])              # 截至24日21点: after a day
         )
         (?P<xu>许|左右)?                                    # 18时许: about
     """

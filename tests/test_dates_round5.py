@@ -317,3 +317,30 @@ def test_this_year_part_takes_a_year(
     iso = lambda x: x.isoformat() if isinstance(x, date) else str(x)  # noqa: E731
     (part,) = [c for c in _claims(text, published) if c.kind is Kind.DATE and c.text == surface]
     assert (iso(part.value.start), iso(part.value.end)) == expected  # type: ignore[union-attr]
+
+
+# Forecast and rain reports (own sentences in the style of a 山东省气象台 report of 2005-07-25
+# and a 荆州日报 weekly forecast of 2014-11-10, both stored pages): N日为晴 is a day, an
+# Arabic N点 right after a day is its clock, and a forecast lead keeps its day the topic.
+REPORT_DAYS = [
+    pytest.param("10日为晴好天气，11日夜间有冷空气影响，气温2℃~17℃。", date(2014, 11, 10),
+                 "2℃~17℃", ("2014-11-11", "2014-11-11"), id="own-weather-after-wei"),
+    pytest.param("截至24日21点，全省平均降雨量为34.3毫米。", date(2005, 7, 25), "34.3毫米",
+                 ("None", "2005-07-24"), id="own-day-then-dian-clock"),
+    pytest.param("预计25日，半岛地区有小到中雨。最高气温：内陆地区32℃左右。", date(2005, 7, 25),
+                 "32℃左右", ("2005-07-25", "2005-07-25"), id="own-forecast-lead-topic"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "expected"), REPORT_DAYS)
+def test_forecast_and_report_days(
+    text: str, published: date, surface: str, expected: tuple[str, str]
+) -> None:
+    """10日为晴 and 24日21点 are days (with a clock); 预计25日，… holds for the next sentence."""
+    assert _time(text, published, surface) == expected
+
+
+def test_day_before_wei_weather_is_a_date_and_no_duration() -> None:
+    """10日为晴好天气 is a day of the month; 以30日为限 stays a duration."""
+    assert [c.kind for c in _claims("10日为晴好天气。") if c.text == "10日"] == [Kind.DATE]
+    assert [c.kind for c in _claims("以30日为限，共3次。") if c.text == "30日"] == [Kind.DURATION]
