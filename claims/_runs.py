@@ -54,6 +54,7 @@ _BELOW_ZERO_RE = "|".join(
 # class, so the scan is linear. Compiled by stdlib ``re`` (the syntax is common to both
 # engines, and tests/test_engine_shortcuts.py checks that both match alike): its match costs
 # half of ``regex``'s; ``search_run`` finds where to try it (``RUN_START``).
+_FEW_ALT = "|" + re.escape(_NUM.few_word) if _NUM.few_word else ""  # 几 alone: 一连几天
 RUN = re.compile(
     rf"""
     (?P<pword>{_PCT_WORD_RE})                   # a percentage word with no numeral: 对折, 半成
@@ -84,7 +85,8 @@ RUN = re.compile(
         | w(?![A-Za-z0-9])                        # 万 of web counts: 10w+, 1.2w (W is the watt)
       )*
     )
-    | (?P<half>{regex.escape(_NUM.half_word)})   # 半 before a unit: 半年 (checked in code)
+    | (?P<half>{regex.escape(_NUM.half_word)}{_FEW_ALT})  # 半 before a unit: 半年; 几天 (both
+                                                # checked in code)
     """,
     re.VERBOSE | re.ASCII,  # \d is 0-9 only: other scripts' digits are not figures
 )

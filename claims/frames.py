@@ -50,6 +50,7 @@ _SUFFIX = re.compile(
       | (?P<cheng>成                        # tenths: 三成
           (?:(?P<half>半)                   # 三成半 = 35 %
           | [ ]?(?P<tenth>[1-9一二三四五六七八九])(?![0-9〇零一二两三四五六七八九十百千万亿])
+            (?![时点号日月年分秒])               # (1成1时: the 1 is an hour's, the date stage's)
           | (?P<cheng_rem>[余多])(?!数)        # 八成多 = (80 %, 90 %); not 多数
           )?)                               # 七成六 = 七成 六 = 76 %
       | (?P<zhe>折)(?![算合旧射叠腾服返现抵])  # discount: 九折 = 90 % (not 折算, 折合)

@@ -239,9 +239,10 @@ def _word_pattern() -> regex.Pattern[str]:
             (?: (?<![\d{_CN_NUM}]) | (?![\d{_CN_NUM}]) )  # 四级响应3次: a figure may follow
           | (?<![\d.]) (?:{_alt(sa.festival_numbers) or "(?!)"}) (?=\s*(?:{festival}))  # 618大促
           | (?<![\d.]) \d{{1,4}} (?: {_alt(sa.numbered_roads) or "(?!)"} )   # 203省道
+          | (?<![\d.]) [2-8] [ ]? [×xX] [ ]? \d{{2,4}} [ ]? 米    # 4×100米: a relay's name
           | (?<= {road_pre} ) (?: \d{{1,3}} | [一二三四五六七八九十]{{1,3}} ) [甲乙丙丁]?
             (?: {road_words} )                                            # 台9線, 花四十五線
-          | (?<![\d{_CN_NUM}]) [一二三四1-4] 级 (?= \p{{Han}}{{0,8}}? (?:响应|響應|预警|預警) )
+          | (?<![\d{_CN_NUM}]) [一二三四1-4] [级級] (?= \p{{Han}}{{0,8}}? (?:响应|響應|预警|預警) )
                                      # 四级救灾应急响应, 三级响应: a response level (Ⅲ级 too)
           | (?<![\d.]) (?:1[0-2]|0?[1-9]) (?:{dots}) (?:3[01]|[12]\d|0?[1-9]) (?![\d.])   # 3·15
           | (?<![\d.] | {dn_blocked}) (?:1[0-2]|0?[1-9]) \. (?:3[01]|[12]\d|0?[1-9]) (?={follow})
@@ -330,6 +331,7 @@ def _word_prefilters() -> tuple[Prefilter, ...]:
     follow = _first_of(dn.follow) if dn else "(?!)"
     after_digit = rf"{DIGIT}{{0,3}}{roads}|[0-9]?(?:{dots}|\.[0-9]{DIGIT}?{follow})"
     after_digit += r"|[0-9]{3,5}(?:\.[A-Za-z]{2})?[)）]"  # (600036), (00700.HK): stock codes
+    after_digit += r"| ?[×xX]"  # 4×100米: a relay
     if sa.grade_heads:
         after_digit += "|" + _first_of(sa.grade_heads)  # 5年级
     if sa.road_line_words:  # 台9線, 台11甲線

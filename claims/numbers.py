@@ -35,6 +35,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from claims import figures, vocab
+from claims._few import few_figure
 from claims._tally import TALLY_NEXT, tally_digit
 from claims._ranges import JOIN_STARTS, pair_follows, range_after, range_follows
 from claims._runs import G_BODY, G_DBL, G_NEG, G_PCT, G_PWORD, G_WFIG, RUN, Jumps, search_run
@@ -72,6 +73,7 @@ from claims.numerals import (
 __all__ = ["Figure", "UnitAt", "after_qualifier", "make_value", "parse_number", "scan"]
 
 _NUM = vocab.numerals()
+_FEW_WORD = _NUM.few_word or "\0"  # 一连几天 (claims/_few.py)
 _PAIR_MARK = _NUM.pair_mark or "\0"  # 两、三天 (claims/_ranges.py pair_follows)
 _QUAL = vocab.qualifiers()
 _DIGITS = _NUM.digits
@@ -388,7 +390,10 @@ def _word_run(
             before_figure(fig, text)
         compare_frame(fig, text)
         return fig, max(end, fig.end)
-    fig = figures.half_figure(text, start, unit_at)
+    if text[start] == _FEW_WORD:
+        fig = few_figure(text, start, unit_at)  # 一连几天: a few days
+    else:
+        fig = figures.half_figure(text, start, unit_at)
     if fig is not None:
         after_figure(fig, text, unit_at)  # 半个百分点
         before_figure(fig, text)

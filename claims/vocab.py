@@ -111,6 +111,9 @@ class NumeralTable(BaseModel):
     pair_wind_before: tuple[str, ...] = ()  # 北风2、3级: a wind force range, though 级 follows
     pair_wind_units: tuple[str, ...] = ()
     pair_wind_turn: tuple[str, ...] = ()  # 1级左右转3、4级: a force the wind turns to
+    few_word: str = ""  # 一连几天, 休息几个小时: 几 alone before a length of time, [1, 9]
+    few_blocked_before: tuple[str, ...] = ()  # 这几天, 前几年: these days, no duration
+    few_blocked_after: tuple[str, ...] = ()  # 几天前: a date, no duration
     tally_first: tuple[str, ...] = ()  # 一死三伤: the outcome after a tally's first number
     tally_second: tuple[str, ...] = ()  # ... and after its second
     unit_tails: dict[str, UnitTail] = {}  # 1米8, 13块5: the unit word -> how the tail reads
@@ -240,6 +243,9 @@ def numerals() -> NumeralTable:
             pair_wind_before=tuple(raw.get("pair", {}).get("wind_before", ())),
             pair_wind_units=tuple(raw.get("pair", {}).get("wind_units", ())),
             pair_wind_turn=tuple(raw.get("pair", {}).get("wind_turn", ())),
+            few_word=raw.get("few_alone", {}).get("word", ""),
+            few_blocked_before=tuple(raw.get("few_alone", {}).get("blocked_before", ())),
+            few_blocked_after=tuple(raw.get("few_alone", {}).get("blocked_after", ())),
             tally_first=tuple(raw.get("tally", {}).get("first", ())),
             tally_second=tuple(raw.get("tally", {}).get("second", ())),
             unit_tails=raw.get("unit_tail", {}),

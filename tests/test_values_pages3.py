@@ -374,3 +374,65 @@ def test_stock_codes_are_no_figures(text: str, expected: list[tuple[str, str, st
 def test_a_bound_before_a_link_verb(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """至少達40家: a bounding word before 达/達/达到 bounds the figure (was a bare 40家)."""
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # own sentences: 几 alone before a length of time is a few of it
+        pytest.param("一连几天阴雨绵绵。", [("几天", "[1, 9]", "day")], id="jitian"),
+        pytest.param("短暂休息几个小时后继续救援。", [("几个小时", "[1, 9]", "hour")],
+                     id="jigexiaoshi"),
+        pytest.param("餘震可能持續好幾年。", [("幾年", "[1, 9]", "year")], id="haojinian-trad"),
+        # these days, a few days ago: no duration
+        pytest.param("这几天气温偏高。", [], id="zhejitian"),
+        pytest.param("未来几天我省大部分地区天气晴好。", [], id="weilai-jitian"),
+        pytest.param("几天前发生地震。", [], id="jitianqian"),
+        pytest.param("近几年来发展很快。", [], id="jinjinian"),
+        # 几 before a scale is read by the grammar as before
+        pytest.param("十几天。", [("十几天", "[11, 19]", "day")], id="shiji"),
+    ],
+)
+def test_ji_alone_is_a_few(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """一连几天 is a duration of [1, 9] days (was no claim); 这几天 / 几天前 stay no claim."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # own sentences: 近 N 年 before what those years have (not) seen means the last N years
+        pytest.param("是近三年没遇到过的。", [("三年", "[3, 3]", "year")], id="jin-mei"),
+        pytest.param("近10年未见的大雪。", [("10年", "[10, 10]", "year")], id="jin-wei"),
+        pytest.param("用了近三年时间。", [("近三年", "[2, 3)", "year")], id="jin-nearly"),
+    ],
+)
+def test_recent_years_before_what_they_saw(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """近三年没遇到过: the last three years (exact), not nearly three (用了近三年 stays)."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # own sentences in the style of the stored quake, typhoon, forecast and sports pages
+        "山西省地震局迅速啟動四級地震應急響應。",
+        "七級風平均暴風半徑",
+        "根據九天天氣預報顯示,下周二離岸吹強風。",
+        "一辆大货车四轮朝天翻扑在河谷里。",
+        "大运会进入倒数第二个比赛日。",
+        "今天是奧運第十個比賽日。",
+        "在男子4×100米混合泳接力决赛中夺冠。",
+    ],
+)
+def test_levels_radii_products_and_events_hold_no_figure(text: str) -> None:
+    """四級…應急響應 (a response level), 七級風…半徑 and 九天天氣預報 (names), 四轮朝天
+    (an idiom), 第二个比赛日 (order only) and 4×100米 (a relay) hold no figure."""
+    assert _found(text) == []
+
+
+def test_a_radius_keeps_its_length() -> None:
+    """七級風平均暴風半徑120公里: the radius's length stays a claim, the force names it."""
+    assert _found("七級風平均暴風半徑120公里。") == [("120公里", "[120, 120]", "kilometer")]
