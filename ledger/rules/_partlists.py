@@ -91,6 +91,18 @@ def same_level(text: str, lo: int, found: list[Claim]) -> list[Claim]:
     return out
 
 
+def closed_around(text: str, lo: int, hi: int) -> bool:
+    """Whether a bracket open at ``lo`` closes before ``hi``: a 其中 inside brackets
+    (国内航线完成121227.3万人次(其中内地至港澳台航线完成2784.8万人次);国际航线…) lists parts of
+    the figure before the bracket only, and its list ends with the bracket."""
+    depth = 0
+    for m in BRACKET.finditer(text, lo, hi):
+        depth += 1 if m.group() in "(（" else -1
+        if depth < 0:
+            return True
+    return False
+
+
 def extreme(text: str, c: Claim) -> bool:
     """Whether the claim's clause calls it the largest or smallest (震级最大的地震为…的2次
     7.8级地震, 其中A县最多): one of the parts named again, not one more part."""

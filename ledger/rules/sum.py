@@ -48,6 +48,7 @@ from ledger.rules._common import (
 from ledger.rules._partlists import (
     addable,
     between,
+    closed_around,
     by_indicator,
     continued,
     extreme,
@@ -186,7 +187,8 @@ def _subset(
     if not parts:
         return []
     if not respective(text, cue_end, parts[0].span.start):
-        more = continued(inp, key, text, group, starts, cue_end, total, parts)
+        closed = closed_around(text, cue_end, inp.block_at(key, cue_start)[2])
+        more = [] if closed else continued(inp, key, text, group, starts, cue_end, total, parts)
         if more:
             parts = [p for p in parts if kin(p.metric, parts[0].metric)] + more
         elif cue == PARTITIVE:

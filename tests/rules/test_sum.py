@@ -442,3 +442,21 @@ def test_a_part_of_a_part_after_a_semicolon_is_no_sibling(doc) -> None:
     [f] = d.run(sum_parts)
     assert [c.text for c in f.claims] == ["1300万吨", "1200万吨"]
     assert f.verdict == "consistent"
+
+
+def test_a_qizhong_list_inside_brackets_ends_with_them(doc) -> None:
+    """国内航线完成1200万人次(其中港澳台航线完成30万人次);国际航线完成1000万人次 (my own line,
+    after the airport bulletins): the bracket lists parts of the 国内 figure only, so the
+    国际航线 after the semicolon is no second part of it (1030 would pass for 1200 here, but a
+    sibling is no part); without the bracket the list goes on."""
+    for text, parts in (
+        ("国内航线完成1200万人次(其中港澳台航线完成30万人次);国际航线完成1000万人次。", ["30万人次"]),
+        ("国内航线完成1200万人次,其中港澳台航线完成30万人次;国际航线完成1000万人次。",
+         ["30万人次", "1000万人次"]),
+    ):  # fmt: skip
+        d = doc(text)
+        d.add("1200万人次", 12000000, g=10000, unit="人次", subject="国内", metric="航线")
+        d.add("30万人次", 300000, g=10000, unit="人次", subject="港澳台", metric="航线")
+        d.add("1000万人次", 10000000, g=10000, unit="人次", subject="国际", metric="航线")
+        [f] = d.run(sum_parts)
+        assert [c.text for c in f.claims][1:] == parts
