@@ -99,10 +99,14 @@ def _prefilters() -> tuple[_prefilter.Prefilter, ...]:
     words_re = re.compile(_prefilter.literal_first(_prefilter.literals(words)))
     heads = _day_word_heads() or "(?!)"
     inword = re.compile(rf"[{heads}][(（](?={numeral})")  # 昨(12)日: the match starts at 12
+    inword_tian = re.compile(rf"[{heads}]天[(（](?={numeral})")  # 今天(21)日 (Taiwan print)
     # 下旬, 中下旬 (a bare part of a month): one or two characters before 旬, a rare literal
     # (上/中/下 as first characters would stop the scan all over Chinese prose)
     xun = re.compile("旬")
-    return (runs, 0), (words_re, 0), (first, 1), (inword, 2), (xun, -1), (xun, -2)
+    return (
+        (runs, 0), (words_re, 0), (first, 1), (inword, 2), (inword_tian, 3), (xun, -1),
+        (xun, -2),
+    )  # fmt: skip
 
 
 @cache
@@ -336,7 +340,7 @@ def date_pattern() -> regex.Pattern[str]:
                   | [ \t\u3000]+ {noun_blocked} \p{{Han}} )        # 7日 阴转小雨 (a forecast table)
               | (?<= [日号] [ ]? [、和及与] | 月 \d{{1,2}} 、 )             # (19日、)20日
                 (?P<listed>) {bare_day}
-              | (?<= [{_day_word_heads()}] [(（] )                           # 昨(12)日, 明(13)天
+              | (?<= [{_day_word_heads()}] 天? [(（] )          # 昨(12)日, 明(13)天, 今天(21)日
                 (?P<bd>{_DAY}) (?P<inword>[)）]) [日天]
                 (?: (?:{parts}|{day_parts})? {_RANGE} [{_day_word_heads()}] [(（]  # 今(20)日晚间
                     (?P<bd2>{_DAY}) [)）] [日天] | {day_time} )?                # 至明(21)日

@@ -126,10 +126,13 @@ def _future_sentence(text: str, pos: int) -> bool:
 
 
 def _day_word(text: str, m: regex.Match[str]) -> bool:
-    """Whether the bracketed day of ``m`` stands inside a relative day word: 昨(12)日, 明(13)天
-    (not 后(3)天)."""
+    """Whether the bracketed day of ``m`` stands inside a relative day word: 昨(12)日, 明(13)天,
+    今天(21)日 (Taiwan print: the whole word before the bracket, 日 after it); not 后(3)天."""
     tail = m.end("inword")
-    return text[m.start() - 2] + text[tail] in time_words().relative_days
+    days = time_words().relative_days
+    if text[m.start() - 2] == "天":  # 今天(21)日
+        return text[tail] == "日" and text[m.start() - 3 : m.start() - 1] in days
+    return text[m.start() - 2] + text[tail] in days
 
 
 @cache
@@ -251,7 +254,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         if m.group("md") and m.group("fm"):  # 前九月: 前 is part of the period
             start -= 1
         elif m.group("bday") and m.group("inword"):  # 昨(12)日: the day word is the date's
-            start -= 2
+            start -= 3 if text[start - 2] == "天" else 2  # (今天(21)日)
         elif m.group("qrange") and text.endswith("第", 0, start):  # 第一至三季度
             start -= 1
         elif m.group("roc"):  # 民国113年: the lead belongs to the date

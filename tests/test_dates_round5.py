@@ -344,3 +344,23 @@ def test_day_before_wei_weather_is_a_date_and_no_duration() -> None:
     """10日为晴好天气 is a day of the month; 以30日为限 stays a duration."""
     assert [c.kind for c in _claims("10日为晴好天气。") if c.text == "10日"] == [Kind.DATE]
     assert [c.kind for c in _claims("以30日为限，共3次。") if c.text == "30日"] == [Kind.DURATION]
+
+
+# Taiwan print writes the day in brackets after the whole day word (今天(21)日), as 今(21)日.
+TAIWAN_DAYS = [
+    # http://5.39.217.76/viewthread.php?authorid=1923648&page=1&tid=2342992 (a forum copy of a
+    # 中央氣象局 quake report)
+    pytest.param("地牛又翻身!今天(21)日凌晨一點九分於台東外海發生地震,此為芮氏規模5.5的地震。",
+                 [("今天(21)日凌晨一點九分", "2024-05-21", "2024-05-21")], id="tw-jintian-bracket"),
+    pytest.param("今天(3)天内完成5次。", [], id="own-not-a-day-word-frame"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TAIWAN_DAYS)
+def test_taiwan_bracketed_day_in_day_word(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """今天(21)日 is the 21st (the day word's date), not a count 21."""
+    iso = lambda x: x.isoformat() if isinstance(x, date) else str(x)  # noqa: E731
+    found = _claims(text, date(2024, 6, 20))
+    got = [(c.text, iso(c.value.start), iso(c.value.end)) for c in found if c.kind is Kind.DATE]
+    assert got == expected
+    assert not [c for c in found if c.text == "21"]
