@@ -8,6 +8,7 @@ Split from _completion.py so that each module stays under 400 lines.
 from __future__ import annotations
 
 import bisect
+import calendar
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,14 @@ if TYPE_CHECKING:
 __all__ = ["RelativeRefs"]
 
 _DAY_PRECISIONS = frozenset({"day", "hour", "minute", "second"})  # a story's day: 6月15日
+_SAME_PERIOD = "同期"  # the end of 去年同期 / 上年同期: the same period in another year
+
+
+def _shifted(last: date, years: int) -> date:
+    """The last day ``last`` moved by ``years``, the month's end kept (02-29 -> 02-28)."""
+    end = calendar.monthrange(last.year + years, last.month)[1]
+    month_end = last.day == calendar.monthrange(last.year, last.month)[1]
+    return last.replace(year=last.year + years, day=end if month_end else last.day)
 
 
 class RelativeRefs:
@@ -72,6 +81,12 @@ class RelativeRefs:
             return _time_ref(
                 as_of=day, start=day, end=day, basis="explicit", text=rel.text, span=span
             )
+        same = self._same_period(rel) if rel.text.endswith(_SAME_PERIOD) else None
+        if same is not None:  # 1-5月…（去年同期为100亿元）: January to May a year before
+            return _time_ref(
+                as_of=same[1], start=same[0], end=same[1], basis="explicit", text=rel.text,
+                span=span,
+            )  # fmt: skip
         if self.published is None:
             return _time_ref(basis="explicit", text=rel.text, span=span)
         start, end = resolve(rel, self.published)
@@ -91,6 +106,22 @@ class RelativeRefs:
                 continue  # (8时许: a clock alone names no day)
             _, end, _ = self._complete(m)
             return end if isinstance(end, date) and not self._since(m) else None
+        return None
+
+    def _same_period(self, rel: Relative) -> tuple[date, date] | None:
+        """The period of the last date before a relative year's 同期 in its paragraph (今年1-5月
+        …去年同期 -> 2023-01-01..2023-05-31), moved by the word's years; ``None`` when there is
+        none within one year (去年同期 then names the whole year)."""
+        for m in self._before(rel.start, self.paragraph(rel.start).start):
+            first, last, _ = self._complete(m)
+            if not (isinstance(first, date) and isinstance(last, date)):
+                continue  # (a clock or a partial date names no period)
+            if first.year != last.year or self._is_report(m):
+                return None
+            try:
+                return first.replace(year=first.year + rel.offset), _shifted(last, rel.offset)
+            except ValueError:  # 2月29日 in a year without it
+                return None
         return None
 
     def _year_right_before(self, pos: int) -> int | None:

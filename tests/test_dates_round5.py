@@ -364,3 +364,21 @@ def test_taiwan_bracketed_day_in_day_word(text: str, expected: list[tuple[str, s
     got = [(c.text, iso(c.value.start), iso(c.value.end)) for c in found if c.kind is Kind.DATE]
     assert got == expected
     assert not [c for c in found if c.text == "21"]
+
+
+# 去年同期 / 上年同期 as a figure's time (not after 比/较: a base) is the period of the date
+# before it in its paragraph, a year back; with none, the whole year.
+SAME_PERIOD = [
+    pytest.param("今年1-5月（去年同期为100亿元），全市出口增长5%。", "100亿元",
+                 ("2023-01-01", "2023-05-31"), id="own-bracket-same-period"),
+    pytest.param("2024年1-2月，全市出口120亿元，去年同期为100亿元。", "100亿元",
+                 ("2023-01-01", "2023-02-28"), id="own-leap-month-end"),
+    pytest.param("去年同期，全市出口100亿元。", "100亿元", ("2023-01-01", "2023-12-31"),
+                 id="own-no-period-whole-year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), SAME_PERIOD)
+def test_same_period_last_year(text: str, surface: str, expected: tuple[str, str]) -> None:
+    """去年同期为100亿元 after 1-5月 is January to May of last year."""
+    assert _time(text, date(2024, 6, 20), surface) == expected
