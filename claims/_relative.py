@@ -170,6 +170,8 @@ def _day_hours_re() -> re.Pattern[str] | None:
     if not days:
         return None
     alts = "|".join(re.escape(w) for w in sorted(days, key=len, reverse=True))
+    story = {**days, **time_words().story_days}  # 第二天早晨7点34分: the story's next day
+    salts = "|".join(re.escape(w) for w in sorted(story, key=len, reverse=True))
     parts = "|".join(
         re.escape(w) for w in sorted(time_words().since_day_parts, key=len, reverse=True)
     )
@@ -177,8 +179,8 @@ def _day_hours_re() -> re.Pattern[str] | None:
     # (its minutes and 许 too: 昨天下午3时许, 昨日凌晨3时12分, so that the clock lies inside)
     hour = r"(?:[01]?[0-9]|2[0-4])\s*[时点](?:\s*[0-5]?[0-9]\s*分)?(?:许|左右)?"
     return re.compile(
-        rf"(?P<d1>{alts})\s*{part}\s*{hour}"
-        rf"(?:\s*(?:至|到|[-–—~～])\s*(?P<d2>{alts})?\s*{part}\s*{hour})?"
+        rf"(?P<d1>{salts})\s*{part}\s*{hour}"
+        rf"(?:\s*(?:至|到|[-–—~～])\s*(?P<d2>{salts})?\s*{part}\s*{hour})?"
         rf"|(?P<p1>{alts}){part}\s*(?:至|到|[-–—~～])\s*(?P<p2>{alts}){part}"
     )
 
@@ -206,7 +208,8 @@ def _day_hours(text: str) -> list[Relative]:
     pattern = _day_hours_re()
     if pattern is None:
         return []
-    days = time_words().relative_days
+    tw = time_words()
+    days = tw.relative_days
     out = []
     for m in pattern.finditer(text):
         if m.group("p1"):  # 今天夜里到明天白天: two days, no hours
@@ -214,10 +217,12 @@ def _day_hours(text: str) -> list[Relative]:
             if d2 > d1:
                 out.append(Relative(m.start(), m.end(), m.group(), "day", d1, until=d2))
             continue
-        d1 = days[m.group("d1")]
-        d2 = days[m.group("d2")] if m.group("d2") else d1
+        w1, w2 = m.group("d1"), m.group("d2")
+        story = w1 in tw.story_days or w2 in tw.story_days  # 次日8时: from the story's day
+        d1 = tw.story_days[w1] if w1 in tw.story_days else days[w1]
+        d2 = (tw.story_days[w2] if w2 in tw.story_days else days[w2]) if w2 else d1
         if d2 >= d1:
-            out.append(Relative(m.start(), m.end(), m.group(), "day", d1, until=d2))
+            out.append(Relative(m.start(), m.end(), m.group(), "day", d1, until=d2, story=story))
     return out
 
 

@@ -382,3 +382,26 @@ SAME_PERIOD = [
 def test_same_period_last_year(text: str, surface: str, expected: tuple[str, str]) -> None:
     """去年同期为100亿元 after 1-5月 is January to May of last year."""
     assert _time(text, date(2024, 6, 20), surface) == expected
+
+
+# Quake reports (own sentences in the style of the stored 2013 芦山 and 2019 长宁 reports): a
+# story day with its clock counts from the story's day; N日发生 is a day.
+QUAKE_DAYS = [
+    pytest.param("6月17日22时55分，宜宾发生6.0级地震。第二天早晨7点34分，该地再次发生5.3级地震。",
+                 "5.3级", ("2024-06-18", "2024-06-18"), id="own-next-morning-clock"),
+    pytest.param("6月17日，宜宾发生地震。次日8时，转移群众3000人。", "3000人",
+                 ("2024-06-18", "2024-06-18"), id="own-ciri-hour"),
+    pytest.param("四川雅安市芦山县20日发生7.0级强震，震源深度13千米。", "13千米",
+                 ("2024-06-20", "2024-06-20"), id="own-day-fasheng"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), QUAKE_DAYS)
+def test_quake_report_days(text: str, surface: str, expected: tuple[str, str]) -> None:
+    """第二天早晨7点34分 is the day after the story's day; 20日发生 is the 20th."""
+    assert _time(text, date(2024, 6, 20), surface) == expected
+
+
+def test_continuous_days_fasheng_stays_a_duration() -> None:
+    """连续20日发生降雨: 20日 after 连续 stays a duration."""
+    assert [c.kind for c in _claims("连续20日发生降雨。") if c.text == "20日"] == [Kind.DURATION]
