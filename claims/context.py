@@ -58,6 +58,7 @@ _TIMEISH = (Kind.DATE, Kind.DURATION)
 _RATED = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)  # kinds a per makes a rate
 
 _SEP_OR_SPACE = regex.compile(r"[\s\p{P}]")  # what may stand between two figures' noun phrases
+_HAN = regex.compile(r"\p{Han}")  # a counted noun that names a metric is Chinese (not 2024 is)
 
 
 def attribute(
@@ -333,6 +334,10 @@ def attribute(
         if per and kind in _RATED:
             kind = _RATE
         key = _key(subject, metric, per, dim, r.counted if r.quantified else None, r.change)
+        if metric is None and r.quantified and claim_kind in _COUNTS and _HAN.search(r.counted or ""):
+            # 50条河流发生超警洪水: the noun after the count is what it measures (the key, built
+            # above, already holds it as the counted noun)
+            metric = r.counted
         flags = claim.flags
         time, time_flags = timeline.time_for(claim, sentence, left)
         if dist >= 0 and claim_kind not in _TIMEISH:  # 一季度、二季度分别为5.3%和4.7%

@@ -170,6 +170,25 @@ WRITTEN = [
         {"metric": "造成县"},
         id="causing-verb-joins-counted-noun",
     ),
+    # a count with no metric before it measures the noun after it (its key held the noun already)
+    pytest.param(
+        "受其影响,江西、湖南等6省30条河流出现超警洪水。",
+        "30条",
+        {"metric": "河流", "counted": "河流"},
+        id="count-of-rivers-metric",
+    ),
+    pytest.param(
+        "截至目前,已有3名网上逃犯投案自首。",
+        "3名",
+        {"metric": "网上逃犯"},
+        id="count-of-fugitives-metric",
+    ),
+    pytest.param(
+        "其余15种传染病共报告发病1200例。",
+        "15种",
+        {"metric": "传染病"},
+        id="count-of-diseases-metric",
+    ),
     # the change of a daily figure is per day; 同比 + a year names a baseline, no metric
     pytest.param(
         "春节期间,货物发送量日均完成704.9万吨,同比增长18.1%。",
