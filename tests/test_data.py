@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from claims import vocab
+from claims import _vocab_units, vocab
 from claims.errors import VocabularyError
 from claims.models import Kind
 from claims.units import dimension, match_unit, match_unit_before, registry
@@ -179,7 +179,7 @@ def test_bei_is_not_a_unit() -> None:
 
 def test_bad_table_names_file_and_entry(monkeypatch: pytest.MonkeyPatch) -> None:
     """A malformed measure word entry raises VocabularyError naming the file and the word."""
-    monkeypatch.setattr(vocab, "load_toml", lambda name: {"个": {"counts": "sheep"}})
+    monkeypatch.setattr(_vocab_units, "load_toml", lambda name: {"个": {"counts": "sheep"}})
     with pytest.raises(VocabularyError, match=r"measure_words.toml: entry '个': counts"):
         vocab.measure_words.__wrapped__()
 
