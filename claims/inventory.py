@@ -24,6 +24,7 @@ from functools import cache
 import regex
 
 from claims._datelines import _chrome_and_datelines
+from claims._name_asides import extra_asides
 from claims._prefilter import DIGIT, Prefilter, finditer, literal_first, literals
 from claims.bounds import construct
 from claims.models import Claim, Record, Source, Span
@@ -218,13 +219,13 @@ def _word_pattern() -> regex.Pattern[str]:
     dn_blocked = (_alt(dn.blocked_before) if dn else "") or "(?!)"
     emergency = rf"(?:{_alt(sa.emergency_numbers + sa.hotlines)})(?!\d)"
     festival = _alt(sa.festival_follows) or "(?!)"
-    grades, bylines = _alt(sa.grade_heads) or "(?!)", _alt(sa.byline_leads) or "(?!)"
+    grades = _alt(sa.grade_heads) or "(?!)"
     road_pre = "[" + "".join(regex.escape(c) for c in sa.road_line_prefixes) + "]"
     road_pre = road_pre if sa.road_line_prefixes else "(?!)"
     road_words = _alt(sa.road_line_words) or "(?!)"
     words = (
         *sa.names, *sa.digit_letter_names, *sa.hotlines, *sa.idioms, *sa.emergency_numbers,
-        *sa.enumerated_names, *sa.enumerated_ordinals, *sa.byline_leads,
+        *sa.enumerated_names, *sa.enumerated_ordinals,
     )
     # Every branch starts with one of these characters; testing that first lets the engine
     # skip most positions (the lookbehinds below are costly when tried everywhere): 8x faster.
@@ -247,10 +248,6 @@ def _word_pattern() -> regex.Pattern[str]:
           | (?<![\d.]) (?:1[0-2]|0?[1-9]) (?:{dots}) (?:3[01]|[12]\d|0?[1-9]) (?![\d.])   # 3·15
           | (?<![\d.] | {dn_blocked}) (?:1[0-2]|0?[1-9]) \. (?:3[01]|[12]\d|0?[1-9]) (?={follow})
                                                                 # 3.15晚会 (not 里氏5.12地震)
-          )
-        | (?P<stock>                 # 招商银行(600036), 腾讯控股(00700.HK): a stock code
-            (?<= \p{{Han}} [（(] ) (?: [0-9]{{6}} (?: \.(?:SH|SZ|BJ|sh|sz) )? | [0-9]{{4,5}} \.(?:HK|hk) )
-            (?= [）)] )
           )
         | (?P<rate_denominator>      # 每万人, 每十万人口, 每百户, 每1000人 (not 每10年)
             每 (?: [十百千万]+ | 一[十百千万]+ | 10+ ) (?![\d{_CN_NUM}])
@@ -282,11 +279,6 @@ def _word_pattern() -> regex.Pattern[str]:
           | 前 [\d{_CN_NUM}]{{1,3}} (?: 位 | 名 )     # 位列前三名: a ranking that only orders
           | (?<! 提 ) 前一 (?: 日 | 天 )             # 前一日: the day before (not 提前一天)
           | (?<! [\d{_CN_NUM}] ) [初高]? [1-9一二三四五六七八九] (?: {grades} ) )  # 初二年级
-        | (?P<byline>                # 记者王二报道, （记者 张三 通讯员 李四）: names (checked
-            (?: {bylines} ) [ \u3000]?      # in code for a numeral inside)
-            \p{{Han}}{{2,3}} (?: [ \u3000、]+ \p{{Han}}{{2,3}} ){{0,3}}
-            (?= [ \u3000、）)】/，,。；;:：\n] | 报道 | 報道 | 摄 | 攝 | $ )
-          )
         )
         """,
         regex.VERBOSE,
@@ -305,7 +297,6 @@ def _word_prefilters() -> tuple[Prefilter, ...]:
         *sa.emergency_numbers,
         *sa.idioms,
         *sa.festival_numbers,
-        *sa.byline_leads,
     )
     branches = [
         *literals(literal),  # names, hotlines (also after 拨打), idioms
@@ -317,8 +308,8 @@ def _word_prefilters() -> tuple[Prefilter, ...]:
         (_ONE_TO_TEN, f"[{_ONE_TO_TEN}]{{0,2}}、第?[{_ONE_TO_TEN}]"),  # enumerated: 二、三等奖
     ]
     branches.append(("一二三四1234", "[级級]"))  # 四级应急响应: a response level
-    if sa.grade_heads:  # 初二年级, 五年级: a school grade
-        heads = _first_of(sa.grade_heads)
+    if sa.grade_heads:  # 初二年级, 五年级: a school grade (the whole word: 一年 is common)
+        heads = "(?:" + "|".join(re.escape(w) for w in sa.grade_heads) + ")"
         branches.append(("初高", f"[1-9一二三四五六七八九]{heads}"))
         branches.append(("一二三四五六七八九", heads))
     if sa.indefinite_measures:  # 一场, 一个: the indefinite 一
@@ -330,15 +321,14 @@ def _word_prefilters() -> tuple[Prefilter, ...]:
     dots = _first_of(dn.dots) if dn else "(?!)"
     follow = _first_of(dn.follow) if dn else "(?!)"
     after_digit = rf"{DIGIT}{{0,3}}{roads}|[0-9]?(?:{dots}|\.[0-9]{DIGIT}?{follow})"
-    after_digit += r"|[0-9]{3,5}(?:\.[A-Za-z]{2})?[)）]"  # (600036), (00700.HK): stock codes
     after_digit += r"| ?[×xX]"  # 4×100米: a relay
-    if sa.grade_heads:
-        after_digit += "|" + _first_of(sa.grade_heads)  # 5年级
-    if sa.road_line_words:  # 台9線, 台11甲線
-        after_digit += f"|{DIGIT}{{0,2}}[甲乙丙丁]?" + _first_of(sa.road_line_words)
-        branches.append(
-            (_ONE_TO_TEN, f"[{_ONE_TO_TEN}]{{0,2}}[甲乙丙丁]?" + _first_of(sa.road_line_words))
-        )
+    if sa.grade_heads:  # 5年级 (the whole word: 5年 is common)
+        after_digit += "|" + "|".join(re.escape(w) for w in sa.grade_heads)
+    if sa.road_line_prefixes and sa.road_line_words:  # 台9線: the county character first
+        pre = "[" + "".join(re.escape(c) for c in sa.road_line_prefixes) + "]"
+        line = "[甲乙丙丁]?" + _first_of(sa.road_line_words)
+        after_digit += f"|(?<={pre}.)[0-9]{{0,2}}{line}"
+        branches.append((_ONE_TO_TEN, f"(?<={pre}.)[{_ONE_TO_TEN}]{{0,2}}{line}"))
     branches.append((string.digits, f"(?:{after_digit})"))
     # Every branch that starts with a digit starts a run of them ((?<!\d), (?<![\d.])): a
     # digit after an ASCII digit is no candidate, tested once before its alternatives (most
@@ -393,13 +383,10 @@ def set_asides(text: str) -> list[SetAside]:
             text[end - 1] == "大"
         ):
             continue
-        if kind == "byline":  # 记者王二: a name only with a numeral inside
-            if not _has_numeral(text, start, end):
-                continue
-            kind = "name"
         if kind == "enumerated":  # 第一、二、三产业 names industries; 一、二等奖 orders prizes
             kind = "name" if m.group().endswith(sa.enumerated_names) else "ordinal_only"
         found.append((start, end, kind))
+    found += extra_asides(text)  # 记者王二 (bylines), (600036) (stock codes)
     found.sort(key=_longest_first)
     out: list[SetAside] = []
     last_end = -1
@@ -417,7 +404,7 @@ _DOTTED_DAY = re.compile(r"(?:\d{4}[.·・•‧])?\d{1,2}[.·・•‧]\d{1,2}"
 _NAME_NOT_FIRST = frozenset("0123456789" + _CN_NUM + "第”\"")
 # kinds of _word_pattern's groups that are reported under another reason
 _WORD_REASON = {
-    "hotline": "name", "ordinal": "ordinal_only", "indefinite": "idiom", "stock": "code",
+    "hotline": "name", "ordinal": "ordinal_only", "indefinite": "idiom",
 }
 _RANKS_BEFORE = frozenset("第前" + _CN_NUM)
 # a numeral as _NUMERAL_RUN reads one: these characters surely are; a character outside

@@ -403,6 +403,12 @@ def test_response_level_is_a_name(text: str, claimed: list[str]) -> None:
 # 第 and 前 before a numeral (and not).
 PREFILTER_EDGES = [
     "2024-09-03 16:23:48北京日报客户端",
+    # round 3 branches: roads, grades, relays, magnitudes, milestones (and near misses)
+    "沿台9線、台11甲線與花四十五線，中3线，33線",
+    "初二年级与5年级，一年级，2023年级别，高三年級",
+    "男子4×100米与4x200米接力，34×100米",
+    "芮氏规模6.4地震，里氏5.12地震，5.12地震",
+    "第3万回，第三万回，第3回",
     "拨打010-12345678、0755-1234567或13812345678，2010-12345678不是",
     "9400-123-4567与400-123-4567",
     "一、总体情况\n二、主要做法\n  (三) 其他\n\u300012、附则\n①说明",
