@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from claims._relative import Relative, resolve, resolve_holiday
@@ -26,6 +28,14 @@ __all__ = ["RelativeRefs"]
 
 _DAY_PRECISIONS = frozenset({"day", "hour", "minute", "second"})  # a story's day: 6月15日
 _SAME_PERIOD = "同期"  # the end of 去年同期 / 上年同期: the same period in another year
+
+
+@cache
+def _base_word() -> re.Pattern[str]:
+    """A relative year (maybe with 全年) and 的 right before a figure: 去年全年的, 上年同期的."""
+    years = sorted(time_words().relative_years, key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in years) or "(?!)"
+    return re.compile(rf"(?P<w>{alts})(?:全年度?)?的\Z")
 
 
 def _shifted(last: date, years: int) -> date:
@@ -123,6 +133,17 @@ class RelativeRefs:
             except ValueError:  # 2月29日 in a year without it
                 return None
         return None
+
+    def _stated_base(self, pos: int) -> TimeRef | None:
+        """The relative year a figure right after it belongs to, after a comparison lead that
+        made it no time word (已超过去年全年的8118.5亿元 -> 去年; 比去年同期的100亿元 -> last
+        year's period), or ``None``. Asked only of a figure right after 的."""
+        m = _base_word().search(self.text, max(0, pos - 10), pos)
+        if m is None:
+            return None
+        word = m.group("w")
+        rel = Relative(m.start(), m.end("w"), word, "year", time_words().relative_years[word])
+        return self._relative_ref(rel)
 
     def _year_right_before(self, pos: int) -> int | None:
         """The year of a date or relative year ending right before ``pos`` (2024年国庆假期)."""

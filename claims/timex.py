@@ -68,6 +68,7 @@ def _within(m: DateMention, rel: Relative) -> bool:
 # How many date mentions before a figure are looked at (keeps time resolution linear).
 _LOOKBACK = 8
 _DATE, _DURATION = Kind.DATE, Kind.DURATION  # (looked up once: time_for asks per figure)
+_SHARES = frozenset({Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.MULTIPLE})  # (去年的5%: no value)
 
 
 def _closes_between(text: str, start: int, end: int) -> bool:
@@ -222,6 +223,10 @@ class Timeline(Completion):
         text = self.text
         pos = claim.span.start
         floor = sentence.start
+        if pos and text[pos - 1] == "的" and kind not in _SHARES:
+            based = self._stated_base(pos)  # 已超过去年全年的8118.5亿元: last year's
+            if based is not None:
+                return based, ()
         # _latest(pos, floor), with its commonest answer (no date in the sentence before the
         # figure) found by one bisection
         i = bisect.bisect_left(self.starts, pos)
@@ -330,9 +335,8 @@ class Timeline(Completion):
         return max(head.rfind("（"), head.rfind("(")) > max(head.rfind("）"), head.rfind(")"))
 
     def _restated(self, m: DateMention, floor: int) -> DateMention:
-        """The date a bracket holding only ``m`` restates (当地时间30日13时15分（北京时间31日
-        4时15分）, 2024年1月1日16时10分（北京时间15时10分）: the moment as first stated, in
-        another zone), else ``m`` itself; a clock alone restates no clock."""
+        """The date a bracket holding only ``m`` restates in another zone (当地时间30日13时15分
+        （北京时间31日4时15分）: the first), else ``m``; a clock restates no clock alone."""
         i = bisect.bisect_left(self.starts, m.span.start) - 1
         if i < 0 or self.mentions[i].span.start < floor:
             return m

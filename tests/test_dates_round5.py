@@ -405,3 +405,22 @@ def test_quake_report_days(text: str, surface: str, expected: tuple[str, str]) -
 def test_continuous_days_fasheng_stays_a_duration() -> None:
     """连续20日发生降雨: 20日 after 连续 stays a duration."""
     assert [c.kind for c in _claims("连续20日发生降雨。") if c.text == "20日"] == [Kind.DURATION]
+
+
+# A figure right after a compared relative year and 的 states that year's value (the ledger
+# engineer's finding, m.blue-maple.cn/cdxw/2021-12-26/160422.html: 今年前11月…已超过去年全年
+# 的8118.5亿元); a percent after it stays the sentence's time.
+STATED_BASES = [
+    pytest.param("今年前11月成都社会消费品零售总额已超过去年全年的8118.5亿元。", "8118.5亿元",
+                 ("2023-01-01", "2023-12-31"), id="blue-maple-chengdu-retail-2021"),
+    pytest.param("今年前11月全市零售总额比去年同期的100亿元增长5%。", "100亿元",
+                 ("2023-01-01", "2023-11-30"), id="own-same-period-base-value"),
+    pytest.param("今年前11月全市零售总额比去年同期的100亿元增长5%。", "5%",
+                 ("2024-01-01", "2024-11-30"), id="own-growth-keeps-this-year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), STATED_BASES)
+def test_figure_of_a_compared_year(text: str, surface: str, expected: tuple[str, str]) -> None:
+    """去年全年的8118.5亿元 is last year's value; the growth after it stays this year's."""
+    assert _time(text, date(2024, 12, 20), surface) == expected
