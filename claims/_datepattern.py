@@ -198,6 +198,7 @@ def date_pattern() -> regex.Pattern[str]:
     # after 自/从 earlier in the clause)
     since_to = r"(?: 开始 (?: (?<= (?:自|从) [ ]? [^，,。；;\n]{2,14} 开始 ) [，,] )? )"
     span_words = _alt(tw.year_span_words) or "(?!)"
+    fiscal = _alt([w for w in tw.year_span_words if w.endswith("度") or w[0] in "财財"]) or "(?!)"
     year_words = _alt(tw.year_words) or "(?!)"
     since = _alt(tw.since_markers) or "(?!)"
     hao_next = _alt(tw.day_hao_next) or "(?!)"
@@ -247,6 +248,7 @@ def date_pattern() -> regex.Pattern[str]:
             (?P<ry2>(?:19|20)\d\d|\d\d) \s* (?:{span_words})    # 2023—2024学年: one span
           | (?P<ry1>\d\d) [/、] (?P<ry2>\d\d) \s* (?:{span_words})   # 15/16年度, 15、16年度:
                                                      # a fiscal year of two-digit years
+          | (?<!第) (?P<ry1>\d\d) (?P<ry2>) \s* (?:{fiscal}) (?!过)   # 16年度 (not 16年度过)
           | (?P<ry1>(?:19|20)\d\d) (?P<ry2>) \s* (?:{year_words})  # 2024财年, 2024赛季
           | (?P<ry1>(?:19|20)\d\d) (?P<ry2>)               # 2018、2019年: a year of a list
             (?= (?: [、和] (?:19|20)\d\d )+ \s* 年 (?!代|来|之久|历史|的历史) )

@@ -163,11 +163,11 @@ def _value(m: regex.Match[str]) -> tuple[DateValue | None, str]:
     if g["yrange"]:
         y1 = int(g["ry1"])
         y2 = int(g["ry2"]) if g["ry2"] else y1  # 2024财年: one year
-        if y1 < 100:  # 15/16年度: two-digit years of one fiscal year (1950-2049)
-            if y2 != (y1 + 1) % 100:
+        if y1 < 100:  # 15/16年度, 16年度: two-digit years of one fiscal year (1950-2049)
+            if g["ry2"] and y2 != (y1 + 1) % 100:
                 return None, "timex.year_range"
             y1 += 2000 if y1 < 50 else 1900
-            y2 = y1 + 1
+            y2 = y1 + 1 if g["ry2"] else y1
         if y2 < 100:  # 2023-24年度: the century of the first year
             y2 += y1 // 100 * 100
         if y2 < y1:

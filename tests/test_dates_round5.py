@@ -424,3 +424,21 @@ STATED_BASES = [
 def test_figure_of_a_compared_year(text: str, surface: str, expected: tuple[str, str]) -> None:
     """去年全年的8118.5亿元 is last year's value; the growth after it stays this year's."""
     assert _time(text, date(2024, 12, 20), surface) == expected
+
+
+# One two-digit year before 年度 / 财年 is that year (16年度财政预算); not after 第 (第16赛季,
+# a season's number) nor in 16年度过 (度过: spent).
+ONE_FISCAL_YEAR = [
+    pytest.param("16年度财政预算盈余为100亿元。", [("16年度", "2016-01-01", "2016-12-31")],
+                 id="own-16-niandu"),
+    pytest.param("23财年营收为100亿元。", [("23财年", "2023-01-01", "2023-12-31")],
+                 id="own-23-cainian"),
+    pytest.param("他用16年度过了难关。", [], id="own-duguo-none"),
+    pytest.param("第16赛季共进行30场。", [], id="own-16th-season-none"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_FISCAL_YEAR)
+def test_one_two_digit_fiscal_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """16年度 is 2016; 16年度过 and 第16赛季 are no dates."""
+    assert _dates(text) == expected
