@@ -270,6 +270,8 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         core, metric = "", _counted_after(_strip(right, p)[0], p)
         if metric and metric.startswith(p.change_words):  # 由78.1岁提高到78.4岁: no noun
             metric = None
+        # 提高到2023年的78.4岁: the level a change reached, of the sentence's metric
+        r.time_only = is_dur and not metric and raw.removesuffix("的").endswith(("到", "至"))
     elif metric_m:
         pre, metric = core[: metric_m.start()], metric_m.group()
         pre = pre.removesuffix("了")  # 重庆市接待了游客: the verb is 接待

@@ -23,7 +23,7 @@ from claims import timex
 from claims._carry import carries
 from claims._clause_words import _alt, _Patterns, _patterns
 from claims._reach import _LEFT_CAP
-from claims.models import Kind, Span, TimeRef
+from claims.models import Claim, Kind, Span, TimeRef
 from claims.vocab import measure_words
 
 # parts of a region standing alone before a reading (山区28℃, 城区, 郊区山区)
@@ -150,3 +150,14 @@ def clause_metric(
     start = max(seps[k] + 1 if k >= 0 and seps[k] >= lo else lo, clause_start - 1 - _LEFT_CAP)
     words = [m.group() for m in p.metric_any.finditer(text, start, clause_start - 1)]
     return words[-1] if words else None
+
+
+def prior_duration_metric(out: Sequence[Claim], floor: int, unit: str | None) -> str | None:
+    """The metric of the latest duration in ``unit`` attributed since ``floor`` (the sentence's
+    start): 由…的78.1岁提高到…的78.4岁 -> 78.1岁's 人均预期寿命; ``None`` when there is none."""
+    for c in reversed(out):
+        if c.span.start < floor:
+            return None
+        if c.kind is Kind.DURATION:
+            return c.metric if c.unit == unit else None
+    return None

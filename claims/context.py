@@ -299,6 +299,10 @@ def attribute(
             metric = current[2] + metric
         if own_lists.get(dist) == "":
             own_lists[dist] = metric or ""
+        if metric is None and r.time_only and claim_kind is _DURATION and out:
+            # 人均预期寿命由2022年的78.1岁提高到2023年的78.4岁: the duration before is the level
+            # this one changed from (durations set no sentence metric)
+            metric = _parts.prior_duration_metric(out, sentence.start, unit)
         if metric is None and (r.change or r.time_only) and current[2]:
             metric = current[2]
         elif metric is None and (r.change or r.time_only) and clause_start > sentence.start:
@@ -333,6 +337,8 @@ def attribute(
         kind = claim_kind
         if per and kind in _RATED:
             kind = _RATE
+        if claim_kind is _DATE:
+            per = None  # 每千人口床位数由2018年6.03张…: a date is no rate (the per is its figure's)
         key = _key(subject, metric, per, dim, r.counted if r.quantified else None, r.change)
         if metric is None and r.quantified and claim_kind in _COUNTS and _HAN.search(r.counted or ""):
             # 50条河流发生超警洪水: the noun after the count is what it measures (the key, built

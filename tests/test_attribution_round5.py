@@ -102,6 +102,19 @@ WRITTEN = [
         {"metric": "人均预期寿命", "per": None},
         id="life-expectancy-raised-to",
     ),
+    pytest.param(
+        "全市人均预期寿命由2022年的78.1岁提高到2023年的78.4岁。",
+        "78.4岁",
+        {"metric": "人均预期寿命", "per": None},
+        id="life-expectancy-level-reached",
+    ),
+    # a date is no rate, whatever rate word stands before it
+    pytest.param(
+        "每千人口医疗卫生机构床位数由2022年6.9张增加到2023年7.2张。",
+        "2022年",
+        {"per": None},
+        id="date-after-rate-word-no-per",
+    ),
     # the components of income: the modifier joins the metric, the subject is carried
     pytest.param(
         "全国居民人均可支配收入20733元;人均经营净收入5893元,人均财产净收入1720元。",
