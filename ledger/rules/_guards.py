@@ -31,6 +31,7 @@ from ledger.rules._common import (
 __all__ = [
     "AMOUNTS",
     "ITEM_REACH",
+    "bound_before_de",
     "day_label",
     "eligible",
     "is_part",
@@ -185,7 +186,7 @@ def _labels(inp: CheckInput, text: str, c: Claim) -> bool:
     5人受伤 are two outcomes."""
     if not numeric(c):
         return False
-    if c.kind in (Kind.COUNT, Kind.RATE) and not _bound_before_de(text, c):
+    if c.kind in (Kind.COUNT, Kind.RATE) and not bound_before_de(text, c):
         return False
     hi = c.span.end + len(clause_after(text, c.span.end, 24))
     group = inp.by_source.get(skey(c), [])
@@ -199,7 +200,7 @@ def _labels(inp: CheckInput, text: str, c: Claim) -> bool:
     return False
 
 
-def _bound_before_de(text: str, c: Claim) -> bool:
+def bound_before_de(text: str, c: Claim) -> bool:
     """A one-sided figure (以上, 以下, 超过) right before 的: the class of what follows."""
     lit = value(c).literal
     one_sided = lit.upper is None or lit.lower is None or lit.lower == 0

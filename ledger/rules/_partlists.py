@@ -26,15 +26,18 @@ from ledger.rules._common import (
     total_cue,
     value,
 )
+from ledger.rules._guards import bound_before_de
 
 __all__ = [
     "addable",
     "between",
     "by_indicator",
+    "closed_around",
     "continued",
     "extreme",
     "kin",
     "named_total",
+    "nested_grades",
     "other_times",
     "respective",
     "respective_rows",
@@ -67,6 +70,8 @@ def addable(text: str, c: Claim) -> bool:
         return False
     if _RATIO_WHOLE.match(text, c.span.end):
         return False
+    if bound_before_de(text, c):
+        return False  # 降雨100毫米以上的面积, 250毫米以上的: the class of what follows
     # a level, not a stock: 洪峰水位28.06米 is no part of 超警幅度0.01至2.06米, nor 降雨量 of
     # one station a part of another's (cues.toml [sum] level)
     return not any(w in (c.metric or "") for w in cues("sum", "level"))
@@ -89,6 +94,17 @@ def same_level(text: str, lo: int, found: list[Claim]) -> list[Claim]:
         if depth == 0:
             out.append(c)
     return out
+
+
+def nested_grades(text: str, parts: list[Claim]) -> bool:
+    """Whether two parts name two grades of one loss, each within the one before (受灾 ⊇
+    成灾 ⊇ 绝收: 农作物受灾面积1.64公顷,其中成灾面积1.6公顷,绝收面积1.4公顷): they overlap and
+    do not add up (cues.toml [sum] nested)."""
+    grades = cue_regex("sum", "nested")
+    found = {
+        m.group() for p in parts for m in grades.finditer(clause_before(text, p.span.start, 12))
+    }
+    return len(found) > 1
 
 
 def closed_around(text: str, lo: int, hi: int) -> bool:

@@ -22,7 +22,7 @@ when only the conventional sums clash, consistent otherwise.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import reduce
 from operator import add
 
@@ -42,17 +42,19 @@ from ledger.rules._common import (
     make,
     printed,
     quote,
+    skey,
     total_cue,
     value,
 )
 from ledger.rules._partlists import (
     addable,
     between,
-    closed_around,
     by_indicator,
+    closed_around,
     continued,
     extreme,
     kin,
+    nested_grades,
     respective,
     respective_rows,
     same_level,
@@ -130,7 +132,16 @@ def _find_all(inp: CheckInput) -> list[PartGroup]:
                 g = _listed(inp, key, text, group, starts, m.start(), m.end(), m.group())
                 if g is not None:
                     out.append(g)
-    return out
+    return [split for g in out for split in _ungraded(inp, g)]
+
+
+def _ungraded(inp: CheckInput, g: PartGroup) -> list[PartGroup]:
+    """The group, or one group per part when its parts name two grades of one loss (其中成灾
+    面积1.6公顷,绝收面积1.4公顷: the 绝收 are within the 成灾, each is checked alone)."""
+    text = inp.texts.get(skey(g.total))
+    if len(g.parts) < 2 or text is None or not nested_grades(text, list(g.parts)):
+        return [g]
+    return [replace(g, parts=(p,), exhaustive=False) for p in g.parts]
 
 
 def _after_cue(

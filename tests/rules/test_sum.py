@@ -450,7 +450,8 @@ def test_a_qizhong_list_inside_brackets_ends_with_them(doc) -> None:
     国际航线 after the semicolon is no second part of it (1030 would pass for 1200 here, but a
     sibling is no part); without the bracket the list goes on."""
     for text, parts in (
-        ("国内航线完成1200万人次(其中港澳台航线完成30万人次);国际航线完成1000万人次。", ["30万人次"]),
+        ("国内航线完成1200万人次(其中港澳台航线完成30万人次);国际航线完成1000万人次。",
+         ["30万人次"]),
         ("国内航线完成1200万人次,其中港澳台航线完成30万人次;国际航线完成1000万人次。",
          ["30万人次", "1000万人次"]),
     ):  # fmt: skip
@@ -460,3 +461,33 @@ def test_a_qizhong_list_inside_brackets_ends_with_them(doc) -> None:
         d.add("1000万人次", 10000000, g=10000, unit="人次", subject="国际", metric="航线")
         [f] = d.run(sum_parts)
         assert [c.text for c in f.claims][1:] == parts
+
+
+def test_two_grades_of_one_loss_are_checked_one_by_one(doc) -> None:
+    """农作物受灾面积2.5公顷,其中成灾面积2.0公顷,绝收面积1.5公顷 (my own line, after the county
+    disaster reports): the 绝收 area lies within the 成灾 one, so the two never add up; each
+    is checked alone against the 受灾 total, and a grade past it is still flagged."""
+    for text, expected in (
+        ("农作物受灾面积2.5公顷,其中成灾面积2.0公顷,绝收面积1.5公顷。",
+         ["consistent", "consistent"]),
+        ("农作物受灾面积2.5公顷,其中成灾面积3.0公顷,绝收面积1.5公顷。",
+         ["contradiction", "consistent"]),
+    ):  # fmt: skip
+        d = doc(text)
+        for s in ("2.5公顷", "2.0公顷" if "2.0" in text else "3.0公顷", "1.5公顷"):
+            d.add(s, s[:-2], kind="measure", unit="公顷", g="0.1")
+        assert verdicts(d.run(sum_parts)) == expected
+
+
+def test_a_class_bound_before_de_is_no_part_or_total(doc) -> None:
+    """降雨100毫米以上的面积约24万平方公里,其中250毫米以上的面积约6万平方公里 (my own line, after
+    the rainfall reports): the 毫米 figures are classes of the areas, so the area is the total
+    and the part, never the class bounds."""
+    d = doc("降雨100毫米以上的面积约24万平方公里,其中250毫米以上的面积约6万平方公里。")
+    d.add("100毫米以上", 100, kind="measure", unit="毫米", lit="[100, +inf)")
+    d.add("约24万平方公里", 240000, kind="measure", unit="平方公里", g=10000)
+    d.add("250毫米以上", 250, kind="measure", unit="毫米", lit="[250, +inf)")
+    d.add("约6万平方公里", 60000, kind="measure", unit="平方公里", g=10000)
+    [f] = d.run(sum_parts)
+    assert [c.text for c in f.claims] == ["约24万平方公里", "约6万平方公里"]
+    assert f.verdict == "consistent"
