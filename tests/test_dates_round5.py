@@ -442,3 +442,20 @@ ONE_FISCAL_YEAR = [
 def test_one_two_digit_fiscal_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     """16年度 is 2016; 16年度过 and 第16赛季 are no dates."""
     assert _dates(text) == expected
+
+
+# The days after a holiday named as a period (节后首日, 节后首个工作日) are the figure's time
+# word whole, as 春运首日 (its as-of the report date, else the publication).
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        pytest.param("节后首日，全国铁路发送旅客1500万人次。", "节后首日", id="own-jiehou-shouri"),
+        pytest.param("记者18日从国铁集团获悉，节后首个工作日，全国铁路发送旅客1200万人次。",
+                     "节后首个工作日", id="own-first-workday"),
+    ],
+)  # fmt: skip
+def test_after_holiday_period_words(text: str, word: str) -> None:
+    """节后首日 is the figure's time word, not 首日 alone."""
+    (claim,) = [c for c in _claims(text, date(2024, 2, 18)) if c.kind is Kind.COUNT]
+    assert claim.time is not None
+    assert claim.time.text == word
