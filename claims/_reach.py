@@ -95,6 +95,14 @@ def _listed(
         return None
     items = _LIST_SEP.split(m.group())
     last = items[-1]
+    k = last.find("等")
+    if k > 0 and last[k + 1 : k + 2] not in ("", "级", "奖", "級", "獎"):
+        # 古田会议会址、泰宁旅游区、太姥山等景区接待游客增速: the items end at 等, the rest is
+        # the metric they share (the group noun, 景区, kept with it)
+        named = [*items[:-1], last[:k]]
+        named[0] = named[0].removeprefix("其中")
+        if all(_named(x) for x in named):
+            return (last[k + 1 :],) * len(named), tuple(named)
     tail = end_search(p.metric_end, p.metric_bound, last)
     cut = (
         tail.start()

@@ -150,6 +150,13 @@ WRITTEN = [
         {"subject": "三大產業", "metric": "增加值"},
         id="fenbie-trad-no-subject",
     ),
+    # a list ending in 等 + a group: the items are the subjects, the rest their shared metric
+    pytest.param(
+        "其中,鼓浪屿、武夷山、太姥山等景区接待游客增速分别为35.6%、32.1%和19.9%。",
+        "32.1%",
+        {"subject": "武夷山", "metric": "景区接待游客增速"},
+        id="deng-list-items-are-subjects",
+    ),
     # a modifier of a tourist or patient count joins the metric
     pytest.param(
         "全国接待游客5.26亿人次,其中一日游游客为4.12亿人次。",
