@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
+from typing import cast
 
 from claims import vocab
 from claims.bounds import value as make_value
@@ -91,8 +92,8 @@ def _list_unit(found: list[Claim], norm: str) -> None:
                 )
             elif not own and _distributed(c, nxt, scale, norm):
                 # 分别为4665、2611亿千瓦时: after 分别 the first takes the scale word too
-                f = _SCALE_VALUES[scale]
-                v = make_value(cv.stated * f, cv.granularity * f, "round")
+                f, stated = _SCALE_VALUES[scale], cast(Decimal, cv.stated)  # (checked there)
+                v = make_value(stated * f, cast(Decimal, cv.granularity) * f, "round")
                 found[i] = c.model_copy(
                     update={"kind": nxt.kind, "unit": nxt.unit, "per": nxt.per, "value": v}
                 )

@@ -4,8 +4,10 @@ Takes the text and the span of a lone Chinese digit; says whether the digit is a
 tally (a figure) rather than a name's part (两岸三地, numbers.py drops those). The outcome words
 come from ``claims/data/numerals.toml`` [tally] through ``claims.vocab``.
 
->>> tally_digit("造成一死三伤", 2, 3), tally_digit("造成一死三伤", 4, 5), tally_digit("两岸三地", 2, 3)
-(True, True, False)
+>>> tally_digit("造成一死三伤", 2, 3), tally_digit("造成一死三伤", 4, 5)
+(True, True)
+>>> tally_digit("两岸三地", 2, 3)
+False
 """
 
 from __future__ import annotations

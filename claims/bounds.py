@@ -250,9 +250,16 @@ def _make_value(fig: Figure, after: Any, after_word: str | None, factor: Decimal
             g = conv(num.rem_g) * f
             if bound == "about" and hi is None and lo is None:
                 hi = v + g  # 约30多个: about the whole of (30, 40), so [20, 50]
-        elif bound == "about" and after is not None and after.bound == "remainder":
-            if fig.kind is None and not after.by_place and hi is None and lo is None:
-                g, hi = f, v + f  # 约5年多: about (5, 6) years, so [4, 7]
+        elif (
+            bound == "about"
+            and after is not None
+            and after.bound == "remainder"
+            and fig.kind is None
+            and not after.by_place
+            and hi is None
+            and lo is None
+        ):
+            g, hi = f, v + f  # 约5年多: about (5, 6) years, so [4, 7]
     elif after is not None:
         bound, word = after.bound, after_word
         if bound == "remainder":

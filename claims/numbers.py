@@ -36,10 +36,10 @@ from fractions import Fraction
 
 from claims import figures, vocab
 from claims._few import few_figure
-from claims._tally import TALLY_NEXT, tally_digit
 from claims._ranges import JOIN_STARTS, pair_follows, range_after, range_follows
 from claims._runs import G_BODY, G_DBL, G_NEG, G_PCT, G_PWORD, G_WFIG, RUN, Jumps, search_run
 from claims._tails import TAIL_FIRST, unit_tail
+from claims._tally import TALLY_NEXT, tally_digit
 from claims.bounds import make_value
 from claims.figures import Figure, UnitAt
 from claims.frames import (

@@ -200,7 +200,7 @@ def _rate(t: Tables, text: str, m: UnitMatch) -> UnitMatch:
         if not text.startswith(sep, m.end):
             continue
         den = _longest(t, text, m.end + len(sep))
-        if den is None or m.kind is Kind.MONEY and den.kind is Kind.MONEY:
+        if den is None or (m.kind is Kind.MONEY and den.kind is Kind.MONEY):
             return m
         if den.factor != 1 and den.kind is not Kind.MONEY:
             return m

@@ -70,7 +70,8 @@ def test_a_clock_time_stays_a_clock_time() -> None:
     ("text", "expected"),
     [
         # http://huiyingmeng.com/newscenter/native/city/201402/t20140224_514921571.shtml
-        pytest.param("淮南酒后駕駛引悲劇 致一死三傷", [("一", "[1, 1]", None), ("三", "[3, 3]", None)],
+        pytest.param("淮南酒后駕駛引悲劇 致一死三傷",
+                     [("一", "[1, 1]", None), ("三", "[3, 3]", None)],
                      id="yisi-sanshang-trad"),
         # own sentences: a tally of dead and injured (or missing)
         pytest.param("事故造成两死一伤。", [("两", "[2, 2]", None), ("一", "[1, 1]", None)],
@@ -210,7 +211,8 @@ def test_a_written_rate_per_a_sum_of_money(
 def test_money_per_money_and_counts_per_money_stay_apart() -> None:
     """元/万元 stays 元 (no rate of money to money) and a measure word takes no money
     denominator (3个每元: another phrase)."""
-    assert [(c.text, c.per) for c in claims.extract("费用为5元/万元。")][0] == ("5元", None)
+    first = next(iter(claims.extract("费用为5元/万元。")))
+    assert (first.text, first.per) == ("5元", None)
 
 
 @pytest.mark.parametrize(
@@ -229,7 +231,8 @@ def test_money_per_money_and_counts_per_money_stay_apart() -> None:
                      [("3", "[25000, 35000)", "CNY"), ("4", "[35000, 45000)", "CNY"),
                       ("5万元", "[45000, 55000)", "CNY")], id="fenbie-three"),
         # no distributor, or another size: left alone (3 may be 3元)
-        pytest.param("他们有3、5万元。", [("3", "[3, 3]", None), ("5万元", "[45000, 55000)", "CNY")],
+        pytest.param("他们有3、5万元。",
+                     [("3", "[3, 3]", None), ("5万元", "[45000, 55000)", "CNY")],
                      id="no-fenbie"),
         pytest.param("分别为3和5000万元。",
                      [("3", "[3, 3]", None), ("5000万元", "[45000000, 55000000)", "CNY")],
@@ -296,7 +299,8 @@ def test_forecast_ranges(text: str, expected: list[tuple[str, str, str | None]])
         pytest.param("曾停電二四三〇三戶。", [("二四三〇三戶", "[24303, 24303]", "户")],
                      id="digit-string-bare"),
         # two digits before 万 stay a range of neighbours
-        pytest.param("损失三四万元。", [("三四万元", "[30000, 40000]", "CNY")], id="neighbours-wan"),
+        pytest.param("损失三四万元。", [("三四万元", "[30000, 40000]", "CNY")],
+                     id="neighbours-wan"),
     ],
 )
 def test_digits_written_one_by_one(text: str, expected: list[tuple[str, str, str | None]]) -> None:
