@@ -25,6 +25,7 @@ _NAME = regex.compile(r"\p{Han}+")  # a list item that may name a subject: Chine
 _TIMES = ("年", "月", "日", "季度", "期", "周", "天")  # items naming times name no subject
 # A figure's context is read within this many characters of it: keeps the stage linear.
 _LEFT_CAP, _RIGHT_CAP = 40, 20
+_TOTALS = ("累计", "累計", "共计", "共計", "合计", "合計", "共")  # totalling words after a span
 
 
 def _across_duration(
@@ -44,7 +45,9 @@ def _across_duration(
     age = duration.text.rstrip("及以上下").endswith("岁")  # 60岁, 60岁及以上
     # 两天内 as one duration (its locative inside): 气温在短短两天内骤降 reads 气温 too
     inside = locative is None and duration.text.endswith(p.locatives)
-    if not age and locative is None and not inside:
+    # 街区7天累计接待游客: a span then a word of totalling; the subject stands before the span
+    total = locative is None and not inside and left.startswith(_TOTALS)
+    if not age and locative is None and not inside and not total:
         return left
     k = bisect.bisect_left(barriers, d.start) - 1
     lo = max(clause_start, barriers[k]) if k >= 0 else clause_start

@@ -226,6 +226,22 @@ WRITTEN = [
 
 # real fragments (short, with their page)
 ADAPTED = [
+    # http://fujian.chinagdp.org/jjfz/201810/729.html: the subject before a span of days and a
+    # totalling word (was lost); the long village name of the next part is its own subject
+    pytest.param(
+        "三坊七巷历史文化街区7天累计接待游客102.04万人次;乡村旅游热度不减,"
+        "漳州十大美丽乡村平和县霞寨镇高寨村7天累计接待游客3.85万人次。",
+        "102.04万人次",
+        {"subject": "三坊七巷历史文化街区", "metric": "接待游客"},
+        id="chinagdp-subject-before-days-total",
+    ),
+    pytest.param(
+        "三坊七巷历史文化街区7天累计接待游客102.04万人次;乡村旅游热度不减,"
+        "漳州十大美丽乡村平和县霞寨镇高寨村7天累计接待游客3.85万人次。",
+        "3.85万人次",
+        {"subject": "漳州十大美丽乡村平和县霞寨镇高寨村"},
+        id="chinagdp-long-village-subject",
+    ),
     # https://ep.ycwb.com/epaper/ycwb/html/2025-09/12/content_2974_723865.htm
     pytest.param(
         "2024年我国居民人均预期寿命达到79岁,比2020年提高1.1岁",
