@@ -93,6 +93,7 @@ class JiRules(_UnitTable):
     compass: tuple[str, ...] = ()
     count_next: tuple[str, ...] = ()
     beaufort_carry: tuple[str, ...] = ()  # 风力仍较大,有4-5级: a clause of a verb and the figure
+    beaufort_places: tuple[str, ...] = ()  # 北风,内陆地区3~4级: ... or of a place and the figure
 
 
 class KuaiRules(_UnitTable):

@@ -440,3 +440,25 @@ def test_levels_radii_products_and_events_hold_no_figure(text: str) -> None:
 def test_a_radius_keeps_its_length() -> None:
     """七級風平均暴風半徑120公里: the radius's length stays a claim, the force names it."""
     assert _found("七級風平均暴風半徑120公里。") == [("120公里", "[120, 120]", "kilometer")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # own sentences in the style of a city's cold-wave warning and forecast
+        pytest.param("寒潮天气,北风,内陆地区3~4级,海区6~7级阵风8级。",
+                     [("3~4级", "[3, 4]", "beaufort"), ("6~7级", "[6, 7]", "beaufort"),
+                      ("8级", "[8, 8]", "beaufort")], id="place-clauses"),
+        pytest.param("北风4~5级,沿海地区6~7级。",
+                     [("4~5级", "[4, 5]", "beaufort"), ("6~7级", "[6, 7]", "beaufort")],
+                     id="coast-clause"),
+        # no wind named before: 级 stays the measure word
+        pytest.param("全市地区3级。", [("3级", "[3, 3]", "级")], id="no-wind"),
+    ],
+)
+def test_a_place_clause_after_a_wind_keeps_the_wind_force(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """北风,内陆地区3~4级: a clause of a place and the figure after a clause naming the wind
+    is a wind force (was a count of 级)."""
+    assert _found(text) == expected
