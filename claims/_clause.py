@@ -214,6 +214,7 @@ def _read_context(left: str, right: str, kind: Kind, unit: str | None) -> _Readi
         core = next((core[: -len(x)] for x in w.prepositions if core.endswith(x)), core)
     listed = core.endswith("等") and "、" in core  # 分为应急抢险、…等10个工作组
     compared = core.startswith(w.comparison_leads)  # 高于全省5.6个百分点, 居全省第4位
+    compared = compared and not core.startswith(w.comparison_blocked)  # 比亚迪营收: a name
     if baseline or listed or compared or (rates and not _strip(p.rates.sub("", raw), p)[0]):
         # 为常年同期的2.3倍: the baseline of a multiple; 日均约为2.72亿人次: only the per. The
         # metric is the sentence's

@@ -481,6 +481,7 @@ class ContextWords(_Table):
     ratio_ends: tuple[str, ...] = ()
     baseline_leads: tuple[str, ...] = ()
     comparison_leads: tuple[str, ...] = ()
+    comparison_blocked: tuple[str, ...] = ()  # names starting like a comparison: 比亚迪
     unit_metrics: dict[str, tuple[str, ...]] = {}
     distributors: tuple[str, ...] = ()
     paired_metrics: dict[str, tuple[str, ...]] = {}

@@ -157,6 +157,19 @@ WRITTEN = [
         {"subject": "武夷山", "metric": "景区接待游客增速"},
         id="deng-list-items-are-subjects",
     ),
+    # a company name starting like a comparison (比亚迪) compares nothing
+    pytest.param(
+        "报告显示,今年前三季度比亚迪营收5021.5亿元,同比增长57.8%。",
+        "5021.5亿元",
+        {"subject": "比亚迪", "metric": "营收"},
+        id="byd-is-no-comparison",
+    ),
+    pytest.param(
+        "前三季度比亚迪新能源车市占率进一步扩大至35.2%。",
+        "35.2%",
+        {"metric": "市占率"},
+        id="market-share-widened-to",
+    ),
     # a modifier of a tourist or patient count joins the metric
     pytest.param(
         "全国接待游客5.26亿人次,其中一日游游客为4.12亿人次。",
