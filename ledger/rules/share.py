@@ -37,7 +37,7 @@ from ledger.rules._common import (
     skey,
     value,
 )
-from ledger.rules._match import noun_core
+from ledger.rules._match import group_words, noun_core
 from ledger.rules._wholes import bare_noun, items_before, named_whole
 from ledger.rules.sum import part_groups
 
@@ -184,6 +184,8 @@ def _other_whole(total: Claim, whole: str, total_share_of: str | None) -> str | 
     if total_share_of == whole:
         return f"the total is itself a share of {whole}"
     w = bare_noun(_NOT_WORD.sub("", whole))
+    if len(w) > 2 and w.startswith("总") and not group_words(total):
+        w = w[1:]  # 占总流量的84.91% of 收费公路交通流量: the whole of the total's own noun
     said = _NOT_WORD.sub("", "".join(x or "" for x in (total.subject, total.metric, total.counted)))
     core = bare_noun(noun_core(total) or "") or None
     if not w or w in said or (core is not None and core in w):

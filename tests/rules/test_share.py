@@ -268,3 +268,20 @@ def test_a_percentage_after_a_figure_and_de_without_wancheng_is_no_progress(doc)
     d.add("60999万元", 609990000, kind="money", unit="CNY", g=10000)
     d.add("40.4%", "40.4", kind="percent", unit="percent")
     assert d.run(share) == []
+
+
+def test_a_whole_named_with_zong_is_the_total_s_own_noun(doc) -> None:
+    """收费公路交通流量12000万辆次,其中小型客车交通流量9000万辆次,占总流量的75.0% (my own line,
+    after the holiday traffic releases): 总流量 is the total itself, so the share is checked
+    (9000 of 12000 is 75%, and 80% is flagged); a group total (城镇人口) is no 总人口."""
+    for pct, expected in (("75.0%", "consistent"), ("80.0%", "contradiction")):
+        d = doc(f"收费公路交通流量12000万辆次,其中小型客车交通流量9000万辆次,占总流量的{pct}。")
+        d.add("12000万辆次", 120000000, g=10000, unit="辆次", metric="收费公路交通流量")
+        d.add("9000万辆次", 90000000, g=10000, unit="辆次", metric="小型客车交通流量")
+        d.add(pct, pct[:-1], kind="percent", unit="percent")
+        assert verdicts(d.run(share)) == [expected]
+    e = doc("城镇人口800万人,其中外来人口200万人,占总人口的10.0%。")
+    e.add("800万人", 8000000, g=10000, unit="人", metric="城镇人口")
+    e.add("200万人", 2000000, g=10000, unit="人", metric="外来人口")
+    e.add("10.0%", "10.0", kind="percent", unit="percent")
+    assert verdicts(e.run(share)) == ["not_checked"]
