@@ -121,9 +121,10 @@ def date_pattern() -> regex.Pattern[str]:
         for w in sorted((w for w in tw.year_parts if w.startswith("年")), key=len, reverse=True)
     )
     other_parts = [w for w in tw.year_parts if not w.startswith("年")]
-    qparts = "|".join(  # a year part alone, longest first; not before its blocked words
-        regex.escape(w) + _not_before(tw.year_part_blocked_next.get(w, ()))
-        for w in sorted(other_parts, key=len, reverse=True)
+    qparts = "|".join(  # a year part alone, longest first; not before its blocked words,
+        regex.escape(w) + _not_before(tw.year_part_blocked_next.get(w, ()))  # nor 第三季 (a
+        for w in sorted(other_parts, key=len, reverse=True)  # show's season: after 年 only)
+        if not (w.startswith("第") and w.endswith("季"))
     )
     # Every branch below starts with a digit, a Chinese digit, 十, a century word (上世纪,
     # 本世纪, 二十世纪) or a year-part word (上半年, 第一季度). Testing that one character first

@@ -459,3 +459,17 @@ def test_after_holiday_period_words(text: str, word: str) -> None:
     (claim,) = [c for c in _claims(text, date(2024, 2, 18)) if c.kind is Kind.COUNT]
     assert claim.time is not None
     assert claim.time.text == word
+
+
+# Hong Kong print: 第三季 right after a year is that quarter (a show's 第三季 alone is none),
+# and 較一年前同期 is a base, no duration 一年.
+def test_hk_quarter_after_a_year_is_the_time() -> None:
+    """2024年第三季的本地生產總值…增長1.8%: the figure's time is July to September 2024."""
+    text = "本港2024年第三季的本地生產總值較一年前同期增長1.8%。"
+    assert _time(text, date(2024, 11, 15), "1.8%") == ("2024-07-01", "2024-09-30")
+    assert not [c for c in _claims(text) if c.kind is Kind.DURATION]
+
+
+def test_show_season_is_no_quarter() -> None:
+    """《奔跑吧》第三季 names a season of a show: no date."""
+    assert _dates("《奔跑吧》第三季共12期。") == []
