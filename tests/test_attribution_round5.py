@@ -170,6 +170,22 @@ WRITTEN = [
         {"metric": "市占率"},
         id="market-share-widened-to",
     ),
+    # traditional outcome words and an outcome written as a passive (被掩埋)
+    pytest.param(
+        "山體滑坡導致附近民房受損,8人被掩埋。", "8人", {"metric": "被掩埋"}, id="buried-outcome"
+    ),
+    pytest.param(
+        "強颱風吹襲,全澳12人受傷。",
+        "12人",
+        {"subject": "全澳", "metric": "受傷"},
+        id="injured-outcome-trad",
+    ),
+    pytest.param(
+        "他以抓舉140公斤、挺舉170公斤、總成績310公斤奪得金牌。",
+        "310公斤",
+        {"metric": "總成績"},
+        id="total-score-trad",
+    ),
     # a modifier of a tourist or patient count joins the metric
     pytest.param(
         "全国接待游客5.26亿人次,其中一日游游客为4.12亿人次。",
