@@ -49,6 +49,7 @@ def _hour_clock(day_part_before: str, after_day: bool = False) -> str:
           | {day_part_before} 点 [ ]* {minute} (?![分\d.．])  # 晚八点二十 (a day part before)
           | {day_part_before} 点                            # 下午3点 (not 3点建议)
           | {day_point} 点 (?![{blocked}\d.．])              # 截至24日21点: after a day
+          | (?<=\d[ ]*) 点 [ ]* (?P<mm>[0-5]\d) (?=[ ]*(?:左右|许))  # 11點15左右: about 11:15
         )
         (?P<xu>许|左右)?                                    # 18时许: about
     """

@@ -473,3 +473,22 @@ def test_hk_quarter_after_a_year_is_the_time() -> None:
 def test_show_season_is_no_quarter() -> None:
     """《奔跑吧》第三季 names a season of a show: no date."""
     assert _dates("《奔跑吧》第三季共12期。") == []
+
+
+# Traditional print: an Arabic H點MM before 左右/许 is a clock (11點15左右); N號 before 臺風 /
+# 颱風 names a typhoon, no day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("11點15左右，救援人員又發現1名遇難人員。",
+                     [("11點15左右", "T11:15", "T11:15")], id="own-dian-minutes-about"),
+        pytest.param("13號臺風8月9日在福建沿海登陸。", [("8月9日", "--08-09", "--08-09")],
+                     id="own-typhoon-number-trad"),
+        pytest.param("增长3点5左右。", [], id="own-decimal-point-none"),
+    ],
+)  # fmt: skip
+def test_traditional_clock_and_typhoon_number(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """11點15左右 is 11:15; 13號臺風 is a name; 3点5左右 is no clock."""
+    assert _dates(text) == expected
