@@ -462,3 +462,20 @@ def test_a_place_clause_after_a_wind_keeps_the_wind_force(
     """北风,内陆地区3~4级: a clause of a place and the figure after a clause naming the wind
     is a wind force (was a count of 级)."""
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # own sentences in the style of games reports (simplified and traditional)
+        pytest.param("中国队获得3金2银1铜。",
+                     [("3金", "[3, 3]", "金"), ("2银", "[2, 2]", "银"), ("1铜", "[1, 1]", "铜")],
+                     id="medal-tally"),
+        pytest.param("已經超過了上屆的26金。", [("26金", "[26, 26]", "金")], id="medals-trad"),
+        # compounds stay other words
+        pytest.param("共有5家银行。", [("5家", "[5, 5]", "家")], id="yinhang"),
+    ],
+)
+def test_medal_counts(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """3金2银1铜: medals are counted by 金/银/铜 (were bare counts); 银行, 金额 are words."""
+    assert _found(text) == expected
