@@ -176,6 +176,27 @@ def _holiday_month(
     return None
 
 
+def _weekday_month(
+    text: str, pos: int, value: DateValue, published: date
+) -> tuple[int, int] | None:
+    """The (year, month) of a bare day in brackets right after a weekday (周四（20日）
+    published on Wednesday 06-19 -> June, where the 20th is a Thursday): of the months around
+    the publication, the nearest in which the day falls on that weekday; ``None`` otherwise."""
+    tw = time_words()
+    if text[pos - 1 : pos] not in ("(", "（") or text[pos - 2 : pos - 1] not in tw.weekdays:
+        return None
+    if not text.endswith(tw.weekday_words, 0, pos - 2):
+        return None
+    d, want = int(str(value.start)[3:5]), tw.weekdays[text[pos - 2]]
+    best: tuple[int, tuple[int, int]] | None = None
+    for shift in (-1, 0, 1):
+        y, m = divmod(published.year * 12 + published.month - 1 + shift, 12)
+        if d <= calendar.monthrange(y, m + 1)[1] and date(y, m + 1, d).weekday() == want:
+            gap = abs((date(y, m + 1, d) - published).days)
+            best = (gap, (y, m + 1)) if best is None or gap < best[0] else best
+    return best[1] if best else None
+
+
 def _xun_in(value: DateValue, month: tuple[int | None, int]) -> DateValue:
     """A bare 下旬 (``---21``..``---31``) cut to the last day of the month in force (30 in
     June), so that ``in_month`` can place it."""
@@ -233,6 +254,8 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             placed = None  # 国庆假期…。1日: the holiday's month (29日…，1日 over its turn)
             if (ctx is None or by_holiday) and published is not None:
                 placed = _holiday_month(text, m.start(), value, published)
+            if ctx is None and placed is None and published is not None:  # 周四（20日）
+                placed = _weekday_month(text, m.start(), value, published)
             value = in_month(value, placed or ctx, published, onward, past)
             held = placed is not None
         if "\n" in text[last_end : m.start()]:  # a new paragraph: the lead's year holds

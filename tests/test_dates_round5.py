@@ -492,3 +492,24 @@ def test_traditional_clock_and_typhoon_number(
 ) -> None:
     """11點15左右 is 11:15; 13號臺風 is a name; 3点5左右 is no clock."""
     assert _dates(text) == expected
+
+
+# A bare day in brackets after a weekday lies in the month where it is that weekday (周四（20日）
+# published on Wednesday 2024-06-19 is 06-20, not May's 20th as a past day).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("周四（20日），全市最高气温35℃。", [("20日", "2024-06-20", "2024-06-20")],
+                     id="own-thursday-tomorrow"),
+        pytest.param("周一（17日），全市接待游客3万人次。", [("17日", "2024-06-17", "2024-06-17")],
+                     id="own-monday-past"),
+        pytest.param("上周五（14日），全市接待游客3万人次。",
+                     [("14日", "2024-06-14", "2024-06-14")], id="own-last-friday"),
+    ],
+)  # fmt: skip
+def test_bracketed_day_after_weekday(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """周四（20日） is the Thursday nearest the publication date that is the 20th."""
+    iso = lambda x: x.isoformat() if isinstance(x, date) else str(x)  # noqa: E731
+    found = _claims(text, date(2024, 6, 19))
+    got = [(c.text, iso(c.value.start), iso(c.value.end)) for c in found if c.kind is Kind.DATE]
+    assert got == expected
