@@ -161,3 +161,28 @@ def prior_duration_metric(out: Sequence[Claim], floor: int, unit: str | None) ->
         if c.kind is Kind.DURATION:
             return c.metric if c.unit == unit else None
     return None
+
+
+_BRACKET_NAME = regex.compile(r"(?:其中)?(\p{Han}{2,6})")  # 湖北, 其中武汉: a part's name
+
+
+def bracket_part(
+    text: str, floor: int, pos: int, metric: str, out: Sequence[Claim]
+) -> tuple[str, str | None] | None:
+    """The name and metric of a figure inside a bracket that parts the figure right before
+    the bracket: 死亡病例11例(湖北10例,陕西1例) -> (湖北, 死亡病例's metric); ``None`` when the
+    figure stands in no such bracket or its clause is no bare name."""
+    name = _BRACKET_NAME.fullmatch(metric)
+    if name is None:
+        return None
+    lo = max(floor, pos - 40)
+    at = max(text.rfind("(", lo, pos), text.rfind("（", lo, pos))
+    if at < 0 or ")" in text[at:pos] or "）" in text[at:pos]:
+        return None
+    before = next((c for c in reversed(out) if c.span.end <= at), None)
+    if before is None or before.span.end != at or before.metric is None:
+        return None
+    part = name.group(1)
+    if part[-2:] == before.metric[-2:] or _patterns().metric_end.search(part):
+        return None  # 确诊病例14831例(其中重症病例4257例): a part of the measure, no place
+    return part, before.metric

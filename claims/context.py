@@ -196,6 +196,13 @@ def attribute(
         part = _parts.breakdown_place(metric, claim_kind, unit) if subject is None else None
         if part and current[2]:  # (其中矿山企业1041人，山洪危险区1436人: the total's metric)
             subject, metric = part, whole or current[2]
+        elif subject is None and metric and len(metric) <= 8 and out:
+            # 死亡病例11例(湖北10例,陕西1例): a bracket opened right after a figure parts it by
+            # place; each name is a subject of its own (kept to itself), the figure's metric
+            # goes on
+            parted = _parts.bracket_part(text, sentence.start, pos, metric, out)
+            if parted:
+                (part, metric), subject = parted, parted[0]
         own = own or subject is not None
         if near and prev_end in durations:  # 两年平均增长6.5%: per year
             d = durations[prev_end]

@@ -186,6 +186,14 @@ WRITTEN = [
         {"metric": "總成績"},
         id="total-score-trad",
     ),
+    # a bracket right after a figure parting it by place: each name is a subject, the metric
+    # goes on; a part of the measure (其中重症病例) stays a metric
+    pytest.param(
+        "全省新增死亡病例11例(其中武汉10例,孝感1例)。",
+        "1例",
+        {"subject": "孝感", "metric": "新增死亡病例"},
+        id="bracket-parts-by-place",
+    ),
     # a modifier of a tourist or patient count joins the metric
     pytest.param(
         "全国接待游客5.26亿人次,其中一日游游客为4.12亿人次。",
@@ -315,3 +323,10 @@ def test_long_plain_noun_before_an_indicator_is_the_subject() -> None:
     c = _claim(text, "5200元")
     assert (c.subject, c.per) == ("外省来沪从业农村户籍劳动力", "month")
     assert c.metric_key != _claim(text, "7000元").metric_key
+
+
+def test_bracket_part_of_the_measure_stays_a_metric() -> None:
+    """其中重症病例 inside the bracket after 确诊病例 is a part of the measure, not a place."""
+    c = _claim("现有确诊病例9120例(其中重症病例2130例),累计治愈出院病例5万例。", "2130例")
+    assert c.metric is not None and c.metric.endswith("重症病例")
+    assert c.subject != "重症病例"
