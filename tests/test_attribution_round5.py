@@ -194,6 +194,13 @@ WRITTEN = [
         {"subject": "孝感", "metric": "新增死亡病例"},
         id="bracket-parts-by-place",
     ),
+    # 现有 (now has) opens a clause as a filler: no subject 现
+    pytest.param(
+        "现有确诊病例9120例,累计治愈出院病例5万例。",
+        "9120例",
+        {"subject": None, "metric": "确诊病例"},
+        id="xianyou-is-a-filler",
+    ),
     # a modifier of a tourist or patient count joins the metric
     pytest.param(
         "全国接待游客5.26亿人次,其中一日游游客为4.12亿人次。",
