@@ -123,6 +123,11 @@ FLAGGED = [
         "全市财政总收入完成120000万元，较上年同期增长25.0%，增收20000万元。",
         id="growth-percent-before-its-increase-off",
     ),
+    pytest.param(
+        "sum",
+        "甲县转移群众1200人,乙县转移群众800人,丙县转移群众500人,合计转移群众2800人。",
+        id="sum-closing-total-off",
+    ),
 ]
 PASSED = [
     pytest.param(
@@ -195,6 +200,11 @@ PASSED = [
         "growth",
         "一般公共预算支出累计完成90000万元，比上年减支10000万元，下降10.0%。",
         id="growth-spending-cut-ok",
+    ),
+    pytest.param(
+        "sum",
+        "甲县转移群众1200人,乙县转移群众800人,丙县转移群众500人,合计转移群众2500人。",
+        id="sum-closing-total-ok",
     ),
     pytest.param("editions_vs_dates", "从2018年开始,该论坛已连续举办五届。", id="editions-ok"),
     pytest.param("duration_vs_dates", "自2016年以来,8年来累计投入资金。", id="duration-ok"),

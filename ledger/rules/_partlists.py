@@ -23,6 +23,7 @@ from ledger.rules._common import (
     compatible,
     cue_regex,
     cues,
+    skey,
     total_cue,
     value,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "between",
     "by_indicator",
     "closed_around",
+    "closing_parts",
     "continued",
     "extreme",
     "kin",
@@ -270,3 +272,33 @@ def respective_rows(
         rows.append(row)
         end = b_end
     return rows
+
+
+def closing_parts(
+    inp: CheckInput, text: str, group: list[Claim]
+) -> list[tuple[Claim, list[Claim]]]:
+    """Totals that close a list of their parts in one sentence, with those parts: a figure
+    whose clause opens with a closing total word (总共, 合计: ``[sum] closing``) and the
+    figures of the same metric before it in its sentence, each of another subject (统帅饭店
+    共救出97人,…大楼救出68人,…大楼救出58人,总共救出223人). Only the figures at the sentence's
+    bracket level count, and two at least."""
+    out: list[tuple[Claim, list[Claim]]] = []
+    closing = cue_regex("sum", "closing")
+    for total in group:
+        if not total.metric or not addable(text, total):
+            continue
+        m = closing.match(clause_before(text, total.span.start, 16))
+        if m is None:
+            continue
+        _, start, _ = inp.block_at(skey(total), total.span.start)
+        before = [
+            c for c in inp.sentence_claims(total)
+            if c.span.end <= total.span.start and c.metric == total.metric and compatible(c, total)
+        ]  # fmt: skip
+        if any(not addable(text, c) or closing.match(clause_before(text, c.span.start, 16))
+               for c in before):  # fmt: skip
+            continue  # a change, a base or an earlier closing total: no plain list
+        parts = same_level(text, start, before)
+        if len(parts) >= 2 and len({p.subject for p in parts}) == len(parts):
+            out.append((total, parts))
+    return out

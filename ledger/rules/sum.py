@@ -17,6 +17,10 @@ the text calls the largest or smallest (a part named again). A 其中…分别 l
 分别 list of totals pairs each part with the total in its place (产销分别…). Returns, per
 part group, a contradiction when the parts' literal sum cannot fit the total, a tension
 when only the conventional sums clash, consistent otherwise.
+A figure whose clause opens with a closing total word (总共, 合计) closes the list of the
+figures of its metric before it in its sentence, each of another subject (…大楼救出58人,总共
+救出223人): they make it up (a guess, at most a tension). Two parts naming two grades of one
+loss (成灾, 绝收) overlap and are checked one by one.
 ``part_groups`` is shared with the ``share`` rule.
 """
 
@@ -51,6 +55,7 @@ from ledger.rules._partlists import (
     between,
     by_indicator,
     closed_around,
+    closing_parts,
     continued,
     extreme,
     kin,
@@ -71,6 +76,7 @@ PARTITIVE = "在…中"
 _JOINED = 4
 """How many ；-parts of the sentence before a 其中 that opens a sentence are read for totals."""
 PERIODS = "分期"  # parts found by time: the periods that partition the total's period
+CLOSING = "总共"  # parts listed before the total that closes them: …救出58人,总共救出223人
 # A partitive phrase holding the total, then its parts: 在全国接待的5.26亿人次游客中，过夜游客…
 # (the total must be a figure inside it; the match ends after 中 and its comma).
 _PARTITIVE = regex.compile(
@@ -132,6 +138,12 @@ def _find_all(inp: CheckInput) -> list[PartGroup]:
                 g = _listed(inp, key, text, group, starts, m.start(), m.end(), m.group())
                 if g is not None:
                     out.append(g)
+        totals = {g.total.id for g in out}
+        out.extend(
+            PartGroup(total, tuple(parts), CLOSING, exhaustive=True, certain=False)
+            for total, parts in closing_parts(inp, text, group)
+            if total.id not in totals
+        )
     return [split for g in out for split in _ungraded(inp, g)]
 
 

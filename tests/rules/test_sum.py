@@ -491,3 +491,20 @@ def test_a_class_bound_before_de_is_no_part_or_total(doc) -> None:
     [f] = d.run(sum_parts)
     assert [c.text for c in f.claims] == ["约24万平方公里", "约6万平方公里"]
     assert f.verdict == "consistent"
+
+
+def test_a_closing_total_after_its_parts(doc) -> None:
+    """甲饭店共救出90人,乙大楼救出60人,丙大楼救出50人,总共救出200人 (my own line, after an
+    earthquake rescue tally): the parts listed before the closing total make it up (a guess:
+    a clash is a tension); a change among them means no plain list."""
+    for total, expected in (("200人", "consistent"), ("210人", "tension")):
+        d = doc(f"甲饭店共救出90人,乙大楼救出60人,丙大楼救出50人,总共救出{total}。")
+        rows = (("90人", "甲饭店"), ("60人", "乙大楼"), ("50人", "丙大楼"), (total, "丙大楼"))
+        for s, sub in rows:
+            d.add(s, s[:-1], unit="人", subject=sub, metric="救出")
+        assert verdicts(d.run(sum_parts)) == [expected]
+    e = doc("甲饭店救出90人,乙大楼增加60人,总共救出150人。")
+    e.add("90人", 90, unit="人", subject="甲饭店", metric="救出")
+    e.add("60人", 60, unit="人", subject="乙大楼", metric="救出")
+    e.add("150人", 150, unit="人", subject="乙大楼", metric="救出")
+    assert e.run(sum_parts) == []
