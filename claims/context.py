@@ -338,7 +338,9 @@ def attribute(
             per = w.rate_words[rate.group()] if rate else None
             # 发送量日均完成375.1万人次，同比增长2.1%: the change of a daily figure is per day
             per = per or (pers.get(metric) if r.change and pers else None)
-        elif per and r.metric and metric and not (r.change or r.quantified or claim_kind in _TIMEISH):
+        elif (
+            per and r.metric and metric and not (r.change or r.quantified or claim_kind in _TIMEISH)
+        ):
             # (not a clause naming only the per, 日均约为2.72亿人次, nor a noun after the figure)
             pers[metric] = per
         kind = claim_kind
@@ -347,7 +349,12 @@ def attribute(
         if claim_kind is _DATE:
             per = None  # 每千人口床位数由2018年6.03张…: a date is no rate (the per is its figure's)
         key = _key(subject, metric, per, dim, r.counted if r.quantified else None, r.change)
-        if metric is None and r.quantified and claim_kind in _COUNTS and _HAN.search(r.counted or ""):
+        if (
+            metric is None
+            and r.quantified
+            and claim_kind in _COUNTS
+            and _HAN.search(r.counted or "")
+        ):
             # 50条河流发生超警洪水: the noun after the count is what it measures (the key, built
             # above, already holds it as the counted noun)
             metric = r.counted

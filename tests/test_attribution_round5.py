@@ -335,5 +335,6 @@ def test_long_plain_noun_before_an_indicator_is_the_subject() -> None:
 def test_bracket_part_of_the_measure_stays_a_metric() -> None:
     """其中重症病例 inside the bracket after 确诊病例 is a part of the measure, not a place."""
     c = _claim("现有确诊病例9120例(其中重症病例2130例),累计治愈出院病例5万例。", "2130例")
-    assert c.metric is not None and c.metric.endswith("重症病例")
+    assert c.metric is not None
+    assert c.metric.endswith("重症病例")
     assert c.subject != "重症病例"
