@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from fractions import Fraction
 
 from claims import Kind, extract
-from claims.models import exact
+from claims.models import Claim, exact
+from claims.vocab import currencies
 
 
 def _dump(x: object) -> str:
@@ -43,6 +44,12 @@ _ALL = frozenset(Kind) - {Kind.DATE}
 _UNIT_WORDS = {"degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit"}
 
 
+def _priced(c: Claim) -> bool:
+    """Whether a claim is a price per something (每股1.95港元, 每盎司2350美元): an amount of
+    money all the same, which the peer's currency model reports."""
+    return c.kind is Kind.RATE and c.unit is not None and c.unit in currencies()
+
+
 def warm_up() -> None:
     """Load the word tables before timing starts."""
     extract("超9万个")
@@ -54,7 +61,7 @@ def recognize(text: str, model: str = "number") -> list[dict[str, Any]]:
     ranges = model.startswith("number_range")
     out: list[dict[str, Any]] = []
     for c in extract(text):
-        if c.kind not in kinds:
+        if c.kind not in kinds and not (model == "currency" and _priced(c)):
             continue
         unit = _UNIT_WORDS.get(c.unit or "", c.unit)
         span = {"start": c.span.start, "end": c.span.end, "unit": unit}
