@@ -52,6 +52,10 @@ from ledger.rules.share import plan_figure
 __all__ = ["growth"]
 
 RULE = "growth"
+_GUESSED = (
+    "The earlier value is matched by metric key in another sentence, so a reviewer should "
+    "confirm it."
+)
 _STEP_AFTER = 8
 """How far after a percentage (characters) its amount of change may follow: ,增收25457万元."""
 _YEAR_ON_YEAR = ("同比", "比上年", "比去年", "较上年", "较去年")
@@ -91,8 +95,9 @@ def growth(inp: CheckInput) -> list[Finding]:
                 )
                 continue
             f = _check(g, cue, *link)
-            if not _certain(inp, g, *link):
-                f = f.model_copy(update={"verdict": cap(f.verdict)})
+            if not _certain(inp, g, *link) and cap(f.verdict) is not f.verdict:
+                guess = f"{f.message} {_GUESSED}"  # a guessed base is never 'wrong'
+                f = f.model_copy(update={"verdict": cap(f.verdict), "message": guess})
             out.append(f)
     return out
 

@@ -184,3 +184,19 @@ def test_a_figure_restated_in_brackets_is_skipped(doc) -> None:
     [f] = [f for f in d.run(growth) if f.verdict != "not_checked"]
     assert f.verdict == "consistent"
     assert f.arithmetic.startswith("300 / (1300 - 300) x 100")
+
+
+def test_a_guessed_base_off_is_a_tension_that_says_so(doc) -> None:
+    """比上年末提高0.84个百分点 against last year's 65.22% found by metric key (keys without a
+    real subject): 0.94 points, a clash capped at a tension whose message says the earlier
+    value is a guess for a reviewer to confirm."""
+    d = doc("2022年末城镇化率为65.22%。2023年末城镇化率为66.16%,比上年末提高0.84个百分点。")
+    end22 = TimeRef(start=date(2022, 12, 31), end=date(2022, 12, 31), basis="explicit")
+    end23 = TimeRef(start=date(2023, 12, 31), end=date(2023, 12, 31), basis="explicit")
+    key = "?|城镇化率|-|percent"
+    d.add("65.22%", "65.22", kind="percent", unit="percent", key=key, time=end22)
+    d.add("66.16%", "66.16", kind="percent", unit="percent", key=key, time=end23)
+    d.add("0.84个百分点", "0.84", kind="percentage_point", unit="percentage_point")
+    [f] = [f for f in d.run(growth) if f.verdict != "not_checked"]
+    assert f.verdict == "tension"
+    assert "a reviewer should confirm it" in f.message
