@@ -17,7 +17,7 @@ from claims.bounds import construct
 from claims.models import DatePoint, Span, TimeRef
 from claims.vocab import time_words
 
-__all__ = ["since_now", "time_word_search"]
+__all__ = ["closes_between", "is_clock", "since_now", "time_word_search"]
 
 
 class _Words(NamedTuple):
@@ -62,3 +62,14 @@ def since_now() -> tuple[str, ...]:
     (11月20日至今), they do not put the figure at the publication date."""
     tw = time_words()
     return tuple(w for w in tw.since_markers if w in tw.present_words)
+
+
+def is_clock(point: DatePoint) -> bool:
+    """Whether a date point is a time of day alone (``T08``): no str() of a date per figure."""
+    return isinstance(point, str) and point.startswith("T")
+
+
+def closes_between(text: str, start: int, end: int) -> bool:
+    """Whether a closing bracket stands in ``text[start:end]``: the cheap test of
+    ``timex.Timeline._in_aside`` (most figures have none)."""
+    return text.find("）", start, end) >= 0 or text.find(")", start, end) >= 0

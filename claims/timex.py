@@ -26,7 +26,7 @@ from claims._inforce import YearsInForce
 from claims._mentions import _RANGE_MARK, DateMention, _since_after, find_dates
 from claims._prefilter import has_any
 from claims._relative import Relative, find_offsets, find_relative
-from claims._timesearch import since_now
+from claims._timesearch import closes_between, is_clock, since_now
 from claims._windows import window_spans
 from claims.bounds import construct
 from claims.models import Claim, DatePoint, Kind, Source, Span, TimeRef
@@ -69,12 +69,6 @@ def _within(m: DateMention, rel: Relative) -> bool:
 _LOOKBACK = 8
 _DATE, _DURATION = Kind.DATE, Kind.DURATION  # (looked up once: time_for asks per figure)
 _SHARES = frozenset({Kind.PERCENT, Kind.PERCENTAGE_POINT, Kind.MULTIPLE})  # (去年的5%: no value)
-
-
-def _closes_between(text: str, start: int, end: int) -> bool:
-    """Whether a closing bracket stands in ``text[start:end]``: the cheap test of
-    ``Timeline._in_aside`` (most figures have none)."""
-    return text.find("）", start, end) >= 0 or text.find(")", start, end) >= 0
 
 
 class Timeline(Completion):
@@ -233,13 +227,13 @@ class Timeline(Completion):
         latest = None if i == 0 or self.starts[i - 1] < floor else self._latest(pos, floor)
         if (
             latest is not None
-            and _closes_between(text, latest.span.end, pos)
+            and closes_between(text, latest.span.end, pos)
             and self._in_aside(latest.span, pos, floor)
         ):
             latest = self._latest(latest.span.start, floor)  # （2023年为…）: the aside's
         if latest is not None and text.startswith(("）", ")"), latest.span.end):
             latest = self._restated(latest, floor)  # …16时10分（北京时间15时10分）: the first
-        elif latest is not None and str(latest.value.start).startswith("T"):
+        elif latest is not None and is_clock(latest.value.start):
             latest = self._clock_day(latest, floor)  # 今日（1月23日）上午7时: the day
         leads = time_words().comparison_leads
         for _ in range(2):  # 2024年国庆假期…，较2019年同期增长: the base is not the time
@@ -256,7 +250,7 @@ class Timeline(Completion):
                 rel = self.relative[k]
         if (
             rel is not None
-            and _closes_between(text, rel.end, pos)
+            and closes_between(text, rel.end, pos)
             and self._in_aside(rel, pos, floor)
         ):
             rel = self._relative_before(rel.start, floor)  # （昨日最高32℃），各区…
