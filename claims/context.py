@@ -45,6 +45,7 @@ from claims._sentences import (
 )
 from claims.bounds import construct
 from claims.models import Claim, Kind, Source, Span
+from claims.vocab import ContextWords
 
 __all__ = ["attribute", "metric_key", "paragraph_spans", "sentence_spans"]
 
@@ -59,6 +60,14 @@ _RATED = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)  # kinds a per makes a rate
 
 _SEP_OR_SPACE = regex.compile(r"[\s\p{P}]")  # what may stand between two figures' noun phrases
 _HAN = regex.compile(r"\p{Han}")  # a counted noun that names a metric is Chinese (not 2024 is)
+# A sentence opening a breakdown of the indicator the sentence before named: 分季度看，一季度…;
+# 分地区看，东部地区…; 从行业看，… (its figures measure that indicator).
+_BREAKDOWN_OPENER = regex.compile(
+    r"""
+    [\s\u3000]* (?: 分 | 按 | 从 | 從 ) \p{Han}{1,6} (?: 来看 | 來看 | 看 ) [，,：:]
+    """,
+    regex.VERBOSE,
+)
 
 
 def attribute(
@@ -142,7 +151,9 @@ def attribute(
                 kept = _parts.carried_subjects(text, current[0], current[1])  # (not a breakdown's)
                 current = (sentence, kept, current[2], None)
             else:
-                current = (sentence, [], None, None)
+                # 分季度看，一季度2801.2亿元: a breakdown opener carries the metric named before
+                opened = _BREAKDOWN_OPENER.match(text, sentence.start, sentence.start + 12)
+                current = (sentence, [], current[2] if opened and current else None, None)
                 shared[:] = [None, None]
                 earlier.clear()
                 pers.clear()
@@ -203,6 +214,12 @@ def attribute(
             parted = _parts.bracket_part(text, sentence.start, pos, metric, out)
             if parted:
                 (part, metric), subject = parted, parted[0]
+        shown = None  # the metric as written for the record, when it differs from the key's
+        if subject is None and metric and current[2] and subjects and r.subject is None:
+            # 东部地区生产总值65.2万亿元，中部地区26.9万亿元; 制造业增加值…，采矿业增长2.3%: a
+            # name shaped like the clause before's subject is the next subject of its metric
+            # (the record's metric names both: 采矿业增加值, 中部地区生产总值)
+            subject, metric, shown = _parallel(metric, subjects[-1][1], current[2], w)
         own = own or subject is not None
         if near and prev_end in durations:  # 两年平均增长6.5%: per year
             d = durations[prev_end]
@@ -301,6 +318,7 @@ def attribute(
             counted_at[pos_end] = r.counted
         inherited = metric is None and (r.change or r.time_only) and current[2] is not None
         inherited = inherited or (got is not None and r.per is None)  # 城镇、农村居民人均…
+        inherited = inherited or shown is not None  # 城镇居民人均可支配收入…，农村居民1.9万元
         if r.relative and metric and current[2] and not current[2].startswith(w.share_leads):
             # 经费支出…与国内生产总值之比; 工资性收入…占可支配收入的比重
             metric = current[2] + metric
@@ -370,7 +388,7 @@ def attribute(
             **claim.__dict__,
             "sentence": sentence,
             "counted": claim.counted or r.counted,
-            "metric": claim.metric or metric,
+            "metric": claim.metric or shown or metric,
             "subject": claim.subject or subject,
             "per": per,
             "kind": kind,
@@ -380,3 +398,23 @@ def attribute(
         }
         out.append(construct(Claim, fields))
     return out
+
+
+def _parallel(
+    name: str, before: str, metric: str, w: ContextWords
+) -> tuple[str | None, str | None, str | None]:
+    """(subject, metric, metric as written) of a clause whose only noun is ``name``, after a
+    clause whose subject was ``before`` and whose metric was ``metric``: when ``name`` ends like
+    ``before`` (采矿业 after 制造业, 中部地区 after 东部地区, 农村居民 after 城镇居民) or starts
+    with a word that does and goes on with the start of ``metric`` (中部地区 after 东部 of
+    地区生产总值), it names the next subject of ``metric``; otherwise ``name`` is the metric.
+    """
+    n = len(before)
+    if n < 2 or before[-1] not in w.parallel_ends or name in (before, metric, *w.metric_words):
+        return None, name, None
+    if len(name) >= 2 and name[-1] == before[-1] and not metric.endswith(name):
+        return name, metric, name + metric
+    rest = name[n:]
+    if len(name) > n and name[n - 1] == before[-1] and metric.startswith(rest):
+        return name[:n], metric, name + metric[len(rest) :]
+    return None, name, None

@@ -476,6 +476,7 @@ class ContextWords(_Table):
     count_suffixes: tuple[str, ...]
     region_leads: tuple[str, ...] = ()
     region_groups: tuple[str, ...] = ()  # 全国居民…: the group stays in the subject
+    parallel_ends: tuple[str, ...] = ()  # 东部地区…，中部地区: endings of a breakdown's groups
     total_words: tuple[str, ...] = ()
     total_blocked: tuple[str, ...] = ()
     ratio_ends: tuple[str, ...] = ()
