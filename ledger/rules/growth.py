@@ -56,6 +56,15 @@ _GUESSED = (
     "The earlier value is matched by metric key in another sentence, so a reviewer should "
     "confirm it."
 )
+_YEAR_BASES = ("同比", "上年", "去年", "上一年")
+# 比/较 and what a change is measured from, right before the change word: 比一季度增加.
+_BASE = regex.compile(
+    r"""
+    [比较] ([^，,。；;比较]{1,6}?)                        # 比 and the base: 一季度, 上月
+    (?:增|减|提高|下降|上升|降低|回落|扩大|缩小|多|少)   # the change word
+    """,
+    regex.VERBOSE,
+)
 _STEP_AFTER = 8
 """How far after a percentage (characters) its amount of change may follow: ,增收25457万元."""
 _YEAR_ON_YEAR = ("同比", "比上年", "比去年", "较上年", "较去年")
@@ -170,7 +179,23 @@ def _increment(inp: CheckInput, text: str, g: Claim, sign: int) -> tuple[Claim, 
         return None
     if change_cue(text, b) is not None or not compatible(b, d) or not is_amount(b):
         return None
+    bd, bg = _base_of(text, d), _base_of(text, g)
+    if bd is not None and bg is not None and bd != bg:
+        return None  # 比年初增加1639亿元,同比增长7.23%: two bases, two changes
     return b, d
+
+
+def _base_of(text: str, c: Claim) -> str | None:
+    """What a change is measured from, as its clause says: "year" for 同比, 比上年, 较去年同期,
+    比上年末; 年初 for 比年初; the words after 比/较 otherwise (比一季度 -> 一季度); ``None``
+    when the clause names none (增长30%)."""
+    before = clause_before(text, c.span.start, 16)
+    if "年初" in before:
+        return "年初"
+    if any(w in before for w in _YEAR_BASES):
+        return "year"
+    m = _BASE.search(before)
+    return m.group(1) if m else None
 
 
 def _unbracketed(text: str, claims: list[Claim]) -> list[Claim]:

@@ -200,3 +200,15 @@ def test_a_guessed_base_off_is_a_tension_that_says_so(doc) -> None:
     [f] = [f for f in d.run(growth) if f.verdict != "not_checked"]
     assert f.verdict == "tension"
     assert "a reviewer should confirm it" in f.message
+
+
+def test_a_change_from_another_base_is_not_paired(doc) -> None:
+    """存款余额2100亿元,比年初增加160亿元,同比增长7.2% (my own line, after the central bank's
+    monthly releases): the amount is since January, the percentage year on year, so they are
+    never checked against each other; 比上年末增加 with a bare 增长 still pairs."""
+    text = "存款余额2100吨,比年初增加160吨,同比增长7.2%。"
+    d = _stock(doc, text, ("2100吨", 2100), ("160吨", 160), "7.2%")
+    assert [f.verdict for f in d.run(growth)] == ["not_checked", "not_checked"]
+    text = "常住人口1020吨,比上年末增加20吨,增长2.0%。"
+    e = _stock(doc, text, ("1020吨", 1020), ("20吨", 20), "2.0%")
+    assert "consistent" in [f.verdict for f in e.run(growth)]
