@@ -4,6 +4,7 @@ Each table has a small loader that validates it and raises ``VocabularyError`` n
 and the entry when something is wrong. Other modules never open data files. Loaders are grouped
 by domain in private modules, every public name re-exported here: claims/_vocab_base.py (data
 files, TOML, the whole-document validator), _vocab_qualifiers.py (qualifiers.toml),
+_vocab_dates.py (time_words.toml),
 _vocab_units.py (units_zh.txt, unit_rules.toml, currencies.toml, measure_words.toml).
 """
 
@@ -19,6 +20,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from claims._vocab_base import data_text as data_text
 from claims._vocab_base import load_toml as load_toml
 from claims._vocab_base import validated as _validated
+from claims._vocab_dates import TimeWords as TimeWords
+from claims._vocab_dates import time_words as time_words
 from claims._vocab_qualifiers import BOUND_KINDS as BOUND_KINDS
 from claims._vocab_qualifiers import Qualifier as Qualifier
 from claims._vocab_qualifiers import QualifierTable as QualifierTable
@@ -277,145 +280,14 @@ def numerals() -> NumeralTable:
         raise VocabularyError(name, "<tables>", str(exc)) from None
 
 
-# --- time_words.toml and context.toml: claims in context (timex, context, inventory) ---------
-
-from datetime import date as _date  # noqa: E402
+# --- context.toml: claims in context (context, inventory; time_words.toml: _vocab_dates.py) ---
 
 from pydantic import BaseModel as _BaseModel  # noqa: E402
 from pydantic import ConfigDict as _ConfigDict  # noqa: E402
-from pydantic import field_validator as _field_validator  # noqa: E402
-from pydantic import model_validator as _model_validator  # noqa: E402
 
 
 class _Table(_BaseModel):
     model_config = _ConfigDict(frozen=True, extra="forbid")
-
-
-class TimeWords(_Table):
-    """``time_words.toml``: the words of dates and of time references."""
-
-    chinese_digits: str
-    zero_variants: tuple[str, ...]
-    duration_lead: tuple[str, ...]
-    duration_lead_blocked: tuple[str, ...] = ()
-    year_follow: tuple[str, ...] = ()
-    duration_follow: tuple[str, ...]
-    since_markers: tuple[str, ...]
-    since_leads: tuple[str, ...]
-    back_reference: tuple[str, ...]
-    present_words: tuple[str, ...]
-    ago_durations: tuple[str, ...]
-    pm_day_parts: tuple[str, ...]
-    noon_day_parts: tuple[str, ...]
-    relative_years: dict[str, int]
-    relative_months: dict[str, int]
-    comparison_leads: tuple[str, ...]
-    as_of_leads: tuple[str, ...]
-    year_parts: dict[str, tuple[int, int, str]]
-    xun: dict[str, tuple[int, int]]
-    holidays: dict[str, str]
-    holiday_suffixes: tuple[str, ...]
-    holiday_periods: dict[int, dict[str, tuple[_date, _date]]]
-    month_blocked_next: tuple[str, ...] = ()
-    month_part_blocked_next: tuple[str, ...] = ()
-    relative_days: dict[str, int] = {}
-    relative_weeks: dict[str, int] = {}
-    relative_day_blocked_next: tuple[str, ...] = ()
-    relative_day_blocked_before: tuple[str, ...] = ()
-    year_part_blocked_next: dict[str, tuple[str, ...]] = {}
-    day_of_month_next: tuple[str, ...] = ()
-    day_of_month_leads: tuple[str, ...] = ()
-    day_of_month_blocked_before: tuple[str, ...] = ()
-    year_in_force_words: tuple[str, ...] = ()
-    comparison_change_words: tuple[str, ...] = ()
-    future_words: tuple[str, ...] = ()
-    holiday_day_suffixes: tuple[str, ...] = ()
-    since_day_parts: tuple[str, ...] = ()
-    topic_leads: tuple[str, ...] = ()
-    holiday_days: dict[int, dict[str, _date]] = {}
-    offset_units: dict[str, Literal["year", "month", "week", "day"]] = {}
-    offset_directions: dict[str, Literal[-1, 1]] = {}
-    offset_leads: tuple[str, ...] = ()
-    day_of_month_noun_leads: tuple[str, ...] = ()
-    day_of_month_noun_blocked_before: tuple[str, ...] = ()
-    day_of_month_noun_blocked_next: tuple[str, ...] = ()
-    period_words: tuple[str, ...] = ()
-    report_date_next: tuple[str, ...] = ()
-    report_date_leads: tuple[str, ...] = ()
-    continuation_leads: tuple[str, ...] = ()
-    base_year_next: tuple[str, ...] = ()
-    day_hao_blocked_next: tuple[str, ...] = ()
-    window_units: tuple[str, ...] = ()
-    window_metric_next: tuple[str, ...] = ()
-    window_during_next: tuple[str, ...] = ()
-    window_blocked_before: tuple[str, ...] = ()
-    date_fold: dict[str, str] = {}
-    weekday_words: tuple[str, ...] = ()
-    weekdays: dict[str, int] = {}
-    weekday_blocked_before: tuple[str, ...] = ()
-    weekday_blocked_next: tuple[str, ...] = ()
-    weekday_range_words: tuple[str, ...] = ()
-    lunar_eves: tuple[str, ...] = ()
-    lunar_first_month: tuple[str, ...] = ()
-    month_range_next: tuple[str, ...] = ()
-    day_hao_next: tuple[str, ...] = ()
-    weekend_words: tuple[str, ...] = ()
-    weekend_weeks: dict[str, int] = {}
-    story_days: dict[str, int] = {}
-    lunar_leads: tuple[str, ...] = ()
-    lunar_other_months: tuple[str, ...] = ()
-    plan_next: tuple[str, ...] = ()
-    year_span_words: tuple[str, ...] = ()
-    year_words: tuple[str, ...] = ()
-    year_label_words: tuple[str, ...] = ()
-    weekday_name_next: tuple[str, ...] = ()
-    relative_day_spans: dict[str, tuple[int, int]] = {}
-    lunar_named_days: dict[str, int] = {}
-    ahead_leads: tuple[str, ...] = ()
-    ahead_hours: dict[str, int] = {}
-    behind_leads: tuple[str, ...] = ()
-    holiday_back_words: tuple[str, ...] = ()
-    roc_leads: tuple[str, ...] = ()
-
-    @_field_validator("date_fold")
-    @classmethod
-    def _one_to_one(cls, v: dict[str, str]) -> dict[str, str]:
-        for src, dst in v.items():
-            if len(src) != 1 or len(dst) != 1:
-                raise ValueError(f"date_fold: {src!r} = {dst!r} must be one character each")
-        return v
-
-    @_field_validator("chinese_digits")
-    @classmethod
-    def _ten_digits(cls, v: str) -> str:
-        if len(v) != 10 or len(set(v)) != 10:
-            raise ValueError("must be the ten distinct characters for 0..9")
-        return v
-
-    @_field_validator("year_parts")
-    @classmethod
-    def _months(cls, v: dict[str, tuple[int, int, str]]) -> dict[str, tuple[int, int, str]]:
-        for word, (first, last, _) in v.items():
-            if not 1 <= first <= last <= 12:
-                raise ValueError(f"{word}: months must satisfy 1 <= first <= last <= 12")
-        return v
-
-    @_model_validator(mode="after")
-    def _holiday_periods(self) -> TimeWords:
-        ids = set(self.holidays.values())
-        for year, periods in self.holiday_periods.items():
-            for hid, (first, last) in periods.items():
-                if hid not in ids:
-                    raise ValueError(f"holiday_periods.{year}.{hid}: not an id of [holidays]")
-                if not (first <= last and year - 1 <= first.year <= year == last.year):
-                    raise ValueError(f"holiday_periods.{year}.{hid}: days must lie in {year}")
-        for year, days in self.holiday_days.items():
-            for hid, day in days.items():
-                if hid not in ids:
-                    raise ValueError(f"holiday_days.{year}.{hid}: not an id of [holidays]")
-                if day.year != year:
-                    raise ValueError(f"holiday_days.{year}.{hid}: the day must lie in {year}")
-        return self
 
 
 class SetAsideWords(_Table):
@@ -495,12 +367,6 @@ class ContextWords(_Table):
     rate_words: dict[str, str]
     per_suffixes: dict[str, str]
     set_aside: SetAsideWords
-
-
-@cache
-def time_words() -> TimeWords:
-    """The validated ``time_words.toml`` (cached)."""
-    return _validated("time_words.toml", TimeWords)  # type: ignore[no-any-return]
 
 
 @cache
