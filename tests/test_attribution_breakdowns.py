@@ -80,3 +80,38 @@ def test_a_name_of_another_shape_stays_the_metric() -> None:
     """出口 does not end like 工业 (the subject before): it is the clause's own metric."""
     c = _figure("全市工业增加值增长5.0%，出口增长2.3%。", "2.3%")
     assert c.metric == "出口"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject", "metric"),
+    [
+        pytest.param(
+            "总资产、净资产分别为120.5亿元、80.3亿元。",
+            "80.3亿元",
+            None,
+            "净资产",
+            id="assets-simplified",
+        ),
+        pytest.param(
+            "總資產、淨資產分別為120.5億元、80.3億元。",
+            "120.5億元",
+            None,
+            "總資產",
+            id="assets-traditional",
+        ),
+        pytest.param(
+            "全市豬、牛、羊出欄分別為70.2萬頭、6.3萬頭、18.1萬只。",
+            "6.3萬頭",
+            "牛",
+            "出欄",
+            id="livestock-traditional",
+        ),
+    ],
+)
+def test_listed_indicators_and_traditional_object_metrics(
+    text: str, surface: str, subject: str | None, metric: str
+) -> None:
+    """Items of a 分别 list that are indicators (总资产、净资产) are metrics, not subjects; the
+    traditional 出欄 is a shared metric like 出栏."""
+    c = _figure(text, surface)
+    assert (c.subject, c.metric) == (subject, metric)
