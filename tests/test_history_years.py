@@ -1,4 +1,5 @@
-"""Years before 1900 in history prose, and holiday names with 节: our own sentences, in the style
+"""Years before 1900 in history prose, holiday names with 节 and vehicles named by their wheels:
+our own sentences, in the style
 of science news and holiday travel reports."""
 
 from __future__ import annotations
@@ -28,9 +29,15 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         pytest.param("1500多年前，这里是一片湖泊。", [("duration", "1500多年")], id="years-ago"),
         pytest.param("此次五一节客流量大增20%。", [("percent", "20%")], id="may-day-is-no-count"),
         pytest.param("全书共十一节。", [("count", "十一节")], id="sections-stay-a-count"),
+        pytest.param(
+            "一辆三轮车与货车相撞，三轮车上5人受伤。",
+            [("count", "一辆"), ("count", "5人")],
+            id="tricycle-is-no-count-of-wheels",
+        ),
+        pytest.param("谈判进行了三轮。", [("count", "三轮")], id="rounds-stay-a-count"),
     ],
 )
 def test_history_years_and_holiday_names(text: str, expected: list[tuple[str, str]]) -> None:
     """A year 1500-1899 before 年 is a date unless a length of time leads or follows it; 五一节
-    names the holiday, no count of 51."""
+    names the holiday, no count of 51; 三轮车 is a vehicle, no count of wheels."""
     assert _kinds(text) == expected
