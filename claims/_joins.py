@@ -150,6 +150,31 @@ _UNIT_RANGE_JOINS = frozenset({"至", "到", "~", "-", "—", "–", "到零上"
 # Before the first figure these make the pair a change, not a range: 从5%到8%.
 _CHANGE_FROM = frozenset({"从", "由"})
 _SPREAD = "不等"  # ... unless the pair is a spread: 从100元到500元不等
+# A change word right before the first figure (增加5万人至120万人, 减少2 700人至115 700人) makes
+# it the amount of change and the second the new level, when the second is far larger (at least
+# _LEVEL_RATIO times): no range. 增长5%至8% (two close figures) stays a range of the change.
+_LEVEL_RATIO = 4
+_LEVEL_JOINS = frozenset({"至", "到"})
+
+
+@cache
+def _change_words() -> tuple[str, ...]:
+    """The change verbs of context.toml, each also with 了 (增加了), longest first."""
+    words = vocab.context_words().change_verbs
+    return tuple(sorted({*words, *(w + "了" for w in words)}, key=len, reverse=True))
+
+
+def _change_then_level(prev: Claim, c: Claim, norm: str, join: str) -> bool:
+    """Whether ``prev`` is a change (增加5万人) and ``c`` the level it led to (至120万人)."""
+    if join not in _LEVEL_JOINS or not norm.endswith(_change_words(), 0, prev.span.start):
+        return False
+    a, b = prev.value, c.value
+    if not isinstance(a, Value) or not isinstance(b, Value):
+        return False
+    hi, lo = a.literal.upper, b.literal.lower
+    return hi is not None and lo is not None and hi > 0 and lo >= _LEVEL_RATIO * hi
+
+
 _QUAL = vocab.qualifiers()
 
 
@@ -170,9 +195,14 @@ def join_range(found: list[Claim], text: str, norm: str, digest: str) -> list[Cl
             and isinstance(prev.value, Value)
         ):
             dash = _dash_minus(c, prev, norm)
-            if (dash or norm[prev.span.end : c.span.start] in _UNIT_RANGE_JOINS) and (
-                norm[prev.span.start - 1 : prev.span.start] not in _CHANGE_FROM
-                or norm.startswith(_SPREAD, c.span.end)  # 由100元至50元不等: still a range
+            join = norm[prev.span.end : c.span.start]
+            if (
+                (dash or join in _UNIT_RANGE_JOINS)
+                and (
+                    norm[prev.span.start - 1 : prev.span.start] not in _CHANGE_FROM
+                    or norm.startswith(_SPREAD, c.span.end)  # 由100元至50元不等: still a range
+                )
+                and not _change_then_level(prev, c, norm, join)
             ):
                 value = _range_value(prev.value, c.value, dash)
                 if value is not None:
@@ -234,4 +264,3 @@ def _unsigned(c: Claim, text: str, digest: str) -> Claim:
 def _dash_minus(c: Claim, prev: Claim, norm: str) -> bool:
     """Whether ``c`` is read negative only for a dash that joins it to ``prev``: 28℃-30℃."""
     return c.span.start == prev.span.end and norm.startswith("-", c.span.start)
-
