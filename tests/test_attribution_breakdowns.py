@@ -115,3 +115,28 @@ def test_listed_indicators_and_traditional_object_metrics(
     traditional 出欄 is a shared metric like 出栏."""
     c = _figure(text, surface)
     assert (c.subject, c.metric) == (subject, metric)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject", "metric"),
+    [
+        pytest.param(
+            "年末全市常住人口城镇化率为80.08%，上年末城镇化率为79.56%。",
+            "79.56%",
+            "全市",
+            "城镇化率",
+            id="last-year-end-is-a-time",
+        ),
+        pytest.param(
+            "全市汽车保有量达到320万辆。", "320万辆", "全市汽车", "保有量", id="stock-of-cars"
+        ),
+        pytest.param("生猪存栏量120万头。", "120万头", "生猪", "存栏量", id="stock-of-pigs"),
+    ],
+)
+def test_time_words_and_stock_nouns(
+    text: str, surface: str, subject: str | None, metric: str
+) -> None:
+    """上年末 before a metric is its time, no subject 末; 保有量/存栏量 are whole indicators
+    (有 inside them is no verb)."""
+    c = _figure(text, surface)
+    assert (c.subject, c.metric) == (subject, metric)
