@@ -256,8 +256,8 @@ def tables() -> Tables:
         dian_blocked_next=rules.dian.blocked_next,
         ji_carry=regex.compile(
             rf"""
-            (?:\p{{Han}}{{0,4}}(?:{_keywords(ji.beaufort_places) if ji.beaufort_places else "(?!)"}))?
-            [ ]*(?:{_keywords(ji.beaufort_carry) if ji.beaufort_carry else "(?!)"})?
+            (?:\p{{Han}}{{0,4}}(?:{_keywords(ji.beaufort_places) or "(?!)"}))?
+            [ ]*(?:{_keywords(ji.beaufort_carry) or "(?!)"})?
             [ ]*[0-9.~\-—–至到零〇一二两三四五六七八九十 ]+   # the figure or range before 级
             """,
             regex.VERBOSE,

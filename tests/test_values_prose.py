@@ -119,7 +119,7 @@ ROWS = [
                  id="over-ntd-yuan"),
     pytest.param("售价超过US$20。", "超过US$20", "(20, +inf)", "USD", id="over-us-dollar-sign"),
     # own variants: web counts of microblog posts (破 like 突破; w for 万)
-    # (票房 names money: the bare 亿 is yuan, extract._money_by_noun)
+    # (票房 names money: the bare 亿 is yuan, claims._joins.money_by_noun)
     pytest.param("电影票房破亿。", "破亿", "(100000000, +inf)", "CNY", id="po-yi"),
     pytest.param("粉丝数冲破1万大关。", "破1万", "(10000, +inf)", None, id="chongpo-wan"),
     pytest.param("阅读量10w+。", "10w+", "[100000, +inf)", None, id="w-plus"),
