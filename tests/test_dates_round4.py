@@ -10,32 +10,15 @@ travel, disaster and weather reports. Tables are grouped by provenance.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 import pytest
 
 import claims
 from claims.models import Kind, Source
-
-_CST = timezone(timedelta(hours=8))
-
-
-def _claims(text: str, published: date | None = None) -> list[claims.Claim]:
-    """The claims of ``text``, published on ``published`` (10:00 Beijing time) if given."""
-    if published is None:
-        return claims.extract(text)
-    src = Source.from_text(text, published=datetime(*published.timetuple()[:3], 10, tzinfo=_CST))
-    return claims.extract(text, src)
-
-
-def _dates(text: str, published: date | None = None) -> list[tuple[str, str, str]]:
-    """The date claims of ``text``: (text, start, end), ISO strings."""
-    iso = lambda x: x.isoformat() if isinstance(x, date) else str(x)  # noqa: E731
-    return [
-        (c.text, iso(c.value.start), iso(c.value.end))  # type: ignore[union-attr]
-        for c in _claims(text, published)
-        if c.kind is Kind.DATE
-    ]
+from tests._dated import CST as _CST
+from tests._dated import claims_on as _claims
+from tests._dated import date_rows as _dates
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:

@@ -11,22 +11,13 @@ travel, disaster and weather reports. Tables are grouped by provenance.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 
 import pytest
 
-import claims
-from claims.models import Kind, Source
-
-_CST = timezone(timedelta(hours=8))
-
-
-def _claims(text: str, published: date | None = None) -> list[claims.Claim]:
-    """The claims of ``text``, published on ``published`` (10:00 Beijing time) if given."""
-    if published is None:
-        return claims.extract(text)
-    src = Source.from_text(text, published=datetime(*published.timetuple()[:3], 10, tzinfo=_CST))
-    return claims.extract(text, src)
+from claims.models import Kind
+from tests._dated import claims_on as _claims
+from tests._dated import date_rows as _dates
 
 
 def _time(text: str, published: date, surface: str) -> tuple[str, str]:
@@ -34,16 +25,6 @@ def _time(text: str, published: date, surface: str) -> tuple[str, str]:
     (claim,) = [c for c in _claims(text, published) if c.text == surface]
     assert claim.time is not None
     return str(claim.time.start), str(claim.time.end)
-
-
-def _dates(text: str) -> list[tuple[str, str, str]]:
-    """The date claims of ``text`` (no publication date): (text, start, end), ISO strings."""
-    iso = lambda x: x.isoformat() if isinstance(x, date) else str(x)  # noqa: E731
-    return [
-        (c.text, iso(c.value.start), iso(c.value.end))  # type: ignore[union-attr]
-        for c in _claims(text)
-        if c.kind is Kind.DATE
-    ]
 
 
 # A story day word (次日, 翌日, 第二天) or N天后 at a clause start counts from the last day the
