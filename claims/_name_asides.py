@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import re
 
+from claims._word_asides import CN_NUM
 from claims.vocab import context_words
 
 __all__ = ["extra_asides"]
 
 _SA = context_words().set_aside
 _HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-_NUMERALS = re.compile(r"[0-9〇零一二三四五六七八九十百千万亿两廿卅壹贰叁肆伍陆柒捌玖拾佰仟萬億]")
+_HAN_CHAR = re.compile(_HAN)
+_NUMERALS = re.compile(f"[0-9{CN_NUM}]")
 # after a byline word, up to four names of two or three characters apart by spaces or 、, then
 # a space, bracket, punctuation, 报道 or 摄 (记者王二报道: 王二报 is no name, 报道 follows 王二)
 _BYLINE = re.compile(
@@ -49,7 +51,7 @@ def extra_asides(text: str) -> list[tuple[int, int, str]]:
     for bracket in _BRACKETS:
         i = text.find(bracket)
         while i >= 0:
-            if i and re.match(_HAN, text[i - 1]):
+            if i and _HAN_CHAR.match(text, i - 1):
                 m = _STOCK.match(text, i + 1, i + 12)
                 if m is not None:
                     out.append((i + 1, m.end() - 1, "code"))
