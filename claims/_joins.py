@@ -119,11 +119,12 @@ def money_by_noun(found: list[Claim], norm: str) -> list[Claim]:
     """直接经济损失336亿, 营收120亿: a bare count of 万/亿 right after a money noun is money, in
     the page's currency (CNY unless a Hong Kong, Macau or Taiwan page names its own)."""
     out = found
+    noun_end = _money_noun_end()
     for i, c in enumerate(found):
-        if c.kind is not _COUNT or c.unit is not None or not _MAGNITUDE & set(c.text):
+        if c.kind is not _COUNT or c.unit is not None or _MAGNITUDE.isdisjoint(c.text):
             continue
         start = c.span.start
-        if _money_noun_end().search(norm, max(0, start - 12), start) is None:
+        if noun_end.search(norm, max(0, start - 12), start) is None:
             continue
         code = local_currency(norm, start, c.span.end) or "CNY"
         if out is found:
