@@ -56,7 +56,7 @@ def _words() -> _Words:
 
 
 # A figure's own currency prefix (新台币5.9亿, 港币 10亿): only figure characters between the
-# word and the unit; the caller (claims.extract) joins such a prefix to the claim itself.
+# word and the unit; the caller (claims._figure_claim) joins such a prefix to the claim itself.
 _OWN_PREFIX = re.compile(r"[0-9.,， 〇零一二两三四五六七八九十百千万亿]*")
 
 # A currency word set in brackets after a figure, for it and what follows (拨款50亿元(港币,下同)):
