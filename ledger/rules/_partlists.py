@@ -285,10 +285,9 @@ def closing_parts(
     out: list[tuple[Claim, list[Claim]]] = []
     closing = cue_regex("sum", "closing")
     for total in group:
-        if not total.metric or not addable(text, total):
-            continue
-        m = closing.match(clause_before(text, total.span.start, 16))
-        if m is None:
+        if not total.metric or closing.match(clause_before(text, total.span.start, 16)) is None:
+            continue  # the cheap test first: few figures open with 总共
+        if not addable(text, total):
             continue
         _, start, _ = inp.block_at(skey(total), total.span.start)
         before = [
