@@ -31,6 +31,7 @@ import regex
 
 from claims._clause import _RESULTS, _Reading
 from claims._clause_words import _alt, _Patterns, _patterns
+from claims._prefilter import _any_word
 from claims.models import Claim, Kind, Span
 from claims.vocab import measure_words
 
@@ -114,14 +115,11 @@ def carries(subject: str) -> bool:
     return topic_of(subject + "的") == subject  # a place name: 安徽省, 合肥市
 
 
-@lru_cache(maxsize=4)
 def _pronoun_search(pronouns: tuple[str, ...]) -> Callable[..., re.Match[str] | None]:
     """A search for any of ``pronouns`` (a literal alternation: the same in a slice or in
-    place), or one that finds nothing when there are none (an empty word is in every
-    opening: ``True`` then)."""
-    if pronouns and not all(pronouns):
-        return lambda *args: True  # type: ignore[return-value]
-    return re.compile("|".join(re.escape(x) for x in pronouns) or "(?!)").search
+    place; ``_prefilter``'s, compiled once), or one that finds nothing when there are none (an
+    empty word matches every opening)."""
+    return _any_word(pronouns).search
 
 
 class SentenceBounds(Protocol):

@@ -36,6 +36,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from claims._clock import _date_value
+from claims._prefilter import _any_word
 from claims._relative import with_year
 from claims.models import DateValue
 from claims.vocab import time_words
@@ -247,8 +248,7 @@ class YearsInForce:
 @cache
 def _year_word_search() -> Callable[..., re.Match[str] | None]:
     """A search for any year-in-force word (全年, 年末)."""
-    words = time_words().year_in_force_words
-    return re.compile("|".join(re.escape(w) for w in words) or "(?!)").search
+    return _any_word(time_words().year_in_force_words).search
 
 
 def year_word_in(text: str, start: int, end: int) -> bool:

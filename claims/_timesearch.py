@@ -8,11 +8,12 @@ Split from _completion.py so that each module stays under 400 lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from typing import NamedTuple
 
+from claims._prefilter import _any_word
 from claims.bounds import construct
 from claims.models import DatePoint, Span, TimeRef
 from claims.vocab import time_words
@@ -31,13 +32,13 @@ class _Words(NamedTuple):
 
 @cache
 def time_word_search() -> _Words:
-    """The searches of ``_Words``, compiled once (as ``has_any`` compiles them)."""
+    """The searches of ``_Words``, compiled once (``has_any``'s patterns, bound)."""
     tw = time_words()
-
-    def search(words: Sequence[str]) -> Callable[..., re.Match[str] | None]:
-        return re.compile("|".join(re.escape(w) for w in words) or "(?!)").search
-
-    return _Words(search(tw.present_words), search(tw.back_reference), search(tw.period_words))
+    return _Words(
+        _any_word(tw.present_words).search,
+        _any_word(tw.back_reference).search,
+        _any_word(tw.period_words).search,
+    )
 
 
 def _time_ref(
