@@ -34,10 +34,11 @@ from functools import cache, lru_cache
 
 import regex
 
+from claims._prefilter import _any_word
 from claims._reltype import Relative
 from claims.vocab import time_words
 
-__all__ = ["calendar_spans", "day_spans", "lunar_days", "weekdays"]
+__all__ = ["calendar_spans", "day_spans", "forecast_before", "lunar_days", "weekdays"]
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -100,9 +101,23 @@ def _future(text: str, start: int, end: int) -> bool:
     window = back[cut + 1 :] + ahead
     if any(w in window for w in tw.future_words):
         return True
-    lo = max(0, start - 200)  # 具体预报：…。周五到周六，…: a forecast lead opens the paragraph
-    para = text[text.rfind("\n", lo, start) + 1 or lo : start]
-    return any(w in para for w in tw.day_of_month_leads if w in tw.future_words)
+    # 具体预报：…。周五到周六，…: a forecast lead opens the paragraph
+    return forecast_before(text, max(0, start - 200), start)
+
+
+@cache
+def forecast_leads() -> tuple[str, ...]:
+    """The day leads that speak of the future (预计, 预报: ``day_of_month_leads`` that are
+    ``future_words``)."""
+    tw = time_words()
+    return tuple(w for w in tw.day_of_month_leads if w in tw.future_words)
+
+
+def forecast_before(text: str, lo: int, end: int) -> bool:
+    """Whether a forecast lead (``forecast_leads``) stands in ``text[lo:end]`` after its last
+    line break: the paragraph's text before ``end`` (具体预报：…。周五到周六，…)."""
+    para = text.rfind("\n", lo, end) + 1 or lo
+    return any(w in text[para:end] for w in forecast_leads())
 
 
 _AFTER_DATE = re.compile(r"[日号][\s(（]*(?:农历|阴历|星期|礼拜)?[\s,，]*\Z")
@@ -267,7 +282,7 @@ def _lunar_word_re() -> re.Pattern[str]:
     tw = time_words()
     words = (*tw.lunar_eves, *tw.lunar_first_month, *tw.lunar_leads, *tw.lunar_other_months,
              *tw.lunar_named_days, *_festival_words())  # fmt: skip
-    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
+    return _any_word(words)
 
 
 def _lunar_day(word: str) -> int:

@@ -19,6 +19,7 @@ import regex
 
 from claims._clock import _date_value, date_fold
 from claims._datevalue import _value, date_matches
+from claims._daywords import forecast_before, forecast_leads
 from claims._inforce import day_of, in_month, month_of, stated_year, with_stated_year
 from claims._relative import find_relative, resolve_holiday
 from claims.bounds import construct
@@ -112,17 +113,16 @@ def _month_word(text: str, pos: int, published: date | None) -> tuple[int, int] 
 
 def _future_sentence(text: str, pos: int) -> bool:
     """Whether the sentence around ``pos`` speaks of the future (将, 预计: time_words.toml
-    future_words), or a forecast lead (预报, 预计: ``_forecast_leads``) opens its paragraph's
-    text before it (具体预报：…。15日夜间至16日白天，…): only then may a bare day of the month
-    lie after the publication date."""
+    future_words), or a forecast lead (预报, 预计: ``_daywords.forecast_leads``) opens its
+    paragraph's text before it (具体预报：…。15日夜间至16日白天，…): only then may a bare day of
+    the month lie after the publication date."""
     lo = max(0, pos - 200)
     start = max(lo - 1, *(text.rfind(c, lo, pos) for c in "。！？!?\n")) + 1
     m = _SENTENCE_END.search(text, pos, pos + 200)
     end = m.start() if m else min(len(text), pos + 200)
     if any(w in text[start:end] for w in time_words().future_words):
         return True
-    para = text.rfind("\n", lo, start) + 1 or lo
-    return any(w in text[para:start] for w in _forecast_leads()[0])
+    return forecast_before(text, lo, start)
 
 
 def _day_word(text: str, m: regex.Match[str]) -> bool:
@@ -140,10 +140,8 @@ def _forecast_leads() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The day leads that speak of the future (预计, 预报: ``day_of_month_leads`` that are
     ``future_words``) and the words that count days hence after a number (后, 之后, 以后:
     ``offset_directions`` later)."""
-    tw = time_words()
-    leads = tuple(w for w in tw.day_of_month_leads if w in tw.future_words)
-    hence = tuple(w for w, d in tw.offset_directions.items() if d > 0)
-    return leads, hence
+    hence = tuple(w for w, d in time_words().offset_directions.items() if d > 0)
+    return forecast_leads(), hence
 
 
 def _days_hence(text: str, m: regex.Match[str]) -> bool:
