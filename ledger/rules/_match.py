@@ -64,7 +64,6 @@ from ledger.rules._nouns import (
     is_weak_subject,
     noun_core,
     place,
-    strip_region,
     subject_entity,
 )
 from ledger.rules._physical import folded_per
@@ -73,13 +72,11 @@ from ledger.rules._semis import named_heads, sentence_lead
 __all__ = [
     "WINDOW",
     "Restatement",
-    "group_words",
     "is_weak_subject",
     "noun_core",
     "now_or_time",
     "restated",
     "restatements",
-    "strip_region",
     "strong_key",
 ]
 

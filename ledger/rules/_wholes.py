@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-import regex
-
 from claims.models import Claim, Kind
 from ledger.rules._common import (
     CheckInput,
@@ -26,7 +24,8 @@ from ledger.rules._common import (
     value,
 )
 from ledger.rules._guards import part_list
-from ledger.rules._match import group_words, is_weak_subject, noun_core, now_or_time, strip_region
+from ledger.rules._match import now_or_time
+from ledger.rules._nouns import NOT_WORD, group_words, is_weak_subject, noun_core, strip_region
 from ledger.rules._physical import folded_per
 
 __all__ = ["WHOLE_REACH", "bare_noun", "items_before", "named_whole"]
@@ -34,13 +33,6 @@ __all__ = ["WHOLE_REACH", "bare_noun", "items_before", "named_whole"]
 WHOLE_REACH = 60
 """How many figures before a share's part are searched for the whole its 占 names."""
 _WHOLE_SUFFIXES = ("的", "总数", "总量", "总额", "总和", "总计")
-# Punctuation and spaces: dropped before a whole is compared with a total's noun.
-_NOT_WORD = regex.compile(
-    r"""
-    [^\p{Han}A-Za-z0-9]+   # anything but Chinese characters, letters and digits
-    """,
-    regex.VERBOSE,
-)
 
 
 def bare_noun(s: str) -> str:
@@ -91,7 +83,7 @@ def named_whole(
     A whole that is a region word alone (鼓楼区接待游客128.4万人次，占全市的24.7%) is the
     part's own noun for the region: a figure of no subject but the region's (全市共接待游客
     520.6万人次), when the part names a place of its own."""
-    raw = _NOT_WORD.sub("", whole).removesuffix("的")
+    raw = NOT_WORD.sub("", whole).removesuffix("的")
     region = bool(raw) and not strip_region(raw)  # 占全市的, 占全省
     if p.kind is not Kind.PERCENT:
         return None
@@ -169,7 +161,7 @@ def _subjects_agree(part: Claim, t: Claim, whole: str) -> bool:
     side, one opening the other (全国居民 and 全国居民工资性, as the extractor cuts them), or
     the figure's subject named in the whole (汽车产业's share of 全省高新技术产业增加值, the
     figure of 全省高新技术产业); not 甲市's 地区生产总值 for 乙市's part."""
-    a, b = (_NOT_WORD.sub("", x or "").removeprefix("分别").removeprefix("分別")
+    a, b = (NOT_WORD.sub("", x or "").removeprefix("分别").removeprefix("分別")
             for x in (part.subject, t.subject))  # fmt: skip
     if is_weak_subject(a) or is_weak_subject(b):
         return True  # the extractor's 分别 (分别实现增加值…) names no entity

@@ -37,7 +37,7 @@ from ledger.rules._common import (
     skey,
     value,
 )
-from ledger.rules._match import group_words, noun_core
+from ledger.rules._nouns import NOT_WORD, group_words, noun_core
 from ledger.rules._wholes import bare_noun, items_before, named_whole
 from ledger.rules.sum import part_groups
 
@@ -49,13 +49,6 @@ SHARE_REACH = 24
 产业增加值的比重分别达43.0% (a whole of 11 characters between 占 and 比重)."""
 _LIST_GAP = frozenset("、和及与以,， \u3000")
 _AFTER_WHOLE = frozenset({"比重", "比例", "比重为", "比重达", "占比", "占比为", "占比达"})
-# Punctuation and spaces: dropped before a whole is compared with a total's noun.
-_NOT_WORD = regex.compile(
-    r"""
-    [^\p{Han}A-Za-z0-9]+   # anything but Chinese characters, letters and digits
-    """,
-    regex.VERBOSE,
-)
 # 完成 and what it is measured against, before the target figure of a progress ratio:
 # 完成年初预算数60999万元的40.4%, 完成全年计划12亿元的65%.
 _PROGRESS = regex.compile(
@@ -183,10 +176,10 @@ def _other_whole(total: Claim, whole: str, total_share_of: str | None) -> str | 
         return None
     if total_share_of == whole:
         return f"the total is itself a share of {whole}"
-    w = bare_noun(_NOT_WORD.sub("", whole))
+    w = bare_noun(NOT_WORD.sub("", whole))
     if len(w) > 2 and w.startswith("总") and not group_words(total):
         w = w[1:]  # 占总流量的84.91% of 收费公路交通流量: the whole of the total's own noun
-    said = _NOT_WORD.sub("", "".join(x or "" for x in (total.subject, total.metric, total.counted)))
+    said = NOT_WORD.sub("", "".join(x or "" for x in (total.subject, total.metric, total.counted)))
     core = bare_noun(noun_core(total) or "") or None
     if not w or w in said or (core is not None and core in w):
         return None
