@@ -410,7 +410,9 @@ def _parallel(
     地区生产总值), it names the next subject of ``metric``; otherwise ``name`` is the metric.
     """
     n = len(before)
-    if n < 2 or before[-1] not in w.parallel_ends or name in (before, metric, *w.metric_words):
+    if n < 2 or before[-1] not in w.parallel_ends or name in (before, metric):
+        return None, name, None
+    if name in w.metric_words:  # (a tuple: tested only once the cheap tests pass)
         return None, name, None
     if len(name) >= 2 and name[-1] == before[-1] and not metric.endswith(name):
         return name, metric, name + metric
