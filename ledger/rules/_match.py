@@ -57,15 +57,7 @@ from ledger.rules._guards import (
     qualifier,
     scoped_breakdown,
 )
-from ledger.rules._nouns import (
-    NOT_WORD,
-    area,
-    group_words,
-    is_weak_subject,
-    noun_core,
-    place,
-    subject_entity,
-)
+from ledger.rules._nouns import group_words, is_weak_subject, noun_core, subject_facts
 from ledger.rules._physical import folded_per
 from ledger.rules._semis import named_heads, sentence_lead
 
@@ -250,7 +242,7 @@ def _scan(inp: CheckInput) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim,
                     continue
                 if pf[1] is not None and facts[1] is not None and pf[1] != facts[1]:
                     continue  # two known subjects: two entities
-                if (pf[6] and place(c)) or (facts[6] and place(p)):
+                if (pf[6] and facts[7]) or (facts[6] and pf[7]):
                     continue  # 全市…520.6万人次 vs 鼓楼区…128.4万人次: the area and a place in it
                 if dimension(p) == dimension(c):
                     if full and p_full and restated(inp, p, c):
@@ -316,16 +308,16 @@ def _candidate(c: Claim) -> bool:
 
 
 def _facts(inp: CheckInput, c: Claim) -> tuple[Any, ...]:
-    subject = subject_entity(NOT_WORD.sub("", c.subject or ""))
-    return (noun_core(c), None if is_weak_subject(c.subject) else subject,
-            folded_per(c), now_or_time(inp, c), c, group_words(c), area(c))  # fmt: skip
+    entity, area, place = subject_facts(c.subject)
+    return (noun_core(c), entity, folded_per(c), now_or_time(inp, c), c, group_words(c),
+            area, place)  # fmt: skip
 
 
 def _same_noun(a: tuple[Any, ...], b: tuple[Any, ...], timed: bool = True) -> bool:
     """One noun (a prefix of the other), group words, rate, count unit and (if ``timed``)
     time; subjects are compared by the caller."""
-    core_a, _, per_a, time_a, ca, groups_a, _ = a
-    core_b, _, per_b, time_b, cb, groups_b, _ = b
+    core_a, _, per_a, time_a, ca, groups_a, _, _ = a
+    core_b, _, per_b, time_b, cb, groups_b, _, _ = b
     if core_a is None or core_b is None or per_a != per_b or (timed and time_a != time_b):
         return False
     if groups_a != groups_b:

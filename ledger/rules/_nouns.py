@@ -3,8 +3,8 @@
 Takes claims (or subject strings); returns what a figure counts without region words and
 fillers (``noun_core``: 全市共开工重点项目 -> 开工重点项目), whether a subject names an entity
 (``is_weak_subject``: 全市, ?, 及以上 do not), the group words of a claim (城镇, 乡村:
-``group_words``), and whether a subject is the report's area alone (``area``: 全市) or a
-place without a region word (``place``: 鼓楼区). Word lists are ``[match]`` in cues.toml.
+``group_words``), and whether a subject is the report's area alone (全市) or a place
+without a region word (鼓楼区: both in ``subject_facts``). Word lists are ``[match]`` in cues.toml.
 """
 
 from __future__ import annotations
@@ -18,14 +18,13 @@ from ledger.rules._common import cue_regex, cues
 
 __all__ = [
     "NOT_WORD",
-    "area",
     "group_words",
     "is_weak_subject",
     "noun_core",
-    "place",
     "strip_fillers",
     "strip_region",
     "subject_entity",
+    "subject_facts",
 ]
 
 # Anything that is not a Chinese character or a Latin letter/digit: dropped from nouns and
@@ -46,7 +45,11 @@ def is_weak_subject(subject: str | None) -> bool:
     >>> [is_weak_subject(s) for s in subjects]
     [True, True, True, True, True, True, False, False]
     """
-    s = subject_entity(NOT_WORD.sub("", subject or ""))
+    return _weak_entity(subject_entity(NOT_WORD.sub("", subject or "")))
+
+
+def _weak_entity(s: str) -> bool:
+    """``is_weak_subject`` of a subject already cleaned and cut to its entity."""
     if len(s) < 2 or s == "?" or any(ch.isdigit() for ch in s):
         return True
     return s[0] in cues("match", "weak_start")
@@ -74,18 +77,21 @@ def noun_core(claim: Claim) -> str | None:
     return core if len(core) >= 2 and core != "*" else None
 
 
-def place(c: Claim) -> bool:
-    """Whether the claim's subject names an entity and no region word (鼓楼区, not the
-    extractor's 全省报考高职分类考试, which is the area's)."""
-    s = NOT_WORD.sub("", c.subject or "")
-    return not is_weak_subject(c.subject) and subject_entity(s) == s
+def subject_facts(subject: str | None) -> tuple[str | None, bool, bool]:
+    """What ``_match`` needs of a subject, from one cleaning: the entity it names (``None``
+    for a weak subject: ``is_weak_subject``); whether it names the report's whole area and
+    nothing else (全市, 全省, 国庆假期我市: a figure of the area, no restatement of a place's
+    inside it); and whether it names an entity and no region word (a place: 鼓楼区, not the
+    extractor's 全省报考高职分类考试, which is the area's).
 
-
-def area(c: Claim) -> bool:
-    """Whether the claim's subject names the report's whole area and nothing else (全市,
-    全省, 国庆假期我市): a figure of the area, no restatement of a place's inside it."""
-    s = NOT_WORD.sub("", c.subject or "")
-    return bool(s) and not subject_entity(s) and s != subject_entity(s)
+    >>> [subject_facts(s) for s in ("全市", "鼓楼区", "全县旅游综合", None)]
+    [(None, True, False), ('鼓楼区', False, True), ('旅游综合', False, False), (None, False, False)]
+    """
+    s = NOT_WORD.sub("", subject or "")
+    entity = subject_entity(s)
+    weak = _weak_entity(entity)
+    area = bool(s) and not entity and s != entity
+    return (None if weak else entity), area, not weak and entity == s
 
 
 def group_words(c: Claim) -> frozenset[str]:
