@@ -75,10 +75,9 @@ def named_heads(inp: CheckInput, a: Claim, b: Claim) -> bool:
     sa, sb = inp.sentence(a), inp.sentence(b)
     if text is None or sa is None or sb is None or sa[0] == sb[0] or skey(a) != skey(b):
         return False
-    first, last = (a, b) if a.span.start < b.span.start else (b, a)
-    start = inp.sentence(last)
+    first, s_first, last = (a, sa, b) if a.span.start < b.span.start else (b, sb, a)
     lead = _first_part(inp, last)
-    if start is None or lead is None or inp.sentence(first)[1] < lead[1]:  # type: ignore[index]
+    if lead is None or s_first[1] < lead[1]:
         return False  # not one sentence: 。 or a line break between them
     ha, hb = _head(text, first), _head(text, last)
     return bool(ha and hb and ha != hb)
