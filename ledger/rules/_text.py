@@ -42,7 +42,6 @@ _SENTENCE_END = regex.compile(
     """,
     regex.VERBOSE,
 )
-# Paragraph ends: one or more line breaks.
 # A digit: a figure between a comparison word and the value it compares with.
 _DIGIT = regex.compile(
     r"""
@@ -50,6 +49,7 @@ _DIGIT = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Paragraph ends: one or more line breaks.
 _PARAGRAPH_END = regex.compile(
     r"""
     \n+   # a blank line or a single line break ends a paragraph
@@ -219,7 +219,9 @@ def comparison_base(text: str, claim: Claim) -> bool:
         found = list(cue_regex("compare", "base_before").finditer(before))
         if found and not _DIGIT.search(before, found[-1].end()):
             return True
-    return cue_at_end("change", "base", clause_before(text, claim.span.start, 8)) is not None
+    # the clause's last 8 characters are clause_before(text, start, 8): delimiters are single
+    # characters, so the 16-character read holds the 8-character one as its tail
+    return cue_at_end("change", "base", before[-8:]) is not None
 
 
 def total_cue(text: str, claim: Claim) -> str | None:
