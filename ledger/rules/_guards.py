@@ -42,6 +42,7 @@ __all__ = [
     "qualified",
     "qualifier",
     "scoped_breakdown",
+    "source_starts",
 ]
 
 AMOUNTS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
@@ -169,13 +170,21 @@ def qualified(inp: CheckInput, text: str, c: Claim) -> bool:
     46个县38.6万人, 第十三届…32万人次): the noun phrase the figure counts depends on it."""
     lo = c.span.start - len(clause_before(text, c.span.start, 24))
     group = inp.by_source.get(skey(c), [])
-    starts: list[int] = inp.memo(("match.starts", skey(c)), lambda _: [o.span.start for o in group])
+    starts = source_starts(inp, skey(c))
     i = bisect_left(starts, lo)
     while i < len(group) and group[i].span.start < c.span.start:
         if qualifier(group[i]):
             return True
         i += 1
     return False
+
+
+def source_starts(inp: CheckInput, key: str) -> list[int]:
+    """The span starts of the claims of source ``key`` in text order (``inp.by_source``), for
+    bisection; built once per input and shared by the rules."""
+    group = inp.by_source.get(key, [])
+    starts: list[int] = inp.memo(("match.starts", key), lambda _: [o.span.start for o in group])
+    return starts
 
 
 def _labels(inp: CheckInput, text: str, c: Claim) -> bool:
@@ -190,7 +199,7 @@ def _labels(inp: CheckInput, text: str, c: Claim) -> bool:
         return False
     hi = c.span.end + len(clause_after(text, c.span.end, 24))
     group = inp.by_source.get(skey(c), [])
-    starts: list[int] = inp.memo(("match.starts", skey(c)), lambda _: [o.span.start for o in group])
+    starts = source_starts(inp, skey(c))
     i = bisect_left(starts, c.span.end)
     while i < len(group) and group[i].span.start < hi:
         o = group[i]

@@ -23,7 +23,7 @@ from ledger.rules._common import (
     skey,
     value,
 )
-from ledger.rules._guards import part_list
+from ledger.rules._guards import part_list, source_starts
 from ledger.rules._match import now_or_time
 from ledger.rules._nouns import NOT_WORD, group_words, is_weak_subject, noun_core, strip_region
 from ledger.rules._physical import folded_per
@@ -50,8 +50,7 @@ def items_before(inp: CheckInput, text: str, run: list[Claim]) -> list[Claim]:
     change; none when they are fewer or name two nouns."""
     para = inp.paragraph(run[0])
     group = inp.by_source.get(skey(run[0]), [])
-    key = ("match.starts", skey(run[0]))
-    starts: list[int] = inp.memo(key, lambda _: [o.span.start for o in group])
+    starts = source_starts(inp, skey(run[0]))
     if para is None:
         return []
     found: list[Claim] = []
@@ -95,8 +94,7 @@ def named_whole(
     if len(w) < 2:
         return None
     group = inp.by_source.get(skey(part), [])
-    key = ("match.starts", skey(part))
-    starts: list[int] = inp.memo(key, lambda _: [o.span.start for o in group])
+    starts = source_starts(inp, skey(part))
     i = bisect_left(starts, part.span.start)
     while i < len(group) and group[i] is not part and starts[i] == part.span.start:
         i += 1

@@ -50,6 +50,7 @@ from ledger.rules._common import (
     total_cue,
     value,
 )
+from ledger.rules._guards import source_starts
 from ledger.rules._partlists import (
     addable,
     between,
@@ -128,7 +129,7 @@ def _find_all(inp: CheckInput) -> list[PartGroup]:
         text = inp.texts.get(key)
         if text is None:
             continue
-        starts = [c.span.start for c in group]
+        starts = source_starts(inp, key)
         for m in _PARTITIVE.finditer(text):
             out.extend(_subset(inp, key, text, group, starts, m.end(), m.end(), PARTITIVE))
         for m in cue_regex("sum", "parts_subset", "parts_list").finditer(text):
