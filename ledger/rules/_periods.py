@@ -56,7 +56,7 @@ def _period(c: Claim) -> tuple[date, date] | None:
 
 
 def _find_all(inp: CheckInput) -> list[PeriodSplit]:
-    stock = tuple(cues("periods", "stock"))
+    stock = cues("periods", "stock")
     out: list[PeriodSplit] = []
     for key, group in inp.by_source.items():
         text = inp.texts.get(key)
