@@ -14,13 +14,11 @@ from functools import cache
 import regex
 
 from claims import _prefilter
+from claims._alt import alt
 from claims._clock import _hour_clock
 from claims.vocab import numerals, time_words
 
-
-def _alt(words: list[str] | tuple[str, ...]) -> str:
-    """A regex alternation of literal words, longest first (so 第一季度 beats 一季度)."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+_alt = alt
 
 
 def _not_before(words: tuple[str, ...]) -> str:

@@ -29,11 +29,11 @@ Words come from ``time_words.toml`` (``weekday_words``, ``weekdays``, ``weekday_
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import cache, lru_cache
 
 import regex
 
+from claims._alt import alt, re_alt
 from claims._prefilter import _any_word
 from claims._reltype import Relative
 from claims.vocab import time_words
@@ -41,9 +41,7 @@ from claims.vocab import time_words
 __all__ = ["calendar_spans", "day_spans", "forecast_before", "lunar_days", "weekdays"]
 
 
-def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+_alt = alt
 
 
 @cache
@@ -253,9 +251,7 @@ def _lunar_re() -> re.Pattern[str] | None:
     )
 
 
-def _re_alt(words: Iterable[str]) -> str:
-    """A stdlib ``re`` alternation of literal words, longest first (``(?!)`` for none)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+_re_alt = re_alt
 
 
 _BARE_AFTER = "。！？；;，,：:\n、和"  # what a bare 初五 may follow: a clause start or a list

@@ -17,6 +17,7 @@ from functools import cache
 
 import regex
 
+from claims._alt import alt
 from claims._clock import _date_value, date_fold
 from claims._datevalue import _value, date_matches
 from claims._daywords import forecast_before, forecast_leads
@@ -44,9 +45,7 @@ class DateMention:
         return self.value.start.year if isinstance(self.value.start, date) else None
 
 
-def _alt(words: list[str] | tuple[str, ...]) -> str:
-    """A regex alternation of literal words, longest first (so 第一季度 beats 一季度)."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+_alt = alt
 
 
 @cache

@@ -31,6 +31,7 @@ from functools import cache
 import regex
 
 from claims import _prefilter
+from claims._alt import alt
 from claims._clock import date_fold
 from claims._daywords import day_spans, lunar_days, weekdays
 from claims._relspans import _CLAUSE_START, _small, holiday_backrefs, plans, upto_spans, windows
@@ -125,9 +126,7 @@ def _not_before(words: Iterable[str]) -> str:
     return rf"(?!{_alt(words)})" if words else ""
 
 
-def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+_alt = alt
 
 
 @cache

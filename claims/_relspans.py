@@ -15,10 +15,10 @@ words and calls these; ``claims._resolve`` resolves them all. Words come from
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
+from claims._alt import re_alt
 from claims._reltype import Relative
 from claims.vocab import time_words
 
@@ -31,9 +31,7 @@ _CLAUSE_START = '，,。；;：:！？!?（(“"\n \t\u3000'
 _HOLIDAY_REACH = 2000
 
 
-def _alt(words: Iterable[str]) -> str:
-    """A stdlib ``re`` alternation of literal words, longest first (``(?!)`` for none)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+_alt = re_alt
 
 
 @cache

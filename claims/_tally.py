@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from claims import vocab
+from claims._alt import re_alt
 
 __all__ = ["TALLY_NEXT", "tally_digit"]
 
@@ -22,8 +23,7 @@ _NUM = vocab.numerals()
 _DIGITS = "".join(re.escape(c) for c in _NUM.digits) + "十0-9"
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+_alt = re_alt
 
 
 # A whole tally from its first number: up to three numeral characters, a death word, up to

@@ -16,12 +16,10 @@ from functools import cache
 
 import regex
 
+from claims._alt import alt
 from claims.vocab import time_words
 
-
-def _alt(words: tuple[str, ...]) -> str:
-    """An alternation of ``words``, longest first."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+_alt = alt
 
 
 @cache

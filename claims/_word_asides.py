@@ -16,6 +16,7 @@ from functools import cache
 
 import regex
 
+from claims._alt import alt
 from claims._prefilter import DIGIT, Prefilter, literal_first, literals
 from claims.vocab import context_words, numerals
 
@@ -25,8 +26,8 @@ CN_NUM = "〇零一二三四五六七八九十百千万亿两廿卅壹贰叁肆�
 ONE_TO_TEN = "一二三四五六七八九十"
 _CN_NUM, _ONE_TO_TEN = CN_NUM, ONE_TO_TEN
 
-def _alt(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+_alt = alt
 
 
 @cache

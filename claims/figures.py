@@ -25,12 +25,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 import regex
 
 from claims import vocab
+from claims._alt import alt
 from claims._prefilter import DIGIT
 from claims.models import Interval, Kind, exact
 from claims.numerals import Num, canon, parse_number
@@ -106,8 +107,7 @@ class Figure:
         )
 
 
-def _alt(words: Any) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+_alt = partial(alt, empty="(?!)")
 
 
 _PHYSICAL = (Kind.DURATION, Kind.MEASURE)

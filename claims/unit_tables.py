@@ -22,6 +22,7 @@ import pint
 import regex
 
 from claims import vocab
+from claims._alt import alt
 from claims.errors import VocabularyError
 from claims.models import Kind
 
@@ -145,8 +146,7 @@ def _lengths(surfaces: Iterable[str]) -> dict[str, tuple[int, ...]]:
     return {c: tuple(sorted(ls, reverse=True)) for c, ls in by_first.items()}
 
 
-def _keywords(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+_keywords = alt
 
 
 def _spaced_keywords(words: Iterable[str]) -> str:
